@@ -1,0 +1,10 @@
+package org.marsad.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code marsad eval ...}: the project measures itself; see {@code spec/evaluation.md}. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure the pipeline against gold data (gsr, articles).",
+        subcommands = {})
+final class EvalCommand {
+}

@@ -1,0 +1,34 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code marsad SUBCOMMAND ...}. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+        description = "Arabic news pages in; coded, dated, geocoded political and conflict events out.",
+        subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Marsad implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Say which command to run, for example: marsad extract page.txt (marsad --help lists them)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, UTF-8 on both streams (tests call it too). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Marsad());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cl;
+    }
+}

@@ -1,0 +1,90 @@
+package org.marsad.core.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.entity.ActorRecognizer;
+import org.marsad.core.event.EventCoder;
+import org.marsad.core.event.SentenceContext;
+import org.marsad.core.geo.PlaceFinder;
+import org.marsad.core.quantity.CountFinder;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.ArticleSplitter;
+import org.marsad.core.segment.Block;
+import org.marsad.core.segment.Page;
+import org.marsad.core.text.Sentence;
+import org.marsad.core.text.SentenceSplitter;
+import org.marsad.core.text.Tokenizer;
+import org.marsad.core.time.DateResolver;
+import org.marsad.model.Event;
+import org.marsad.model.Span;
+
+/**
+ * Page in, events out. Immutable and thread-safe once built: lexicons are loaded by the stages' constructors
+ * and shared read-only.
+ */
+public final class Pipeline {
+    private final ArticleSplitter articles;
+    private final SentenceSplitter sentences;
+    private final Tokenizer tokenizer;
+    private final ActorRecognizer actors;
+    private final DateResolver dates;
+    private final CountFinder counts;
+    private final PlaceFinder places;
+    private final EventCoder coder;
+
+    public Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, ActorRecognizer actors,
+                    DateResolver dates, CountFinder counts, PlaceFinder places, EventCoder coder) {
+        this.articles = articles;
+        this.sentences = sentences;
+        this.tokenizer = tokenizer;
+        this.actors = actors;
+        this.dates = dates;
+        this.counts = counts;
+        this.places = places;
+        this.coder = coder;
+    }
+
+    /** The pipeline with the project's own lexicons. */
+    public static Pipeline standard() {
+        return PipelineFactory.standard();
+    }
+
+    public ArticleSplitter articleSplitter() {
+        return articles;
+    }
+
+    /** Splits the page and codes every non-teaser article, dated by the page's publication date. */
+    public PageResult process(Page page) {
+        List<Article> found = articles.split(page);
+        List<Event> events = new ArrayList<>();
+        for (Article a : found) {
+            if (!a.teaser()) {
+                events.addAll(events(page, a, page.meta().published()));
+            }
+        }
+        return new PageResult(page, found, events);
+    }
+
+    /** The events of one article, relative dates resolved against {@code published} (may be null). */
+    public List<Event> events(Page page, Article article, LocalDate published) {
+        if (article.teaser()) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        for (Block b : article.bodyBlocks()) {
+            for (Span s : sentences.split(page.text(), b.span().start(), b.span().end())) {
+                out.addAll(coder.code(context(page, article, published, s)));
+            }
+        }
+        return out;
+    }
+
+    /** One sentence through tokenisation and the mention finders, ready for the coder. */
+    public SentenceContext context(Page page, Article article, LocalDate published, Span span) {
+        String text = page.text();
+        Sentence s = new Sentence(span.start(), span.end(), tokenizer.tokenize(text, span.start(), span.end()));
+        return new SentenceContext(page, article, published, s, actors.find(text, s), dates.find(text, s, published),
+                counts.find(text, s), places.find(text, s));
+    }
+}
