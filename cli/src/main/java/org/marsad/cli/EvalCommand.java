@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code marsad eval ...}: the project measures itself; see {@code spec/evaluation.md}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure the pipeline against gold data (gsr, articles).",
-        subcommands = {})
+        description = "Measure the pipeline against gold data.",
+        subcommands = {EvalGsrCommand.class, EvalArticlesCommand.class})
 final class EvalCommand {
 }
