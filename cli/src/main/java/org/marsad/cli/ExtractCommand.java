@@ -103,9 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
         return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 
-    private static void write(EventWriter out, Event e) {
+    private static void write(EventWriter out, Event event) {
         try {
-            out.write(e);
+            out.write(event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
