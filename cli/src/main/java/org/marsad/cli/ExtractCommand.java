@@ -58,6 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         PrintWriter err = spec.commandLine().getErr();
         Counter counter = new Counter();
+        Progress progress = new Progress(err, "pages", 0);
         try (Writer target = open(); EventWriter out = EventWriter.of(format, target)) {
             PageSink sink = new PageSink() {
                 @Override
@@ -66,6 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
                             ? page.withMeta(page.meta().withPublished(published)) : page;
                     PageResult r = pipeline.process(dated);
                     counter.pages++;
+                    progress.step();
                     for (Event e : r.events()) {
                         write(out, e);
                         counter.events++;
@@ -87,6 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
         }
+        progress.finish();
         err.printf("marsad: %d pages, %d events, %d skipped%n", counter.pages, counter.events, counter.problems);
         return counter.pages == 0 && counter.problems > 0 ? 1 : 0;
     }
