@@ -186,7 +186,8 @@ final class DemoCommand implements Callable<Integer> {
 
     private static final String ROW = "  %-9s %-12s %-9s %-9s %-10s %-16s %5s  %s%n";
 
-    private static void printPage(PrintWriter out, PageResult r) {
+    /** One page's summary: its articles (teasers marked) and a table of its events. */
+    static void printPage(PrintWriter out, PageResult r) {
         LocalDate published = r.page().meta().published();
         out.printf("== %s (published %s)%n", r.page().origin(), published == null ? "unknown" : published);
         long teasers = r.articles().stream().filter(Article::teaser).count();

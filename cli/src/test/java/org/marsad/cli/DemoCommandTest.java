@@ -12,7 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.Block;
+import org.marsad.core.segment.BlockKind;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -93,5 +111,29 @@ class DemoCommandTest {
         Run missing = run("demo", "--samples", dir.resolve("nowhere").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("is not a folder"), missing.err());
+    }
+
+    @Test
+    void thePageSummaryMarksTeasersAndShowsOneRowPerEvent() {
+        String text = "عنوان الخبر\n\nقصفت مدفعية الجيش بلدة صغيرة أمس فقتل خمسة.\n\nعنوان خبر ذي صلة\n";
+        Page page = Page.of("p.txt", PageFormat.SCRAPED_TEXT, text, new PageMeta(null, null, LocalDate.of(2025, 3, 3), null));
+        int t = text.indexOf("قصفت");
+        int place = text.indexOf("بلدة صغيرة");
+        Event e = new Event("e-1", page.docId(), 0, EventType.ASSAULT, null, List.of(), null, 4, EventStatus.OCCURRED,
+                new Entity("مدفعية الجيش", t + 5, t + 17, "SYRMIL", "SYR", "MIL", null), null,
+                new Trigger("قصفت", t, t + 4), new EventDate("2025-03-02", DatePrecision.DAY, "أمس", null, null),
+                new Location("بلدة صغيرة", place, place + 10, null, null, null, null, null, null, null, null, null),
+                new Size(5, null, null, null, false), new Span(t, text.indexOf('.') + 1), null, "test", 0.5);
+        Article main = new Article(0, "عنوان الخبر", new Span(0, 11), List.of(new Block(BlockKind.BODY, e.sentence())), false);
+        Article teaser = new Article(1, "عنوان خبر ذي صلة", null, List.of(), true);
+        StringWriter out = new StringWriter();
+        DemoCommand.printPage(new PrintWriter(out, true), new PageResult(page, List.of(main, teaser), List.of(e)));
+        String s = out.toString();
+        assertTrue(s.contains("articles: 1 (1 teasers)"), s);
+        assertTrue(s.contains("[1] (teaser) عنوان خبر ذي صلة"), s);
+        String row = s.lines().filter(l -> l.contains("ASSAULT")).findFirst().orElse("");
+        for (String cell : List.of("occurred", "SYRMIL", "2025-03-02", "بلدة صغيرة", "5", "قصفت")) {
+            assertTrue(row.contains(cell), "the event row shows " + cell + ": " + row);
+        }
     }
 }
