@@ -22,10 +22,14 @@ final class Clitics {
     private static final String ARTICLE = "ال";
     private static final String PRESENT_PREFIXES = "يتنا";
     /**
-     * Attached pronouns, longest first. Bare ي ("my") is left out on purpose: it would turn every nisba adjective
-     * (مصري، لبناني، اسرائيلي) into the name of its country.
+     * Attached pronouns, longest first. The first person singular ي and ني ("my", "me", rare in news) are left out
+     * on purpose: they would turn every nisba adjective (مصري، لبناني، اسرائيلي) into the name of its country.
      */
-    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك"};
+    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك"};
+    /** A present verb after the future س has at least this many letters (سيجتمع → يجتمع, but سنة stays). */
+    private static final int MIN_PRESENT_VERB = 3;
+    /** A stem whose final ت is also read as a teh marbuta has at least this many letters (قوته → قوت, قوه). */
+    private static final int MIN_CONSTRUCT = 3;
 
     /** The forms, most literal first, and the clitics that the most stripped form lost. */
     record Analysis(List<String> forms, String proclitics, String enclitic) {
@@ -59,7 +63,8 @@ final class Clitics {
 
     /** The future marker, a preposition (and article) or the article alone at the start of {@code rest}. */
     private static void proclitics(String rest, String before, int cost, List<Cand> cands) {
-        if (rest.length() > 1 && rest.charAt(0) == 'س' && PRESENT_PREFIXES.indexOf(rest.charAt(1)) >= 0) {
+        if (rest.length() > MIN_PRESENT_VERB && rest.charAt(0) == 'س'
+                && PRESENT_PREFIXES.indexOf(rest.charAt(1)) >= 0) {
             add(cands, rest.substring(1), cost + 1, before + "س", false);
         }
         for (String prep : PREPOSITIONS) {
@@ -97,7 +102,7 @@ final class Clitics {
                     String stem = c.form().substring(0, c.form().length() - e.length());
                     int cost = c.cost() + e.length();
                     cands.add(new Cand(stem, cost, c.proclitics(), e, false));
-                    if (stem.endsWith("ت")) {
+                    if (stem.endsWith("ت") && stem.length() >= MIN_CONSTRUCT) {
                         String marbuta = stem.substring(0, stem.length() - 1) + "ه";
                         cands.add(new Cand(marbuta, cost, c.proclitics(), e, false));
                     }
