@@ -3,6 +3,7 @@ package org.marsad.core.text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Set;
  * only: an optional conjunction (و ف), then a preposition (ب ل ك) with an optional article (ال; ل+ال is
  * written لل), or the future س before a present-tense prefix (ي ت ن ا), or the article alone. An attached pronoun
  * is then stripped from the whole word and from each fully stripped stem without the article; a stem left ending
- * in ت also yields its ه form, the normalised teh marbuta of a noun in construct (حكومته → حكومت, حكومه).
+ * in ت also yields its ه form, the normalised teh marbuta of a noun in construct (حكومته → حكومت, حكومه), and one
+ * ending in a seated hamza ئ ؤ yields its ء form (لقائه → لقاء).
  * No base is shorter than {@value #MIN_BASE} letters. Pure and thread-safe.
  */
 final class Clitics {
@@ -102,14 +104,24 @@ final class Clitics {
                     String stem = c.form().substring(0, c.form().length() - e.length());
                     int cost = c.cost() + e.length();
                     cands.add(new Cand(stem, cost, c.proclitics(), e, false));
-                    if (stem.endsWith("ت") && stem.length() >= MIN_CONSTRUCT) {
-                        String marbuta = stem.substring(0, stem.length() - 1) + "ه";
-                        cands.add(new Cand(marbuta, cost, c.proclitics(), e, false));
-                    }
+                    restoredEnding(stem).ifPresent(r -> cands.add(new Cand(r, cost, c.proclitics(), e, false)));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The stem as written without the pronoun, where the pronoun changed its ending: a construct ت back to the
+     * normalised teh marbuta ه (حكومت → حكومه), a hamza seated on ئ or ؤ back to ء (لقائ → لقاء).
+     */
+    private static Optional<String> restoredEnding(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        String head = stem.substring(0, stem.length() - 1);
+        if (last == 'ت' && stem.length() >= MIN_CONSTRUCT) {
+            return Optional.of(head + "ه");
+        }
+        return last == 'ئ' || last == 'ؤ' ? Optional.of(head + "ء") : Optional.empty();
     }
 
     /** The whole word and the fully stripped stems without the article; never a definite form. */

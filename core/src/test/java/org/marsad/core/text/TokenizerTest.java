@@ -93,6 +93,13 @@ class TokenizerTest {
     }
 
     @Test
+    void seatedHamzaIsRestoredBeforeAPronoun() {
+        hasForm("لقائه", "لقاء");
+        hasForm("أعضاؤها", "اعضاء");
+        hasForm("وزرائهم", "وزراء");
+    }
+
+    @Test
     void proclisisAndEnclisisTogether() {
         Token t = word("بقواتهم");
         assertTrue(t.hasForm("قوات"), t.forms().toString());
