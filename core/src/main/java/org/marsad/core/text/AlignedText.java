@@ -1,6 +1,5 @@
 package org.marsad.core.text;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.marsad.model.Span;
 
@@ -116,17 +115,5 @@ public final class AlignedText {
     @Override
     public String toString() {
         return "AlignedText[" + normalized.length() + " of " + original.length() + " chars]";
-    }
-
-    /** Equal alignments of equal texts (for tests). */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AlignedText a && original.equals(a.original) && normalized.equals(a.normalized)
-                && Arrays.equals(starts, a.starts) && Arrays.equals(ends, a.ends);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(original, normalized, Arrays.hashCode(starts));
     }
 }

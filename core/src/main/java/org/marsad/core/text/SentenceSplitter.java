@@ -20,6 +20,7 @@ import org.marsad.model.Span;
 public final class SentenceSplitter {
     private static final String TERMINATORS = ".!?؟؛…۔‼⁇⁈⁉";
     private static final int MAX_LIST_NUMBER_DIGITS = 3;
+    private static final int MAX_ABBREVIATION = 12;
     private final Set<String> abbreviations;
 
     /** With the bundled abbreviation list. */
@@ -78,13 +79,14 @@ public final class SentenceSplitter {
         }
         int wordStart = wordStart(text, s, i);
         int letters = letterCount(text, wordStart, i);
-        if (Character.isLetterOrDigit(next) && !(Tokenizer.isArabicBlock(next) && letters > 1)) {
-            return false; // 3.5, aljazeera.net, U.S, أ.ب; but "انتهى.وقال" lacks only a space
+        boolean initial = letters == 1 && !hasDigit(text, wordStart, i);
+        if (Character.isDigit(next) || Character.isLetter(next) && !Tokenizer.isArabicBlock(next)) {
+            return false; // 3.5, aljazeera.net, U.S
         }
-        if (letters == 1) {
-            return false; // an initial: د. محمد، عام 1990 م. ثم
+        if (Character.isLetter(next) || initial) {
+            return !initial; // an initial: أ.ب، د. محمد، عام 1990 م. ثم; but "انتهى.وقال" lacks only a space
         }
-        if (letters > 1 && isAbbreviation(text.substring(wordStart, i))) {
+        if (letters > 1 && i - wordStart <= MAX_ABBREVIATION && isAbbreviation(text.substring(wordStart, i))) {
             return false;
         }
         return !isListNumber(text, s, wordStart, i);
@@ -129,6 +131,15 @@ public final class SentenceSplitter {
             }
         }
         return n;
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {

@@ -58,6 +58,7 @@ class SentenceSplitterTest {
     @Test
     void decimalPointIsNoEnd() {
         assertEquals(List.of("بلغ النمو 3.5 في المئة.", "وارتفع الدين."), split("بلغ النمو 3.5 في المئة. وارتفع الدين."));
+        assertEquals(List.of("بلغ النمو ٣.٥ بالمئة"), split("بلغ النمو ٣.٥ بالمئة"));
     }
 
     @Test
@@ -101,6 +102,7 @@ class SentenceSplitterTest {
     @Test
     void missingSpaceAfterDotStillEnds() {
         assertEquals(List.of("انتهى الاجتماع.", "وقال الوزير"), split("انتهى الاجتماع.وقال الوزير"));
+        assertEquals(List.of("وقع عام 2020.", "ثم تكرر"), split("وقع عام 2020.ثم تكرر"));
     }
 
     @Test
