@@ -5,11 +5,13 @@ import java.util.Arrays;
 /**
  * The quoted and bracketed stretches of one line: «…», "…", “…”, ‹…›, (…), […], {…}, counted only when they close
  * on the same line (an unmatched opener never swallows the rest of a paragraph). Nested pairs merge into their
- * outermost stretch. Queried left to right with a cursor, as the splitter walks the line.
+ * outermost stretch. A stretch longer than {@value #MAX_LENGTH} chars (a long interview quote) is left out: it
+ * would hold many sentences together. Queried left to right with a cursor, as the splitter walks the line.
  */
 final class Enclosures {
     /** Openers beyond this depth are ignored: bounds the work on hostile input. */
     private static final int MAX_DEPTH = 64;
+    static final int MAX_LENGTH = 400;
     private static final String OPENERS = "«([{‹";
     private static final String CLOSERS = "»)]}›";
     private static final int STRAIGHT = OPENERS.length();
@@ -84,6 +86,9 @@ final class Enclosures {
         for (long p : pairs) {
             int open = (int) (p >>> 32);
             int close = (int) p;
+            if (close - open > MAX_LENGTH) {
+                continue;
+            }
             if (m > 0 && open < closes[m - 1]) {
                 closes[m - 1] = Math.max(closes[m - 1], close);
             } else {

@@ -11,7 +11,8 @@ import org.marsad.model.Span;
 /**
  * Splits a range of text into sentences. A sentence ends after a run of terminators (. ! ? ؟ ؛ … ۔ ‼ and an
  * ellipsis "...") and always at a line break. It does not end inside «quotes», "quotes" or brackets that close on
- * the same line (a quote whose last char before the closer is a terminator ends after the closer), nor at a dot
+ * the same line within 400 chars (a quote whose last char before the closer is a terminator ends after the
+ * closer), nor at a dot
  * that is a decimal point (3.5), follows a single-letter initial or an abbreviation (د. م. أ.ب Dr.), numbers a
  * list item at the start of a sentence ("2. "), or sits inside a Latin token (aljazeera.net, U.S). Spans are
  * trimmed of whitespace and invisible format chars; a span without any letter or digit is not a sentence.

@@ -46,6 +46,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLongQuoteDoesNotHoldItsSentencesTogether() {
+        String sentence = "نحن مستعدون للحوار مع جميع الأطراف دون شروط مسبقة. ";
+        String quote = sentence.repeat(1 + Enclosures.MAX_LENGTH / sentence.length());
+        List<String> sentences = split("قال «" + quote.trim() + "» ثم غادر.");
+        assertEquals(1 + Enclosures.MAX_LENGTH / sentence.length() + 1, sentences.size(), sentences.toString());
+    }
+
+    @Test
     void quoteEndingInATerminatorEndsAfterTheCloser() {
         assertEquals(List.of("قال: «سنرد.»", "وأضاف أن الرد قريب."), split("قال: «سنرد.» وأضاف أن الرد قريب."));
     }
