@@ -37,7 +37,7 @@ final class Clitics {
     record Analysis(List<String> forms, String proclitics, String enclitic) {
     }
 
-    /** One reading: the form, letters stripped, proclitics ("+"-joined), enclitic, and whether ال was involved. */
+    /** One reading: the form, letters stripped, proclitics as written, enclitic, and whether ال was involved. */
     private record Cand(String form, int cost, String proclitics, String enclitic, boolean article) {
     }
 
@@ -56,7 +56,7 @@ final class Clitics {
             if (norm.startsWith(conj)) {
                 String rest = norm.substring(conj.length());
                 add(cands, rest, 1, conj, false);
-                proclitics(rest, conj + "+", 1, cands);
+                proclitics(rest, conj, 1, cands);
             }
         }
         addEnclitics(cands, tehMarbuta);
@@ -77,9 +77,9 @@ final class Clitics {
             add(cands, stem, cost + 1, before + prep, false);
             if (prep.equals("ل") && stem.startsWith("ل")) { // لل = ل + ال with the alef elided: للجيش
                 add(cands, "ا" + stem, cost + 1, before + prep, true);
-                add(cands, stem.substring(1), cost + 2, before + prep + "+" + ARTICLE, true);
+                add(cands, stem.substring(1), cost + 2, before + prep + "ل", true);
             } else if (stem.startsWith(ARTICLE)) {
-                add(cands, stem.substring(ARTICLE.length()), cost + 3, before + prep + "+" + ARTICLE, true);
+                add(cands, stem.substring(ARTICLE.length()), cost + 3, before + prep + ARTICLE, true);
             }
         }
         if (rest.startsWith(ARTICLE)) {
@@ -132,9 +132,9 @@ final class Clitics {
         if (c.proclitics().isEmpty()) {
             return true;
         }
-        String longer = c.proclitics() + "+";
         for (Cand d : cands) {
-            if (!d.article() && d.proclitics().startsWith(longer)) {
+            if (!d.article() && d.proclitics().length() > c.proclitics().length()
+                    && d.proclitics().startsWith(c.proclitics())) {
                 return false;
             }
         }

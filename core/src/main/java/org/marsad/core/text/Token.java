@@ -12,8 +12,10 @@ import org.marsad.model.Span;
  * {@code norm}): the whole word, then with proclitics stripped (و ف, ب ل ك, the future س, the article ال; with
  * لل both the restored definite form الX and the bare X), then with an attached pronoun stripped. Forms
  * over-generate on purpose (وزير → وزير, زير); lexicon entries must match whole, which keeps false matches rare.
- * {@code proclitics} names what the most stripped form lost, clitics joined by "+" in text order (e.g. "و+ب+ال",
- * "ل+ال", "و+س"), and {@code enclitic} its pronoun (e.g. "ها"); both are "" when nothing was stripped.
+ * {@code proclitics} is what the most stripped form lost at the front, the letters as the normalised word writes
+ * them (و+ب+ال is "وبال", ل+ال is "لل", و+س is "وس"), and {@code enclitic} the pronoun it lost at the end (e.g.
+ * "ها"); both are "" when nothing was stripped. "Most stripped" is the reading that removed the most letters,
+ * the earliest found on a tie; it is a guess, not a parse: وزيره gives "و" and "ه".
  */
 public record Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
                     String enclitic) {
@@ -43,6 +45,11 @@ public record Token(int start, int end, String surface, String norm, List<String
      */
     public boolean isNumber() {
         return isNumber(norm);
+    }
+
+    /** True when the most stripped form lost the article: ال, or ل+ال written لل. */
+    public boolean definite() {
+        return proclitics.endsWith("ال") || proclitics.endsWith("لل");
     }
 
     /** True when a clitic was stripped to reach the most stripped form. */
