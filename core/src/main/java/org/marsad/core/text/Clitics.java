@@ -12,7 +12,8 @@ import java.util.Set;
  * written لل), or the future س before a present-tense prefix (ي ت ن ا), or the article alone. An attached pronoun
  * is then stripped from the whole word and from each fully stripped stem without the article; a stem left ending
  * in ت also yields its ه form, the normalised teh marbuta of a noun in construct (حكومته → حكومت, حكومه), and one
- * ending in a seated hamza ئ ؤ yields its ء form (لقائه → لقاء).
+ * ending in a seated hamza ئ ؤ yields its ء form (لقائه → لقاء). The same stems also lose a final alef, the
+ * accusative tanween of an indefinite noun (جنودا → جنود).
  * No base is shorter than {@value #MIN_BASE} letters. Pure and thread-safe.
  */
 final class Clitics {
@@ -24,14 +25,17 @@ final class Clitics {
     private static final String ARTICLE = "ال";
     private static final String PRESENT_PREFIXES = "يتنا";
     /**
-     * Attached pronouns, longest first. The first person singular ي and ني ("my", "me", rare in news) are left out
-     * on purpose: they would turn every nisba adjective (مصري، لبناني، اسرائيلي) into the name of its country.
+     * Attached pronouns, longest first. Left out on purpose, being rare in news: the first person singular ي and ني
+     * ("my", "me"), which would turn every nisba adjective (مصري، لبناني، اسرائيلي) into the name of its country,
+     * and the second person dual and feminine plural كما and كن, which would eat accusatives such as حاكما.
      */
-    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك"};
+    private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"};
     /** A present verb after the future س has at least this many letters (سيجتمع → يجتمع, but سنة stays). */
     private static final int MIN_PRESENT_VERB = 3;
     /** A stem whose final ت is also read as a teh marbuta has at least this many letters (قوته → قوت, قوه). */
     private static final int MIN_CONSTRUCT = 3;
+    /** A noun before the accusative tanween alef has at least this many letters (جنودا → جنود, but هذا stays). */
+    private static final int MIN_TANWEEN = 3;
 
     /** The forms, most literal first, and the clitics that the most stripped form lost. */
     record Analysis(List<String> forms, String proclitics, String enclitic) {
@@ -59,7 +63,7 @@ final class Clitics {
                 proclitics(rest, conj, 1, cands);
             }
         }
-        addEnclitics(cands, tehMarbuta);
+        addEndings(cands, tehMarbuta);
         return result(cands);
     }
 
@@ -93,20 +97,30 @@ final class Clitics {
         }
     }
 
-    private static void addEnclitics(List<Cand> cands, boolean tehMarbuta) {
+    /** Pronouns and the accusative tanween alef, on the stems that can carry them (see {@link #takesEnclitic}). */
+    private static void addEndings(List<Cand> cands, boolean tehMarbuta) {
         for (Cand c : List.copyOf(cands)) {
             if (!takesEnclitic(c, cands)) {
                 continue;
             }
-            for (String e : ENCLITICS) {
-                if (c.form().endsWith(e) && c.form().length() - e.length() >= MIN_BASE
-                        && !(tehMarbuta && e.equals("ه"))) {
-                    String stem = c.form().substring(0, c.form().length() - e.length());
-                    int cost = c.cost() + e.length();
-                    cands.add(new Cand(stem, cost, c.proclitics(), e, false));
-                    restoredEnding(stem).ifPresent(r -> cands.add(new Cand(r, cost, c.proclitics(), e, false)));
-                    break;
-                }
+            if (c.form().endsWith("ا") && c.form().length() > MIN_TANWEEN) {
+                cands.add(new Cand(c.form().substring(0, c.form().length() - 1), c.cost() + 1, c.proclitics(), "",
+                        false));
+            }
+            addEnclitic(c, cands, tehMarbuta);
+        }
+    }
+
+    /** The longest attached pronoun that leaves a base, stripped. */
+    private static void addEnclitic(Cand c, List<Cand> cands, boolean tehMarbuta) {
+        for (String e : ENCLITICS) {
+            if (c.form().endsWith(e) && c.form().length() - e.length() >= MIN_BASE
+                    && !(tehMarbuta && e.equals("ه"))) {
+                String stem = c.form().substring(0, c.form().length() - e.length());
+                int cost = c.cost() + e.length();
+                cands.add(new Cand(stem, cost, c.proclitics(), e, false));
+                restoredEnding(stem).ifPresent(r -> cands.add(new Cand(r, cost, c.proclitics(), e, false)));
+                return;
             }
         }
     }

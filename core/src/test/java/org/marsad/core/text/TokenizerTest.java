@@ -109,6 +109,15 @@ class TokenizerTest {
     }
 
     @Test
+    void accusativeTanweenAlefIsStripped() {
+        hasForm("جنودا", "جنود");
+        hasForm("هجوما", "هجوم");
+        hasForm("وهجوما", "هجوم");
+        lacksForm("هذا", "هذ"); // too short
+        lacksForm("الدنيا", "الدني"); // a definite noun has no tanween
+    }
+
+    @Test
     void proclisisAndEnclisisTogether() {
         Token t = word("بقواتهم");
         assertTrue(t.hasForm("قوات"), t.forms().toString());
