@@ -20,7 +20,11 @@ final class ScrapedSplitter {
 
     List<Article> split(String text) {
         List<Line> lines = Line.of(text);
-        return new Run(lines, classifier.classify(lines)).split();
+        boolean[] readAlso = new boolean[lines.size()];
+        for (int i = 0; i < readAlso.length; i++) {
+            readAlso[i] = classifier.isReadAlso(lines.get(i));
+        }
+        return new Run(lines, classifier.classify(lines), readAlso).split();
     }
 
     private enum Mode { BEFORE, HEADER, BODY, TEASERS }
@@ -31,6 +35,7 @@ final class ScrapedSplitter {
     private static final class Run {
         private final List<Line> lines;
         private final LineKind[] kinds;
+        private final boolean[] readAlso;
         private final List<ArticleDraft> drafts = new ArrayList<>();
         private final List<ArticleDraft> blockTeasers = new ArrayList<>();
         private final List<Block> pending = new ArrayList<>();
@@ -38,10 +43,15 @@ final class ScrapedSplitter {
         private ArticleDraft current;
         private ArticleDraft teaser;
         private ArticleDraft resumeTarget;
+        /** The open block is a "read also" list inside an article. */
+        private boolean inlineList;
+        /** The titles seen in the open block are links: the next paragraph resumes the interrupted article. */
+        private boolean resumeOnBody;
 
-        Run(List<Line> lines, LineKind[] kinds) {
+        Run(List<Line> lines, LineKind[] kinds, boolean[] readAlso) {
             this.lines = lines;
             this.kinds = kinds;
+            this.readAlso = readAlso;
         }
 
         List<Article> split() {
@@ -184,17 +194,13 @@ final class ScrapedSplitter {
                 return;
             }
             startTeaser(i);
-            if (start == Start.RESUME) {
-                current = resumeTarget;
-                mode = Mode.BODY;
-            }
+            resumeOnBody |= start == Start.RESUME;
         }
 
         /** A paragraph among teasers: the teaser's dek, or the interrupted article going on. */
         private void teaserBody(int i, Line line) {
-            if (teaser != null && !teaser.hasDek() && !teaser.hasByline()) {
-                teaser.add(BlockKind.DEK, line);
-            } else if (teaser == null && resumeTarget != null) {
+            if (resumeTarget != null && (resumeOnBody || teaser == null)) {
+                resumeOnBody = false;
                 current = resumeTarget;
                 current.addAll(pending);
                 pending.clear();
@@ -210,7 +216,8 @@ final class ScrapedSplitter {
         /**
          * What a title-like line at {@code i} starts. A full article needs two body paragraphs before the next
          * title; inside a body ({@code strict}) also a header sign (its own repeat or chrome). Among bare-headline
-         * teasers, a title followed straight by paragraphs is one more link and the interrupted article resumes.
+         * teasers, a title followed by paragraphs without header signs is one more link and the interrupted article
+         * resumes (after "read also", a second title line is one more link too, not a dek).
          */
         private Start startAt(int i, boolean strict) {
             Scan s = scan(i);
@@ -220,7 +227,7 @@ final class ScrapedSplitter {
             if (strict) {
                 return s.strong ? Start.FULL : Start.NONE;
             }
-            boolean bare = s.signals == 0 && !s.dek;
+            boolean bare = s.signals == 0 && (!s.dek || inlineList);
             boolean linkList = blockTeasers.stream().allMatch(ArticleDraft::headlineOnly);
             return bare && linkList && resumeTarget != null ? Start.RESUME : Start.FULL;
         }
@@ -257,6 +264,8 @@ final class ScrapedSplitter {
             resumeTarget = current;
             teaser = null;
             blockTeasers.clear();
+            inlineList = readAlso[i];
+            resumeOnBody = false;
             pending.add(new Block(BlockKind.CHROME, lines.get(i).span()));
             return i + 1;
         }

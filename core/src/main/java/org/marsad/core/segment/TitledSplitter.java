@@ -7,7 +7,8 @@ import org.marsad.model.Span;
 /**
  * Pages that come with their own title (ANT records, JSON Lines with a title): one article, index 0; the
  * headline is the title at the start of the page text; every other line is a body paragraph, except lines that
- * are plainly chrome (no letters, a chrome cue such as "شارك" or "TT").
+ * are plainly chrome (no letters, a chrome cue such as "شارك" or "TT"), bylines, and the list of links after a
+ * "read also" / "related" marker (up to the next paragraph).
  */
 final class TitledSplitter {
     private final LineClassifier classifier;
@@ -24,19 +25,32 @@ final class TitledSplitter {
         if (headline != null) {
             blocks.add(new Block(BlockKind.HEADLINE, headline));
         }
+        boolean inLinks = false;
         for (Line line : Line.of(text)) {
             if (headline != null && line.span().start() < headline.end()) {
                 continue;
             }
-            String key = PageCues.key(line.text());
-            boolean chrome = key.isEmpty() || classifier.isChrome(key, line);
-            blocks.add(new Block(chrome ? BlockKind.CHROME : BlockKind.BODY, line.span()));
+            LineKind kind = classifier.kindOf(line);
+            inLinks = kind == LineKind.MARKER || inLinks && kind != LineKind.BODY;
+            blocks.add(new Block(blockKind(kind, line, inLinks), line.span()));
         }
         String headlineText = headline == null ? title : headline.of(text);
         if (blocks.isEmpty() && headlineText == null) {
             return List.of();
         }
         return List.of(new Article(0, headlineText, headline, blocks, false));
+    }
+
+    /** Plain chrome and the links after a "read also" marker are chrome; bylines stay bylines; the rest is body. */
+    private BlockKind blockKind(LineKind kind, Line line, boolean inLinks) {
+        if (inLinks) {
+            return BlockKind.CHROME;
+        }
+        String key = PageCues.key(line.text());
+        if (key.isEmpty() || classifier.isChrome(key, line)) {
+            return BlockKind.CHROME;
+        }
+        return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
     }
 
     /** The title's span when the text starts with it (after spaces), else null. */
