@@ -271,35 +271,31 @@ final class ScrapedSplitter {
         }
 
         private void startFull(int i) {
-            ArticleDraft d = new ArticleDraft(false);
-            d.addAll(pending);
-            pending.clear();
-            d.headline(lines.get(i));
-            drafts.add(d);
-            current = d;
-            teaser = null;
+            current = open(false);
+            current.headline(lines.get(i));
             mode = Mode.HEADER;
         }
 
         private void startHeadless(int i) {
-            ArticleDraft d = new ArticleDraft(false);
-            d.addAll(pending);
-            pending.clear();
-            d.add(BlockKind.BODY, lines.get(i));
-            drafts.add(d);
-            current = d;
-            teaser = null;
+            current = open(false);
+            current.add(BlockKind.BODY, lines.get(i));
             mode = Mode.BODY;
         }
 
         private void startTeaser(int i) {
-            ArticleDraft d = new ArticleDraft(true);
+            teaser = open(true);
+            teaser.headline(lines.get(i));
+            blockTeasers.add(teaser);
+        }
+
+        /** A new draft that takes the waiting blocks. */
+        private ArticleDraft open(boolean isTeaser) {
+            ArticleDraft d = new ArticleDraft(isTeaser);
             d.addAll(pending);
             pending.clear();
-            d.headline(lines.get(i));
             drafts.add(d);
-            blockTeasers.add(d);
-            teaser = d;
+            teaser = null;
+            return d;
         }
 
         private static BlockKind blockKind(LineKind k) {
