@@ -6,9 +6,14 @@ import org.marsad.model.Span;
 
 /**
  * One non-blank line of a page: its span (trimmed of spaces and direction marks) into the page text, its text,
- * its word count, and whether a blank line (or the page start) comes before it.
+ * its word count, whether a blank line (or the page start) comes before it, {@code key} (the text with runs of
+ * spaces folded, to find repeated lines) and {@code cue} (its {@link PageCues#key}, to look phrases up).
  */
-record Line(int index, Span span, String text, int words, boolean afterBlank) {
+record Line(int index, Span span, String text, int words, boolean afterBlank, String key, String cue) {
+
+    Line(int index, Span span, String text, int words, boolean afterBlank) {
+        this(index, span, text, words, afterBlank, text.replaceAll("\\s+", " "), PageCues.key(text));
+    }
 
     /** The non-blank lines of {@code text}, split at {@code \n}, {@code \r}, U+2028 and U+2029. */
     static List<Line> of(String text) {
@@ -70,10 +75,5 @@ record Line(int index, Span span, String text, int words, boolean afterBlank) {
             }
         }
         return count;
-    }
-
-    /** The text with inner runs of spaces folded, for comparing repeated lines. */
-    String key() {
-        return text.replaceAll("\\s+", " ");
     }
 }

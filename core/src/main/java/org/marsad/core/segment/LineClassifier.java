@@ -43,7 +43,7 @@ final class LineClassifier {
 
     /** The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title). */
     LineKind kindOf(Line line) {
-        String key = PageCues.key(line.text());
+        String key = line.cue();
         if (key.isEmpty()) {
             return LineKind.CHROME;
         }
@@ -78,7 +78,7 @@ final class LineClassifier {
 
     /** Read-also markers open inline lists inside an article, after which the article may go on. */
     boolean isReadAlso(Line line) {
-        return cues.is("read-also", PageCues.key(line.text()));
+        return cues.is("read-also", line.cue());
     }
 
     /**
@@ -114,14 +114,16 @@ final class LineClassifier {
         return isNameGroups(line.text()) || isDatelineShape(line.text(), key, line.words());
     }
 
-    /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits. */
+    /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
     private boolean isNameGroups(String text) {
         Matcher m = NAME_GROUP.matcher(text);
         int at = 0;
         int groups = 0;
         while (m.find() && m.start() == at) {
             String name = m.group(1).strip();
-            if (!name.startsWith("«") && !isName(name) || cues.isCredit(PageCues.compact(m.group(2)))) {
+            String place = m.group(2);
+            if (!name.startsWith("«") && !isName(name) || cues.isCredit(PageCues.compact(place))
+                    || place.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
             at = m.end();

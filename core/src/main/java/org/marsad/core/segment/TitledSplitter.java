@@ -46,8 +46,7 @@ final class TitledSplitter {
         if (inLinks) {
             return BlockKind.CHROME;
         }
-        String key = PageCues.key(line.text());
-        if (key.isEmpty() || classifier.isChrome(key, line)) {
+        if (kind == LineKind.CHROME && (line.cue().isEmpty() || classifier.isChrome(line.cue(), line))) {
             return BlockKind.CHROME;
         }
         return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
