@@ -201,6 +201,10 @@ final class LineClassifier {
      * A publication stamp: a short line with digits, at least half of whose words are numbers, month or day
      * names or one-letter marks ("الأحد 10 نوفمبر 2024 - 12:30 م"). A headline naming a date is not one.
      */
+    boolean isStamp(Line line) {
+        return !line.cue().isEmpty() && isDateline(line.cue(), line.words());
+    }
+
     private boolean isDateline(String key, int words) {
         if (words > 12 || key.chars().noneMatch(Character::isDigit)) {
             return false;

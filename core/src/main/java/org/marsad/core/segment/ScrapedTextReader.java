@@ -2,9 +2,11 @@ package org.marsad.core.segment;
 
 /**
  * A scraped text page ({@code *.txt}, standard input): the decoded text is the page text as it is, so every
- * offset points into it; the id is a hash of the file's bytes.
+ * offset points into it; the id is a hash of the file's bytes; the publication date is the page's own stamp
+ * near its top, if it prints one ({@link DateStamp}).
  */
 final class ScrapedTextReader implements FormatReader {
+    private final LineClassifier classifier = new LineClassifier(PageCues.standard());
 
     @Override
     public void read(Source source, PageSink sink) {
@@ -18,7 +20,8 @@ final class ScrapedTextReader implements FormatReader {
             sink.problem(new Diagnostic(source.origin(), "empty page"));
             return;
         }
-        PageMeta meta = PageMeta.NONE.withEncoding(decoded.encoding());
+        PageMeta meta = PageMeta.NONE.withEncoding(decoded.encoding())
+                .withPublished(DateStamp.find(decoded.text(), classifier));
         sink.page(new Page(Page.docIdOf(bytes), source.origin(), PageFormat.SCRAPED_TEXT, decoded.text(), meta));
     }
 }
