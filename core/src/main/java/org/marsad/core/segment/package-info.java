@@ -18,7 +18,7 @@
  * <li>{@code *.jsonl}: one page per line ({@code text} required; {@code title}, {@code url}, {@code published},
  *     {@code outlet}); origin {@code path#line}; a bad line is a diagnostic and the rest is read.</li>
  * <li>{@code *.html}, {@code *.htm}, {@code *.warc}: a diagnostic "HTML input is not supported yet".</li>
- * <li>Other files: sniffed ({@code <DOC>}: ANT; {@code {}: JSON Lines; HTML; binary: a diagnostic; else a
+ * <li>Other files: sniffed ({@code <DOC>}: ANT; an opening brace: JSON Lines; HTML; binary: a diagnostic; else a
  *     scraped page). Folders: recursively, sorted, hidden files and folders skipped.</li>
  * </ul>
  *
