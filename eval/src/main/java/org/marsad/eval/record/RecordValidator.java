@@ -60,6 +60,12 @@ public final class RecordValidator {
         location(problems, n.get("location"), pageText);
         size(problems, n.get("size"));
         span(problems, "sentence", n.get("sentence"), pageText, false);
+        JsonNode mentions = n.path("mentions");
+        check(problems, mentions.isMissingNode() || mentions.isArray(), "mentions is not a list");
+        for (JsonNode m : mentions) {
+            span(problems, "mentions.sentence", m.path("sentence"), pageText, false);
+            span(problems, "mentions.trigger", m.path("trigger"), pageText, true);
+        }
         double c = n.get("confidence").asDouble(-1);
         check(problems, c >= 0 && c <= 1, "confidence outside 0..1");
         check(problems, n.get("rule").isTextual() && !n.get("rule").asText().isEmpty(), "rule is empty");
