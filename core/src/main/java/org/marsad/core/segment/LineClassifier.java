@@ -158,9 +158,12 @@ final class LineClassifier {
         return m.find() && Line.countWords(m.group(1)) <= 6;
     }
 
-    /** A paragraph: ends like a sentence (questions and ellipses need more words, headlines end so too), or long. */
+    /**
+     * A paragraph: ends like a sentence (questions and ellipses need more words, headlines end so too), or is long,
+     * or has fifteen words and an Arabic comma (a paragraph whose final period was lost).
+     */
     static boolean isBody(Line line) {
-        if (line.words() >= 30 || line.text().length() >= 220) {
+        if (line.words() >= 30 || line.text().length() >= 220 || line.words() >= 15 && line.text().indexOf('،') >= 0) {
             return true;
         }
         String t = stripClosers(line.text());

@@ -214,28 +214,31 @@ final class ScrapedSplitter {
         }
 
         /**
-         * What a title-like line at {@code i} starts. A full article needs two body paragraphs before the next
-         * title; inside a body ({@code strict}) also a header sign (its own repeat or chrome). Among bare-headline
-         * teasers, a title followed by paragraphs without header signs is one more link and the interrupted article
-         * resumes (after "read also", a second title line is one more link too, not a dek).
+         * What a title-like line at {@code i} starts. Among teasers, a full article needs two body paragraphs before
+         * the next title and a header sign (a caption, chrome, its own repeat), or three paragraphs; inside a body
+         * ({@code strict}) two paragraphs and a strong header sign (its repeat, chrome such as "TT", or an image
+         * caption printed twice), so that crossheads and photo captions do not split an article. After "read also",
+         * or after bare-headline teasers, a title followed by paragraphs without header signs is one more link and
+         * the interrupted article resumes (after "read also", a second title line is one more link too, not a dek).
          */
         private Start startAt(int i, boolean strict) {
             Scan s = scan(i);
-            if (s.bodies < 2) {
-                return strict ? Start.NONE : Start.TEASER;
-            }
             if (strict) {
-                return s.strong ? Start.FULL : Start.NONE;
+                return s.bodies >= 2 && s.strong ? Start.FULL : Start.NONE;
             }
             boolean bare = s.signals == 0 && (!s.dek || inlineList);
-            boolean linkList = blockTeasers.stream().allMatch(ArticleDraft::headlineOnly);
-            return bare && linkList && resumeTarget != null ? Start.RESUME : Start.FULL;
+            boolean linkList = inlineList
+                    || !blockTeasers.isEmpty() && blockTeasers.stream().allMatch(ArticleDraft::headlineOnly);
+            if (s.bodies >= 2 && bare && linkList && resumeTarget != null) {
+                return Start.RESUME;
+            }
+            return s.bodies >= 3 || s.bodies == 2 && s.signals > 0 ? Start.FULL : Start.TEASER;
         }
 
         private Scan scan(int i) {
             String key = lines.get(i).key();
             Scan s = new Scan();
-            for (int j = i + 1; j < lines.size() && s.bodies < 2; j++) {
+            for (int j = i + 1; j < lines.size() && s.bodies < 3; j++) {
                 LineKind k = kinds[j];
                 boolean header = s.bodies == 0;
                 if (k == LineKind.MARKER || k == LineKind.BYLINE && !header) {
@@ -253,10 +256,15 @@ final class ScrapedSplitter {
                     s.dek = true;
                 } else if (header) {
                     s.signals++;
-                    s.strong |= k == LineKind.CHROME;
+                    s.strong |= k == LineKind.CHROME || k == LineKind.CAPTION && isPrintedTwice(j);
                 }
             }
             return s;
+        }
+
+        /** An image caption printed twice in a row: the mark of an article's header, not of a body. */
+        private boolean isPrintedTwice(int j) {
+            return j > 0 && kinds[j - 1] == LineKind.CAPTION && lines.get(j - 1).key().equals(lines.get(j).key());
         }
 
         private int openTeasers(int i) {

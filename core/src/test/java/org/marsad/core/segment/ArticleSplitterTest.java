@@ -151,6 +151,75 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aSecondArticleWithoutMarkerStartsAtAHeadlineWhoseImageCaptionIsPrintedTwice() {
+        String text = """
+                انطلاق حملة التطعيم ضد شلل الأطفال في المحافظات الجنوبية
+
+                بدأت وزارة الصحة، الأحد، حملة تطعيم واسعة ضد شلل الأطفال تستهدف أكثر من مليون طفل.
+
+                وقالت الوزارة إن فرقها ستجوب المنازل والمدارس طوال أسبوعين.
+
+                وزير الخارجية يصل إلى أنقرة في زيارة رسمية
+                الوزير لدى وصوله إلى المطار (الخارجية)
+                الوزير لدى وصوله إلى المطار (الخارجية)
+
+                وصل وزير الخارجية إلى أنقرة، مساء الاثنين، في زيارة رسمية تستمر يومين.
+
+                ومن المقرر أن يلتقي الوزير نظيره التركي لبحث ملفات التجارة والمياه.
+                """;
+        List<Article> articles = splitter.split(scraped(text));
+        assertEquals(2, articles.size());
+        assertEquals("وزير الخارجية يصل إلى أنقرة في زيارة رسمية", articles.get(1).headline());
+        assertEquals(2, articles.get(1).bodyBlocks().size());
+    }
+
+    @Test
+    void aTeaserWithTwoDekParagraphsButNoHeaderSignStaysATeaser() {
+        String text = """
+                المحكمة العليا ترفض الطعن في نتائج الانتخابات البلدية
+
+                رفضت المحكمة العليا، الخميس، الطعون المقدمة من ثلاثة أحزاب في نتائج الانتخابات البلدية.
+
+                وقالت المحكمة في حكمها إن الطعون لم تستند إلى أدلة كافية.
+
+                مقالات ذات صلة
+
+                الأحزاب الخاسرة تدعو إلى التظاهر
+
+                دعت أحزاب المعارضة أنصارها إلى التظاهر أمام مقر اللجنة الانتخابية.
+
+                وقالت الأحزاب إنها ستواصل الاحتجاج حتى إعادة الفرز.
+                """;
+        List<Article> articles = splitter.split(scraped(text));
+        assertEquals(List.of(false, true), articles.stream().map(Article::teaser).toList());
+        assertEquals(2, blocks(articles.get(1), BlockKind.DEK).size());
+    }
+
+    @Test
+    void aRelatedBoxOfBareHeadlinesInsideAnArticleLetsTheArticleResume() {
+        String text = """
+                ارتفاع أسعار الخبز للمرة الثانية هذا العام
+
+                رفعت الحكومة، السبت، سعر ربطة الخبز بنسبة عشرين في المائة بسبب ارتفاع كلفة القمح المستورد.
+
+                وقال وزير التجارة إن الدعم سيبقى للأسر الأشد فقراً.
+
+                أخبار ذات صلة
+
+                نقص الوقود يشل حركة النقل في العاصمة
+
+                المزارعون يطالبون بدعم أسعار البذور
+
+                واحتج عشرات المواطنين أمام مبنى الوزارة على القرار، مطالبين بالتراجع عنه فوراً.
+
+                وتوقع اقتصاديون أن يرتفع التضخم الشهر المقبل.
+                """;
+        List<Article> articles = splitter.split(scraped(text));
+        assertEquals(List.of(false, true, true), articles.stream().map(Article::teaser).toList());
+        assertEquals(4, articles.get(0).bodyBlocks().size());
+    }
+
+    @Test
     void pageChromeBeforeTheHeadlineIsLeftOutAndTheRepeatedTitleIsTheHeadline() {
         String text = """
                 الرئيسية

@@ -95,6 +95,11 @@ class LineClassifierTest {
     }
 
     @Test
+    void aLongLineWithACommaIsBodyEvenWithoutItsFinalPeriod() {
+        assertEquals(LineKind.BODY, kind("وأوضح المتحدث أن فرق الإنقاذ انتشلت جثث ثلاثة أشخاص من تحت الأنقاض، فيما لا يزال البحث جارياً عن مفقودين"));
+    }
+
+    @Test
     void aQuestionHeadlineIsATitleNotBody() {
         assertEquals(LineKind.TITLE, kind("هل تنجح الوساطة الجديدة في إنهاء الأزمة؟"));
         assertEquals(LineKind.TITLE, kind("الأسواق تترقب قرار البنك المركزي..."));
