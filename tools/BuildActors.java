@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * underscores to spaces, diacritics and tatweel removed, stand-alone clitic letters dropped (the tokenizer strips
  * them), duplicates merged by normalised phrase. Dropped: codes that are not CAMEO-shaped (000, ?, empty), phrases
  * with Latin letters or digits, single words that are common Arabic words (word-by-word mistranslations such as
- * قاعدة for al-Qaeda or نهار for An-Nahar) and known mistranslations. Dates: 18000101 and 19700101 are
+ * قاعدة for al-Qaeda or نهار for An-Nahar), known mistranslations, and every one-word agent of the agents file
+ * (ordinary nouns such as مصدر or موقع; the curated file lists the agents worth having). Leading titles of
+ * person entries are dropped (رئيس سوري بشار الأسد → بشار الأسد) so that the curated titles compose with them. Dates: 18000101 and 19700101 are
  * placeholders (open bound); a range copied from the previous entry (the file's translation pass propagated
  * them) or ending before it starts is dropped. A lemma phrase whose last word is an adjective in -ي also gets
  * its feminine form in -ية, so that "وزارة الدفاع الأميركية" matches.
@@ -48,7 +50,14 @@ public final class BuildActors {
             "مرسيدس", "مادونا", "شركات", "زراعه", "صيد", "حصاد", "مزرعه", "فلاحه", "مربي", "امير", "ملك", "شيخ",
             "حرس", "مركز", "مكتب", "اداره", "هيئه", "لجنه", "سلطه", "جبهه", "حركه", "اتحاد", "جمعيه", "نقابه",
             "سفاره", "قنصليه", "عاصمه", "منطقه", "اقليم", "ولايه", "بلديه", "قريه", "سوق", "مطار", "ميناء", "سجن",
-            "مستشفي", "مسجد", "كنيسه", "عمان", "عون", "غل", "موسي", "هاشمي", "نجاد", "قسام", "ترك", "المهدي");
+            "مستشفي", "مسجد", "كنيسه", "عمان", "عون", "غل", "موسي", "هاشمي", "نجاد", "قسام", "ترك", "المهدي", "سياسي",
+            "عالم", "مشهد", "حشد", "اسلامي", "مسلم", "سني", "بحري", "خدمه", "فريق", "مقدم", "رائد", "قائد", "حاكم",
+            "مملكه", "نظام", "سياده", "مصدر", "موقع", "اتصال", "عمل", "صناعه", "طائره", "رياضي", "مجتمع", "ضحيه");
+
+    /** Leading title words of a derived person entry ("رئيس سوري بشار الأسد"): curated titles handle them. */
+    static final Set<String> TITLE_WORDS = Set.of("رئيس", "وزير", "ملك", "امير", "نائب", "سفير", "جنرال", "عاهل",
+            "شيخ", "لواء", "عقيد", "عميد", "زعيم", "قائد", "مستشار", "امين", "عام", "خارجيه", "دفاع", "داخليه",
+            "وزراء", "حكومه", "دوله", "سابق", "الرئيس", "الوزير", "الملك", "الامير", "مرشد", "اعلي", "ولي", "عهد");
 
     /** Entries that are word-by-word mistranslations whatever their length (normalised). */
     static final Set<String> MISTRANSLATED = Set.of("شرق اوسط", "ماء صومالي", "الف عمر كوناري", "جنرال يحيي خان",
@@ -190,8 +199,10 @@ public final class BuildActors {
         Map<String, Row> byKey = new LinkedHashMap<>();
         Set<String> countries = isoAlpha3();
         for (Entry e : entries) {
-            String phrase = clean(e.phrase());
-            if (!keep(phrase)) {
+            String phrase = withoutTitle(clean(e.phrase()));
+            boolean oneWordAgent = e.codes().stream().allMatch(c -> country(c.code(), countries) == null)
+                    && !phrase.contains(" ");
+            if (!keep(phrase) || oneWordAgent && file.startsWith("agents")) {
                 continue;
             }
             for (Code c : e.codes()) {
@@ -205,6 +216,16 @@ public final class BuildActors {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** Drops leading title words and the nisba adjective after them when a name of two words or more remains. */
+    static String withoutTitle(String phrase) {
+        String[] w = phrase.split(" ");
+        int k = 0;
+        while (k < w.length && (TITLE_WORDS.contains(fold(w[k])) || k > 0 && w[k].endsWith("ي") && !w[k].startsWith("ال"))) {
+            k++;
+        }
+        return k > 0 && w.length - k >= 2 ? String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)) : phrase;
     }
 
     static boolean isOutlet(String phrase) {
