@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * underscores to spaces, diacritics and tatweel removed, stand-alone clitic letters dropped (the tokenizer strips
  * them), duplicates merged by normalised phrase. Dropped: codes that are not CAMEO-shaped (000, ?, empty), phrases
  * with Latin letters or digits, single words that are common Arabic words (word-by-word mistranslations such as
- * قاعدة for al-Qaeda or نهار for An-Nahar), known mistranslations, and every one-word agent of the agents file
- * (ordinary nouns such as مصدر or موقع; the curated file lists the agents worth having). Leading titles of
+ * قاعدة for al-Qaeda or نهار for An-Nahar), known mistranslations, and every one-word agent without a country
+ * (ordinary words such as مصدر, موقع or the adjective أمني; the curated file lists the agents worth having) and
+ * every one-word -ي adjective coded with a country alone (افريقي, الدستوري: the curated file has the nationalities). Leading titles of
  * person entries are dropped (رئيس سوري بشار الأسد → بشار الأسد) so that the curated titles compose with them. Dates: 18000101 and 19700101 are
  * placeholders (open bound); a range copied from the previous entry (the file's translation pass propagated
  * them) or ending before it starts is dropped. A lemma phrase whose last word is an adjective in -ي also gets
@@ -52,7 +53,8 @@ public final class BuildActors {
             "سفاره", "قنصليه", "عاصمه", "منطقه", "اقليم", "ولايه", "بلديه", "قريه", "سوق", "مطار", "ميناء", "سجن",
             "مستشفي", "مسجد", "كنيسه", "عمان", "عون", "غل", "موسي", "هاشمي", "نجاد", "قسام", "ترك", "المهدي", "سياسي",
             "عالم", "مشهد", "حشد", "اسلامي", "مسلم", "سني", "بحري", "خدمه", "فريق", "مقدم", "رائد", "قائد", "حاكم",
-            "مملكه", "نظام", "سياده", "مصدر", "موقع", "اتصال", "عمل", "صناعه", "طائره", "رياضي", "مجتمع", "ضحيه");
+            "مملكه", "نظام", "سياده", "مصدر", "صوره", "بابا", "صور", "امن", "دفاع", "مبارك", "مشرف", "صدر", "بحر",
+            "فرح", "اماره", "صحافي", "الصحافي", "صحفي", "سلام", "نور", "امين", "كريم", "جميل", "سعيد", "عادل", "موقع", "اتصال", "عمل", "صناعه", "طائره", "رياضي", "مجتمع", "ضحيه");
 
     /** Leading title words of a derived person entry ("رئيس سوري بشار الأسد"): curated titles handle them. */
     static final Set<String> TITLE_WORDS = Set.of("رئيس", "وزير", "ملك", "امير", "نائب", "سفير", "جنرال", "عاهل",
@@ -200,9 +202,10 @@ public final class BuildActors {
         Set<String> countries = isoAlpha3();
         for (Entry e : entries) {
             String phrase = withoutTitle(clean(e.phrase()));
-            boolean oneWordAgent = e.codes().stream().allMatch(c -> country(c.code(), countries) == null)
-                    && !phrase.contains(" ");
-            if (!keep(phrase) || oneWordAgent && file.startsWith("agents")) {
+            boolean oneWord = !phrase.contains(" ");
+            boolean agent = e.codes().stream().allMatch(c -> country(c.code(), countries) == null);
+            boolean nisba = e.codes().stream().allMatch(c -> c.code().length() == 3) && phrase.endsWith("ي");
+            if (!keep(phrase) || oneWord && (agent || nisba)) {
                 continue;
             }
             for (Code c : e.codes()) {

@@ -15,7 +15,9 @@ import org.marsad.core.text.ArabicNormalizer;
 
 /**
  * The actor lexicon: every phrase with its entries (one per validity period), from the TSV files listed in
- * {@link #STANDARD}, earlier files winning for the same normalised phrase. Immutable; share it across threads.
+ * {@link #STANDARD}, earlier files winning for the same normalised phrase (compared without articles, see
+ * {@link #bare}). Derived phrases starting with a curated title's first word become titles. Immutable; share
+ * it across threads.
  *
  * <p>Columns: phrase, code, country (ISO-3, IGO, IMG, NGO or -), sector (or -), name_en, valid_from,
  * valid_until (ISO dates or -), source, flags (comma-separated {@link ActorFlag}s or -).
@@ -48,13 +50,22 @@ public final class ActorLexicon {
     /** Loads the named resources (next to this class), earlier files winning; a bad row fails with file:line. */
     public static ActorLexicon load(ArabicNormalizer normalizer, List<String> resources) {
         Map<String, List<ActorEntry>> byPhrase = new LinkedHashMap<>();
+        Set<String> bareKeys = new HashSet<>();
         for (String resource : resources) {
             Map<String, List<ActorEntry>> fromFile = new LinkedHashMap<>();
             for (TsvReader.Row row : TsvReader.read(ActorLexicon.class, resource, COLUMNS)) {
                 String key = key(normalizer, row);
                 fromFile.computeIfAbsent(key, k -> new ArrayList<>()).add(entry(row, resource.contains("curated")));
             }
-            fromFile.forEach(byPhrase::putIfAbsent);
+            Set<String> fileBareKeys = new HashSet<>();
+            fromFile.forEach((key, entries) -> {
+                String bare = bare(key);
+                if (!bareKeys.contains(bare)) {
+                    byPhrase.putIfAbsent(key, entries);
+                    fileBareKeys.add(bare);
+                }
+            });
+            bareKeys.addAll(fileBareKeys);
         }
         Set<String> titleWords = curatedTitleWords(byPhrase);
         PhraseLexicon.Builder<List<ActorEntry>> b = PhraseLexicon.builder(normalizer);
@@ -85,6 +96,18 @@ public final class ActorLexicon {
             out.add(new ActorEntry(e.code(), e.from(), e.until(), flags, e.curated()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The key without the article on each word. A token matches both "الاتحاد" and "اتحاد", so a lower file's
+     * "اتحاد افريقي" must not shadow a higher file's "الاتحاد الافريقي": the first file with a bare key owns it.
+     */
+    static String bare(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (String w : key.split(" ")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+        }
+        return sb.toString();
     }
 
     private static String firstWord(String phrase) {

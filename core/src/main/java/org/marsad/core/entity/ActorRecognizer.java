@@ -18,7 +18,7 @@ import org.marsad.model.Span;
  * <li>an agent and a nationality after it: جنود سوريين → SYRMIL, القوات التركية → TURMIL; coordinated
  * nationalities give one mention each (المخابرات التركية والروسية → TURSPY, RUSSPY);</li>
  * <li>a side and nationalities: الجانبين التركي والروسي → TUR, RUS;</li>
- * <li>an agent, من, an actor: عناصر من القوات السورية → one SYRMIL mention over the whole phrase;</li>
+ * <li>a curated agent, من, an actor: عناصر من القوات السورية → one SYRMIL mention over the whole phrase;</li>
  * <li>an agent and an actor in genitive: وزير خارجية النظام السوري → SYRGOV, مقاتلي حزب الله → LBNREB;</li>
  * <li>a title and a name: وزير الخارجية الروسي سيرغي لافروف → one RUSGOV mention (a known person's own code
  * wins, e.g. الرئيس السوري بشار الأسد takes the code valid on the date).</li>
@@ -147,7 +147,7 @@ public final class ActorRecognizer {
             int j = a.end();
             List<Hit> mods = modifiers(j);
             boolean side = a.entry().has(ActorFlag.SIDE);
-            if (mods.isEmpty() && !side && isWord(j, "من")) {
+            if (mods.isEmpty() && !side && a.entry().curated() && isWord(j, "من")) {
                 Hit inner = hit(j + 1);
                 if (inner != null && inner.is(ActorEntry::isModifier)) {
                     mods = modifiers(j + 1);
@@ -238,9 +238,12 @@ public final class ActorRecognizer {
             return new Tail(PersonName.end(text, tokens, j, outlet, k -> hit(k) != null), titleCode);
         }
 
+        /** قوات النظام السوري: a nationality of the actor's own country (not an organisation, not after و) joins it. */
         int sameCountryAfter(int end, String country) {
             Hit h = hit(end);
-            return h != null && h.is(e -> e.isModifier() && e.code().country().equals(country)) ? h.end() : end;
+            boolean joins = h != null && !tokens.get(end).norm().startsWith("و")
+                    && h.is(e -> e.isModifier() && e.code().code().equals(country));
+            return joins ? h.end() : end;
         }
 
         boolean isWord(int i, String norm) {

@@ -8,7 +8,7 @@ import org.marsad.core.text.Token;
  * Finds the unknown personal name that may follow a title (وزير الخارجية الروسي سيرغي لافروف): up to three
  * words, not function words, dates or reporting verbs, no punctuation between them, and no lexicon entry.
  * The first word may not carry the article (names rarely start with ال; the family name may: عبد الفتاح السيسي)
- * unless the title names an outlet (صحيفة الوطن).
+ * unless the title names an outlet (صحيفة الوطن); no word may start with و (a conjunction: "وملكها ويطلب").
  */
 final class PersonName {
     static final int MAX_WORDS = 3;
@@ -49,7 +49,8 @@ final class PersonName {
         if (first && !outlet && n.startsWith("ال")) {
             return false;
         }
-        return first || !n.startsWith("و") || outlet;
+        // و starts a conjunction far more often than a name (وليد, وائل are lost, the title still stands)
+        return !n.startsWith("و") || outlet && !first;
     }
 
     private static boolean onlySpaceBetween(String text, Token a, Token b) {
