@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class BuildActorCountries {
     private static final Pattern I18N_ENTRY = Pattern.compile("\"([A-Z]{2})\"\\s*:\\s*(\"[^\"]*\"|\\[[^\\]]*\\])");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** Names that are also ordinary words: مالي is "financial" far more often than Mali (جمهورية مالي stays). */
+    private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("مالي");
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -66,7 +68,7 @@ public final class BuildActorCountries {
             all.add(m.group(1).strip());
         }
         for (String n : all) {
-            if (!n.isEmpty() && n.chars().allMatch(ch -> ch == ' ' || ch >= '\u0600' && ch <= '\u06FF')) {
+            if (!n.isEmpty() && !AMBIGUOUS.contains(n) && n.chars().allMatch(ch -> ch == ' ' || ch >= '\u0600' && ch <= '\u06FF')) {
                 names.putIfAbsent(n.replaceAll("[أإآ]", "ا").replace('ة', 'ه').replace('ى', 'ي'), n);
             }
         }

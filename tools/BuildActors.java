@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * with Latin letters or digits, single words that are common Arabic words (word-by-word mistranslations such as
  * قاعدة for al-Qaeda or نهار for An-Nahar), known mistranslations, and every one-word agent without a country
  * (ordinary words such as مصدر, موقع or the adjective أمني; the curated file lists the agents worth having) and
- * every one-word -ي adjective coded with a country alone (افريقي, الدستوري: the curated file has the nationalities). Leading titles of
+ * every one-word -ي adjective coded with a country alone (افريقي, الدستوري: the curated file has the nationalities),
+ * every "noun + nationality" coded with a country alone (قوة أميركي, سياسة أمريكي: the recognizer composes agents
+ * with nationalities itself, other nouns are not actors), and the machine-made entries of autumn 2017. Leading titles of
  * person entries are dropped (رئيس سوري بشار الأسد → بشار الأسد) so that the curated titles compose with them. Dates: 18000101 and 19700101 are
  * placeholders (open bound); a range copied from the previous entry (the file's translation pass propagated
  * them) or ending before it starts is dropped. A lemma phrase whose last word is an adjective in -ي also gets
@@ -54,17 +56,17 @@ public final class BuildActors {
             "مستشفي", "مسجد", "كنيسه", "عمان", "عون", "غل", "موسي", "هاشمي", "نجاد", "قسام", "ترك", "المهدي", "سياسي",
             "عالم", "مشهد", "حشد", "اسلامي", "مسلم", "سني", "بحري", "خدمه", "فريق", "مقدم", "رائد", "قائد", "حاكم",
             "مملكه", "نظام", "سياده", "مصدر", "صوره", "بابا", "صور", "امن", "دفاع", "مبارك", "مشرف", "صدر", "بحر",
-            "فرح", "اماره", "صحافي", "الصحافي", "صحفي", "سلام", "نور", "امين", "كريم", "جميل", "سعيد", "عادل", "موقع", "اتصال", "عمل", "صناعه", "طائره", "رياضي", "مجتمع", "ضحيه");
+            "فرح", "اماره", "تهديد", "طاقه", "ماليه", "عماله", "افضل", "اوضاع", "تحالفي", "وضع", "سياسه", "تحرك", "موقف", "رؤيه", "قمه", "صحافي", "الصحافي", "صحفي", "سلام", "نور", "امين", "كريم", "جميل", "سعيد", "عادل", "موقع", "اتصال", "عمل", "صناعه", "طائره", "رياضي", "مجتمع", "ضحيه");
 
     /** Leading title words of a derived person entry ("رئيس سوري بشار الأسد"): curated titles handle them. */
     static final Set<String> TITLE_WORDS = Set.of("رئيس", "وزير", "ملك", "امير", "نائب", "سفير", "جنرال", "عاهل",
             "شيخ", "لواء", "عقيد", "عميد", "زعيم", "قائد", "مستشار", "امين", "عام", "خارجيه", "دفاع", "داخليه",
             "وزراء", "حكومه", "دوله", "سابق", "الرئيس", "الوزير", "الملك", "الامير", "مرشد", "اعلي", "ولي", "عهد");
 
-    /** Entries that are word-by-word mistranslations whatever their length (normalised). */
+    /** Word-by-word mistranslations, and first names shared by too many people to code (normalised). */
     static final Set<String> MISTRANSLATED = Set.of("شرق اوسط", "ماء صومالي", "الف عمر كوناري", "جنرال يحيي خان",
             "مزرعه البان", "مزرعه الكفاف", "مزرعه مستاجر", "مزرعه محاصصه", "لاجئ العايدين", "حرب عصابه انفصاليه",
-            "سامسون", "رييف مصطفي");
+            "سامسون", "رييف مصطفي", "عبد الله", "عبد العزيز", "عبد الرحمن", "عبد الكريم", "عبد الرحيم", "ابو بكر");
 
     record Code(String code, String from, String until) {
     }
@@ -136,6 +138,11 @@ public final class BuildActors {
         return entries;
     }
 
+    /** The file's last block: machine-made entries dated September-October 2017 (تأثير مهيمن → CHNGOVEDU). */
+    static boolean autumn2017(Code c) {
+        return c.from() != null && c.from().compareTo("2017-09-01") >= 0 && c.from().compareTo("2017-11-01") < 0;
+    }
+
     static String rangeText(String inside) {
         Matcher r = RANGE.matcher(inside);
         return r.find() ? r.group() : null;
@@ -203,14 +210,19 @@ public final class BuildActors {
         for (Entry e : entries) {
             String phrase = withoutTitle(clean(e.phrase()));
             boolean oneWord = !phrase.contains(" ");
-            boolean agent = e.codes().stream().allMatch(c -> country(c.code(), countries) == null);
-            boolean nisba = e.codes().stream().allMatch(c -> c.code().length() == 3) && phrase.endsWith("ي");
-            if (!keep(phrase) || oneWord && (agent || nisba)) {
+            boolean agent = file.startsWith("agents") || e.codes().stream().allMatch(c -> country(c.code(), countries) == null);
+            boolean nisba = !file.startsWith("agents") && e.codes().stream().allMatch(c -> c.code().length() == 3)
+                    && (phrase.endsWith("ي") || phrase.endsWith("ية"));
+            boolean nounAndNationality = !oneWord && nisba;
+            if (!keep(phrase) || oneWord && (agent || nisba) || nounAndNationality) {
                 continue;
             }
             for (Code c : e.codes()) {
+                if (autumn2017(c)) {
+                    continue;
+                }
                 for (String variant : variants(phrase, c)) {
-                    String country = country(c.code(), countries);
+                    String country = file.startsWith("agents") ? null : country(c.code(), countries);
                     String sector = sector(c.code(), country);
                     String flags = "MED".equals(sector) && isOutlet(variant) ? "source" : null;
                     Row row = new Row(variant, c.code(), country, sector, c.from(), c.until(), file + ":" + e.line(), flags);

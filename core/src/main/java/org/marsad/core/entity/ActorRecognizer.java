@@ -59,7 +59,7 @@ public final class ActorRecognizer {
     public List<ActorMention> find(String text, Sentence sentence, LocalDate date) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentence, "sentence");
-        return new Scan(text, ArticleForms.augment(sentence.tokens()), date).run();
+        return new Scan(text, TokenForms.adjust(sentence.tokens()), date).run();
     }
 
     /** A lexicon phrase over tokens {@code [first, end)}; {@code entry} null when none is valid on the date. */

@@ -154,6 +154,45 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void lamArticleSpellingStillMatches() {
+        assertEquals("TURMIL:للقوات التركية", codes("تصدت للقوات التركية"));
+    }
+
+    @Test
+    void definiteWordWithYaIsAnAdjectiveNotATitle() {
+        // الرئيسي "main": the article and a pronoun never meet, so it is not الرئيس + ي
+        assertEquals("", codes("الطريق الرئيسي"));
+    }
+
+    @Test
+    void taMarbutaIsNotAPronoun() {
+        // وزارة المالية / الأزمة المالية: مالية must not read as مالي + ه (Mali)
+        assertEquals("", codes("أزمة مالية خانقة"));
+        assertEquals("MLI:جمهورية مالي", codes("جمهورية مالي"));
+    }
+
+    @Test
+    void countryNameAfterATitleGivesTheCountry() {
+        assertEquals("TURGOV:وزير خارجية تركيا", codes("وزير خارجية تركيا"));
+    }
+
+    @Test
+    void hostileInputNeverThrows() {
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآؤئ «»،.:- \n0123456789ًٌٍَُِّْـ";
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(80); k > 0; k--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            for (ActorMention m : find(text, LocalDate.of(2020, 1, 1))) {
+                assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+            }
+        }
+    }
+
+    @Test
     void nothingInPlainText() {
         assertTrue(find("ارتفعت درجات الحرارة في فصل الصيف").isEmpty());
     }
