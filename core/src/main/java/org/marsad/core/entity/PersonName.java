@@ -5,13 +5,15 @@ import java.util.Set;
 import org.marsad.core.text.Token;
 
 /**
- * Finds the unknown personal name that may follow a title (وزير الخارجية الروسي سيرغي لافروف): up to three
- * words, not function words, dates or reporting verbs, no punctuation between them, and no lexicon entry.
+ * Finds the unknown personal name that may follow a title (وزير الخارجية الروسي سيرغي لافروف): up to four
+ * words (جان إيف لو دريان), not function words, dates or reporting verbs, nothing but spaces before and between
+ * them, no clitic + article (بالانسحاب), and no lexicon entry.
  * The first word may not carry the article (names rarely start with ال; the family name may: عبد الفتاح السيسي)
  * unless the title names an outlet (صحيفة الوطن); no word may start with و (a conjunction: "وملكها ويطلب").
  */
 final class PersonName {
-    static final int MAX_WORDS = 3;
+    static final int MAX_WORDS = 4;
+    private static final String[] CLITIC_ARTICLES = {"وال", "فال", "بال", "كال", "لل"};
     private static final Set<String> STOP = Set.of("في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين",
             "ان", "انه", "انها", "قد", "لقد", "كان", "كانت", "خلال", "بعد", "قبل", "عند", "منذ", "حتي", "امام", "لدي",
             "حول", "ضد", "عبر", "بين", "فيما", "بينما", "كما", "ثم", "او", "ام", "لا", "لم", "لن", "ما", "هذا", "هذه",
@@ -32,7 +34,7 @@ final class PersonName {
         while (k < tokens.size() && k - i < MAX_WORDS) {
             Token t = tokens.get(k);
             boolean first = k == i;
-            if (!first && !onlySpaceBetween(text, tokens.get(k - 1), t) || !nameLike(t, first, outlet)
+            if (k > 0 && !onlySpaceBetween(text, tokens.get(k - 1), t) || !nameLike(t, first, outlet)
                     || isLexiconEntry.at(k)) {
                 break;
             }
@@ -48,6 +50,11 @@ final class PersonName {
         }
         if (first && !outlet && n.startsWith("ال")) {
             return false;
+        }
+        for (String p : CLITIC_ARTICLES) {
+            if (n.startsWith(p)) {
+                return false; // بالانسحاب, للحكومة: a preposition or conjunction with the article is no name
+            }
         }
         // و starts a conjunction far more often than a name (وليد, وائل are lost, the title still stands)
         return !n.startsWith("و") || outlet && !first;

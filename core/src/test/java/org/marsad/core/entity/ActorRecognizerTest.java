@@ -86,6 +86,8 @@ class ActorRecognizerTest {
     void titleStopsAtFunctionWordsAndPunctuation() {
         assertEquals("FRAGOV:الرئيس الفرنسي", codes("أكد الرئيس الفرنسي أمس أن بلاده"));
         assertEquals("EGYGOV:وزير الخارجية المصري", codes("قال وزير الخارجية المصري، في بيان"));
+        assertEquals("FRAGOV:الرئيس الفرنسي", codes("قال الرئيس الفرنسي \"يأمل\" أن"));
+        assertEquals("USAGOV:الرئيس الأمريكي", codes("تصريحات الرئيس الأمريكي بالانسحاب"));
     }
 
     @Test
