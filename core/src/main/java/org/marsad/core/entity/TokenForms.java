@@ -13,6 +13,7 @@ import org.marsad.core.text.Token;
  * <li>The article and a possessive pronoun never meet: الرئيسي is "the main", not "the president" + ي, so a
  * definite word loses the forms made by stripping a pronoun.</li>
  * <li>A final ة is never a pronoun: مالية does not give مالي (Mali).</li>
+ * <li>The accusative tanween is written with a final alef: جنودا, مسلحا also get جنود, مسلح.</li>
  * </ul>
  */
 final class TokenForms {
@@ -48,6 +49,10 @@ final class TokenForms {
             if (!drop || f.equals(t.norm())) {
                 kept.add(f);
             }
+        }
+        String norm = t.norm();
+        if (norm.length() >= 4 && norm.endsWith("ا") && !kept.contains(norm.substring(0, norm.length() - 1))) {
+            kept.add(norm.substring(0, norm.length() - 1));
         }
         for (String p : LAM_PREFIXES) {
             if (t.norm().startsWith(p) && t.norm().length() - p.length() >= 2) {

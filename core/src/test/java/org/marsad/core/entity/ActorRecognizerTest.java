@@ -174,6 +174,11 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void accusativeAlefStillMatches() {
+        assertEquals("IRQMIL:جنودا عراقيين", codes("قتل المهاجمون جنودا عراقيين").replace("UAF:المهاجمون | ", ""));
+    }
+
+    @Test
     void countryNameAfterATitleGivesTheCountry() {
         assertEquals("TURGOV:وزير خارجية تركيا", codes("وزير خارجية تركيا"));
     }
