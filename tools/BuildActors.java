@@ -224,7 +224,7 @@ public final class BuildActors {
                 for (String variant : variants(phrase, c)) {
                     String country = file.startsWith("agents") ? null : country(c.code(), countries);
                     String sector = sector(c.code(), country);
-                    String flags = "MED".equals(sector) && isOutlet(variant) ? "source" : null;
+                    String flags = c.code().contains("MED") ? "source" : null;
                     Row row = new Row(variant, c.code(), country, sector, c.from(), c.until(), file + ":" + e.line(), flags);
                     byKey.putIfAbsent(fold(variant) + "\t" + c.code() + "\t" + c.from() + "\t" + c.until(), row);
                 }
@@ -241,12 +241,6 @@ public final class BuildActors {
             k++;
         }
         return k > 0 && w.length - k >= 2 ? String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)) : phrase;
-    }
-
-    static boolean isOutlet(String phrase) {
-        String f = fold(phrase);
-        return f.startsWith("وكاله") || f.startsWith("صحيفه") || f.startsWith("جريده") || f.startsWith("قناه")
-                || f.startsWith("مجله") || f.startsWith("اذاعه") || f.startsWith("تلفزيون");
     }
 
     /** Underscores to spaces, diacritics and tatweel removed, stand-alone one-letter clitics dropped. */

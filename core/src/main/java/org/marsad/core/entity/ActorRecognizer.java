@@ -202,10 +202,11 @@ public final class ActorRecognizer {
         /** وزير خارجية النظام السوري: a state's institution takes the agent's sector, a group keeps its code. */
         int emitGenitive(Hit agent, Hit actor) {
             ActorCode c = actor.code();
+            boolean source = agent.code().source() || c.source();
             ActorCode code = STATE_SECTORS.contains(c.sector())
                     ? new ActorCode(c.country() + agent.code().code(), c.country(), agent.code().sector(),
-                    agent.code().nameEn(), agent.code().source() || c.source())
-                    : c;
+                    agent.code().nameEn(), source)
+                    : new ActorCode(c.code(), c.country(), c.sector(), c.nameEn(), source);
             int end = sameCountryAfter(actor.end(), c.country());
             add(agent.first(), end, code);
             return end;

@@ -134,6 +134,7 @@ class ActorRecognizerTest {
         assertFalse(m.get(1).code().source());
         assertEquals("SYRMIL", m.get(1).code().code());
         assertTrue(find("نقلت صحيفة يديعوت أحرونوت").get(0).code().source());
+        assertTrue(find("نقلت وكالة الأنباء الألمانية").get(0).code().source());
     }
 
     @Test
@@ -171,6 +172,12 @@ class ActorRecognizerTest {
         // وزارة المالية / الأزمة المالية: مالية must not read as مالي + ه (Mali)
         assertEquals("", codes("أزمة مالية خانقة"));
         assertEquals("MLI:جمهورية مالي", codes("جمهورية مالي"));
+    }
+
+    @Test
+    void counterpartTitleTakesNationalityAndKnownPerson() {
+        assertEquals("RUSGOV:الرئيس الروسي فلاديمير بوتين | TURGOV:نظيره التركي رجب طيب أردوغان",
+                codes("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان"));
     }
 
     @Test
