@@ -74,6 +74,15 @@ class ActorLexiconTest {
     }
 
     @Test
+    void curatedFileHasNoDuplicateRows() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TsvReader.Row row : TsvReader.read(ActorLexicon.class, "actors_curated.tsv", ActorLexicon.COLUMNS)) {
+            String key = NORMALIZER.normalize(row.get(0)) + "|" + row.get(1) + "|" + row.get(5) + "|" + row.get(6);
+            assertTrue(seen.add(key), row.file() + ":" + row.line() + ": duplicate of an earlier row: " + key);
+        }
+    }
+
+    @Test
     void standardLexiconLoadsAndIsNotEmpty() {
         assertTrue(ActorLexicon.load(NORMALIZER).size() > 5000);
     }
