@@ -19,7 +19,7 @@ final class PipelineFactory {
     static Pipeline standard() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), new Tokenizer(normalizer),
-                new ActorRecognizer(), new DateResolver(), new CountFinder(), new PlaceFinder(), new EventCoder(),
+                new ActorRecognizer(normalizer), new DateResolver(), new CountFinder(), new PlaceFinder(), new EventCoder(),
                 new ArticleEventMerger());
     }
 }
