@@ -61,7 +61,7 @@ final class SlotReader {
         if (back != null) {
             return back;
         }
-        return forward(t, family || c.dual() != null ? c.to() : c.to() + 1);
+        return forward(t, c.to());
     }
 
     private CountSlot backward(List<Lexeme> t, int k) {
