@@ -66,7 +66,7 @@ public final class CountFinder {
     private CountMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Candidate c,
                                  SlotReader.Reading r) {
         Lexeme first = t.get(c.from());
-        int trim = numbers.isLiteral(first.text()) || cues.knowsLiteral(first.text()) ? 0 : SourceSpans.conjunction(first);
+        int trim = SourceSpans.clitics(first, w -> numbers.isLiteral(w) || cues.knowsLiteral(w) || w.equals("بين"));
         Span span = SourceSpans.toPage(text, at, offset, first.start() + trim, t.get(c.to() - 1).end());
         boolean approx = c.approximate() || cues.startingAt(Role.APPROX_AFTER, t, c.to()).isPresent()
                 || c.to() + 1 < t.size() && cues.startingAt(Role.APPROX_AFTER, t, c.to() + 1).isPresent();

@@ -1,5 +1,6 @@
 package org.marsad.core.quantity;
 
+import java.util.function.Predicate;
 import org.marsad.core.text.AlignedText;
 import org.marsad.model.Span;
 
@@ -22,10 +23,21 @@ public final class SourceSpans {
         return new Span(s.start() + offset, e);
     }
 
-    /** Length of a leading و or ف that the lexeme only carries as a conjunction (0 if none). */
-    public static int conjunction(Lexeme l) {
-        String w = l.text();
-        return l.isWord() && l.forms().length > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    /**
+     * Length of the proclitics ({@code و ف ب ل ك}) a matched lexeme carries: none when the word as written is
+     * {@code known}, else what the first known stripped form leaves out ({@code لعام} -> 1, {@code وبعد} -> 0).
+     */
+    public static int clitics(Lexeme l, Predicate<String> known) {
+        if (!l.isWord() || known.test(l.text())) {
+            return 0;
+        }
+        String[] forms = l.forms();
+        for (int k = 1; k < forms.length; k++) {
+            if (known.test(forms[k])) {
+                return Math.max(0, l.text().length() - forms[k].length());
+            }
+        }
+        return 0;
     }
 
     static boolean isMark(char c) {

@@ -31,8 +31,24 @@ final class DateMath {
         return ahead <= 3 ? d.plusDays(ahead) : d.minusDays(7 - ahead);
     }
 
+    /**
+     * A day or month named without its year and without الماضي/المقبل is read as past, unless that past one lies
+     * more than this many months before publication: then the writer meant the coming one (a date ten months
+     * back would have been given its year).
+     */
+    static final int BARE_PAST_MONTHS = 8;
+
     /** Day {@code day} of month {@code month}: the latest on or before {@code pub} (past), or the next (future). */
     static Optional<LocalDate> dayOfMonth(LocalDate pub, int month, int day, Direction dir) {
+        Optional<LocalDate> d = occurrence(pub, month, day, dir);
+        if (dir == Direction.PAST_OR_SAME && d.isPresent()
+                && ChronoUnit.MONTHS.between(d.get(), pub) > BARE_PAST_MONTHS) {
+            return occurrence(pub, month, day, Direction.FUTURE);
+        }
+        return d;
+    }
+
+    private static Optional<LocalDate> occurrence(LocalDate pub, int month, int day, Direction dir) {
         for (int y = pub.getYear(); Math.abs(y - pub.getYear()) <= 4;
              y += dir.future() ? 1 : -1) {
             Optional<LocalDate> d = date(y, month, day);
@@ -48,10 +64,11 @@ final class DateMath {
         YearMonth p = YearMonth.from(pub);
         YearMonth same = YearMonth.of(pub.getYear(), month);
         int cmp = same.compareTo(p);
-        if (dir.accepts(cmp)) {
-            return same;
+        YearMonth m = dir.accepts(cmp) ? same : dir.future() ? same.plusYears(1) : same.minusYears(1);
+        if (dir == Direction.PAST_OR_SAME && ChronoUnit.MONTHS.between(m, p) > BARE_PAST_MONTHS) {
+            return m.plusYears(1);
         }
-        return dir.future() ? same.plusYears(1) : same.minusYears(1);
+        return m;
     }
 
     /** A valid Gregorian date, or empty. */
@@ -79,10 +96,6 @@ final class DateMath {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    static LocalDate plus(LocalDate d, long n, ChronoUnit unit) {
-        return d.plus(n, unit);
     }
 
     /** Which occurrence of a named day or month is meant. */

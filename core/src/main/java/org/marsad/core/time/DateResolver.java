@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.quantity.Lexeme;
 import org.marsad.core.quantity.Lexer;
 import org.marsad.core.quantity.NumberWords;
@@ -25,6 +26,8 @@ import org.marsad.model.Span;
  * Immutable and thread-safe.
  */
 public final class DateResolver {
+    /** Words that open a rule without being calendar words. */
+    private static final Set<String> KEYWORDS = Set.of("يوم", "قبل", "منذ", "بين", "من", "شهر");
     private final ArabicNormalizer normalizer;
     private final DayRules days;
     private final MonthRules months;
@@ -57,6 +60,10 @@ public final class DateResolver {
         int i = 0;
         while (i < t.size()) {
             Found f = match(t, i);
+            if (f != null && quotedName(t, f)) {
+                i = f.to();
+                continue;
+            }
             if (f == null) {
                 i++;
                 continue;
@@ -65,6 +72,11 @@ public final class DateResolver {
             i = f.to();
         }
         return out;
+    }
+
+    /** A day-and-month alone inside guillemets names something ({@code «14 آذار»}, a coalition), it dates nothing. */
+    private static boolean quotedName(List<Lexeme> t, Found f) {
+        return f.from() > 0 && f.to() < t.size() && t.get(f.from() - 1).isPunct('«') && t.get(f.to()).isPunct('»');
     }
 
     private Found match(List<Lexeme> t, int i) {
@@ -80,7 +92,7 @@ public final class DateResolver {
 
     private DateMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Found f, LocalDate published) {
         Lexeme first = t.get(f.from());
-        int trim = cal.knowsFirst(first.text()) ? 0 : SourceSpans.conjunction(first);
+        int trim = SourceSpans.clitics(first, w -> cal.knowsFirst(w) || KEYWORDS.contains(w));
         Span span = SourceSpans.toPage(text, at, offset, first.start() + trim, t.get(f.to() - 1).end());
         String surface = span.of(text);
         boolean ahead = f.contextual() && future.around(t, f.from(), f.to());

@@ -169,6 +169,9 @@ final class DayRules {
             }
             n = p.get().value();
         }
+        if (unit.end() < t.size() && t.get(unit.end()).isNumber()) {
+            return null; // منذ عام 1991: a year, not a span back
+        }
         ChronoUnit u = switch (unit.type()) {
             case SPAN_WEEK -> ChronoUnit.WEEKS;
             case SPAN_MONTH -> ChronoUnit.MONTHS;
