@@ -14,7 +14,7 @@ import org.marsad.core.text.ArabicNormalizer;
  * such as {@code خمسة وسبعة} stays two numbers. Immutable and thread-safe.
  */
 public final class NumberWords {
-    enum Kind { ONES, TEN, TEEN_HEAD, TENS, HUNDRED, HUNDREDS, SCALE, SCALE_PLURAL, SCALE_DUAL, APPROX_PLURAL, DIGITS }
+    enum Kind { ONES, TEN, TEEN_HEAD, TENS, HUNDRED, HUNDREDS, SCALE, SCALE_PLURAL, SCALE_DUAL, APPROX_PLURAL, HALF, DIGITS }
 
     record Word(long value, Kind kind) {
     }
@@ -87,6 +87,7 @@ public final class NumberWords {
         long total;
         long current;
         long ones;
+        long scale;
         Kind last;
         boolean approx;
 
@@ -98,6 +99,15 @@ public final class NumberWords {
             Word w = nw.word(l);
             if (w == null) {
                 return i;
+            }
+            if (w.kind == Kind.HALF) {
+                Word sc = i + 1 < t.size() ? nw.word(t.get(i + 1)) : null;
+                if (sc == null || sc.kind != Kind.SCALE || nw.conjoined(t.get(i + 1))) {
+                    return i;
+                }
+                total = sc.value / 2;
+                last = Kind.HALF;
+                return i + 2;
             }
             if (w.kind == Kind.TEEN_HEAD) {
                 Word ten = i + 1 < t.size() ? nw.word(t.get(i + 1)) : null;
@@ -114,9 +124,13 @@ public final class NumberWords {
 
         private void start(Word w) {
             switch (w.kind) {
-                case SCALE, SCALE_DUAL -> total = w.value;
+                case SCALE, SCALE_DUAL -> {
+                    total = w.value;
+                    scale = w.kind == Kind.SCALE ? w.value : w.value / 2;
+                }
                 case SCALE_PLURAL -> {
                     total = w.value;
+                    scale = w.value;
                     approx = true;
                 }
                 case APPROX_PLURAL -> {
@@ -159,6 +173,9 @@ public final class NumberWords {
         }
 
         private boolean juxtapose(Word w) {
+            if (last == Kind.HALF) {
+                return w.kind == Kind.SCALE && w.value == scale; // مليون ونصف مليون
+            }
             if (w.kind == Kind.TEN && last == Kind.ONES && ones > 0 && ones < 10) {
                 current += 10;
                 last = Kind.TEN;
@@ -173,6 +190,7 @@ public final class NumberWords {
                     || w.kind == Kind.APPROX_PLURAL && w.value >= 1000 && last == Kind.APPROX_PLURAL;
             if (scale && current > 0 && last != Kind.SCALE) {
                 total += current * w.value;
+                this.scale = w.value;
                 current = 0;
                 last = Kind.SCALE;
                 return true;
@@ -181,6 +199,11 @@ public final class NumberWords {
         }
 
         private boolean conjoin(Word w) {
+            if (w.kind == Kind.HALF && last == Kind.SCALE && scale > 0 && current == 0) {
+                current = scale / 2;
+                last = Kind.HALF;
+                return true;
+            }
             boolean small = w.kind == Kind.ONES || w.kind == Kind.TEN || w.kind == Kind.TENS;
             boolean ok = last == Kind.ONES && w.kind == Kind.TENS
                     || (last == Kind.HUNDRED || last == Kind.HUNDREDS) && small

@@ -129,12 +129,17 @@ final class SlotReader {
         return v >= 1900 && v <= 2100 && (next == null || !cues.is(Role.NOUN, next) && !cues.is(Role.FAMILY, next));
     }
 
+    /**
+     * A running toll: back to the previous number or the sentence's end (across commas, up to 20 words) a
+     * cumulative word ({@code الإجمالية}, {@code ليصل}) or a rising verb followed by {@code حصيلة}/{@code عدد}
+     * ({@code ارتفعت الحصيلة}); or {@code منذ بدء/اندلاع} after the number in its clause.
+     */
     private boolean cumulative(List<Lexeme> t, Candidate c) {
-        for (int k = c.from() - 1, seen = 0; k >= 0 && seen < 15 && !clauseEnd(t.get(k)); k--, seen++) {
+        for (int k = c.from() - 1, seen = 0; k >= 0 && seen < 20 && !sentenceEnd(t.get(k)); k--, seen++) {
             if (t.get(k).isNumber()) {
                 break;
             }
-            if (cues.endingAt(Role.CUMULATIVE, t, k + 1).isPresent() || since(t, k)) {
+            if (cues.endingAt(Role.CUMULATIVE, t, k + 1).isPresent() || since(t, k) || rise(t, k, c.from())) {
                 return true;
             }
         }
@@ -149,12 +154,28 @@ final class SlotReader {
         return false;
     }
 
+    private boolean rise(List<Lexeme> t, int k, int limit) {
+        if (!cues.is(Role.RISE, t.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
+            if (t.get(j).is("حصيله") || t.get(j).is("الحصيله") || t.get(j).is("عدد")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean since(List<Lexeme> t, int k) {
         return t.get(k).is("منذ") && k + 1 < t.size() && (cues.is(Role.SINCE, t.get(k + 1)) || t.get(k + 1).isNumber());
     }
 
     private static boolean isPreposition(Lexeme l) {
         return l.is("عن") || l.is("علي") || l.is("الي") || l.is("بحق") || l.is("في");
+    }
+
+    private static boolean sentenceEnd(Lexeme l) {
+        return l.kind() == Lexeme.Kind.PUNCT && ".!?؟;؛".indexOf(l.text().charAt(0)) >= 0;
     }
 
     static boolean clauseEnd(Lexeme l) {
