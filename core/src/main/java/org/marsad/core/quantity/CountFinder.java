@@ -48,8 +48,17 @@ public final class CountFinder {
             throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
         }
         AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
-        List<Lexeme> t = Lexer.lex(at.normalized());
+        String norm = at.normalized();
         List<CountMention> out = new ArrayList<>();
+        for (int from = 0; from < norm.length(); ) {
+            int to = Lexer.chunkEnd(norm, from);
+            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), out);
+            from = to;
+        }
+        return out;
+    }
+
+    private void scan(List<Lexeme> t, String text, AlignedText at, int offset, List<CountMention> out) {
         int i = 0;
         while (i < t.size()) {
             Candidate c = candidate(t, i);
@@ -57,10 +66,9 @@ public final class CountFinder {
                 i++;
                 continue;
             }
-            slots.read(t, c).ifPresent(r -> out.add(mention(text, at, sentence.start(), t, c, r)));
+            slots.read(t, c).ifPresent(r -> out.add(mention(text, at, offset, t, c, r)));
             i = c.to();
         }
-        return out;
     }
 
     private CountMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Candidate c,

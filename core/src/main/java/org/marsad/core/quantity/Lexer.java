@@ -12,14 +12,37 @@ public final class Lexer {
     private Lexer() {
     }
 
+    /**
+     * Longest stretch the finders lex at once. A longer sentence is cut at the first space after this many chars,
+     * so memory stays bounded; rules look only a few words around, so a cut costs at most a mention at the seam.
+     */
+    public static final int CHUNK = 1 << 16;
+
     public static List<Lexeme> lex(String s) {
-        List<Lexeme> out = new ArrayList<>(Math.max(16, s.length() / 5));
-        int i = 0;
-        int n = s.length();
+        return lex(s, 0, s.length());
+    }
+
+    /** The end of the chunk that starts at {@code from}: the first space at or after {@code from + CHUNK}. */
+    public static int chunkEnd(String s, int from) {
+        int e = from + CHUNK;
+        if (e >= s.length()) {
+            return s.length();
+        }
+        while (e < s.length() && !Character.isWhitespace(s.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Lexemes of {@code s[from, to)}, with offsets into {@code s}. */
+    public static List<Lexeme> lex(String s, int from, int to) {
+        List<Lexeme> out = new ArrayList<>(Math.max(16, (to - from) / 5));
+        int i = from;
+        int n = to;
         while (i < n) {
             char c = s.charAt(i);
             if (isDigit(c)) {
-                int e = digitsEnd(s, i);
+                int e = Math.min(n, digitsEnd(s, i));
                 out.add(new Lexeme(Lexeme.Kind.NUMBER, s.substring(i, e), i, e));
                 i = e;
             } else if (Character.isLetter(c)) {

@@ -55,23 +55,29 @@ public final class DateResolver {
             throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
         }
         AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
-        List<Lexeme> t = Lexer.lex(at.normalized());
+        String norm = at.normalized();
         List<DateMention> out = new ArrayList<>();
+        for (int from = 0; from < norm.length(); ) {
+            int to = Lexer.chunkEnd(norm, from);
+            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), published, out);
+            from = to;
+        }
+        return out;
+    }
+
+    private void scan(List<Lexeme> t, String text, AlignedText at, int offset, LocalDate published, List<DateMention> out) {
         int i = 0;
         while (i < t.size()) {
             Found f = match(t, i);
-            if (f != null && quotedName(t, f)) {
-                i = f.to();
-                continue;
-            }
             if (f == null) {
                 i++;
-                continue;
+            } else {
+                if (!quotedName(t, f)) {
+                    out.add(mention(text, at, offset, t, f, published));
+                }
+                i = f.to();
             }
-            out.add(mention(text, at, sentence.start(), t, f, published));
-            i = f.to();
         }
-        return out;
     }
 
     /** A day-and-month alone inside guillemets names something ({@code «14 آذار»}, a coalition), it dates nothing. */

@@ -102,7 +102,7 @@ final class DayRules {
         boolean yawm = i < t.size() && t.get(i).is("يوم");
         int j = yawm ? i + 1 : i;
         Hit wd = yawm ? cal.at(Type.WEEKDAY, t, j) : weekdayName(t, j);
-        if (wd == null || wd.value() == 1 && notMonday(t, j)) {
+        if (wd == null || wd.value() == 1 && notMonday(t, j) || wd.value() == 7 && eleven(t, wd.end())) {
             return null;
         }
         Hit mod = cal.any(t, wd.end(), Type.MOD_PAST, Type.MOD_NEXT);
@@ -150,6 +150,11 @@ final class DayRules {
         Lexeme next = j + 1 < t.size() ? t.get(j + 1) : null;
         return prev != null && (prev.is("بين") || prev.is("كلا") || prev.is("هذين") || prev.is("هذان"))
                 || next != null && (next.is("من") || next.is("منهم") || next.is("معا") || next.is("منهما"));
+    }
+
+    /** {@code الأحد عشر} is "the eleven". */
+    private static boolean eleven(List<Lexeme> t, int k) {
+        return k < t.size() && (t.get(k).is("عشر") || t.get(k).is("عشره"));
     }
 
     /** {@code قبل يومين}, {@code قبل ثلاثة أيام}, {@code منذ أسبوعين}, {@code قبل شهر}, {@code منذ عامين}. */
