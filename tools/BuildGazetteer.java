@@ -83,6 +83,7 @@ public final class BuildGazetteer {
             String fcode = c[7];
             long pop = c[14].isEmpty() ? 0 : Long.parseLong(c[14]);
             List<String> names = arabicNames(c[3]);
+            names.removeIf(BuildGazetteer::administrativeName);
             boolean mena = MENA.contains(cc);
             boolean big = pop >= WORLD_MIN_POPULATION || fcode.equals("PPLC");
             boolean wanted = referenced.contains(id) || (!names.isEmpty() && (mena || big));
@@ -129,6 +130,16 @@ public final class BuildGazetteer {
             p -= 1;
         }
         return p;
+    }
+
+    /** "محافظة إدلب", "مدينة إدلب" among a town's names: the province's name, or the word "city" and the name. */
+    static boolean administrativeName(String name) {
+        for (String prefix : ADMIN_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return name.startsWith("مدينة ") || name.startsWith("مدينه ");
     }
 
     static boolean isArabicName(String name) {

@@ -5,8 +5,10 @@ package org.marsad.core.geo;
  * {@link #strong()} cues make even a common word a place ("قرية الخميس"); a preposition only lets a minor place in.
  */
 public enum Cue {
-    /** في، إلى، داخل (and an attached ب). */
+    /** في، داخل (and an attached ب). */
     PREPOSITION,
+    /** إلى: lets a minor place in but ends a phrase ("من تل أبيب إلى القدس" names two places). */
+    TOWARDS,
     /** مدينة، بلدة، قرية، حي. */
     SETTLEMENT,
     /** محافظة، ولاية، منطقة، إقليم. */
@@ -25,7 +27,7 @@ public enum Cue {
     LINK;
 
     public boolean strong() {
-        return this != PREPOSITION && this != ADJECTIVE && this != LINK;
+        return this != PREPOSITION && this != TOWARDS && this != ADJECTIVE && this != LINK;
     }
 
     /** A cue after which the next words are a settlement's name even when the gazetteer lacks it. */

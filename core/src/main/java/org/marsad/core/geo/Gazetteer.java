@@ -29,6 +29,9 @@ public final class Gazetteer {
     private static final Set<String> MENA = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR",
             "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "SS", "TR", "IL", "IR", "CY", "EH");
 
+    /** What may stand before a place name in the same word. */
+    private static final Set<String> NAME_PREFIXES = Set.of("", "و", "ب", "ل", "وب", "ول", "لل", "ولل");
+
     private final PhraseLexicon<List<Place>> names;
     private final PhraseLexicon<Cue> cues;
     private final Set<String> commonWords;
@@ -59,8 +62,14 @@ public final class Gazetteer {
             rows.addCuratedRow(row);
         }
         Set<String> common = new HashSet<>();
+        Set<String> never = new HashSet<>();
         for (TsvReader.Row row : TsvReader.read(Gazetteer.class, COMMON, 1)) {
-            common.add(normalizer.normalize(row.get(0)));
+            String key = normalizer.normalize(row.get(0));
+            switch (row.get(1)) {
+                case "" -> common.add(key);
+                case "never" -> never.add(key);
+                default -> throw row.error("second column must be empty or 'never', not '" + row.get(1) + "'");
+            }
         }
         Set<String> firstWords = new HashSet<>();
         PhraseLexicon.Builder<Cue> cueLexicon = PhraseLexicon.builder(normalizer);
@@ -71,7 +80,7 @@ public final class Gazetteer {
         PhraseLexicon.Builder<List<Place>> nameLexicon = PhraseLexicon.builder(normalizer);
         byName.forEach((key, places) -> {
             Cue c = cueKeys.get(key);
-            if (c == null || c == Cue.ADJECTIVE) {
+            if ((c == null || c == Cue.ADJECTIVE) && !never.contains(key)) {
                 nameLexicon.add(key, List.copyOf(places));
                 firstWords.add(key.split(" ")[0]);
             }
@@ -108,17 +117,40 @@ public final class Gazetteer {
         return firstWords.contains(form);
     }
 
-    /** True when the name matched at tokens {@code [first, end)} is also an ordinary word ("الباب", "سنة"). */
+    /**
+     * True when the name matched at tokens {@code [first, end)} (tokens as given by {@link #nameForms}) is also an
+     * ordinary word ("الباب", "سنة").
+     */
     boolean isCommonWord(List<Token> tokens, int first, int end) {
-        if (end - first != 1) {
-            return false;
-        }
         for (String form : tokens.get(first).forms()) {
-            if (commonWords.contains(form)) {
+            StringBuilder key = new StringBuilder(form);
+            for (int i = first + 1; i < end; i++) {
+                key.append(' ').append(tokens.get(i).norm());
+            }
+            if (commonWords.contains(key.toString())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The tokens with only the forms a place name may take: the word itself or without a leading و، ب، ل
+     * ("وبحلب" → "حلب", "للرقة" → "رقة"). The definite article and pronoun suffixes are not stripped: "السورية" and
+     * "الإسرائيلي" are adjectives, not "سورية" and "إسرائيل"; ف and ك are left on, so "فرانس" is not "رانس".
+     */
+    static List<Token> nameForms(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            List<String> forms = new ArrayList<>(2);
+            for (String f : t.forms()) {
+                if (t.norm().endsWith(f) && NAME_PREFIXES.contains(t.norm().substring(0, t.norm().length() - f.length()))) {
+                    forms.add(f);
+                }
+            }
+            out.add(new Token(t.start(), t.end(), t.surface(), t.norm(), forms, t.proclitics(), t.enclitic()));
+        }
+        return out;
     }
 
     /** Reads the two place tables into a name index; keeps entries by gazetteer id for curated references. */
@@ -154,7 +186,7 @@ public final class Gazetteer {
             }
         }
 
-        /** Columns: arabic names, English name, reference (gn:ID or cc:XX), kind (ALIAS or SITE), source. */
+        /** Columns: arabic names, English name, reference (gn:ID or cc:XX), kind (ALIAS, SITE, REGION), source. */
         void addCuratedRow(TsvReader.Row row) {
             Place target = byRef.get(row.get(2));
             if (target == null) {
@@ -163,8 +195,9 @@ public final class Gazetteer {
             String[] arabic = row.get(0).split("\\|");
             Place p = switch (row.get(3)) {
                 case "ALIAS" -> target;
-                case "SITE" -> target.asSite(row.get(1), arabic[0].strip());
-                default -> throw row.error("kind must be ALIAS or SITE, not '" + row.get(3) + "'");
+                case "SITE" -> target.as(PlaceKind.SITE, row.get(1), arabic[0].strip());
+                case "REGION" -> target.as(PlaceKind.REGION, row.get(1), arabic[0].strip());
+                default -> throw row.error("kind must be ALIAS, SITE or REGION, not '" + row.get(3) + "'");
             };
             if (p != target) {
                 count++;

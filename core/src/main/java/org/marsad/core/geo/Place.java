@@ -20,19 +20,22 @@ public record Place(String name, String nameAr, Long geonameid, double lat, doub
         }
     }
 
-    /** The same place as a site (camp, crossing) of its own name, placed at this entry. */
-    Place asSite(String siteName, String siteNameAr) {
+    /** A site (camp, crossing) or region of its own name placed at this entry. */
+    Place as(PlaceKind kind, String siteName, String siteNameAr) {
         return new Place(siteName, siteNameAr, geonameid, lat, lon, countryCode, admin1, featureCode, population,
-                PlaceKind.SITE, mena);
+                kind, mena);
     }
 
-    /** Important enough to be read without a locative cue: a country, capital, MENA province or sizeable town. */
+    /**
+     * Important enough to be read without a locative cue: a country, a capital, a MENA province, district seat or
+     * town of 20,000, a city of 500,000 elsewhere (smaller ones are often surnames: "بولتون").
+     */
     boolean prominent() {
         return switch (kind) {
-            case COUNTRY, SITE -> true;
+            case COUNTRY, SITE, REGION -> true;
             case ADMIN1 -> mena;
-            case CITY -> featureCode.equals("PPLC") || (mena && (featureCode.equals("PPLA")
-                    || featureCode.equals("PPLA2") || population >= 20_000)) || population >= 100_000;
+            case CITY -> featureCode.equals("PPLC") || population >= 500_000 || (mena && (featureCode.equals("PPLA")
+                    || featureCode.equals("PPLA2") || population >= 20_000));
         };
     }
 

@@ -69,14 +69,14 @@ public final class PlaceFinder {
     }
 
     private PlaceMention mention(String text, List<Token> tokens, PlacePhrase phrase, PlaceResolver.Resolution r) {
-        Token first = tokens.get(phrase.first());
+        Token first = tokens.get(r.firstToken());
         int start = first.start() + procliticChars(first);
         int end = tokens.get(phrase.end() - 1).end();
         Place p = r.place();
-        String admin1 = p.kind() == PlaceKind.ADMIN1 ? p.name() : p.admin1();
+        String admin1 = p.kind() == PlaceKind.ADMIN1 && p.admin1() == null ? p.name() : p.admin1();
         Location loc = new Location(text.substring(start, end), start, end, p.name(), p.nameAr(), p.geonameid(),
                 p.lat(), p.lon(), p.countryCode(), admin1, p.featureCode(), r.precision());
-        return new PlaceMention(phrase.first(), phrase.end(), loc);
+        return new PlaceMention(r.firstToken(), phrase.end(), loc);
     }
 
     /** Original chars of an attached و/ف/ب/ل/ك before the cue or name that {@code t} carries ("بريف" → 1). */

@@ -9,7 +9,9 @@ public enum PlaceKind {
     ADMIN1(3),
     CITY(1),
     /** A camp, crossing or landmark placed at the town it belongs to. */
-    SITE(2);
+    SITE(2),
+    /** A region without its own polygon here, placed at its capital ("إقليم كردستان" at Erbil). */
+    REGION(3);
 
     private final int precision;
 

@@ -14,8 +14,11 @@ import java.util.Optional;
  */
 final class PlaceResolver {
 
-    /** The chosen place, its ACLED precision and the part of the phrase that named it. */
-    record Resolution(Place place, int precision, PhrasePart part) {
+    /**
+     * The chosen place, its ACLED precision and the first token of the words that place the event: the chosen
+     * name's cues, or those of an unknown village before it.
+     */
+    record Resolution(Place place, int precision, int firstToken) {
     }
 
     Optional<Resolution> resolve(PlacePhrase phrase, ArticleGeoContext context) {
@@ -28,21 +31,35 @@ final class PlaceResolver {
                 chainCountry = chosen[i].countryCode();
             }
         }
-        int finest = -1;
-        for (int i = 0; i < parts.size(); i++) {
-            if (chosen[i] != null && (finest < 0 || granularity(chosen[i]) < granularity(chosen[finest]))) {
-                finest = i;
-            }
-        }
+        int finest = finest(chosen);
         if (finest < 0) {
             return Optional.empty();
         }
-        boolean unknownBefore = false;
-        for (int i = 0; i < finest; i++) {
-            unknownBefore |= parts.get(i).candidates().isEmpty() && parts.get(i).hasStrongCue();
+        int unknown = -1;
+        for (int i = finest - 1; i >= 0; i--) {
+            if (parts.get(i).candidates().isEmpty() && parts.get(i).hasStrongCue()) {
+                unknown = i;
+            }
         }
         Place place = chosen[finest];
-        return Optional.of(new Resolution(place, precision(place, parts.get(finest), unknownBefore), parts.get(finest)));
+        PhrasePart part = parts.get(finest);
+        int first = unknown >= 0 ? parts.get(unknown).cueStart() : part.cueStart();
+        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first));
+    }
+
+    /** The finest resolved part, the leftmost of equals; of two countries the last ("السعودية في اليمن"). */
+    private static int finest(Place[] chosen) {
+        int finest = -1;
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i] == null) {
+                continue;
+            }
+            int g = finest < 0 ? Integer.MAX_VALUE : granularity(chosen[finest]);
+            if (granularity(chosen[i]) < g || (granularity(chosen[i]) == g && chosen[i].kind() == PlaceKind.COUNTRY)) {
+                finest = i;
+            }
+        }
+        return finest;
     }
 
     private static Place best(PhrasePart part, String chainCountry, ArticleGeoContext context) {
@@ -72,10 +89,10 @@ final class PlaceResolver {
             s += 1000;
         }
         if (p.countryCode().equals(chainCountry)) {
-            s += 500;
+            s += 6;
         }
         if (context.count(p.countryCode()) > 0) {
-            s += 300;
+            s += 4;
         }
         return s;
     }
@@ -91,7 +108,7 @@ final class PlaceResolver {
     private static int granularity(Place p) {
         return switch (p.kind()) {
             case CITY, SITE -> 0;
-            case ADMIN1 -> 1;
+            case ADMIN1, REGION -> 1;
             case COUNTRY -> 2;
         };
     }
