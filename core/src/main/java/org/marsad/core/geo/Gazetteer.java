@@ -31,6 +31,9 @@ public final class Gazetteer {
 
     /** What may stand before a place name in the same word. */
     private static final Set<String> NAME_PREFIXES = Set.of("", "و", "ب", "ل", "وب", "ول", "لل", "ولل");
+    /** What may stand before a cue word in the same word. */
+    private static final Set<String> CUE_PREFIXES = Set.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وبال",
+            "فبال", "لل", "ولل");
 
     private final PhraseLexicon<List<Place>> names;
     private final PhraseLexicon<Cue> cues;
@@ -140,11 +143,24 @@ public final class Gazetteer {
      * "الإسرائيلي" are adjectives, not "سورية" and "إسرائيل"; ف and ك are left on, so "فرانس" is not "رانس".
      */
     static List<Token> nameForms(List<Token> tokens) {
+        return restrict(tokens, NAME_PREFIXES);
+    }
+
+    /**
+     * The tokens with only the forms a cue word may take: the word or without a leading و، ف، ب، ل or بال
+     * ("بالقرب" → "قرب"), never without a bare article or a pronoun suffix ("القاعدة" is not "قاعدة",
+     * "بطريقة" is not "طريق").
+     */
+    static List<Token> cueForms(List<Token> tokens) {
+        return restrict(tokens, CUE_PREFIXES);
+    }
+
+    private static List<Token> restrict(List<Token> tokens, Set<String> prefixes) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             List<String> forms = new ArrayList<>(2);
             for (String f : t.forms()) {
-                if (t.norm().endsWith(f) && NAME_PREFIXES.contains(t.norm().substring(0, t.norm().length() - f.length()))) {
+                if (t.norm().endsWith(f) && prefixes.contains(t.norm().substring(0, t.norm().length() - f.length()))) {
                     forms.add(f);
                 }
             }
@@ -181,7 +197,7 @@ public final class Gazetteer {
             String arabic = row.optional(0);
             if (arabic != null) {
                 for (String name : arabic.split("\\|")) {
-                    index(name, p);
+                    index(name, p, 3);
                 }
             }
         }
@@ -203,13 +219,14 @@ public final class Gazetteer {
                 count++;
             }
             for (String name : arabic) {
-                index(name, p);
+                index(name, p, 2);
             }
         }
 
-        private void index(String name, Place p) {
+        /** Indexes a name of at least {@code minLength} chars (two-letter GeoNames names are mostly noise). */
+        private void index(String name, Place p, int minLength) {
             String key = String.join(" ", normalizer.normalize(name.replace('-', ' ')).strip().split(" +"));
-            if (key.length() < 2) {
+            if (key.length() < minLength) {
                 return;
             }
             List<Place> list = byName.computeIfAbsent(key, k -> new ArrayList<>(2));

@@ -27,7 +27,7 @@ final class LocativeReader {
     }
 
     List<PlacePhrase> read(List<Token> tokens) {
-        Sentence s = new Sentence(tokens, Gazetteer.nameForms(tokens));
+        Sentence s = new Sentence(Gazetteer.cueForms(tokens), Gazetteer.nameForms(tokens));
         List<PlacePhrase> out = new ArrayList<>();
         int i = 0;
         PlacePhrase previous = null;
@@ -46,7 +46,7 @@ final class LocativeReader {
         return out;
     }
 
-    /** The tokens twice: with all their forms (for cues) and with the forms a name may take. */
+    /** The tokens twice: with the forms a cue may take and with the forms a name may take. */
     private record Sentence(List<Token> tokens, List<Token> names) {
         int size() {
             return tokens.size();

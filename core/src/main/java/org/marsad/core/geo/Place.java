@@ -27,15 +27,16 @@ public record Place(String name, String nameAr, Long geonameid, double lat, doub
     }
 
     /**
-     * Important enough to be read without a locative cue: a country, a capital, a MENA province, district seat or
-     * town of 20,000, a city of 500,000 elsewhere (smaller ones are often surnames: "بولتون").
+     * Important enough to be read without a locative cue: a country, a MENA capital, province, district seat or
+     * town of 20,000; elsewhere a capital of 100,000 or a city of 500,000 (smaller ones are often surnames:
+     * "بولتون", "ستانلي").
      */
     boolean prominent() {
         return switch (kind) {
             case COUNTRY, SITE, REGION -> true;
             case ADMIN1 -> mena;
-            case CITY -> featureCode.equals("PPLC") || population >= 500_000 || (mena && (featureCode.equals("PPLA")
-                    || featureCode.equals("PPLA2") || population >= 20_000));
+            case CITY -> population >= 500_000 || (featureCode.equals("PPLC") && (mena || population >= 100_000))
+                    || (mena && (featureCode.equals("PPLA") || featureCode.equals("PPLA2") || population >= 20_000));
         };
     }
 

@@ -13,7 +13,8 @@ import org.marsad.model.Location;
  * ("في قرية الترنبة غرب مدينة سراقب") yields one mention: its finest known place; an unknown village falls back
  * to the town or province named after it. Ambiguous names take the country of the phrase, then of the article
  * ({@link ArticleGeoContext}), then the larger place. Offsets are UTF-16 units of the original text; a mention's
- * span runs from the phrase's first cue or name (a bare في and an attached و/ب left out) to its last word.
+ * span runs from the chosen name's first cue (or an unknown village's before it; a bare في and an attached و/ب
+ * left out) to the last larger place that follows it ("قرية الترنبة غرب مدينة سراقب").
  * Immutable and thread-safe once built.
  */
 public final class PlaceFinder {
@@ -63,20 +64,20 @@ public final class PlaceFinder {
                                           ArticleGeoContext context) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlacePhrase phrase : phrases) {
-            resolver.resolve(phrase, context).ifPresent(r -> out.add(mention(text, tokens, phrase, r)));
+            resolver.resolve(phrase, context).ifPresent(r -> out.add(mention(text, tokens, r)));
         }
         return out;
     }
 
-    private PlaceMention mention(String text, List<Token> tokens, PlacePhrase phrase, PlaceResolver.Resolution r) {
+    private PlaceMention mention(String text, List<Token> tokens, PlaceResolver.Resolution r) {
         Token first = tokens.get(r.firstToken());
         int start = first.start() + procliticChars(first);
-        int end = tokens.get(phrase.end() - 1).end();
+        int end = tokens.get(r.endToken() - 1).end();
         Place p = r.place();
         String admin1 = p.kind() == PlaceKind.ADMIN1 && p.admin1() == null ? p.name() : p.admin1();
         Location loc = new Location(text.substring(start, end), start, end, p.name(), p.nameAr(), p.geonameid(),
                 p.lat(), p.lon(), p.countryCode(), admin1, p.featureCode(), r.precision());
-        return new PlaceMention(r.firstToken(), phrase.end(), loc);
+        return new PlaceMention(r.firstToken(), r.endToken(), loc);
     }
 
     /** Original chars of an attached و/ف/ب/ل/ك before the cue or name that {@code t} carries ("بريف" → 1). */

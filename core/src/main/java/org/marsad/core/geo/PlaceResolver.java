@@ -15,10 +15,10 @@ import java.util.Optional;
 final class PlaceResolver {
 
     /**
-     * The chosen place, its ACLED precision and the first token of the words that place the event: the chosen
-     * name's cues, or those of an unknown village before it.
+     * The chosen place, its ACLED precision and the tokens {@code [firstToken, endToken)} that place the event: from
+     * the chosen name's cues (or those of an unknown village before it) to the last larger place resolved after it.
      */
-    record Resolution(Place place, int precision, int firstToken) {
+    record Resolution(Place place, int precision, int firstToken, int endToken) {
     }
 
     Optional<Resolution> resolve(PlacePhrase phrase, ArticleGeoContext context) {
@@ -44,7 +44,11 @@ final class PlaceResolver {
         Place place = chosen[finest];
         PhrasePart part = parts.get(finest);
         int first = unknown >= 0 ? parts.get(unknown).cueStart() : part.cueStart();
-        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first));
+        int end = part.end();
+        for (int i = finest + 1; i < parts.size(); i++) {
+            end = chosen[i] != null ? parts.get(i).end() : end;
+        }
+        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end));
     }
 
     /** The finest resolved part, the leftmost of equals; of two countries the last ("السعودية في اليمن"). */
