@@ -51,15 +51,19 @@ final class PlaceResolver {
         return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end));
     }
 
-    /** The finest resolved part, the leftmost of equals; of two countries the last ("السعودية في اليمن"). */
+    /**
+     * The finest resolved part, the leftmost of equals. A part in another country than a later one is not inside
+     * it but a name used for something else: "السعودية في اليمن", "اجتماعات آستانة في نيويورك" take the later.
+     */
     private static int finest(Place[] chosen) {
         int finest = -1;
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i] == null) {
+        String laterCountry = null;
+        for (int i = chosen.length - 1; i >= 0; i--) {
+            if (chosen[i] == null || (laterCountry != null && !laterCountry.equals(chosen[i].countryCode()))) {
                 continue;
             }
-            int g = finest < 0 ? Integer.MAX_VALUE : granularity(chosen[finest]);
-            if (granularity(chosen[i]) < g || (granularity(chosen[i]) == g && chosen[i].kind() == PlaceKind.COUNTRY)) {
+            laterCountry = chosen[i].countryCode();
+            if (finest < 0 || granularity(chosen[i]) <= granularity(chosen[finest])) {
                 finest = i;
             }
         }
@@ -69,7 +73,7 @@ final class PlaceResolver {
     private static Place best(PhrasePart part, String chainCountry, ArticleGeoContext context) {
         List<Place> ok = new ArrayList<>();
         for (Place p : part.candidates()) {
-            if (acceptable(p, part)) {
+            if (acceptable(p, part) && plausibleAbroad(p, chainCountry, context)) {
                 ok.add(p);
             }
         }
@@ -85,6 +89,15 @@ final class PlaceResolver {
             return part.has(Cue.ADMIN);
         }
         return p.prominent() || !part.cues().isEmpty();
+    }
+
+    /**
+     * A minor place is taken only in a country the phrase or article is about: "قرية الصافي" in a Syrian story
+     * is not the Jordanian village of that name, and is better left unknown.
+     */
+    static boolean plausibleAbroad(Place p, String chainCountry, ArticleGeoContext context) {
+        return p.prominent() || context.countries().isEmpty() || context.count(p.countryCode()) > 0
+                || p.countryCode().equals(chainCountry);
     }
 
     private static double score(Place p, PhrasePart part, String chainCountry, ArticleGeoContext context) {
