@@ -182,6 +182,48 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPlaceInAnotherCountryThanTheOneAfterItIsNotInsideIt() {
+        // "the Saudi-led coalition in Yemen": the first name is an actor, the event is in Yemen
+        Location l = only("صعّد التحالف بقيادة السعودية في اليمن غاراته");
+        assertEquals("YE", l.countryCode());
+        assertEquals("اليمن", l.text());
+    }
+
+    @Test
+    void fromOneCityToAnotherNamesTwoPlaces() {
+        List<PlaceMention> found = find("نقلت السفارة من تل أبيب إلى القدس");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(293397L, found.get(0).location().geonameid()); // Tel Aviv
+        assertEquals(281184L, found.get(1).location().geonameid()); // Jerusalem
+    }
+
+    @Test
+    void provinceAbroadIsReadOnlyAfterAnAdministrativeCue() {
+        assertTrue(find("تحدث كاليفورنيا عن خطته").isEmpty()); // a name, not the state
+        Location l = only("اندلعت حرائق في ولاية كاليفورنيا");
+        assertEquals("US", l.countryCode());
+        assertEquals("ADM1", l.featureCode());
+    }
+
+    @Test
+    void spanOffsetsPointIntoTheOriginalTextWithDiacritics() {
+        String text = "وَقَعَ الانفجارُ بِحَلَبَ ليلاً";
+        Location l = only(text);
+        assertEquals(170063L, l.geonameid());
+        // "بِحَلَبَ": the span starts after the ب and its kasra, and keeps the final fatha
+        assertEquals(text.indexOf("حَلَبَ"), l.start());
+        assertEquals(text.indexOf("حَلَبَ") + "حَلَبَ".length(), l.end());
+    }
+
+    @Test
+    void minorVillageAbroadIsNotTakenInAnotherCountrysStory() {
+        String before = "قصفت الطائرات مواقع في سوريا";
+        ArticleGeoContext syria = FINDER.contextOf(before, List.of(sentence(before)));
+        String text = "نزح الأهالي من قرية الصافي";
+        assertTrue(FINDER.find(text, sentence(text), syria).isEmpty(), "the Jordanian Safi is not meant");
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         for (String s : List.of("", "في", "قرية", "في قرية", "شمال", "ريف ريف ريف", "١٢٣ في ٤٥", "محافظة محافظة")) {
             find(s);
