@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +31,9 @@ public final class Gazetteer {
             "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "SS", "TR", "IL", "IR", "CY", "EH");
 
     /** What may stand before a place name in the same word. */
-    private static final Set<String> NAME_PREFIXES = Set.of("", "و", "ب", "ل", "وب", "ول", "لل", "ولل");
+    private static final List<String> NAME_PREFIXES = List.of("و", "ب", "ل", "وب", "ول", "لل", "ولل");
     /** What may stand before a cue word in the same word. */
-    private static final Set<String> CUE_PREFIXES = Set.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وبال",
+    private static final List<String> CUE_PREFIXES = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وبال",
             "فبال", "لل", "ولل");
 
     private final PhraseLexicon<List<Place>> names;
@@ -121,6 +122,28 @@ public final class Gazetteer {
     }
 
     /**
+     * How many normalised chars at the start of {@code t} are a conjunction or preposition before the cue or name
+     * it carries: "بريف" 1, "وبحلب" 2, "بالقرب" 3, "للرقة" 2; 0 when the word itself is listed.
+     */
+    int procliticLength(Token t) {
+        String norm = t.norm();
+        if (startsEntry(norm)) {
+            return 0;
+        }
+        int best = 0;
+        for (List<String> prefixes : List.of(NAME_PREFIXES, CUE_PREFIXES)) {
+            for (String p : prefixes) {
+                String rest = norm.substring(Math.min(p.length(), norm.length()));
+                boolean listed = startsEntry(rest) || (p.endsWith("لل") && startsEntry("ال" + rest));
+                if (norm.startsWith(p) && p.length() > best && listed) {
+                    best = p.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * True when the name matched at tokens {@code [first, end)} (tokens as given by {@link #nameForms}) is also an
      * ordinary word ("الباب", "سنة").
      */
@@ -155,16 +178,26 @@ public final class Gazetteer {
         return restrict(tokens, CUE_PREFIXES);
     }
 
-    private static List<Token> restrict(List<Token> tokens, Set<String> prefixes) {
+    /**
+     * Each token with the forms made by taking one of {@code prefixes} off its normalised word; after لل the
+     * article comes back ("للرقه" → "الرقه", "رقه"). Built here rather than filtered from the tokenizer's forms,
+     * so that the rules for names stay the same whatever else the tokenizer offers.
+     */
+    private static List<Token> restrict(List<Token> tokens, List<String> prefixes) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            List<String> forms = new ArrayList<>(2);
-            for (String f : t.forms()) {
-                if (t.norm().endsWith(f) && prefixes.contains(t.norm().substring(0, t.norm().length() - f.length()))) {
-                    forms.add(f);
+            String norm = t.norm();
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(norm);
+            for (String p : prefixes) {
+                if (!p.isEmpty() && norm.startsWith(p) && norm.length() - p.length() >= 2) {
+                    forms.add(norm.substring(p.length()));
+                    if (p.endsWith("لل")) {
+                        forms.add("ال" + norm.substring(p.length()));
+                    }
                 }
             }
-            out.add(new Token(t.start(), t.end(), t.surface(), t.norm(), forms, t.proclitics(), t.enclitic()));
+            out.add(new Token(t.start(), t.end(), t.surface(), norm, List.copyOf(forms), t.proclitics(), t.enclitic()));
         }
         return out;
     }

@@ -80,27 +80,9 @@ public final class PlaceFinder {
         return new PlaceMention(r.firstToken(), r.endToken(), loc);
     }
 
-    /** Original chars of an attached و/ف/ب/ل/ك before the cue or name that {@code t} carries ("بريف" → 1). */
+    /** Original chars of an attached و/ف/ب/ل before the cue or name that {@code t} carries ("بريف" → 1). */
     private int procliticChars(Token t) {
-        if (gazetteer.startsEntry(t.norm())) {
-            return 0;
-        }
-        int prefix = 0;
-        for (String form : t.forms()) {
-            int at = t.norm().indexOf(form);
-            if (at > 0 && gazetteer.startsEntry(form)) {
-                prefix = at;
-                break;
-            }
-        }
-        String p = t.norm().substring(0, prefix);
-        if (p.endsWith("لل")) {
-            return 0;
-        }
-        if (p.endsWith("ال")) {
-            prefix -= 2;
-        }
-        return originalLength(t.surface(), prefix);
+        return originalLength(t.surface(), gazetteer.procliticLength(t));
     }
 
     /** How many chars of {@code surface} normalise to its first {@code normalized} chars (marks after them too). */
