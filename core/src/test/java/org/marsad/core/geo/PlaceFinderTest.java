@@ -224,6 +224,23 @@ class PlaceFinderTest {
     }
 
     @Test
+    void unknownVillageFallsBackToItsGovernorate() {
+        String text = "داهمت دورية قرية الزعتورة في محافظة حماة فجرا";
+        Location l = only(text);
+        assertEquals("ADM1", l.featureCode());
+        assertEquals("SY", l.countryCode());
+        assertEquals(2, l.precision()); // a village inside the governorate: part of a district, not the whole
+        assertEquals("قرية الزعتورة في محافظة حماة", l.text());
+    }
+
+    @Test
+    void nearATownIsPrecisionTwo() {
+        Location l = only("انفجرت عبوة بالقرب من مدينة الرقة");
+        assertEquals(172955L, l.geonameid());
+        assertEquals(2, l.precision());
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         for (String s : List.of("", "في", "قرية", "في قرية", "شمال", "ريف ريف ريف", "١٢٣ في ٤٥", "محافظة محافظة")) {
             find(s);
