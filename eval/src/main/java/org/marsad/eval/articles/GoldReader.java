@@ -42,7 +42,9 @@ public final class GoldReader {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new GoldFormatException(origin + ": not JSON: " + e.getOriginalMessage(), e);
+            String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "");
+            throw new GoldFormatException(origin + ": not JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): " + why, e);
         }
         try {
             return page(root, origin);

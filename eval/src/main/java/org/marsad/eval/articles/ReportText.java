@@ -35,8 +35,7 @@ public final class ReportText {
             r.pages().forEach(page -> details(out, page));
         }
         if (!r.errors().isEmpty()) {
-            out.append("\nnot scored:\n");
-            r.errors().forEach(e -> out.append("  ").append(e).append('\n'));
+            out.append("\nnot scored: ").append(r.errors().size()).append(" gold file(s), listed on stderr\n");
         }
         return out.toString();
     }
