@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
@@ -191,36 +192,28 @@ public final class GoldReader {
     }
 
     private static String text(JsonNode o, String field, String where) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new BadField(join(where, field), "must be a string or null");
-        }
-        return v.asText();
+        return scalar(o, field, where, JsonNode::isTextual, "a string", JsonNode::asText);
     }
 
     private static Double number(JsonNode o, String field, String where) {
+        return scalar(o, field, where, JsonNode::isNumber, "a number", JsonNode::asDouble);
+    }
+
+    private static boolean flag(JsonNode o, String field, String where) {
+        return Boolean.TRUE.equals(scalar(o, field, where, JsonNode::isBoolean, "true or false", JsonNode::asBoolean));
+    }
+
+    /** The field's value, null when absent or null; a value of another JSON kind is a {@link BadField}. */
+    private static <T> T scalar(JsonNode o, String field, String where, Predicate<JsonNode> kind, String expected,
+                                Function<JsonNode, T> value) {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isNumber()) {
-            throw new BadField(join(where, field), "must be a number or null");
+        if (!kind.test(v)) {
+            throw new BadField(join(where, field), "must be " + expected + " or null");
         }
-        return v.asDouble();
-    }
-
-    private static boolean flag(JsonNode o, String field, String where) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            throw new BadField(join(where, field), "must be true or false");
-        }
-        return v.asBoolean();
+        return value.apply(v);
     }
 
     private static JsonNode array(JsonNode o, String field, String where) {
