@@ -1,7 +1,10 @@
 package org.marsad.eval.articles;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.eval.Prf;
+import org.marsad.model.EventType;
 
 /**
  * The whole evaluation: every page scored, the gold files or pages that could not be scored (each message names
@@ -44,5 +47,12 @@ public record ArticlesReport(List<PageScore> pages, List<String> errors, double 
     /** Optional gold events the system found: neither true nor false positives. */
     public int optionalMatched() {
         return pages.stream().mapToInt(PageScore::optionalMatched).sum();
+    }
+
+    /** Event counts by type, over all pages (see {@link PageScore#byType()}). */
+    public Map<EventType, Prf> byType() {
+        Map<EventType, Prf> out = new EnumMap<>(EventType.class);
+        pages.forEach(p -> p.byType().forEach((t, c) -> PageScore.add(out, t, c)));
+        return out;
     }
 }

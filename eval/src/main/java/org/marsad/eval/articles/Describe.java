@@ -57,6 +57,14 @@ final class Describe {
         return place(l) + String.format(Locale.ROOT, " %.0f km off", km);
     }
 
+    /** The event's sentence from the page text, on one line and cut to a readable length. */
+    static String sentence(Event e, String text) {
+        if (e.sentence().end() > text.length()) {
+            return "(sentence " + e.sentence() + " lies outside the page text)";
+        }
+        return headline(e.sentence().of(text), 160);
+    }
+
     static String headline(String h, int max) {
         if (h == null) {
             return "(none)";

@@ -12,8 +12,8 @@ final class Explainer {
     private Explainer() {
     }
 
-    /** One line per gold event, then one per false-positive system event. */
-    static List<String> lines(ArticleScore a) {
+    /** Lines for each gold event, then for each false-positive system event with its sentence. */
+    static List<String> lines(ArticleScore a, String pageText) {
         List<String> out = new ArrayList<>();
         for (GoldEvent g : a.gold().events()) {
             Judgement pair = a.pairing().pairs().stream().filter(j -> j.gold() == g).findFirst().orElse(null);
@@ -28,6 +28,7 @@ final class Explainer {
         }
         for (Event e : a.pairing().unpairedSystem()) {
             out.add("[FP]   " + Describe.system(e));
+            out.add("         in: " + Describe.sentence(e, pageText));
         }
         return out;
     }

@@ -1,10 +1,15 @@
 package org.marsad.eval.articles;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.marsad.core.segment.Page;
 import org.marsad.eval.Prf;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
 
-/** One page scored: the gold file and page it came from, each gold article, and the stray system articles. */
-public record PageScore(String gold, String page, List<ArticleScore> articles, List<StrayArticle> strays) {
+/** One page scored: the gold file and the page it came from, each gold article, and the stray system articles. */
+public record PageScore(String gold, Page page, List<ArticleScore> articles, List<StrayArticle> strays) {
     public PageScore {
         articles = List.copyOf(articles);
         strays = List.copyOf(strays);
@@ -40,5 +45,30 @@ public record PageScore(String gold, String page, List<ArticleScore> articles, L
 
     public int aligned() {
         return (int) articles.stream().filter(a -> a.alignment().aligned()).count();
+    }
+
+    /**
+     * Event counts by type: a true positive and a false negative under the gold event's type, a false positive
+     * under the system event's type.
+     */
+    public Map<EventType, Prf> byType() {
+        Map<EventType, Prf> out = new EnumMap<>(EventType.class);
+        for (ArticleScore a : articles) {
+            a.pairing().pairs().stream().filter(j -> !j.gold().optional())
+                    .forEach(j -> add(out, j.gold().type().primary(), new Prf(1, 0, 0)));
+            a.pairing().unpairedGold().stream().filter(g -> !g.optional())
+                    .forEach(g -> add(out, g.type().primary(), new Prf(0, 0, 1)));
+            a.pairing().unpairedSystem().forEach(e -> add(out, e.type(), new Prf(0, 1, 0)));
+        }
+        for (StrayArticle s : strays) {
+            for (Event e : s.events()) {
+                add(out, e.type(), new Prf(0, 1, 0));
+            }
+        }
+        return out;
+    }
+
+    static void add(Map<EventType, Prf> counts, EventType type, Prf p) {
+        counts.merge(type, p, Prf::plus);
     }
 }

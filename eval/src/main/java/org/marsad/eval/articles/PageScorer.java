@@ -45,6 +45,6 @@ public final class PageScorer {
                 strays.add(new StrayArticle(s, coder.events(page, s, pageDate)));
             }
         }
-        return new PageScore(gold.origin(), page.origin(), scores, strays);
+        return new PageScore(gold.origin(), page, scores, strays);
     }
 }

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.marsad.eval.Prf;
+import org.marsad.model.EventType;
 
 /**
  * The report as the one JSON object of {@code spec/evaluation.md} section 2: {@code events}, {@code fields},
  * {@code pages}, {@code articles}, and these extra keys: {@code matched_pairs} (the denominator of the field
  * accuracies), {@code optional_matched}, {@code aligned_articles}, {@code teaser_events},
- * {@code unaligned_events}, {@code errors} and {@code seconds}. Scores are rounded to four decimals.
+ * {@code unaligned_events}, {@code by_type} (events per PLOVER type), {@code errors} and {@code seconds}. Scores are rounded to four decimals.
  */
 public final class ReportJson {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -23,7 +25,7 @@ public final class ReportJson {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
-            events(g, r.events());
+            prf(g, "events", r.events());
             fields(g, r.fields());
             g.writeNumberField("pages", r.pages().size());
             g.writeNumberField("articles", r.articles());
@@ -32,6 +34,7 @@ public final class ReportJson {
             g.writeNumberField("optional_matched", r.optionalMatched());
             g.writeNumberField("teaser_events", r.teaserEvents());
             g.writeNumberField("unaligned_events", r.unalignedEvents());
+            byType(g, r.byType());
             g.writeArrayFieldStart("errors");
             for (String e : r.errors()) {
                 g.writeString(e);
@@ -45,8 +48,16 @@ public final class ReportJson {
         return out.toString();
     }
 
-    private static void events(JsonGenerator g, Prf p) throws IOException {
-        g.writeObjectFieldStart("events");
+    private static void byType(JsonGenerator g, Map<EventType, Prf> counts) throws IOException {
+        g.writeObjectFieldStart("by_type");
+        for (Map.Entry<EventType, Prf> e : counts.entrySet()) {
+            prf(g, e.getKey().name(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void prf(JsonGenerator g, String name, Prf p) throws IOException {
+        g.writeObjectFieldStart(name);
         g.writeNumberField("tp", p.tp());
         g.writeNumberField("fp", p.fp());
         g.writeNumberField("fn", p.fn());

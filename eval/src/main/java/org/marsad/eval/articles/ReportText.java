@@ -1,5 +1,6 @@
 package org.marsad.eval.articles;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.marsad.eval.Prf;
 import org.marsad.eval.Table;
@@ -30,7 +31,7 @@ public final class ReportText {
                         + " events of unaligned articles %d, %.1f s%n",
                 r.pages().size(), r.articles(), r.aligned(), r.optionalMatched(), r.teaserEvents(),
                 r.unalignedEvents(), r.seconds()));
-        out.append('\n').append(articleTable(r));
+        out.append('\n').append(typeTable(r)).append('\n').append(articleTable(r));
         if (verbose) {
             r.pages().forEach(page -> details(out, page));
         }
@@ -44,7 +45,7 @@ public final class ReportText {
         Table t = new Table("page", "gold", "headline", "system article", "required", "optional", "events", "tp",
                 "fp", "fn");
         for (PageScore page : r.pages()) {
-            String name = java.nio.file.Path.of(page.page()).getFileName().toString();
+            String name = name(page);
             for (ArticleScore a : page.articles()) {
                 GoldArticle g = a.gold();
                 t.row(name, g.index(), Describe.headline(g.headline(), HEADLINE), aligned(a.alignment()),
@@ -59,6 +60,17 @@ public final class ReportText {
             }
         }
         return t.render();
+    }
+
+    private static String typeTable(ArticlesReport r) {
+        Table t = new Table("type", "tp", "fp", "fn", "precision", "recall", "f1");
+        r.byType().forEach((type, p) -> t.row(type, p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1()));
+        return t.render();
+    }
+
+    private static String name(PageScore page) {
+        Path file = Path.of(page.page().origin()).getFileName();
+        return file == null ? page.page().origin() : file.toString();
     }
 
     private static String aligned(Alignment a) {
@@ -79,19 +91,20 @@ public final class ReportText {
 
     private static void details(StringBuilder out, PageScore page) {
         for (ArticleScore a : page.articles()) {
-            out.append("\n== ").append(page.page()).append(" gold article ").append(a.gold().index()).append(": ")
+            out.append("\n== ").append(page.page().origin()).append(" gold article ").append(a.gold().index()).append(": ")
                     .append(Describe.headline(a.gold().headline(), 80)).append(" -> ")
                     .append(aligned(a.alignment())).append('\n');
-            Explainer.lines(a).forEach(l -> out.append("  ").append(l).append('\n'));
+            Explainer.lines(a, page.page().text()).forEach(l -> out.append("  ").append(l).append('\n'));
         }
         for (StrayArticle s : page.strays()) {
             if (s.events().isEmpty()) {
                 continue;
             }
-            out.append("\n== ").append(page.page()).append(" system article ").append(stray(s)).append(": ")
+            out.append("\n== ").append(page.page().origin()).append(" system article ").append(stray(s)).append(": ")
                     .append(Describe.headline(s.article().headline(), 80)).append('\n');
             for (Event e : s.events()) {
                 out.append("  [FP]   ").append(Describe.system(e)).append('\n');
+                out.append("         in: ").append(Describe.sentence(e, page.page().text())).append('\n');
             }
         }
     }

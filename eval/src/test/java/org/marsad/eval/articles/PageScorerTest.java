@@ -75,6 +75,16 @@ class PageScorerTest {
         assertEquals(1, s.fields().recipient(), "EGYGOV against JORGOV is wrong; no recipient against none is right");
     }
 
+    @Test
+    void countsByTypeUseGoldTypeForMissesAndSystemTypeForFalsePositives() {
+        FakeCoder coder = new FakeCoder().article(HeadlineAlignerTest.article(0, MAIN, false, 800),
+                Sys.event(EventType.THREATEN).actor("JORCVL").build());
+        PageScore s = new PageScorer(coder).score(page, GOLD);
+        assertEquals(new Prf(0, 0, 1), s.byType().get(EventType.PROTEST));
+        assertEquals(new Prf(0, 1, 0), s.byType().get(EventType.THREATEN));
+        assertEquals(null, s.byType().get(EventType.REQUEST), "a missed optional event is no miss");
+    }
+
     /** Articles and their events, given; records the publication date each article was coded with. */
     private static final class FakeCoder implements PageCoder {
         private final List<Article> articles = new ArrayList<>();
