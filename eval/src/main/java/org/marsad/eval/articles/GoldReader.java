@@ -102,8 +102,8 @@ public final class GoldReader {
         return new GoldEvent(index,
                 choice(e, "type", where, v -> enumValue(EventType.class, v, where + ".type")),
                 choice(e, "status", where, v -> enumValue(EventStatus.class, v, where + ".status")),
-                choice(e, "actor", where, this::code),
-                choice(e, "recipient", where, this::code),
+                choice(e, "actor", where, v -> code(v, where + ".actor")),
+                choice(e, "recipient", where, v -> code(v, where + ".recipient")),
                 choice(e, "date", where, v -> date(v, where)),
                 new Choice<>(place(e, where), altPlaces(e, where)),
                 choice(e, "dead", where, v -> count(v, where)),
@@ -156,8 +156,14 @@ public final class GoldReader {
         return out;
     }
 
-    private String code(JsonNode v) {
-        return v == null || v.isNull() ? null : v.asText().trim().toUpperCase(Locale.ROOT);
+    private String code(JsonNode v, String where) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new BadField(where, v + " is not a code such as \"SYRMIL\"");
+        }
+        return v.asText().trim().toUpperCase(Locale.ROOT);
     }
 
     private String date(JsonNode v, String where) {

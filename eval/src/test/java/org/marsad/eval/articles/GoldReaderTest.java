@@ -76,4 +76,23 @@ class GoldReaderTest {
         assertThrows(GoldFormatException.class, () -> r.parse(
                 "{\"page\":\"p\",\"articles\":[{\"events\":[{\"type\":\"PROTEST\",\"lat\":31.9}]}]}", "x"));
     }
+
+    @Test
+    void malformedShapesAreFormatErrorsNeverCrashes() {
+        List<String> bad = List.of("", "null", "[]", "1", "{\"page\":3,\"articles\":[]}",
+                "{\"page\":\"p\",\"articles\":{}}", "{\"page\":\"p\",\"articles\":[1]}",
+                event("{\"type\":5}"), event("{\"type\":\"PROTEST\",\"alt_place\":[3]}"),
+                event("{\"type\":\"PROTEST\",\"alt_actor\":\"JORGOV\"}"),
+                event("{\"type\":\"PROTEST\",\"alt_actor\":[{}]}"),
+                event("{\"type\":\"PROTEST\",\"dead\":1.5}"), event("{\"type\":\"PROTEST\",\"alt_date\":[5]}"),
+                event("{\"type\":\"PROTEST\",\"optional\":\"yes\"}"), event("{\"type\":\"PROTEST\",\"lat\":\"31\"}"),
+                event("{\"type\":\"PROTEST\",\"status\":\"maybe\"}"), event("7"));
+        for (String json : bad) {
+            assertThrows(GoldFormatException.class, () -> new GoldReader().parse(json, "x"), json);
+        }
+    }
+
+    private static String event(String json) {
+        return "{\"page\":\"p\",\"articles\":[{\"headline\":null,\"events\":[" + json + "]}]}";
+    }
 }
