@@ -18,6 +18,6 @@ final class PipelineFactory {
     static Pipeline standard() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), new Tokenizer(normalizer),
-                new ActorRecognizer(), new DateResolver(), new CountFinder(), new PlaceFinder(), new EventCoder());
+                new ActorRecognizer(), new DateResolver(), new CountFinder(), new PlaceFinder(), EventCoder.standard(normalizer));
     }
 }

@@ -1,0 +1,74 @@
+package org.marsad.core.event;
+
+import org.marsad.core.entity.ActorMention;
+
+/**
+ * Decides whether a trigger reports an event rather than mentioning one.
+ * <ul>
+ * <li>Content: a trigger that is the content of a condemnation, an inquiry, a trial, a plan, a demand or a
+ *     commemoration ("أدان الهجوم", "التحقيق في التفجير") is not reported; nor one just after "منذ" or "كان"
+ *     (background), nor any in a sentence that names an earlier year ("عام 1995": history).</li>
+ * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
+ *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
+ *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار"), a date or count found by the
+ *     earlier stages, or an actor right after it.</li>
+ * </ul>
+ */
+final class ReportFilter {
+    static final int NOUN_CONTENT_WIDTH = 4;
+    static final int VERB_CONTENT_WIDTH = 2;
+    static final int BACKGROUND_WIDTH = 3;
+    static final int RELATIVE_WIDTH = 2;
+    static final int LIGHT_BEFORE = 4;
+    static final int LIGHT_AFTER = 3;
+    static final int ACTOR_AFTER = 3;
+
+    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx) {
+        int f = h.first();
+        boolean noun = h.form() == TriggerForm.NOUN;
+        int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
+        if (v.any(v.windowStart(f, width, false), f, CueKind.CONTENT)
+                || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || pastYear(v, ctx)) {
+            return false;
+        }
+        boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
+        return !(noun || h.imperfect() || relative) || anchored(v, h, ctx);
+    }
+
+    /** A year before the publication year written in the sentence: it tells history ("عام 1995"). */
+    static boolean pastYear(SentenceView v, SentenceContext ctx) {
+        if (ctx.published() == null) {
+            return false;
+        }
+        for (var t : v.tokens()) {
+            String n = t.norm();
+            if (n.length() == 4 && t.isNumber() && n.chars().allMatch(Character::isDigit)) {
+                int y = Integer.parseInt(n);
+                if (y >= 1900 && y < ctx.published().getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {
+        for (CueKind k : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD}) {
+            if (v.any(0, h.first(), k) || v.any(h.end(), v.size(), k)) {
+                return true;
+            }
+        }
+        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)) {
+            return true;
+        }
+        if (!ctx.dates().isEmpty() || !ctx.counts().isEmpty()) {
+            return true;
+        }
+        for (ActorMention a : ctx.actors()) {
+            if (a.firstToken() >= h.end() && a.firstToken() - h.end() < ACTOR_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
