@@ -21,7 +21,7 @@ import org.marsad.model.Trigger;
  * attribution ("بحسب المرصد", "قال مصدر أمني").
  */
 final class EventAssembler {
-    private static final double[] BASE_CONFIDENCE = {0.8, 0.7, 0.6};
+    private static final double[] BASE_CONFIDENCE = {0.8, 0.7, 0.6, 0.5};
 
     Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles) {
         String text = ctx.text();

@@ -11,7 +11,8 @@ import org.marsad.core.entity.ActorMention;
  * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
  *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
  *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار"), a date or count found by the
- *     earlier stages, or an actor right after it.</li>
+ *     earlier stages, or an actor right after it. A definite event noun ("الهجوم") mostly points back to an
+ *     event told before; it needs casualties, a count, a light verb or an actor.</li>
  * </ul>
  */
 final class ReportFilter {
@@ -25,7 +26,7 @@ final class ReportFilter {
 
     boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx) {
         int f = h.first();
-        boolean noun = h.form() == TriggerForm.NOUN;
+        boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
         int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
         if (v.any(v.windowStart(f, width, false), f, CueKind.CONTENT)
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || pastYear(v, ctx)) {
@@ -53,7 +54,10 @@ final class ReportFilter {
     }
 
     static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {
-        for (CueKind k : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD}) {
+        boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
+                || h.form() == TriggerForm.NOUN && v.token(h.first()).proclitics().contains("ال");
+        CueKind[] kinds = definiteNoun ? new CueKind[] {CueKind.CASUALTY} : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD};
+        for (CueKind k : kinds) {
             if (v.any(0, h.first(), k) || v.any(h.end(), v.size(), k)) {
                 return true;
             }
@@ -61,7 +65,7 @@ final class ReportFilter {
         if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)) {
             return true;
         }
-        if (!ctx.dates().isEmpty() || !ctx.counts().isEmpty()) {
+        if (!ctx.counts().isEmpty() || !definiteNoun && !ctx.dates().isEmpty()) {
             return true;
         }
         for (ActorMention a : ctx.actors()) {

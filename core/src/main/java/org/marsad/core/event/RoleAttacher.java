@@ -31,7 +31,7 @@ final class RoleAttacher {
                     ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
                     : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
             case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
-            case NOUN -> noun(v, sorted, after, before);
+            case NOUN, VERBAL_NOUN -> noun(v, sorted, after, before);
         };
     }
 

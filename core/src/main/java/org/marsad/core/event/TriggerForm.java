@@ -7,14 +7,20 @@ public enum TriggerForm {
     /** A verb whose subject is the victim or the thing: passive or unaccusative ("اغتيل", "انفجرت", "لقي حتفه"). */
     PATIENT_VERB,
     /** An event noun ("غارة", "اجتماع"): reports an event only when something in the sentence anchors it. */
-    NOUN;
+    NOUN,
+    /**
+     * A verbal noun ("اغتيال", "تفجير", "بقصف"): names the action, often in general or in retrospect; it reports an
+     * event only with casualties, a count or a light verb ("تم تفجير").
+     */
+    VERBAL_NOUN;
 
     static TriggerForm parse(String s) {
         return switch (s) {
             case "V" -> VERB;
             case "P" -> PATIENT_VERB;
             case "N" -> NOUN;
-            default -> throw new IllegalArgumentException("form must be V, P or N, not " + s);
+            case "M" -> VERBAL_NOUN;
+            default -> throw new IllegalArgumentException("form must be V, P, N or M, not " + s);
         };
     }
 }

@@ -10,10 +10,13 @@ import org.marsad.core.text.Token;
 /**
  * Finds triggers in one left-to-right pass of longest matches. Two readings need the clitics the text put on a verb
  * key: a verb with a preposition is its verbal noun ("بقصف": only a three-letter stem, which doubles as the noun;
- * "بحث" is not "ب+حث"); with the article it is the generic verbal noun ("القتل والخطف") and codes nothing; a verb
+ * "بحث" is not "ب+حث"; also a bare stem after a preposition or "عملية": "من خطف"); with the article it is the generic verbal noun ("القتل والخطف") and codes nothing; a verb
  * never ends in a bare ي ("قتلى" is not "قتل+ي"); the prefix سـ marks the future ("سيقصف").
  */
 public final class TriggerMatcher {
+    /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
+    private static final Set<String> GOVERNORS = Set.of("من", "في", "علي", "عن", "الي", "بعد", "قبل", "عمليه", "عمليات",
+            "حادث", "حادثه", "حوادث", "جريمه", "جرائم", "محاوله", "تم", "جري");
     private final TriggerLexicon lexicon;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
@@ -26,7 +29,7 @@ public final class TriggerMatcher {
         int i = 0;
         while (i < view.size()) {
             Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(view, i);
-            TriggerHit hit = m == null ? null : read(tokens.get(i), m);
+            TriggerHit hit = m == null ? null : read(tokens.get(i), m, i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm()));
             if (hit == null) {
                 i++;
             } else {
@@ -38,7 +41,7 @@ public final class TriggerMatcher {
     }
 
     /** The hit as the clitics on its first word show it, or null when they rule the verb reading out. */
-    static TriggerHit read(Token first, Match<TriggerLexicon.Entry> m) {
+    static TriggerHit read(Token first, Match<TriggerLexicon.Entry> m, boolean governed) {
         TriggerRule rule = m.value().rule();
         String fw = m.value().firstWord();
         int at = first.norm().indexOf(fw);
@@ -52,7 +55,10 @@ public final class TriggerMatcher {
             if (!indefiniteNoun) {
                 return null;
             }
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.NOUN), false, false);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
+        }
+        if (rule.form() == TriggerForm.VERB && prefix.isEmpty() && m.length() == 1 && fw.length() == 3 && governed) {
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
         }
         return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future);
     }
