@@ -37,8 +37,8 @@ public final class EventCoder {
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
         for (TriggerHit h : matcher.find(tokens)) {
-            if (filter.reported(v, h, ctx)) {
-                EventStatus st = status.status(v, h);
+            EventStatus st = status.status(v, h);
+            if (filter.reported(v, h, ctx, st)) {
                 add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors())));
             }
         }

@@ -1,6 +1,7 @@
 package org.marsad.core.event;
 
 import org.marsad.core.entity.ActorMention;
+import org.marsad.model.EventStatus;
 
 /**
  * Decides whether a trigger reports an event rather than mentioning one.
@@ -10,7 +11,7 @@ import org.marsad.core.entity.ActorMention;
  *     (background), nor any in a sentence that names an earlier year ("عام 1995": history).</li>
  * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
  *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
- *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار"), a date or count found by the
+ *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a date or count found by the
  *     earlier stages, or an actor right after it. A definite event noun ("الهجوم") mostly points back to an
  *     event told before; it needs casualties, a count, a light verb or an actor.</li>
  * </ul>
@@ -24,7 +25,7 @@ final class ReportFilter {
     static final int LIGHT_AFTER = 3;
     static final int ACTOR_AFTER = 3;
 
-    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx) {
+    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
         int f = h.first();
         boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
         int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
@@ -33,7 +34,8 @@ final class ReportFilter {
             return false;
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
-        return !(noun || h.imperfect() || relative) || anchored(v, h, ctx);
+        boolean habitual = h.imperfect() && status == EventStatus.OCCURRED;
+        return !(noun || habitual || relative) || anchored(v, h, ctx);
     }
 
     /** A year before the publication year written in the sentence: it tells history ("عام 1995"). */
@@ -62,7 +64,8 @@ final class ReportFilter {
                 return true;
             }
         }
-        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)) {
+        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
+                || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
         if (!ctx.counts().isEmpty() || !definiteNoun && !ctx.dates().isEmpty()) {

@@ -9,7 +9,8 @@ import org.marsad.core.entity.ActorMention;
  * Attaches actor and recipient mentions to a trigger for Arabic word orders:
  * <ul>
  * <li>verb, VSO: "قصفت القوات التركية قرية ..." — the first mention after the verb acts, the next one suffers;
- *     SVO: "القوات التركية قصفت ..." — with nobody right after the verb, the nearest mention before it acts;</li>
+ *     SVO: "القوات التركية قصفت ..." — a mention right before the verb (or, with nobody after it, the nearest one
+ *     before it) acts and the mention after the verb suffers;</li>
  * <li>patient verb: "اغتيل الوزير برصاص مسلحين" — the mention after (or before) is the recipient; a later
  *     mention introduced by بـ, "على يد" or "من قبل" is the actor;</li>
  * <li>noun: "غارة تركية على القرية", "اجتماع بين الجانبين" — the mention right after acts unless على/ضد
@@ -27,12 +28,17 @@ final class RoleAttacher {
         ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
         ActorMention before = lastBefore(v, sorted, h.first());
         return switch (h.form()) {
-            case VERB -> after != null
+            case VERB -> after != null && !adjacentBefore(before, h)
                     ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
                     : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
             case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
             case NOUN, VERBAL_NOUN -> noun(v, sorted, after, before);
         };
+    }
+
+    /** A subject written right before its verb: SVO, so the mention after the verb is the object. */
+    private static boolean adjacentBefore(ActorMention before, TriggerHit h) {
+        return before != null && before.endToken() == h.first();
     }
 
     private Roles patient(SentenceView v, List<ActorMention> sorted, ActorMention victim, TriggerHit h) {
