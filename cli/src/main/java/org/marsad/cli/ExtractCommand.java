@@ -19,9 +19,10 @@ import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.model.export.EventWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,15 +42,24 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Publication date (YYYY-MM-DD) for pages whose own metadata gives none.")
     LocalDate published;
 
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "jsonl (default), acled, cameo or geojson.")
+    String format;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
+        if (!List.of("jsonl", "acled", "cameo", "geojson").contains(format)) {
+            throw new ParameterException(spec.commandLine(),
+                    "Unknown --format '" + format + "': use jsonl, acled, cameo or geojson.");
+        }
         Pipeline pipeline = Pipeline.standard();
         PrintWriter err = spec.commandLine().getErr();
         Counter counter = new Counter();
-        try (Writer out = open()) {
+        Progress progress = new Progress(err, "pages", 0);
+        try (Writer target = open(); EventWriter out = EventWriter.of(format, target)) {
             PageSink sink = new PageSink() {
                 @Override
                 public void page(Page page) {
@@ -57,8 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
                             ? page.withMeta(page.meta().withPublished(published)) : page;
                     PageResult r = pipeline.process(dated);
                     counter.pages++;
+                    progress.step();
                     for (Event e : r.events()) {
-                        writeLine(out, EventJson.toJson(e));
+                        write(out, e);
                         counter.events++;
                     }
                 }
@@ -78,6 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
         }
+        progress.finish();
         err.printf("marsad: %d pages, %d events, %d skipped%n", counter.pages, counter.events, counter.problems);
         return counter.pages == 0 && counter.problems > 0 ? 1 : 0;
     }
@@ -94,10 +106,9 @@ final class ExtractCommand implements Callable<Integer> {
         return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 
-    private static void writeLine(Writer out, String line) {
+    private static void write(EventWriter out, Event event) {
         try {
-            out.write(line);
-            out.write('\n');
+            out.write(event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,12 +10,22 @@ import java.util.List;
 public record Event(String id, String docId, int article, EventType type, String mode, List<String> contexts,
                     String cameo, Integer quadClass, EventStatus status, Entity actor, Entity recipient,
                     Trigger trigger, EventDate date, Location location, Size size, Span sentence, Source source,
-                    String rule, double confidence) {
+                    String rule, double confidence, List<Mention> mentions) {
 
     public static final String SCHEMA = "marsad.event/1";
 
+    /** An event read from one sentence (no merged mentions). */
+    public Event(String id, String docId, int article, EventType type, String mode, List<String> contexts,
+                 String cameo, Integer quadClass, EventStatus status, Entity actor, Entity recipient,
+                 Trigger trigger, EventDate date, Location location, Size size, Span sentence, Source source,
+                 String rule, double confidence) {
+        this(id, docId, article, type, mode, contexts, cameo, quadClass, status, actor, recipient, trigger, date,
+                location, size, sentence, source, rule, confidence, List.of());
+    }
+
     public Event {
         contexts = contexts == null ? List.of() : List.copyOf(contexts);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
         if (type == null || status == null || trigger == null || sentence == null) {
             throw new IllegalArgumentException("an event needs a type, a status, a trigger and a sentence");
         }
@@ -48,6 +58,13 @@ public record Event(String id, String docId, int article, EventType type, String
 
     public Event withId(String newId) {
         return new Event(newId, docId, article, type, mode, contexts, cameo, quadClass, status, actor, recipient,
-                trigger, date, location, size, sentence, source, rule, confidence);
+                trigger, date, location, size, sentence, source, rule, confidence, mentions);
+    }
+
+    /** This event with the given parts replaced (used when reports of one happening are merged). */
+    public Event merged(Entity newActor, Entity newRecipient, EventDate newDate, Location newLocation, Size newSize,
+                        List<Mention> newMentions) {
+        return new Event(id, docId, article, type, mode, contexts, cameo, quadClass, status, newActor, newRecipient,
+                trigger, newDate, newLocation, newSize, sentence, source, rule, confidence, newMentions);
     }
 }

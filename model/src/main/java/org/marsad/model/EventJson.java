@@ -65,9 +65,28 @@ public final class EventJson {
         g.writeNumberField("end", e.sentence().end());
         g.writeEndObject();
         writeSource(g, e.source());
+        writeMentions(g, e);
         g.writeStringField("rule", e.rule());
         g.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
         g.writeEndObject();
+    }
+
+    private static void writeMentions(JsonGenerator g, Event e) throws IOException {
+        g.writeArrayFieldStart("mentions");
+        for (Mention m : e.mentions()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("sentence");
+            g.writeNumberField("start", m.sentence().start());
+            g.writeNumberField("end", m.sentence().end());
+            g.writeEndObject();
+            g.writeObjectFieldStart("trigger");
+            g.writeStringField("text", m.trigger().text());
+            g.writeNumberField("start", m.trigger().start());
+            g.writeNumberField("end", m.trigger().end());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeEntity(JsonGenerator g, String name, Entity x) throws IOException {

@@ -3,6 +3,7 @@ package org.marsad.core.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.event.SentenceContext;
@@ -32,9 +33,11 @@ public final class Pipeline {
     private final CountFinder counts;
     private final PlaceFinder places;
     private final EventCoder coder;
+    private final ArticleEventMerger merger;
 
     public Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, ActorRecognizer actors,
-                    DateResolver dates, CountFinder counts, PlaceFinder places, EventCoder coder) {
+                    DateResolver dates, CountFinder counts, PlaceFinder places, EventCoder coder,
+                    ArticleEventMerger merger) {
         this.articles = articles;
         this.sentences = sentences;
         this.tokenizer = tokenizer;
@@ -43,6 +46,7 @@ public final class Pipeline {
         this.counts = counts;
         this.places = places;
         this.coder = coder;
+        this.merger = merger;
     }
 
     /** The pipeline with the project's own lexicons. */
@@ -77,7 +81,7 @@ public final class Pipeline {
                 out.addAll(coder.code(context(page, article, published, s)));
             }
         }
-        return out;
+        return merger.merge(out);
     }
 
     /** One sentence through tokenisation and the mention finders, ready for the coder. */

@@ -1,5 +1,6 @@
 package org.marsad.core.pipeline;
 
+import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.geo.PlaceFinder;
@@ -18,6 +19,7 @@ final class PipelineFactory {
     static Pipeline standard() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), new Tokenizer(normalizer),
-                new ActorRecognizer(), new DateResolver(), new CountFinder(), new PlaceFinder(), EventCoder.standard(normalizer));
+                new ActorRecognizer(), new DateResolver(), new CountFinder(), new PlaceFinder(), EventCoder.standard(normalizer),
+                new ArticleEventMerger());
     }
 }

@@ -1,0 +1,149 @@
+package org.marsad.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToLongFunction;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Page;
+
+/**
+ * Times the pipeline and the Lucene baseline over the same in-memory pages: a warm-up of each, then
+ * {@code rounds} timed passes of each, interleaved, keeping the fastest pass of each (the least disturbed by
+ * a noisy machine).
+ */
+public final class Bench {
+    private final List<Page> pages;
+    private final int threads;
+    private final int rounds;
+
+    public Bench(List<Page> pages, int threads, int rounds) {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("the corpus holds no pages");
+        }
+        if (threads < 1 || rounds < 1) {
+            throw new IllegalArgumentException("threads and rounds must be at least 1");
+        }
+        this.pages = List.copyOf(pages);
+        this.threads = threads;
+        this.rounds = rounds;
+    }
+
+    public BenchResult run() {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Pipeline.standard();
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        ArabicAnalyzer analyzer = new ArabicAnalyzer();
+        long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        int[] articles = new int[1];
+        long[] events = new long[1];
+        ToLongFunction<Page> marsad = p -> {
+            PageResult r = pipeline.process(p);
+            return ((long) r.articles().stream().filter(a -> !a.teaser()).count() << 32) | r.events().size();
+        };
+        ToLongFunction<Page> lucene = p -> analyze(analyzer, p.text());
+        pass(marsad);
+        pass(lucene);
+        double best = Double.MAX_VALUE;
+        double bestBase = Double.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            long s = System.nanoTime();
+            long total = pass(marsad);
+            best = Math.min(best, (System.nanoTime() - s) / 1e9);
+            articles[0] = (int) (total >>> 32);
+            events[0] = total & 0xffffffffL;
+            s = System.nanoTime();
+            pass(lucene);
+            bestBase = Math.min(bestBase, (System.nanoTime() - s) / 1e9);
+        }
+        double mb = bytes / 1e6;
+        return new BenchResult(articles[0], bytes, best, threads, events[0], articles[0] / best, mb / best,
+                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size());
+    }
+
+    /** One pass over every page on {@code threads} threads; returns the sum of what each page gave. */
+    private long pass(ToLongFunction<Page> work) {
+        if (threads == 1) {
+            long sum = 0;
+            for (Page p : pages) {
+                sum += work.applyAsLong(p);
+            }
+            return sum;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int from = t * pages.size() / threads;
+                int to = (t + 1) * pages.size() / threads;
+                parts.add(pool.submit(() -> {
+                    long sum = 0;
+                    for (Page p : pages.subList(from, to)) {
+                        sum += work.applyAsLong(p);
+                    }
+                    return sum;
+                }));
+            }
+            long sum = 0;
+            for (Future<Long> f : parts) {
+                sum += f.get();
+            }
+            return sum;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a page failed in the benchmark: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long analyze(ArabicAnalyzer analyzer, String text) {
+        try (TokenStream ts = analyzer.tokenStream("body", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            long n = 0;
+            while (ts.incrementToken()) {
+                n += term.length() > 0 ? 1 : 0;
+            }
+            ts.end();
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024 * 1024);
+    }
+}

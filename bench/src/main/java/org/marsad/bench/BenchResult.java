@@ -1,0 +1,31 @@
+package org.marsad.bench;
+
+/** What one {@code marsad bench} run measured; JSON keys per {@code spec/evaluation.md}. */
+public record BenchResult(int articles, long bytes, double seconds, int threads, long events,
+                          double articlesPerSecond, double mbPerSecond, double baselineMbPerSecond,
+                          double baselineSeconds, long heapPeakMb, long lexiconLoadMs, int pages) {
+
+    public double ratioToBaseline() {
+        return baselineMbPerSecond == 0 ? 0 : mbPerSecond / baselineMbPerSecond;
+    }
+
+    public String toJson() {
+        return String.format(java.util.Locale.ROOT,
+                "{\"articles\": %d, \"bytes\": %d, \"seconds\": %.3f, \"threads\": %d, \"events\": %d, "
+                        + "\"articles_per_second\": %.1f, \"mb_per_second\": %.3f, "
+                        + "\"baseline\": {\"name\": \"lucene-arabic-analyzer\", \"mb_per_second\": %.3f, \"seconds\": %.3f}, "
+                        + "\"ratio_to_baseline\": %.4f, \"heap_peak_mb\": %d, \"lexicon_load_ms\": %d, \"pages\": %d}",
+                articles, bytes, seconds, threads, events, articlesPerSecond, mbPerSecond, baselineMbPerSecond,
+                baselineSeconds, ratioToBaseline(), heapPeakMb, lexiconLoadMs, pages);
+    }
+
+    public String toTable() {
+        return String.format(java.util.Locale.ROOT,
+                "pages %d, articles %d, %.1f MB, %d thread(s), %d events%n"
+                        + "marsad pipeline     %8.1f articles/s  %7.2f MB/s  (%.2f s)%n"
+                        + "lucene ArabicAnalyzer            %7.2f MB/s  (%.2f s)%n"
+                        + "ratio to baseline   %.3f   heap peak %d MB   lexicon load %d ms%n",
+                pages, articles, bytes / 1e6, threads, events, articlesPerSecond, mbPerSecond, seconds,
+                baselineMbPerSecond, baselineSeconds, ratioToBaseline(), heapPeakMb, lexiconLoadMs);
+    }
+}

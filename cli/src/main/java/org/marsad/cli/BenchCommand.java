@@ -1,0 +1,61 @@
+package org.marsad.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.bench.Bench;
+import org.marsad.bench.BenchResult;
+import org.marsad.bench.CorpusLoader;
+import org.marsad.core.segment.Page;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad bench CORPUS}: pipeline throughput against Lucene's ArabicAnalyzer in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput of the whole pipeline against Lucene's ArabicAnalyzer on the same texts.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CORPUS", description = "A folder or archive of pages (SaudiNewsNet zips, ANT files, ...).")
+    Path corpus;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--limit", defaultValue = "5000", description = "Read at most this many pages (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed passes; the fastest counts (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(corpus)) {
+            throw new ParameterException(spec.commandLine(), "No corpus at " + corpus + ": give a folder or archive of pages.");
+        }
+        if (threads < 1 || limit < 1 || rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads, --limit and --rounds must be at least 1.");
+        }
+        CorpusLoader loader = new CorpusLoader();
+        List<Page> pages = loader.load(corpus, limit);
+        loader.problems().forEach(d -> spec.commandLine().getErr().println("marsad: skipped " + d));
+        if (pages.isEmpty()) {
+            spec.commandLine().getErr().println("marsad: no pages found in " + corpus);
+            return 1;
+        }
+        spec.commandLine().getErr().printf("marsad: benchmarking %d pages on %d thread(s)...%n", pages.size(), threads);
+        BenchResult r = new Bench(pages, threads, rounds).run();
+        spec.commandLine().getOut().print(json ? r.toJson() + System.lineSeparator() : r.toTable());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+package org.marsad.core.dedup;
+
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.Location;
+
+/**
+ * Whether two reports can tell the same happening: every field either unknown on one side or agreeing,
+ * and at least one concrete anchor (actor, date or place) shared.
+ */
+final class Compatibility {
+    static final double SAME_PLACE_KM = 25;
+
+    private Compatibility() {
+    }
+
+    static boolean sameHappening(Event a, Event b) {
+        if (a.type() != b.type() || a.status() != b.status() || a.article() != b.article()) {
+            return false;
+        }
+        boolean roles = entities(a.actor(), b.actor()) && entities(a.recipient(), b.recipient())
+                || swapped(a, b);
+        if (!roles || !dates(a.date(), b.date()) || !places(a.location(), b.location())) {
+            return false;
+        }
+        return anchored(a.actor(), b.actor()) || anchored(a.date(), b.date()) || anchored(a.location(), b.location());
+    }
+
+    /** Both sides named in both reports, the other way round ("A met B" / "B and A met"). */
+    static boolean swapped(Event a, Event b) {
+        return anchored(a.actor(), b.recipient()) && anchored(a.recipient(), b.actor())
+                && entities(a.actor(), b.recipient()) && entities(a.recipient(), b.actor());
+    }
+
+    /** Unknown on one side, or the same country, with sectors equal or unknown on one side. */
+    static boolean entities(Entity x, Entity y) {
+        if (x == null || y == null || x.code() == null || y.code() == null) {
+            return true;
+        }
+        if (x.code().equals(y.code())) {
+            return true;
+        }
+        boolean sameCountry = x.country() != null && x.country().equals(y.country());
+        return sameCountry && (x.sector() == null || y.sector() == null || x.sector().equals(y.sector()));
+    }
+
+    static boolean dates(EventDate x, EventDate y) {
+        if (x.value() == null || y.value() == null) {
+            return true;
+        }
+        return x.value().startsWith(y.value()) || y.value().startsWith(x.value());
+    }
+
+    static boolean places(Location x, Location y) {
+        if (x == null || y == null) {
+            return true;
+        }
+        if (x.lat() != null && y.lat() != null) {
+            return km(x.lat(), x.lon(), y.lat(), y.lon()) <= SAME_PLACE_KM;
+        }
+        return x.nameAr() != null && x.nameAr().equals(y.nameAr()) || x.text().equals(y.text());
+    }
+
+    private static boolean anchored(Entity x, Entity y) {
+        return x != null && y != null && x.code() != null && y.code() != null;
+    }
+
+    private static boolean anchored(EventDate x, EventDate y) {
+        return x.value() != null && y.value() != null && x.precision() != DatePrecision.UNKNOWN;
+    }
+
+    private static boolean anchored(Location x, Location y) {
+        return x != null && y != null;
+    }
+
+    /** Great-circle distance in kilometres. */
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

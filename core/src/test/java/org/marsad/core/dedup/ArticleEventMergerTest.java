@@ -1,0 +1,105 @@
+package org.marsad.core.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+
+class ArticleEventMergerTest {
+    private final ArticleEventMerger merger = new ArticleEventMerger();
+
+    private static Entity who(String code, String country, String sector) {
+        return new Entity("x", 0, 1, code, country, sector, null);
+    }
+
+    private static Location at(String name, double lat, double lon, int precision) {
+        return new Location(name, 0, 1, name, name, null, lat, lon, "SY", null, null, precision);
+    }
+
+    private static Event event(int sentence, EventType type, EventStatus status, Entity actor, Entity recipient,
+                               EventDate date, Location place) {
+        Trigger t = new Trigger("اجتماعا", sentence * 100 + 5, sentence * 100 + 12);
+        return new Event("e-" + sentence, "d-1", 0, type, null, null, null, null, status, actor, recipient, t, date,
+                place, null, new Span(sentence * 100, sentence * 100 + 90), null, "test", 0.5);
+    }
+
+    private static final EventDate NONE = EventDate.UNKNOWN;
+    private static final EventDate FRIDAY = new EventDate("2024-11-08", DatePrecision.DAY, "الجمعة", 1, 2);
+
+    @Test
+    void aLeadAndItsDetailedParagraphBecomeOneEventWithTheFinerFields() {
+        // lead: "the two sides met in the governorate"; detail: "intelligence officers met on Friday in a village 17 km away"
+        Event lead = event(0, EventType.CONSULT, EventStatus.OCCURRED, who("TUR", "TUR", null), who("RUS", "RUS", null),
+                NONE, at("المحافظة", 35.93, 36.63, 3));
+        Event detail = event(1, EventType.CONSULT, EventStatus.OCCURRED, who("TURSPY", "TUR", "SPY"),
+                who("RUSSPY", "RUS", "SPY"), FRIDAY, at("القرية", 35.86, 36.80, 1));
+        List<Event> out = merger.merge(List.of(lead, detail));
+        assertEquals(1, out.size());
+        Event m = out.get(0);
+        assertEquals("e-0", m.id(), "the first report keeps its id");
+        assertEquals("TURSPY", m.actor().code());
+        assertEquals("RUSSPY", m.recipient().code());
+        assertEquals("2024-11-08", m.date().value());
+        assertEquals("القرية", m.location().name(), "precision 1 beats precision 3");
+        assertEquals(List.of(detail.sentence()), m.mentions().stream().map(x -> x.sentence()).toList());
+    }
+
+    @Test
+    void symmetricSidesNamedTheOtherWayRoundStillMerge() {
+        Event a = event(0, EventType.CONSULT, EventStatus.OCCURRED, who("TUR", "TUR", null), who("RUS", "RUS", null),
+                FRIDAY, null);
+        Event b = event(1, EventType.CONSULT, EventStatus.OCCURRED, who("RUSGOV", "RUS", "GOV"), who("TURGOV", "TUR", "GOV"),
+                FRIDAY, null);
+        List<Event> out = merger.merge(List.of(a, b));
+        assertEquals(1, out.size());
+        assertEquals("TURGOV", out.get(0).actor().code());
+    }
+
+    @Test
+    void twoShellingsOfPlacesFarApartStayTwoEvents() {
+        Entity army = who("TURMIL", "TUR", "MIL");
+        Event a = event(0, EventType.ASSAULT, EventStatus.OCCURRED, army, null, NONE, at("أ", 36.52, 37.95, 1));
+        Event b = event(1, EventType.ASSAULT, EventStatus.OCCURRED, army, null, NONE, at("ب", 36.38, 38.86, 1));
+        assertEquals(2, merger.merge(List.of(a, b)).size());
+    }
+
+    @Test
+    void aPlannedMeetingIsNotTheMeetingThatTookPlace() {
+        Event planned = event(0, EventType.CONSULT, EventStatus.PLANNED, who("TUR", "TUR", null), null, NONE, null);
+        Event held = event(1, EventType.CONSULT, EventStatus.OCCURRED, who("TUR", "TUR", null), null, NONE, null);
+        assertEquals(2, merger.merge(List.of(planned, held)).size());
+    }
+
+    @Test
+    void differentDaysOrCountriesAreDifferentHappenings() {
+        EventDate saturday = new EventDate("2024-11-09", DatePrecision.DAY, "السبت", 1, 2);
+        Event a = event(0, EventType.ASSAULT, EventStatus.OCCURRED, who("SYRMIL", "SYR", "MIL"), null, FRIDAY, null);
+        Event b = event(1, EventType.ASSAULT, EventStatus.OCCURRED, who("SYRMIL", "SYR", "MIL"), null, saturday, null);
+        Event c = event(2, EventType.ASSAULT, EventStatus.OCCURRED, who("TURMIL", "TUR", "MIL"), null, FRIDAY, null);
+        assertEquals(3, merger.merge(List.of(a, b, c)).size());
+    }
+
+    @Test
+    void twoEventsOfOneSentenceAreNeverMerged() {
+        Event a = event(0, EventType.ASSAULT, EventStatus.OCCURRED, who("SYRMIL", "SYR", "MIL"), null, FRIDAY, null);
+        Event b = new Event("e-9", "d-1", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED,
+                a.actor(), null, new Trigger("غارة", 50, 54), FRIDAY, null, null, a.sentence(), null, "test", 0.5);
+        assertEquals(2, merger.merge(List.of(a, b)).size());
+    }
+
+    @Test
+    void reportsWithNothingInCommonButTheTypeAreNotMerged() {
+        Event a = event(0, EventType.PROTEST, EventStatus.OCCURRED, null, null, NONE, null);
+        Event b = event(1, EventType.PROTEST, EventStatus.OCCURRED, null, null, NONE, null);
+        assertEquals(2, merger.merge(List.of(a, b)).size(), "no shared actor, date or place: no evidence");
+    }
+}
