@@ -19,6 +19,7 @@ final class SentenceView {
     private final List<Set<CueKind>> cues;
     private final boolean[] hardBefore;
     private final boolean[] softBefore;
+    private final boolean question;
 
     SentenceView(String text, List<Token> tokens, List<Match<Set<CueKind>>> cueMatches) {
         this.tokens = tokens;
@@ -31,6 +32,7 @@ final class SentenceView {
                 cues.get(i).addAll(m.value());
             }
         }
+        question = !tokens.isEmpty() && endsWithQuestionMark(text, tokens.get(tokens.size() - 1).end());
         hardBefore = new boolean[tokens.size()];
         softBefore = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
@@ -38,6 +40,21 @@ final class SentenceView {
             hardBefore[i] = containsAny(gap, HARD);
             softBefore[i] = hardBefore[i] || containsAny(gap, SOFT);
         }
+    }
+
+    private static boolean endsWithQuestionMark(String text, int from) {
+        for (int i = from; i < text.length() && i < from + 4; i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '؟') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence is a question ("هل قصفت ...؟"). */
+    boolean question() {
+        return question;
     }
 
     private static boolean containsAny(String s, String chars) {

@@ -5,7 +5,7 @@ import org.marsad.model.EventStatus;
 /**
  * Reads an event's status from the words before and after its trigger, inside its clause: a negating particle
  * just before ("لم تقصف", "لم يتم قصف") or a denial verb ("نفى وقوع") → negated; a condition ("في حال", "إذا")
- * → hypothetical; a schedule or intention ("من المقرر أن", "يعتزم", "سـ", "... المقبل") → planned; a continuation
+ * or a question → hypothetical; a schedule or intention ("من المقرر أن", "يعتزم", "سـ", "... المقبل") → planned; a continuation
  * ("تواصل", "لا يزال") → ongoing; otherwise occurred.
  */
 final class StatusDetector {
@@ -19,7 +19,7 @@ final class StatusDetector {
         if (negatedByParticle(v, f) || v.any(v.windowStart(f, NEGATION_WIDTH, true), f, CueKind.NEG_VERB)) {
             return EventStatus.NEGATED;
         }
-        if (v.any(v.windowStart(f, MODAL_WIDTH, true), f, CueKind.HYPOTHETICAL)) {
+        if (v.any(v.windowStart(f, MODAL_WIDTH, true), f, CueKind.HYPOTHETICAL) || v.question()) {
             return EventStatus.HYPOTHETICAL;
         }
         if (h.future() || v.any(v.windowStart(f, MODAL_WIDTH, true), f, CueKind.PLANNED)

@@ -11,7 +11,7 @@ import org.marsad.core.text.Token;
  * Finds triggers in one left-to-right pass of longest matches. Two readings need the clitics the text put on a verb
  * key: a verb with a preposition is its verbal noun ("بقصف": only a three-letter stem, which doubles as the noun;
  * "بحث" is not "ب+حث"; also a bare stem after a preposition or "عملية": "من خطف"); with the article it is the generic verbal noun ("القتل والخطف") and codes nothing; a verb
- * never ends in a bare ي ("قتلى" is not "قتل+ي"); the prefix سـ marks the future ("سيقصف").
+ * never ends in a bare ي ("قتلى" is not "قتل+ي") nor in ة ("وزارة" is not "و+زار+ه"); the prefix سـ marks the future ("سيقصف").
  */
 public final class TriggerMatcher {
     /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
@@ -47,7 +47,7 @@ public final class TriggerMatcher {
         int at = first.norm().indexOf(fw);
         String prefix = at > 0 ? first.norm().substring(0, at) : "";
         boolean future = prefix.endsWith("س");
-        if (rule.form() != TriggerForm.NOUN && first.norm().equals(fw + "ي")) {
+        if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
             return null;
         }
         if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !prefix.matches("[وف]?س?")) {
@@ -61,6 +61,11 @@ public final class TriggerMatcher {
             return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
         }
         return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future);
+    }
+
+    /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */
+    private static boolean endsInTaMarbuta(Token t, String fw) {
+        return t.surface().endsWith("ة") && !fw.endsWith("ه");
     }
 
     /** Tokens whose forms also list the word without a future سـ before an imperfect prefix. */
