@@ -20,7 +20,7 @@ final class PipelineFactory {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), new Tokenizer(normalizer),
                 new ActorRecognizer(normalizer), new DateResolver(normalizer), new CountFinder(normalizer),
-                new PlaceFinder(normalizer), new EventCoder(),
+                new PlaceFinder(normalizer), EventCoder.standard(normalizer),
                 new ArticleEventMerger());
     }
 }
