@@ -118,7 +118,7 @@ public final class Pipeline {
     public SentenceContext context(Page page, Article article, LocalDate published, Span span) {
         String text = page.text();
         Sentence s = new Sentence(span.start(), span.end(), tokenizer.tokenize(text, span.start(), span.end()));
-        return new SentenceContext(page, article, published, s, actors.find(text, s), dates.find(text, s, published),
+        return new SentenceContext(page, article, published, s, actors.find(text, s, published), dates.find(text, s, published),
                 counts.find(text, s), places.find(text, s));
     }
 }
