@@ -127,7 +127,7 @@ class TokenizerTest {
 
     @Test
     void shortWordsAreNotStripped() {
-        for (String w : List.of("ال", "لن", "لم", "بل", "له", "في")) {
+        for (String w : List.of("ال", "لن", "لم", "بل", "له", "في", "لل")) {
             assertEquals(List.of(new ArabicNormalizer().normalize(w)), word(w).forms(), w);
             assertFalse(word(w).hasClitics(), w);
         }
