@@ -198,6 +198,8 @@ class TokenizerTest {
         assertEquals("الجيش", word("الجيـــش").norm());
         assertEquals(List.of("می\u200Cخواهم"), surfaces("می\u200Cخواهم"));
         assertEquals(List.of("قال"), surfaces("\u200Cقال\u200C"));
+        assertEquals(List.of("بيروت", "وكالات"), surfaces("بيروت ـ وكالات"));
+        assertEquals(List.of("قال"), surfaces("ـقال"));
     }
 
     @Test
