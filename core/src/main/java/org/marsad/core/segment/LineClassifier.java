@@ -13,8 +13,8 @@ final class LineClassifier {
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{1,60})\\)$");
     /** A byline: one or more "name (place)" groups, the name plain words or a «quoted» outlet. */
     private static final Pattern NAME_GROUP = Pattern.compile("\\s*([^()«»]{2,40}|«[^«»]{1,30}»)\\s*\\(([^()]{1,30})\\)");
-    /** A dateline: "city - outlet", "city: «outlet»", "city – outlet:". */
-    private static final Pattern DATELINE = Pattern.compile("^([^:\\-–«»()]{2,30})\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
+    /** A dateline: "city - outlet", "city: «outlet»", "city – outlet:"; the city and the outlet one or two words. */
+    private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
     private static final int MAX_CAPTION_WORDS = 35;
 
@@ -111,7 +111,8 @@ final class LineClassifier {
         if (start != null && line.words() <= 6 && line.words() > 1) {
             return start.equals("بقلم") || start.equals("by") || followedByColon(line.text());
         }
-        return isNameGroups(line.text()) || isDatelineShape(line.text(), key, line.words());
+        String t = line.text();
+        return t.endsWith(")") && isNameGroups(t) || isDatelineShape(t, key, line.words());
     }
 
     /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
@@ -146,12 +147,16 @@ final class LineClassifier {
     }
 
     private static boolean isDatelineShape(String text, String key, int words) {
-        return words <= 6 && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
+        return words <= 6 && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.indexOf('–') > 0)
+                && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
     }
 
     /** Not a sentence, ends with "(a few words)", and short enough for a caption. */
     boolean isCaption(Line line) {
         if (line.words() > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        if (!line.text().endsWith(")")) {
             return false;
         }
         Matcher m = TRAILING_PAREN.matcher(line.text());

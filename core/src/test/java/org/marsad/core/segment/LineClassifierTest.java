@@ -55,6 +55,12 @@ class LineClassifierTest {
         assertEquals(LineKind.BYLINE, kind("الخرطوم - وكالات"));
         assertEquals(LineKind.BYLINE, kind("تونس: «الشرق الأوسط»"));
         assertEquals(LineKind.BYLINE, kind("بقلم سامي الحداد"));
+        assertEquals(LineKind.BYLINE, kind("رام الله - وكالات"));
+    }
+
+    @Test
+    void aHeadlineWithADashIsNotADateline() {
+        assertEquals(LineKind.TITLE, kind("أزمة الحدود تتحول خلافاً مصرياً - سودانياً"));
     }
 
     @Test

@@ -215,10 +215,13 @@ class PageReaderTest {
     void realAntFilesReadAsOneDatedPageEach() throws IOException {
         var corpus = SharedData.find("data/corpora/ANT_multisource_v2.1");
         org.junit.jupiter.api.Assumptions.assumeTrue(corpus.isPresent(), "ANT corpus not found");
-        List<Path> files;
-        try (var s = Files.walk(corpus.get())) {
-            files = s.filter(f -> f.getFileName().toString().matches("[A-Z][A-Z]-.*-1[0-9]-.*\\.txt")).sorted()
-                    .limit(200).toList();
+        List<Path> files = new java.util.ArrayList<>();
+        try (var outlets = Files.list(corpus.get())) {
+            for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
+                try (var s = Files.walk(outlet)) {
+                    files.addAll(s.filter(f -> f.toString().endsWith(".txt")).sorted().limit(40).toList());
+                }
+            }
         }
         org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty());
         ArticleSplitter splitter = new ArticleSplitter();
