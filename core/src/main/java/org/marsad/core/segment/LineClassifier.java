@@ -98,6 +98,23 @@ final class LineClassifier {
         return readAlso != null && followedByColon(line.text()) && line.words() <= 30;
     }
 
+    /** True when a colon or comma follows the first {@code words} words: "صورة: ...", "في الصورة، ...". */
+    static boolean punctAfterWords(String text, int words) {
+        int i = 0;
+        for (int w = 0; w < words; w++) {
+            while (i < text.length() && Line.isSpace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && !Line.isSpace(text.charAt(i)) && ":،,".indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+        }
+        while (i < text.length() && Line.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && ":،,".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static boolean followedByColon(String text) {
         int colon = text.indexOf(':');
         return colon > 0 && colon < 30;
@@ -151,10 +168,18 @@ final class LineClassifier {
                 && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
     }
 
-    /** Not a sentence, ends with "(a few words)", and short enough for a caption. */
+    /**
+     * Short enough for a caption and either ends with "(a few words)" or starts with a caption cue ("التعليق على
+     * الصورة، ..."; a shorter cue such as "صورة" only when a colon or comma follows it).
+     */
     boolean isCaption(Line line) {
         if (line.words() > MAX_CAPTION_WORDS) {
             return false;
+        }
+        String start = cues.prefix("caption-start", line.cue());
+        int cueWords = start == null ? 0 : start.split(" ").length;
+        if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
+            return true;
         }
         if (!line.text().endsWith(")")) {
             return false;

@@ -118,6 +118,21 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aPortalPageKeepsItsArticleAndDropsMenuStampsWidgetsAndMostReadLinks() {
+        String text = resource("portal-page.txt");
+        List<Article> articles = splitter.split(scraped(text));
+
+        assertEquals(List.of(false, true, true), articles.stream().map(Article::teaser).toList());
+        Article a = articles.get(0);
+        assertEquals("فيضانات السودان تشرد آلاف الأسر في ولاية نهر النيل", a.headline());
+        assertEquals(3, a.bodyBlocks().size());
+        assertEquals(List.of(new Block(BlockKind.BYLINE, spanOf(text, "الخرطوم - وكالات", 0))), blocks(a, BlockKind.BYLINE));
+        assertEquals(List.of(new Block(BlockKind.CAPTION, spanOf(text, "التعليق على الصورة، أسر نازحة تنصب خياماً على طريق سريع", 0))),
+                blocks(a, BlockKind.CAPTION));
+        assertEquals("أسعار الذهب تتراجع مع صعود الدولار", articles.get(2).headline());
+    }
+
+    @Test
     void anInlineReadAlsoListIsTeasersAndTheArticleResumesAfterIt() {
         String text = resource("inline-links.txt");
         List<Article> articles = splitter.split(scraped(text));

@@ -20,6 +20,20 @@ class LineClassifierTest {
     }
 
     @Test
+    void aLineOpenedByACaptionCueIsACaption() {
+        assertEquals(LineKind.CAPTION, kind("التعليق على الصورة، عمال إغاثة يوزعون الخبز على النازحين"));
+        assertEquals(LineKind.CAPTION, kind("صورة: طوابير أمام محطة الوقود"));
+        // the same word opening a sentence is not a cue
+        assertEquals(LineKind.BODY, kind("الصورة التي نشرها الجيش، وفق مراسلنا، تظهر دبابات قرب الحدود."));
+    }
+
+    @Test
+    void relativeTimeStampsAreChrome() {
+        assertEquals(LineKind.CHROME, kind("منذ 3 ساعات"));
+        assertEquals(LineKind.TITLE, kind("مقتل 3 جنود خلال 24 ساعة من القتال"));
+    }
+
+    @Test
     void aTitleRepeatedOnTheNextLineIsACaptionTwice() {
         List<Line> lines = Line.of("الرئيس يستقبل السفراء الجدد في القصر\nالرئيس يستقبل السفراء الجدد في القصر");
         assertArrayEquals(new LineKind[] {LineKind.CAPTION, LineKind.CAPTION}, classifier.classify(lines));

@@ -59,6 +59,12 @@ class PageReaderTest {
     }
 
     @Test
+    void aScrapedPageTakesItsPublicationDateFromItsOwnStamp() throws IOException {
+        assertEquals(LocalDate.of(2024, 8, 14), read(copyResource("portal-page.txt")).pages.get(0).meta().published());
+        assertNull(read(copyResource("two-articles.txt")).pages.get(0).meta().published());
+    }
+
+    @Test
     void invalidUtf8IsReadAsWindows1256AndSaysSo() throws IOException {
         String text = "اندلعت اشتباكات عنيفة في ضواحي المدينة";
         Path p = Files.write(dir.resolve("old.txt"), text.getBytes(Charset.forName("windows-1256")));
