@@ -17,6 +17,8 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
     private static final int MAX_CAPTION_WORDS = 35;
+    /** No news paragraph is this long: a longer line is a data dump or minified page code, not article text. */
+    static final int MAX_PARAGRAPH_CHARS = 50_000;
 
     private final PageCues cues;
 
@@ -44,7 +46,7 @@ final class LineClassifier {
     /** The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title). */
     LineKind kindOf(Line line) {
         String key = line.cue();
-        if (key.isEmpty()) {
+        if (key.isEmpty() || line.text().length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
         if (isMarker(key, line.words())) {

@@ -137,6 +137,12 @@ class LineClassifierTest {
     }
 
     @Test
+    void aLineLongerThanAnyParagraphIsChrome() {
+        // 5 MB on one line is a dump, not article text; later stages must not read it as one sentence
+        assertEquals(LineKind.CHROME, kind("قصفت القوات مواقع في المدينة، ".repeat(2_000)));
+    }
+
+    @Test
     void linesKeepTheirOffsetsAfterTrimmingSpacesAndDirectionMarks() {
         String text = "  \u200fعنوان الخبر هنا\u00a0\r\n\r\nفقرة";
         List<Line> lines = Line.of(text);

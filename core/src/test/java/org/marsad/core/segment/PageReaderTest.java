@@ -185,6 +185,8 @@ class PageReaderTest {
         assertTrue(c.problems.stream().anyMatch(d -> d.origin().endsWith("empty.txt")));
         assertTrue(c.problems.stream().anyMatch(d -> d.origin().endsWith("zeros.txt")));
         assertTrue(c.pages.stream().anyMatch(p -> p.origin().endsWith("long.txt")));
+        Page longPage = c.pages.stream().filter(p -> p.origin().endsWith("long.txt")).findFirst().orElseThrow();
+        assertTrue(splitter.split(longPage).stream().allMatch(a -> a.bodyBlocks().isEmpty()), "a 5 MB line is no paragraph");
         assertEquals(4, c.problems.stream().filter(d -> d.origin().contains("bad.jsonl#")).count());
         // lone surrogates already inside a Java string
         splitter.split(Page.of("s", PageFormat.SCRAPED_TEXT, "عنوان \uD800 مكسور\n\n\uDC00نص آخر هنا وهناك.", PageMeta.NONE));
