@@ -40,7 +40,10 @@ public final class PageReader {
         }
     }
 
-    /** Reads one input from a stream (standard input): ANT records if it starts with {@code <DOC>}, else a scraped page. */
+    /**
+     * Reads one input from a stream (standard input): a scraped page, unless its first bytes say otherwise
+     * ({@code <DOC>}: ANT records; an opening brace: JSON Lines; HTML or binary: a diagnostic).
+     */
     public void readStream(String origin, InputStream in, PageSink sink) {
         if (origin == null || in == null || sink == null) {
             throw new IllegalArgumentException("readStream needs an origin, a stream and a sink");
@@ -52,7 +55,7 @@ public final class PageReader {
                 return;
             }
             Source source = new Source(origin, null, bytes);
-            (isAnt(bytes) ? ant : scraped).read(source, sink);
+            formatOf(source).read(source, sink);
         } catch (IOException | RuntimeException e) {
             sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
         }
