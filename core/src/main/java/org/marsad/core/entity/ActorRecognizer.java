@@ -145,7 +145,7 @@ public final class ActorRecognizer {
 
         int emitAgent(Hit a) {
             int j = a.end();
-            List<Hit> mods = modifiers(j);
+            List<Hit> mods = a.entry().has(ActorFlag.TITLE) ? portfolioThenModifiers(j) : modifiers(j);
             boolean side = a.entry().has(ActorFlag.SIDE);
             if (mods.isEmpty() && !side && a.entry().curated() && isWord(j, "من")) {
                 Hit inner = hit(j + 1);
@@ -229,8 +229,30 @@ public final class ActorRecognizer {
             return mods;
         }
 
+        /**
+         * A title's nationality, possibly after up to two definite words of its portfolio: وزير الأمن القومي
+         * الإسرائيلي. The words must not be lexicon entries and nothing but spaces may stand between them.
+         */
+        List<Hit> portfolioThenModifiers(int j) {
+            List<Hit> mods = modifiers(j);
+            for (int k = j; mods.isEmpty() && k < j + 2 && k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (!t.norm().startsWith("ال") || hit(k) != null || !PersonName.onlySpaceBetween(text, tokens.get(k - 1), t)) {
+                    break;
+                }
+                mods = modifiers(k + 1);
+            }
+            return mods;
+        }
+
         /** A known person after a title gives its own code; else an unknown name joins the title's mention. */
         Tail name(int j, ActorCode titleCode, boolean outlet) {
+            if (outlet) {
+                int quoted = PersonName.quotedEnd(text, tokens, j);
+                if (quoted > j) {
+                    return new Tail(quoted, titleCode);
+                }
+            }
             Hit p = hit(j);
             if (p != null && p.is(e -> !e.isAgent() && !e.isModifier()
                     && (titleCode.country() == null || titleCode.country().equals(e.code().country())))) {

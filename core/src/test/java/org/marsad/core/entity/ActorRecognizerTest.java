@@ -165,6 +165,7 @@ class ActorRecognizerTest {
     void definiteWordWithYaIsAnAdjectiveNotATitle() {
         // الرئيسي "main": the article and a pronoun never meet, so it is not الرئيس + ي
         assertEquals("", codes("الطريق الرئيسي"));
+        assertEquals("", codes("تركزت بشكل رئيسي"));
     }
 
     @Test
@@ -178,6 +179,19 @@ class ActorRecognizerTest {
     void counterpartTitleTakesNationalityAndKnownPerson() {
         assertEquals("RUSGOV:الرئيس الروسي فلاديمير بوتين | TURGOV:نظيره التركي رجب طيب أردوغان",
                 codes("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان"));
+    }
+
+    @Test
+    void titlePortfolioBeforeNationality() {
+        assertEquals("ISRGOV:وزير الأمن القومي الإسرائيلي فلان", codes("قال وزير الأمن القومي الإسرائيلي فلان، إن"));
+    }
+
+    @Test
+    void outletNameInQuotesIsOneSource() {
+        List<ActorMention> m = find("وقالت صحيفة «تايمز أوف إسرائيل» إن");
+        assertEquals(1, m.size());
+        assertEquals("صحيفة «تايمز أوف إسرائيل", m.get(0).text());
+        assertTrue(m.get(0).code().source());
     }
 
     @Test
