@@ -145,7 +145,7 @@ public final class ActorRecognizer {
 
         int emitAgent(Hit a) {
             int j = a.end();
-            List<Hit> mods = a.entry().has(ActorFlag.TITLE) ? portfolioThenModifiers(j) : modifiers(j);
+            List<Hit> mods = agrees(a, a.entry().has(ActorFlag.TITLE) ? portfolioThenModifiers(j) : modifiers(j));
             boolean side = a.entry().has(ActorFlag.SIDE);
             if (mods.isEmpty() && !side && a.entry().curated() && isWord(j, "من")) {
                 Hit inner = hit(j + 1);
@@ -210,6 +210,16 @@ public final class ActorRecognizer {
             int end = sameCountryAfter(actor.end(), c.country());
             add(agent.first(), end, code);
             return end;
+        }
+
+        /**
+         * A definite agent takes a definite adjective (القوات التركية) but no bare country name: "دعت الحكومة
+         * روسيا" is subject and object, since a word with the article cannot head a genitive (حكومة روسيا).
+         */
+        List<Hit> agrees(Hit agent, List<Hit> mods) {
+            boolean mismatch = !mods.isEmpty() && TokenForms.isDefinite(tokens.get(agent.end() - 1))
+                    && !TokenForms.isDefinite(tokens.get(mods.get(0).first()));
+            return mismatch ? List.of() : mods;
         }
 
         /** Nationalities or countries from token {@code j}, joined by و: التركية والروسية. */

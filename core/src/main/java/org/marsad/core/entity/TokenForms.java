@@ -41,8 +41,13 @@ final class TokenForms {
         return out == null ? tokens : out;
     }
 
+    /** Whether the word carries the article (الحكومة, والقوات, للجيش). */
+    static boolean isDefinite(Token t) {
+        return startsWithAny(t.norm(), DEFINITE_PREFIXES);
+    }
+
     private static List<String> forms(Token t) {
-        boolean definite = startsWithAny(t.norm(), DEFINITE_PREFIXES);
+        boolean definite = isDefinite(t);
         boolean taMarbuta = endsWithTaMarbuta(t.surface());
         List<String> kept = new ArrayList<>(t.forms().size() + 1);
         for (String f : t.forms()) {

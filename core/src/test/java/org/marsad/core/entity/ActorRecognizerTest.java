@@ -182,6 +182,12 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void definiteAgentDoesNotTakeABareCountryName() {
+        assertEquals("GOV:الحكومة | RUS:روسيا", codes("دعت الحكومة روسيا إلى التهدئة"));
+        assertEquals("RUSGOV:حكومة روسيا", codes("دعت حكومة روسيا إلى التهدئة"));
+    }
+
+    @Test
     void titlePortfolioBeforeNationality() {
         assertEquals("ISRGOV:وزير الأمن القومي الإسرائيلي فلان", codes("قال وزير الأمن القومي الإسرائيلي فلان، إن"));
     }
