@@ -83,11 +83,16 @@ public final class ActorRecognizer {
         private final List<Token> tokens;
         private final LocalDate date;
         private final List<ActorMention> out = new ArrayList<>();
+        /** hit(i) memoised: composition looks at the same positions again; each is looked up in the trie once. */
+        private final Hit[] hits;
+        private final boolean[] looked;
 
         Scan(String text, List<Token> tokens, LocalDate date) {
             this.text = text;
             this.tokens = tokens;
             this.date = date;
+            this.hits = new Hit[tokens.size()];
+            this.looked = new boolean[tokens.size()];
         }
 
         List<ActorMention> run() {
@@ -107,8 +112,12 @@ public final class ActorRecognizer {
             if (i >= tokens.size()) {
                 return null;
             }
-            Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
-            return m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
+            if (!looked[i]) {
+                Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
+                hits[i] = m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
+                looked[i] = true;
+            }
+            return hits[i];
         }
 
         ActorEntry choose(List<ActorEntry> entries) {
