@@ -176,6 +176,13 @@ public final class ActorRecognizer {
             if (!side && next != null && next.is(e -> !e.isAgent() && !e.isModifier() && e.code().country() != null)) {
                 return emitGenitive(a, next);
             }
+            if (!side && next != null && next.is(e -> e.isAgent() && e.curated() && !e.has(ActorFlag.SIDE))
+                    && genitiveAllowed(a, j)) {
+                int merged = mergeWithCountryAgent(a, next);
+                if (merged > 0) {
+                    return merged;
+                }
+            }
             if (side || a.entry().has(ActorFlag.COMPOSE) && !a.entry().has(ActorFlag.TITLE)) {
                 return j;
             }
@@ -206,6 +213,28 @@ public final class ActorRecognizer {
                 add(k == 0 ? agent.first() : m.first(), end, code);
             }
             return end;
+        }
+
+        /**
+         * دورية للجيش العراقي, عناصر قوات الأمن المصرية: an agent before another agent that gets a country is one
+         * mention with the inner code. Returns the end, or 0 (and emits nothing) when the inner gets no country.
+         */
+        int mergeWithCountryAgent(Hit outer, Hit inner) {
+            int before = out.size();
+            int end = emit(inner);
+            if (out.size() > before && out.get(before).code().country() != null) {
+                extendStart(before, outer.first());
+                return end;
+            }
+            while (out.size() > before) {
+                out.remove(out.size() - 1);
+            }
+            return 0;
+        }
+
+        /** A word with the article heads no genitive (الدورية الجيش), unless the genitive is made with ل (للجيش). */
+        boolean genitiveAllowed(Hit agent, int j) {
+            return !TokenForms.isDefinite(tokens.get(agent.end() - 1)) || tokens.get(j).norm().startsWith("ل");
         }
 
         /** وزير خارجية النظام السوري: a state's institution takes the agent's sector, a group keeps its code. */

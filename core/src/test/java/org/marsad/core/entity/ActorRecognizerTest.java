@@ -93,7 +93,7 @@ class ActorRecognizerTest {
     @Test
     void groupNamesWithCliticsAndQuotes() {
         assertEquals("SYRREB:قسد", codes("وقصفت «قسد» مواقع"));
-        assertEquals("SYRREB:هيئة تحرير الشام", codes("اشتباكات مع مقاتلين بـ«هيئة تحرير الشام»").replace("REB:مقاتلين | ", ""));
+        assertEquals("SYRREB:هيئة تحرير الشام", codes("ألحقت الغارات خسائر بـ«هيئة تحرير الشام»"));
         assertEquals("LBNREB:ولحزب الله", codes("ولحزب الله"));
     }
 
@@ -185,6 +185,13 @@ class ActorRecognizerTest {
     void definiteAgentDoesNotTakeABareCountryName() {
         assertEquals("GOV:الحكومة | RUS:روسيا", codes("دعت الحكومة روسيا إلى التهدئة"));
         assertEquals("RUSGOV:حكومة روسيا", codes("دعت حكومة روسيا إلى التهدئة"));
+    }
+
+    @Test
+    void agentBeforeAComposedAgentIsOneMention() {
+        assertEquals("IRQMIL:دورية للجيش العراقي", codes("تعرضت دورية للجيش العراقي لهجوم").replace(" | UAF:لهجوم", ""));
+        assertEquals("EGYCOP:عناصر قوات الأمن المصرية", codes("اعتقل عناصر قوات الأمن المصرية"));
+        assertEquals("MIL:دورية | REB:للمتمردين", codes("دورية للمتمردين"));
     }
 
     @Test
