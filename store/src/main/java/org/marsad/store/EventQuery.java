@@ -9,11 +9,9 @@ import java.time.LocalDate;
  */
 public record EventQuery(String type, String status, String country, String actor, LocalDate from, LocalDate to,
                          String text, int limit, int offset) {
-    public static final int MAX_LIMIT = 10_000;
-
     public EventQuery {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
         }
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
@@ -24,6 +22,6 @@ public record EventQuery(String type, String status, String country, String acto
     }
 
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, MAX_LIMIT, 0);
+        return new EventQuery(null, null, null, null, null, null, null, Integer.MAX_VALUE, 0);
     }
 }
