@@ -107,6 +107,19 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void derivedPeriodsFallBackToTheNearestCuratedPeriodsAreStrict() {
+        String text = "وصل زعيم تجريبي";
+        Sentence s = new Sentence(0, text.length(), new Tokenizer(NORMALIZER).tokenize(text, 0, text.length()));
+        ActorRecognizer derived = new ActorRecognizer(ActorLexicon.load(NORMALIZER, List.of("derived_periods.tsv")));
+        assertEquals("XYZGOV", derived.find(text, s, LocalDate.of(2003, 1, 1)).get(0).code().code());
+        assertEquals("XYZELI", derived.find(text, s, LocalDate.of(2012, 1, 1)).get(0).code().code());
+        ActorRecognizer curated = new ActorRecognizer(ActorLexicon.load(NORMALIZER, List.of("test_curated_periods.tsv")));
+        assertEquals("XYZGOV", curated.find(text, s, LocalDate.of(2003, 1, 1)).get(0).code().code());
+        assertTrue(curated.find(text, s, LocalDate.of(2012, 1, 1)).isEmpty());
+        assertEquals("XYZGOV", curated.find(text, s).get(0).code().code()); // no date: validity ignored
+    }
+
+    @Test
     void knownPersonAfterTitleKeepsThePersonsCode() {
         List<ActorMention> m = find("قال الرئيس السوري بشار الأسد", LocalDate.of(2025, 2, 1));
         assertEquals(1, m.size());
