@@ -139,6 +139,17 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void spansOfALaterSentenceAreOffsetsIntoThePage() {
+        String page = "هدأت الجبهة أمس.\nثم قصفت القوات التركية القرية.";
+        int from = page.indexOf("ثم");
+        Sentence s = new Sentence(from, page.length(), new Tokenizer(NORMALIZER).tokenize(page, from, page.length()));
+        ActorMention m = RECOGNIZER.find(page, s).get(0);
+        assertEquals(page.indexOf("القوات"), m.span().start()); // page offset, not sentence offset
+        assertEquals("القوات التركية", page.substring(m.span().start(), m.span().end()));
+        assertEquals(2, m.firstToken()); // token indices are within the sentence
+    }
+
+    @Test
     void reportSourcesAreFlaggedNotActors() {
         List<ActorMention> m = find("قال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت البلدة");
         assertEquals(2, m.size());
