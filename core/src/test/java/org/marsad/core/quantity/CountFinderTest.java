@@ -58,6 +58,8 @@ class CountFinderTest {
         "صدر قرار مجلس الأمن رقم 2254",
         "هدمت الجرافات 25 منزلا",
         "قتل قائد اللواء 93 في كمين",
+        "تهدد الإشعاعات حياة آلاف العمال",
+        "قتل المتظاهر في ذكرى ثورة \"25\" يناير",
     })
     void numbersThatCountSomethingElseAreNotCounts(String sentence) {
         assertEquals(List.of(), find(sentence), sentence);

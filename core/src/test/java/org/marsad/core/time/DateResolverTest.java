@@ -114,6 +114,9 @@ class DateResolverTest {
         "بلغ عدد السكان 2019 نسمة",
         "قاطع الوزير كلمة الأحد عشر عضوا",
         "انتقد التحالف «14 آذار» الحكومة",
+        "تتواصل الاحتجاجات لليوم السابع على التوالي",
+        "قتل جندي في اليوم الأول للهدنة",
+        "عاد الثاني من المتسابقين إلى بلده",
     })
     void wordsThatOnlyLookLikeDatesAreNotDates(String sentence) {
         assertEquals(List.of(), find(sentence, WEDNESDAY), sentence);
