@@ -56,6 +56,21 @@ class EventJsonTest {
     }
 
     @Test
+    void whatIsWrittenReadsBackEqual() {
+        Event e = sample().merged(sample().actor(), null, sample().date(), new Location("إدلب", 40, 44, "Idlib", "إدلب",
+                169387L, 35.93, 36.63, "SY", "Idlib", "PPLA", 1), sample().size(),
+                List.of(new Mention(new Span(70, 120), new Trigger("اجتماع", 75, 81))));
+        assertEquals(e, EventJsonReader.read(EventJson.toJson(e)));
+    }
+
+    @Test
+    void aForeignRecordIsRefusedWithAReason() {
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+                () -> EventJsonReader.read("{\"schema\":\"other/2\"}"));
+        assertTrue(x.getMessage().contains("marsad.event/1"));
+    }
+
+    @Test
     void idIsStableAndDependsOnTriggerSpanAndType() {
         Trigger t = new Trigger("قصف", 3, 6);
         assertEquals(Event.idFor("d-1", 0, t, EventType.ASSAULT), Event.idFor("d-1", 0, t, EventType.ASSAULT));

@@ -1,0 +1,262 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.segment.Diagnostic;
+import org.marsad.model.Event;
+import org.marsad.model.EventJsonReader;
+
+/**
+ * Pages, articles, events and the ingest log in one DuckDB file ({@value #FILE} in the store folder).
+ * One process at a time; within it, calls are serialised (the methods are synchronised).
+ */
+public final class EventStore implements AutoCloseable {
+    public static final String FILE = "marsad.duckdb";
+    private final Connection conn;
+    private final Path dir;
+
+    private EventStore(Path dir, Connection conn) {
+        this.dir = dir;
+        this.conn = conn;
+    }
+
+    /** Opens (creating when missing) the store in {@code dir}. */
+    public static EventStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath());
+            Schema.create(c);
+            c.setAutoCommit(false);
+            return new EventStore(dir, c);
+        } catch (SQLException | ClassNotFoundException e) {
+            throw new StoreException("cannot open the store in " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Whether a page with this doc_id is stored. */
+    public synchronized boolean contains(String docId) {
+        try (PreparedStatement s = conn.prepareStatement("SELECT 1 FROM pages WHERE doc_id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores a page with its articles and events in one transaction, unless it is already there. */
+    public synchronized IngestOutcome store(PageResult result) {
+        return storeAll(List.of(result)).get(0);
+    }
+
+    /**
+     * Stores pages in one transaction (all or none: a crash leaves no half page, and the next run stores what
+     * is missing); pages already stored, or repeated in the batch, are logged as duplicates.
+     */
+    public synchronized List<IngestOutcome> storeAll(List<PageResult> results) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String origin = results.isEmpty() ? "" : results.get(0).page().origin();
+        try {
+            for (PageResult result : results) {
+                origin = result.page().origin();
+                String docId = result.page().docId();
+                if (!seen.add(docId) || contains(docId)) {
+                    log(origin, docId, "duplicate", "the same page is already stored");
+                    outcomes.add(IngestOutcome.DUPLICATE);
+                    continue;
+                }
+                Rows.insertPage(conn, result);
+                Rows.insertArticles(conn, result);
+                Rows.insertEvents(conn, result);
+                log(origin, docId, "stored", result.events().size() + " events");
+                outcomes.add(IngestOutcome.STORED);
+            }
+            conn.commit();
+            return outcomes;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot store " + origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records a page that could not be read, so the ingest log says what was skipped and why. */
+    public synchronized void logProblem(Diagnostic d) {
+        try {
+            log(d.origin(), null, "error", d.reason());
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot write the ingest log: " + e.getMessage(), e);
+        }
+    }
+
+    private void log(String origin, String docId, String outcome, String reason) throws SQLException {
+        try (PreparedStatement s = conn.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setString(2, origin);
+            s.setString(3, docId);
+            s.setString(4, outcome);
+            s.setString(5, reason);
+            s.executeUpdate();
+        }
+    }
+
+    /** The events the query selects, newest day first, then by id. */
+    public synchronized List<Event> events(EventQuery q) {
+        List<Event> out = new ArrayList<>();
+        forEach(q, out::add);
+        return out;
+    }
+
+    /** Streams the selected events to {@code sink} without holding them all. */
+    public synchronized void forEach(EventQuery q, Consumer<Event> sink) {
+        Filter f = Filter.of(q);
+        String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            int i = f.bind(s);
+            s.setInt(i++, q.limit());
+            s.setInt(i, q.offset());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(EventJsonReader.read(r.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        }
+    }
+
+    /** One event by id, if stored. */
+    public synchronized java.util.Optional<Event> event(String id) {
+        try (PreparedStatement s = conn.prepareStatement("SELECT record FROM events WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? java.util.Optional.of(EventJsonReader.read(r.getString(1))) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored page's text and metadata, if stored. */
+    public synchronized java.util.Optional<StoredPage> page(String docId) {
+        String sql = "SELECT doc_id, origin, url, outlet, CAST(published AS VARCHAR), title, text FROM pages WHERE doc_id = ?";
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new StoredPage(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many selected events there are, without the limit. */
+    public synchronized long count(EventQuery q) {
+        Filter f = Filter.of(q);
+        try (PreparedStatement s = conn.prepareStatement("SELECT count(*) FROM events" + f.where())) {
+            f.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts of the selected events grouped by one dimension, largest first (by day: in day order). */
+    public synchronized java.util.Map<String, Long> countBy(Dimension by, EventQuery q) {
+        Filter f = Filter.of(q);
+        String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
+                + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
+                + (by == Dimension.DAY ? "k" : "2 DESC, k");
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            f.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events by " + by + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows in a table: {@code pages}, {@code articles}, {@code events} or {@code ingest_log}. */
+    public synchronized long count(String table) {
+        if (!List.of("pages", "articles", "events", "ingest_log").contains(table)) {
+            throw new IllegalArgumentException("no table " + table);
+        }
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the selected events' table rows to a Parquet file, through DuckDB (no Hadoop). */
+    public synchronized void exportParquet(EventQuery q, Path file) {
+        Filter f = Filter.of(q);
+        String target = file.toAbsolutePath().toString().replace("'", "''");
+        String sql = "COPY (SELECT * EXCLUDE (record) FROM events" + f.where() + " ORDER BY day, id) TO '" + target
+                + "' (FORMAT parquet)";
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            f.bind(s);
+            s.execute();
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot export to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            throw new StoreException("cannot roll back: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.marsad.store;
+
+/** What ingesting one page did. */
+public enum IngestOutcome {
+    /** The page, its articles and events are now in the store. */
+    STORED,
+    /** The same page (same doc_id) was already stored: nothing changed. */
+    DUPLICATE
+}

@@ -1,0 +1,102 @@
+package org.marsad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.Page;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventJson;
+import org.marsad.model.Location;
+
+/** The INSERTs of one page's rows, all parameterised. */
+final class Rows {
+    private Rows() {
+    }
+
+    static void insertPage(Connection c, PageResult r) throws SQLException {
+        Page p = r.page();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, p.docId());
+            s.setString(2, p.origin());
+            s.setString(3, p.format() == null ? null : p.format().name());
+            s.setString(4, p.meta().url());
+            s.setString(5, p.meta().outlet());
+            s.setObject(6, p.meta().published());
+            s.setString(7, p.meta().title());
+            s.setString(8, p.text());
+            s.setTimestamp(9, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    static void insertArticles(Connection c, PageResult r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Article a : r.articles()) {
+                s.setString(1, r.page().docId());
+                s.setInt(2, a.index());
+                s.setString(3, a.headline());
+                s.setBoolean(4, a.teaser());
+                s.setObject(5, a.blocks().isEmpty() ? null : a.blocks().get(0).span().start());
+                s.setObject(6, a.blocks().isEmpty() ? null : a.blocks().get(a.blocks().size() - 1).span().end());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    static void insertEvents(Connection c, PageResult r) throws SQLException {
+        String text = r.page().text();
+        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO events VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Event e : r.events()) {
+                bindEvent(s, e, text);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void bindEvent(PreparedStatement s, Event e, String text) throws SQLException {
+        Location l = e.location();
+        String day = e.date().value() != null && e.date().value().length() == 10 ? e.date().value() : null;
+        int i = 1;
+        s.setString(i++, e.id());
+        s.setString(i++, e.docId());
+        s.setInt(i++, e.article());
+        s.setString(i++, e.type().name());
+        s.setString(i++, e.mode());
+        s.setString(i++, e.status().json());
+        s.setString(i++, e.cameo());
+        s.setObject(i++, e.quadClass());
+        s.setString(i++, code(e.actor()));
+        s.setString(i++, e.actor() == null ? null : e.actor().country());
+        s.setString(i++, code(e.recipient()));
+        s.setString(i++, e.recipient() == null ? null : e.recipient().country());
+        s.setString(i++, e.date().value());
+        s.setObject(i++, day == null ? null : java.time.LocalDate.parse(day));
+        s.setString(i++, e.date().precision().json());
+        s.setString(i++, l == null ? null : l.name() != null ? l.name() : l.text());
+        s.setObject(i++, l == null ? null : l.lat());
+        s.setObject(i++, l == null ? null : l.lon());
+        s.setString(i++, l == null ? null : l.countryCode());
+        s.setString(i++, l == null ? null : l.admin1());
+        s.setObject(i++, e.size().dead());
+        s.setObject(i++, e.size().injured());
+        s.setObject(i++, e.size().arrested());
+        s.setObject(i++, e.size().displaced());
+        s.setString(i++, e.trigger().text());
+        s.setString(i++, e.sentence().end() <= text.length() ? e.sentence().of(text) : null);
+        s.setString(i++, e.rule());
+        s.setDouble(i++, e.confidence());
+        s.setString(i, EventJson.toJson(e));
+    }
+
+    private static String code(Entity x) {
+        return x == null ? null : x.code();
+    }
+}
