@@ -42,19 +42,9 @@ public final class CountFinder {
 
     /** Counts in {@code sentence} of {@code text}, ordered by position. */
     public List<CountMention> find(String text, Sentence sentence) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(sentence, "sentence");
-        if (sentence.end() > text.length()) {
-            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
-        }
-        AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
-        String norm = at.normalized();
+        AlignedText at = SourceSpans.align(normalizer, text, sentence);
         List<CountMention> out = new ArrayList<>();
-        for (int from = 0; from < norm.length(); ) {
-            int to = Lexer.chunkEnd(norm, from);
-            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), out);
-            from = to;
-        }
+        Lexer.chunks(at.normalized(), t -> scan(t, text, at, sentence.start(), out));
         return out;
     }
 
