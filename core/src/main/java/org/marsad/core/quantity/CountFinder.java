@@ -80,6 +80,10 @@ public final class CountFinder {
         if (dual != null) {
             return new Candidate(i, i, i + 1, i + 1, 2, 2, false, dual);
         }
+        if (single(t, i)) {
+            int to = i + 1 < t.size() && (t.get(i + 1).is("واحد") || t.get(i + 1).is("واحده")) ? i + 2 : i + 1;
+            return new Candidate(i, i, to, to, 1, 1, false, new CountCues.Cue(null));
+        }
         Optional<NumberPhrase> p = numbers.parse(t, i);
         if (p.isEmpty()) {
             return null;
@@ -99,6 +103,22 @@ public final class CountFinder {
                     upper.get().value(), true, null);
         }
         return new Candidate(from, i, n.to(), n.to(), n.value(), n.value(), approx, null);
+    }
+
+    /**
+     * One person right after an event word: {@code مقتل شخص}, {@code إصابة طفل}, {@code اعتقال أحد الناشطين}
+     * (a singular person noun, or أحد/إحدى before a definite noun).
+     */
+    private boolean single(List<Lexeme> t, int i) {
+        if (i == 0 || !cues.is(Role.TRIGGER, t.get(i - 1))) {
+            return false;
+        }
+        Lexeme l = t.get(i);
+        if (l.is("احد") || l.is("احدي")) {
+            return i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).text().startsWith("ال")
+                    && !t.get(i + 1).is("عشر") && !t.get(i + 1).is("عشره");
+        }
+        return cues.is(Role.SINGLE, l);
     }
 
     /** The upper number of a range {@code 5 إلى 7}, {@code بين 5 و7}, {@code 5-7}, {@code 5 أو 6}. */
