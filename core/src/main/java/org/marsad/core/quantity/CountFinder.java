@@ -81,7 +81,7 @@ public final class CountFinder {
             return new Candidate(i, i, i + 1, i + 1, 2, 2, false, dual);
         }
         if (single(t, i)) {
-            int to = i + 1 < t.size() && (t.get(i + 1).is("واحد") || t.get(i + 1).is("واحده")) ? i + 2 : i + 1;
+            int to = one(t, i + 1) ? i + 2 : one(t, i + 2) ? i + 3 : i + 1; // جندي ألماني واحد
             return new Candidate(i, i, to, to, 1, 1, false, new CountCues.Cue(null));
         }
         Optional<NumberPhrase> p = numbers.parse(t, i);
@@ -119,6 +119,10 @@ public final class CountFinder {
                     && !t.get(i + 1).is("عشر") && !t.get(i + 1).is("عشره");
         }
         return cues.is(Role.SINGLE, l);
+    }
+
+    private static boolean one(List<Lexeme> t, int k) {
+        return k < t.size() && (t.get(k).is("واحد") || t.get(k).is("واحده"));
     }
 
     /** The upper number of a range {@code 5 إلى 7}, {@code بين 5 و7}, {@code 5-7}, {@code 5 أو 6}. */
