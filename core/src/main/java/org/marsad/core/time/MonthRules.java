@@ -251,7 +251,9 @@ final class MonthRules {
             return new Tail(mod.end(), null, past ? -1 : next ? 1 : 0, null, cue);
         }
         Direction dir = past ? Direction.PAST : next ? Direction.FUTURE : null;
-        return new Tail(mod.end(), null, dir == null ? 0 : null, dir, cue);
+        Hit period = dir == null ? cal.at(Type.PERIOD, t, mod.end()) : null; // يناير هذا العام
+        int end = period != null && period.value() == 365 ? period.end() : mod.end();
+        return new Tail(end, null, dir == null ? 0 : null, dir, cue);
     }
 
     private static Integer year(Tail tail, LocalDate pub) {
