@@ -107,18 +107,22 @@ public final class CountFinder {
 
     /**
      * One person right after an event word: {@code مقتل شخص}, {@code إصابة طفل}, {@code اعتقال أحد الناشطين}
-     * (a singular person noun, or أحد/إحدى before a definite noun).
+     * (a singular person noun, or أحد/إحدى before a definite noun), or before one ({@code لقي شاب مصرعه}).
      */
     private boolean single(List<Lexeme> t, int i) {
-        if (i == 0 || !cues.is(Role.TRIGGER, t.get(i - 1))) {
-            return false;
-        }
         Lexeme l = t.get(i);
+        if (i == 0 || !cues.is(Role.TRIGGER, t.get(i - 1))) {
+            return cues.is(Role.SINGLE, l) && trailing(t, i + 1); // لقي شاب مصرعه
+        }
         if (l.is("احد") || l.is("احدي")) {
             return i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).text().startsWith("ال")
                     && !t.get(i + 1).is("عشر") && !t.get(i + 1).is("عشره");
         }
         return cues.is(Role.SINGLE, l);
+    }
+
+    private boolean trailing(List<Lexeme> t, int k) {
+        return k < t.size() && cues.is(Role.TRAILING, t.get(k)) || k + 1 < t.size() && cues.is(Role.TRAILING, t.get(k + 1));
     }
 
     private static boolean one(List<Lexeme> t, int k) {
