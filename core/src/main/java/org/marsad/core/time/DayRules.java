@@ -182,7 +182,7 @@ final class DayRules {
         } else {
             Optional<NumberPhrase> p = numbers.parse(t, i + 1);
             unit = p.isEmpty() || p.get().approximate() ? null : span(t, p.get().to());
-            if (unit == null || p.get().value() > 5000) {
+            if (unit == null || p.get().value() > (unit.type() == Type.SPAN_DAY ? 5000 : 150)) {
                 return null;
             }
             n = p.get().value();
