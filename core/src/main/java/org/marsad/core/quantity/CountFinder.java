@@ -112,7 +112,8 @@ public final class CountFinder {
     private boolean single(List<Lexeme> t, int i) {
         Lexeme l = t.get(i);
         if (i == 0 || !cues.is(Role.TRIGGER, t.get(i - 1))) {
-            return cues.is(Role.SINGLE, l) && trailing(t, i + 1); // لقي شاب مصرعه
+            boolean counted = i > 0 && (t.get(i - 1).isNumber() || numbers.isNumberWord(t.get(i - 1)));
+            return !counted && cues.is(Role.SINGLE, l) && trailing(t, i + 1); // لقي شاب مصرعه
         }
         if (l.is("احد") || l.is("احدي")) {
             return i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).text().startsWith("ال")

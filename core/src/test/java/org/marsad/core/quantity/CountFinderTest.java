@@ -72,6 +72,8 @@ class CountFinderTest {
         "أصيب 12 شخصا من بينهم 4 نساء|12",
         "اعتقل 3 أشخاص في المبنى رقم 12|3",
         "قتل 4 أشخاص في 13 فبراير 2025|4",
+        "لقي نحو 300 مواطن حتفهم في الفيضانات|300",
+        "أجبر القتال مليون شخص على النزوح|1000000",
     })
     @ParameterizedTest
     void onlyThePeopleCountIsKept(String sentence, int value) {
