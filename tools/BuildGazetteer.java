@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * elsewhere with an Arabic name and population >= 100,000 or a capital, places referenced by
  * places_curated.tsv (read from OUT when present), admin-1 units (MENA: centroid of the Natural Earth polygon;
  * elsewhere: Natural Earth's label point) and countries (MENA: centroid of the country's admin-1 polygons;
- * elsewhere: its capital in GeoNames). No coordinate is made up: each row names its source.
+ * elsewhere: its capital in GeoNames). A MENA place without a GeoNames admin-1 name takes the Natural Earth unit
+ * that contains it. No coordinate is made up: each row names its source.
  * No dependencies; rerunnable; output is deterministic for the same inputs.
  */
 public final class BuildGazetteer {
@@ -61,11 +62,13 @@ public final class BuildGazetteer {
         int cities = cities(data.resolve("geonames/cities500.txt"), admin1, referenced, places, capitals);
         Map<String, double[]> countryCentroids = new HashMap<>();
         int menaAdmin1 = menaAdmin1(data.resolve("natural-earth/ne_10m_admin1_mena.geojson"), places, countryCentroids);
+        int located = fillAdmin1(places);
         int worldAdmin1 = worldAdmin1(data.resolve("natural-earth/ne_10m_admin1_world_attributes.tsv"), places);
         int countries = countries(data.resolve("country-names"), countryCentroids, capitals, places);
         write(out.resolve("gazetteer.tsv"), places, cities, menaAdmin1, worldAdmin1, countries);
-        System.out.printf("gazetteer.tsv: %d rows (%d GeoNames places, %d MENA admin-1, %d world admin-1, %d countries)%n",
-                places.size(), cities, menaAdmin1, worldAdmin1, countries);
+        System.out.printf("gazetteer.tsv: %d rows (%d GeoNames places, %d MENA admin-1, %d world admin-1, %d countries);"
+                + " admin-1 of %d places found by point-in-polygon%n", places.size(), cities, menaAdmin1, worldAdmin1,
+                countries, located);
     }
 
     // ---- GeoNames ----
@@ -213,6 +216,9 @@ public final class BuildGazetteer {
 
     // ---- Natural Earth ----
 
+    /** Natural Earth admin-1 polygons of the MENA layer, for point-in-polygon. */
+    static final List<Geometry.Area> AREAS = new ArrayList<>();
+
     static int menaAdmin1(Path file, List<Place> places, Map<String, double[]> countryCentroids) throws IOException {
         Map<?, ?> root = (Map<?, ?>) Json.parse(Files.readString(file, StandardCharsets.UTF_8));
         Map<String, double[]> sums = new TreeMap<>();
@@ -221,6 +227,7 @@ public final class BuildGazetteer {
             Map<?, ?> props = (Map<?, ?>) ((Map<?, ?>) f).get("properties");
             double[] c = Geometry.centroid((Map<?, ?>) ((Map<?, ?>) f).get("geometry"));
             String cc = (String) props.get("iso_a2");
+            AREAS.add(new Geometry.Area(cc, (String) props.get("name_en"), (Map<?, ?>) ((Map<?, ?>) f).get("geometry")));
             double[] s = sums.computeIfAbsent(cc, k -> new double[3]);
             s[0] += c[0] * c[2];
             s[1] += c[1] * c[2];
@@ -236,6 +243,26 @@ public final class BuildGazetteer {
             n++;
         }
         sums.forEach((cc, s) -> countryCentroids.put(cc, new double[] {s[0] / s[2], s[1] / s[2]}));
+        return n;
+    }
+
+    /** Gives MENA places without a GeoNames admin-1 name the Natural Earth unit that contains them. */
+    static int fillAdmin1(List<Place> places) {
+        int n = 0;
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (!p.admin1().isEmpty() || !MENA.contains(p.cc())) {
+                continue;
+            }
+            for (Geometry.Area a : AREAS) {
+                if (a.cc().equals(p.cc()) && a.contains(p.lon(), p.lat())) {
+                    places.set(i, new Place(p.arabic(), p.english(), p.id(), p.lat(), p.lon(), p.cc(), a.name(),
+                            p.fcode(), p.population(), p.source() + "; admin-1 by point-in-polygon (Natural Earth)"));
+                    n++;
+                    break;
+                }
+            }
+        }
         return n;
     }
 
@@ -351,7 +378,8 @@ public final class BuildGazetteer {
                 + worldAdmin1 + " elsewhere (Natural Earth label points);");
         lines.add("#   countries: " + countries + ", Arabic names from the JDK/CLDR (Unicode-3.0) and npm"
                 + " i18n-iso-countries (MIT); coordinates: centroid of Natural Earth admin-1 polygons, else the"
-                + " GeoNames capital.");
+                + " GeoNames capital. A MENA place without a GeoNames admin-1 name takes the Natural Earth unit"
+                + " containing it (point-in-polygon).");
         lines.add("# Columns: arabic names (|-separated)\tenglish name\tgeonameid or -\tlat\tlon\tcountry ISO-2\tadmin1"
                 + "\tfeature code\tpopulation\tsource");
         for (Place p : places) {
@@ -371,6 +399,34 @@ public final class BuildGazetteer {
 
     /** Area-weighted centroids of GeoJSON polygons, in planar lon/lat (good enough at admin-1 scale). */
     static final class Geometry {
+        /** A named admin-1 polygon (outer rings and holes) for point-in-polygon by ray casting. */
+        record Area(String cc, String name, Map<?, ?> geometry) {
+            boolean contains(double x, double y) {
+                List<?> coords = (List<?>) geometry.get("coordinates");
+                List<?> polygons = "Polygon".equals(geometry.get("type")) ? List.of(coords) : coords;
+                boolean inside = false;
+                for (Object polygon : polygons) {
+                    for (Object ring : (List<?>) polygon) {
+                        inside ^= crossings((List<?>) ring, x, y);
+                    }
+                }
+                return inside;
+            }
+
+            private static boolean crossings(List<?> ring, double x, double y) {
+                boolean odd = false;
+                for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                    List<?> a = (List<?>) ring.get(i);
+                    List<?> b = (List<?>) ring.get(j);
+                    double xi = (Double) a.get(0), yi = (Double) a.get(1), xj = (Double) b.get(0), yj = (Double) b.get(1);
+                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                        odd = !odd;
+                    }
+                }
+                return odd;
+            }
+        }
+
         /** {lon, lat, area}. */
         static double[] centroid(Map<?, ?> geometry) {
             List<?> coords = (List<?>) geometry.get("coordinates");
