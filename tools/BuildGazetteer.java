@@ -396,190 +396,190 @@ public final class BuildGazetteer {
     static String coord(double v) {
         return String.format(Locale.ROOT, "%.4f", v);
     }
+}
 
-    /** Area-weighted centroids of GeoJSON polygons, in planar lon/lat (good enough at admin-1 scale). */
-    static final class Geometry {
-        /** A named admin-1 polygon (outer rings and holes) for point-in-polygon by ray casting. */
-        record Area(String cc, String name, Map<?, ?> geometry) {
-            boolean contains(double x, double y) {
-                List<?> coords = (List<?>) geometry.get("coordinates");
-                List<?> polygons = "Polygon".equals(geometry.get("type")) ? List.of(coords) : coords;
-                boolean inside = false;
-                for (Object polygon : polygons) {
-                    for (Object ring : (List<?>) polygon) {
-                        inside ^= crossings((List<?>) ring, x, y);
-                    }
-                }
-                return inside;
-            }
-
-            private static boolean crossings(List<?> ring, double x, double y) {
-                boolean odd = false;
-                for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-                    List<?> a = (List<?>) ring.get(i);
-                    List<?> b = (List<?>) ring.get(j);
-                    double xi = (Double) a.get(0), yi = (Double) a.get(1), xj = (Double) b.get(0), yj = (Double) b.get(1);
-                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
-                        odd = !odd;
-                    }
-                }
-                return odd;
-            }
-        }
-
-        /** {lon, lat, area}. */
-        static double[] centroid(Map<?, ?> geometry) {
+/** Area-weighted centroids of GeoJSON polygons, in planar lon/lat (good enough at admin-1 scale). */
+final class Geometry {
+    /** A named admin-1 polygon (outer rings and holes) for point-in-polygon by ray casting. */
+    record Area(String cc, String name, Map<?, ?> geometry) {
+        boolean contains(double x, double y) {
             List<?> coords = (List<?>) geometry.get("coordinates");
-            List<List<?>> polygons = new ArrayList<>();
-            if ("Polygon".equals(geometry.get("type"))) {
-                polygons.add(coords);
-            } else {
-                for (Object p : coords) {
-                    polygons.add((List<?>) p);
+            List<?> polygons = "Polygon".equals(geometry.get("type")) ? List.of(coords) : coords;
+            boolean inside = false;
+            for (Object polygon : polygons) {
+                for (Object ring : (List<?>) polygon) {
+                    inside ^= crossings((List<?>) ring, x, y);
                 }
             }
-            double sx = 0, sy = 0, sa = 0;
-            for (List<?> polygon : polygons) {
-                for (int r = 0; r < polygon.size(); r++) {
-                    double[] c = ring((List<?>) polygon.get(r));
-                    double sign = r == 0 ? 1 : -1;
-                    double a = Math.abs(c[2]) * sign;
-                    sx += c[0] * a;
-                    sy += c[1] * a;
-                    sa += a;
-                }
-            }
-            return new double[] {sx / sa, sy / sa, sa};
+            return inside;
         }
 
-        /** {centroid x, centroid y, signed area} of a closed ring by the shoelace formula. */
-        static double[] ring(List<?> points) {
-            double a = 0, cx = 0, cy = 0;
-            for (int i = 0; i + 1 < points.size(); i++) {
-                List<?> p = (List<?>) points.get(i);
-                List<?> q = (List<?>) points.get(i + 1);
-                double x0 = (Double) p.get(0), y0 = (Double) p.get(1), x1 = (Double) q.get(0), y1 = (Double) q.get(1);
-                double cross = x0 * y1 - x1 * y0;
-                a += cross;
-                cx += (x0 + x1) * cross;
-                cy += (y0 + y1) * cross;
+        private static boolean crossings(List<?> ring, double x, double y) {
+            boolean odd = false;
+            for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                List<?> a = (List<?>) ring.get(i);
+                List<?> b = (List<?>) ring.get(j);
+                double xi = (Double) a.get(0), yi = (Double) a.get(1), xj = (Double) b.get(0), yj = (Double) b.get(1);
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    odd = !odd;
+                }
             }
-            a /= 2;
-            return new double[] {cx / (6 * a), cy / (6 * a), a};
+            return odd;
         }
     }
 
-    /** A minimal JSON reader: objects as LinkedHashMap, arrays as ArrayList, numbers as Double. */
-    static final class Json {
-        private final String s;
-        private int i;
-
-        private Json(String s) {
-            this.s = s;
-        }
-
-        static Object parse(String text) {
-            Json j = new Json(text);
-            Object v = j.value();
-            j.ws();
-            if (j.i != text.length()) {
-                throw new IllegalArgumentException("trailing JSON at " + j.i);
-            }
-            return v;
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
+    /** {lon, lat, area}. */
+    static double[] centroid(Map<?, ?> geometry) {
+        List<?> coords = (List<?>) geometry.get("coordinates");
+        List<List<?>> polygons = new ArrayList<>();
+        if ("Polygon".equals(geometry.get("type"))) {
+            polygons.add(coords);
+        } else {
+            for (Object p : coords) {
+                polygons.add((List<?>) p);
             }
         }
-
-        private Object value() {
-            ws();
-            char c = s.charAt(i);
-            if (c == '{') {
-                return object();
-            } else if (c == '[') {
-                return array();
-            } else if (c == '"') {
-                return string();
-            } else if (s.startsWith("true", i) || s.startsWith("null", i)) {
-                i += 4;
-                return c == 't' ? Boolean.TRUE : null;
-            } else if (s.startsWith("false", i)) {
-                i += 5;
-                return Boolean.FALSE;
+        double sx = 0, sy = 0, sa = 0;
+        for (List<?> polygon : polygons) {
+            for (int r = 0; r < polygon.size(); r++) {
+                double[] c = ring((List<?>) polygon.get(r));
+                double sign = r == 0 ? 1 : -1;
+                double a = Math.abs(c[2]) * sign;
+                sx += c[0] * a;
+                sy += c[1] * a;
+                sa += a;
             }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            return Double.parseDouble(s.substring(start, i));
         }
+        return new double[] {sx / sa, sy / sa, sa};
+    }
 
-        private Map<String, Object> object() {
-            Map<String, Object> m = new LinkedHashMap<>();
+    /** {centroid x, centroid y, signed area} of a closed ring by the shoelace formula. */
+    static double[] ring(List<?> points) {
+        double a = 0, cx = 0, cy = 0;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            List<?> p = (List<?>) points.get(i);
+            List<?> q = (List<?>) points.get(i + 1);
+            double x0 = (Double) p.get(0), y0 = (Double) p.get(1), x1 = (Double) q.get(0), y1 = (Double) q.get(1);
+            double cross = x0 * y1 - x1 * y0;
+            a += cross;
+            cx += (x0 + x1) * cross;
+            cy += (y0 + y1) * cross;
+        }
+        a /= 2;
+        return new double[] {cx / (6 * a), cy / (6 * a), a};
+    }
+}
+
+/** A minimal JSON reader: objects as LinkedHashMap, arrays as ArrayList, numbers as Double. */
+final class Json {
+    private final String s;
+    private int i;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    static Object parse(String text) {
+        Json j = new Json(text);
+        Object v = j.value();
+        j.ws();
+        if (j.i != text.length()) {
+            throw new IllegalArgumentException("trailing JSON at " + j.i);
+        }
+        return v;
+    }
+
+    private void ws() {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
+        }
+    }
+
+    private Object value() {
+        ws();
+        char c = s.charAt(i);
+        if (c == '{') {
+            return object();
+        } else if (c == '[') {
+            return array();
+        } else if (c == '"') {
+            return string();
+        } else if (s.startsWith("true", i) || s.startsWith("null", i)) {
+            i += 4;
+            return c == 't' ? Boolean.TRUE : null;
+        } else if (s.startsWith("false", i)) {
+            i += 5;
+            return Boolean.FALSE;
+        }
+        int start = i;
+        while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return Double.parseDouble(s.substring(start, i));
+    }
+
+    private Map<String, Object> object() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        i++;
+        ws();
+        if (s.charAt(i) == '}') {
+            i++;
+            return m;
+        }
+        while (true) {
             ws();
-            if (s.charAt(i) == '}') {
-                i++;
+            String k = string();
+            ws();
+            i++; // ':'
+            m.put(k, value());
+            ws();
+            if (s.charAt(i++) == '}') {
                 return m;
             }
-            while (true) {
-                ws();
-                String k = string();
-                ws();
-                i++; // ':'
-                m.put(k, value());
-                ws();
-                if (s.charAt(i++) == '}') {
-                    return m;
-                }
-            }
         }
+    }
 
-        private List<Object> array() {
-            List<Object> a = new ArrayList<>();
+    private List<Object> array() {
+        List<Object> a = new ArrayList<>();
+        i++;
+        ws();
+        if (s.charAt(i) == ']') {
             i++;
+            return a;
+        }
+        while (true) {
+            a.add(value());
             ws();
-            if (s.charAt(i) == ']') {
-                i++;
+            if (s.charAt(i++) == ']') {
                 return a;
             }
-            while (true) {
-                a.add(value());
-                ws();
-                if (s.charAt(i++) == ']') {
-                    return a;
-                }
-            }
         }
+    }
 
-        private String string() {
-            StringBuilder b = new StringBuilder();
-            i++;
-            while (s.charAt(i) != '"') {
-                char c = s.charAt(i++);
-                if (c == '\\') {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> b.append('\n');
-                        case 't' -> b.append('\t');
-                        case 'r' -> b.append('\r');
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'u' -> {
-                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> b.append(e);
+    private String string() {
+        StringBuilder b = new StringBuilder();
+        i++;
+        while (s.charAt(i) != '"') {
+            char c = s.charAt(i++);
+            if (c == '\\') {
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
                     }
-                } else {
-                    b.append(c);
+                    default -> b.append(e);
                 }
+            } else {
+                b.append(c);
             }
-            i++;
-            return b.toString();
         }
+        i++;
+        return b.toString();
     }
 }
