@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * country-names/i18n-iso-countries.ar.json (MIT) and cldr48.ar.territories.json (Unicode-3.0), plus the JDK's
  * Arabic country display names. Rows: every place of the MENA countries that has an Arabic-script name, places
  * elsewhere with an Arabic name and population >= 100,000 or a capital, places referenced by
- * places_curated.tsv (read from OUT when present), admin-1 units (MENA: centroid of the Natural Earth polygon;
+ * places_curated.tsv (read from OUT when present), admin-1 units (at their GeoNames seat, as ACLED places a
+ * province-level event at the provincial capital; without a seat, MENA: centroid of the Natural Earth polygon,
  * elsewhere: Natural Earth's label point) and countries (MENA: centroid of the country's admin-1 polygons;
  * elsewhere: its capital in GeoNames). A MENA place without a GeoNames admin-1 name takes the Natural Earth unit
  * that contains it. No coordinate is made up: each row names its source.
@@ -95,6 +96,10 @@ public final class BuildGazetteer {
                     fcode, pop, "GeoNames");
             if (fcode.equals("PPLC") && (!capitals.containsKey(cc) || capitals.get(cc).population() < pop)) {
                 capitals.put(cc, p);
+            }
+            Place seat = SEATS.get(cc + "." + c[10]);
+            if ((fcode.equals("PPLA") || fcode.equals("PPLC")) && (seat == null || seat.population() < pop)) {
+                SEATS.put(cc + "." + c[10], p);
             }
             if (wanted) {
                 places.add(p);
@@ -216,6 +221,21 @@ public final class BuildGazetteer {
 
     // ---- Natural Earth ----
 
+    /** The seat (PPLA, or the capital) of each GeoNames admin-1 code ("SY.12" → Idlib), from cities500. */
+    static final Map<String, Place> SEATS = new HashMap<>();
+
+    /**
+     * A province's point: its seat, as ACLED places a province-level event at the provincial capital; else
+     * {@code fallback} ({lat, lon}) with {@code fallbackSource}. Returns {lat, lon} and the source.
+     */
+    static Map.Entry<double[], String> provincePoint(String admin1Code, double[] fallback, String fallbackSource) {
+        Place seat = admin1Code == null ? null : SEATS.get(admin1Code);
+        if (seat == null) {
+            return Map.entry(fallback, fallbackSource);
+        }
+        return Map.entry(new double[] {seat.lat(), seat.lon()}, "GeoNames:admin1-seat:" + seat.id());
+    }
+
     /** Natural Earth admin-1 polygons of the MENA layer, for point-in-polygon. */
     static final List<Geometry.Area> AREAS = new ArrayList<>();
 
@@ -239,7 +259,10 @@ public final class BuildGazetteer {
             Object gn = props.get("gn_id");
             String id = gn instanceof Double d && d > 0 ? Long.toString(d.longValue()) : "-";
             String en = (String) props.get("name_en");
-            places.add(new Place(adminNames(ar), en, id, c[1], c[0], cc, en, "ADM1", 0, "NaturalEarth:centroid"));
+            Map.Entry<double[], String> at = provincePoint((String) props.get("gn_a1_code"), new double[] {c[1], c[0]},
+                    "NaturalEarth:centroid");
+            places.add(new Place(adminNames(ar), en, id, at.getKey()[0], at.getKey()[1], cc, en, "ADM1", 0,
+                    at.getValue()));
             n++;
         }
         sums.forEach((cc, s) -> countryCentroids.put(cc, new double[] {s[0] / s[2], s[1] / s[2]}));
@@ -294,8 +317,10 @@ public final class BuildGazetteer {
             String gn = c[head.indexOf("gn_id")];
             String id = gn.matches("[1-9][0-9]*") ? gn : "-";
             String en = c[head.indexOf("name_en")];
-            places.add(new Place(adminNames(ar), en, id, Double.parseDouble(lat),
-                    Double.parseDouble(c[head.indexOf("longitude")]), cc, en, "ADM1", 0, "NaturalEarth:label"));
+            Map.Entry<double[], String> at = provincePoint(c[head.indexOf("gn_a1_code")], new double[] {
+                Double.parseDouble(lat), Double.parseDouble(c[head.indexOf("longitude")])}, "NaturalEarth:label");
+            places.add(new Place(adminNames(ar), en, id, at.getKey()[0], at.getKey()[1], cc, en, "ADM1", 0,
+                    at.getValue()));
             n++;
         }
         return n;
@@ -374,8 +399,9 @@ public final class BuildGazetteer {
                 + LocalDate.now() + "; do not edit by hand (add to places_curated.tsv instead).");
         lines.add("# Sources: GeoNames cities500 and admin1 codes (https://www.geonames.org, CC BY 4.0, credit"
                 + " \"GeoNames\"): " + cities + " places;");
-        lines.add("#   Natural Earth 10m admin-1 (public domain): " + menaAdmin1 + " MENA units (polygon centroids), "
-                + worldAdmin1 + " elsewhere (Natural Earth label points);");
+        lines.add("#   Natural Earth 10m admin-1 (public domain): " + menaAdmin1 + " MENA units, " + worldAdmin1
+                + " elsewhere, placed at their GeoNames seat (ACLED's provincial capital), else at the polygon centroid"
+                + " (MENA) or Natural Earth label point;");
         lines.add("#   countries: " + countries + ", Arabic names from the JDK/CLDR (Unicode-3.0) and npm"
                 + " i18n-iso-countries (MIT); coordinates: centroid of Natural Earth admin-1 polygons, else the"
                 + " GeoNames capital. A MENA place without a GeoNames admin-1 name takes the Natural Earth unit"
