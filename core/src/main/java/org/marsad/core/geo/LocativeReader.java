@@ -32,8 +32,9 @@ final class LocativeReader {
         int i = 0;
         PlacePhrase previous = null;
         while (i < tokens.size()) {
-            Set<Cue> carried = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
-                    ? previous.parts().get(0).cues() : Set.of();
+            boolean coordinated = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
+                    && gazetteer.nameAt(s.names(), i) != null;
+            Set<Cue> carried = coordinated ? previous.parts().get(0).cues() : Set.of();
             PlacePhrase p = phraseAt(s, i, carried);
             if (p == null) {
                 i++;

@@ -241,6 +241,21 @@ class PlaceFinderTest {
     }
 
     @Test
+    void placeInsideANewspaperNameOrIdiomIsNoPlace() {
+        assertTrue(find("نقلت صحيفة واشنطن بوست عن مسؤولين قولهم").isEmpty());
+        assertTrue(find("عاد اللاعب إلى مسقط رأسه").isEmpty());
+    }
+
+    @Test
+    void aVerbAfterAPlaceDoesNotInheritItsCue() {
+        // "ميناء الحديدة، وقصفت أحياء مدينة الحديدة": the و of the verb coordinates no name
+        List<PlaceMention> found = find("أغلقت القوات ميناء الحديدة، وقصفت أحياء مدينة الحديدة");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("أحياء مدينة الحديدة", found.get(1).location().text());
+        assertEquals(1, found.get(1).location().precision());
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         for (String s : List.of("", "في", "قرية", "في قرية", "شمال", "ريف ريف ريف", "١٢٣ في ٤٥", "محافظة محافظة")) {
             find(s);
