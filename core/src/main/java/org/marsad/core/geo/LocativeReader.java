@@ -120,9 +120,11 @@ final class LocativeReader {
         return new PhrasePart(cueStart, k, end, List.of(), cues, false);
     }
 
+    /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */
     private int adjectivesEnd(List<Token> tokens, int end) {
         Match<Cue> a;
-        while (end < tokens.size() && (a = gazetteer.cueAt(tokens, end)) != null && a.value() == Cue.ADJECTIVE) {
+        while (end < tokens.size() && !tokens.get(end).norm().startsWith("و")
+                && (a = gazetteer.cueAt(tokens, end)) != null && a.value() == Cue.ADJECTIVE) {
             end = a.end();
         }
         return end;

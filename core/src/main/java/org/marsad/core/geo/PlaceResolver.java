@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Resolves a locative phrase to one place: each name's candidates are filtered by its cues (a common word needs a
- * strong cue, a minor place any cue, a province outside the region an administrative one), the largest name is
+ * naming cue such as مدينة or محافظة, a minor place any cue, a province outside the region an administrative one), the largest name is
  * resolved first and the finer ones are taken in its country, and the finest resolved name wins. Precision follows
  * ACLED: 1 the town, 2 near a town or part of a district (a direction, ريف, a site, an unknown village inside it),
  * 3 a province or country. Stateless; thread-safe.
@@ -82,7 +82,7 @@ final class PlaceResolver {
 
     /** Whether the cues before a name let this entry be read there. */
     static boolean acceptable(Place p, PhrasePart part) {
-        if (part.commonWord() && !part.hasStrongCue()) {
+        if (part.commonWord() && !part.hasNamingCue()) {
             return false;
         }
         if (p.kind() == PlaceKind.ADMIN1 && !p.mena()) {
