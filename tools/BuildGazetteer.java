@@ -57,7 +57,7 @@ public final class BuildGazetteer {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Map<String, String> admin1 = admin1Names(data.resolve("geonames/admin1.json"));
-        Set<String> referenced = curatedIds(out.resolve("places_curated.tsv"));
+        Map<String, String> referenced = curatedIds(out.resolve("places_curated.tsv"));
         List<Place> places = new ArrayList<>();
         Map<String, Place> capitals = new HashMap<>();
         int cities = cities(data.resolve("geonames/cities500.txt"), admin1, referenced, places, capitals);
@@ -74,7 +74,7 @@ public final class BuildGazetteer {
 
     // ---- GeoNames ----
 
-    static int cities(Path file, Map<String, String> admin1, Set<String> referenced, List<Place> places,
+    static int cities(Path file, Map<String, String> admin1, Map<String, String> referenced, List<Place> places,
                       Map<String, Place> capitals) throws IOException {
         int n = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -88,9 +88,14 @@ public final class BuildGazetteer {
             long pop = c[14].isEmpty() ? 0 : Long.parseLong(c[14]);
             List<String> names = arabicNames(c[3]);
             names.removeIf(BuildGazetteer::administrativeName);
+            String preferred = referenced.getOrDefault(id, "");
+            if (!preferred.isEmpty()) {
+                names.removeIf(name -> fold(name).equals(fold(preferred)));
+                names.add(0, preferred);
+            }
             boolean mena = MENA.contains(cc);
             boolean big = pop >= WORLD_MIN_POPULATION || fcode.equals("PPLC");
-            boolean wanted = referenced.contains(id) || (!names.isEmpty() && (mena || big));
+            boolean wanted = referenced.containsKey(id) || (!names.isEmpty() && (mena || big));
             Place p = new Place(String.join("|", names.isEmpty() ? List.of("-") : names), c[1], id,
                     Double.parseDouble(c[4]), Double.parseDouble(c[5]), cc, admin1.getOrDefault(cc + "." + c[10], ""),
                     fcode, pop, "GeoNames");
@@ -201,20 +206,23 @@ public final class BuildGazetteer {
         return names;
     }
 
-    static Set<String> curatedIds(Path curated) throws IOException {
-        Set<String> ids = new HashSet<>();
+    /**
+     * The GeoNames ids that places_curated.tsv refers to, each with the Arabic name an ALIAS row puts first (it
+     * becomes the place's Arabic name: "أستانا" rather than GeoNames' "أسطانا"), or "" for a SITE or REGION.
+     */
+    static Map<String, String> curatedIds(Path curated) throws IOException {
+        Map<String, String> ids = new HashMap<>();
         if (!Files.exists(curated)) {
             return ids;
         }
         for (String line : Files.readAllLines(curated, StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isBlank()) {
+            String[] c = line.split("\t");
+            if (line.startsWith("#") || c.length < 4 || !c[2].strip().startsWith("gn:")) {
                 continue;
             }
-            for (String col : line.split("\t")) {
-                if (col.strip().startsWith("gn:")) {
-                    ids.add(col.strip().substring(3));
-                }
-            }
+            String first = stripMarks(c[0].split("\\|")[0]).strip();
+            ids.merge(c[2].strip().substring(3), c[3].strip().equals("ALIAS") ? first : "",
+                    (a, b) -> a.isEmpty() ? b : a);
         }
         return ids;
     }
