@@ -256,6 +256,29 @@ class PlaceFinderTest {
     }
 
     @Test
+    void randomTextNeverThrowsAndSpansMatchTheText() {
+        String alphabet = "ابتثجحخدذرسشصضطظعغفقكلمنهويىةءأإآ ًٌٍَُِّْـ١٢ .،؟«»-abc";
+        String[] words = {"في", "قرية", "ريف", "شمال", "محافظة", "مخيم", "حلب", "إدلب", "طرابلس", "و", "بريف", "الشرقي"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 500; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                if (random.nextInt(3) == 0) {
+                    b.append(words[random.nextInt(words.length)]).append(' ');
+                } else {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String text = b.toString();
+            for (PlaceMention m : find(text)) {
+                Location l = m.location();
+                assertTrue(0 <= l.start() && l.start() <= l.end() && l.end() <= text.length(), l::toString);
+                assertEquals(text.substring(l.start(), l.end()), l.text());
+            }
+        }
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         for (String s : List.of("", "في", "قرية", "في قرية", "شمال", "ريف ريف ريف", "١٢٣ في ٤٥", "محافظة محافظة")) {
             find(s);
