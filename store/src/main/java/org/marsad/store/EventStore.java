@@ -21,7 +21,7 @@ import org.marsad.model.EventJsonReader;
 
 /**
  * Pages, articles, events and the ingest log in one DuckDB file ({@value #FILE} in the store folder).
- * One writer at a time; not thread-safe (one instance per thread or a lock around it).
+ * One process at a time; within it, calls are serialised (the methods are synchronised).
  */
 public final class EventStore implements AutoCloseable {
     public static final String FILE = "marsad.duckdb";
@@ -57,7 +57,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Whether a page with this doc_id is stored. */
-    public boolean contains(String docId) {
+    public synchronized boolean contains(String docId) {
         try (PreparedStatement s = conn.prepareStatement("SELECT 1 FROM pages WHERE doc_id = ?")) {
             s.setString(1, docId);
             try (ResultSet r = s.executeQuery()) {
@@ -69,7 +69,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Stores a page with its articles and events in one transaction, unless it is already there. */
-    public IngestOutcome store(PageResult result) {
+    public synchronized IngestOutcome store(PageResult result) {
         return storeAll(List.of(result)).get(0);
     }
 
@@ -77,7 +77,7 @@ public final class EventStore implements AutoCloseable {
      * Stores pages in one transaction (all or none: a crash leaves no half page, and the next run stores what
      * is missing); pages already stored, or repeated in the batch, are logged as duplicates.
      */
-    public List<IngestOutcome> storeAll(List<PageResult> results) {
+    public synchronized List<IngestOutcome> storeAll(List<PageResult> results) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
@@ -105,7 +105,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Records a page that could not be read, so the ingest log says what was skipped and why. */
-    public void logProblem(Diagnostic d) {
+    public synchronized void logProblem(Diagnostic d) {
         try {
             log(d.origin(), null, "error", d.reason());
             conn.commit();
@@ -127,14 +127,14 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The events the query selects, newest day first, then by id. */
-    public List<Event> events(EventQuery q) {
+    public synchronized List<Event> events(EventQuery q) {
         List<Event> out = new ArrayList<>();
         forEach(q, out::add);
         return out;
     }
 
     /** Streams the selected events to {@code sink} without holding them all. */
-    public void forEach(EventQuery q, Consumer<Event> sink) {
+    public synchronized void forEach(EventQuery q, Consumer<Event> sink) {
         Filter f = Filter.of(q);
         String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
         try (PreparedStatement s = conn.prepareStatement(sql)) {
@@ -151,8 +151,71 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** One event by id, if stored. */
+    public synchronized java.util.Optional<Event> event(String id) {
+        try (PreparedStatement s = conn.prepareStatement("SELECT record FROM events WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? java.util.Optional.of(EventJsonReader.read(r.getString(1))) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored page's text and metadata, if stored. */
+    public synchronized java.util.Optional<StoredPage> page(String docId) {
+        String sql = "SELECT doc_id, origin, url, outlet, CAST(published AS VARCHAR), title, text FROM pages WHERE doc_id = ?";
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new StoredPage(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many selected events there are, without the limit. */
+    public synchronized long count(EventQuery q) {
+        Filter f = Filter.of(q);
+        try (PreparedStatement s = conn.prepareStatement("SELECT count(*) FROM events" + f.where())) {
+            f.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts of the selected events grouped by one dimension, largest first (by day: in day order). */
+    public synchronized java.util.Map<String, Long> countBy(Dimension by, EventQuery q) {
+        Filter f = Filter.of(q);
+        String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
+                + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
+                + (by == Dimension.DAY ? "k" : "2 DESC, k");
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            f.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events by " + by + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Rows in a table: {@code pages}, {@code articles}, {@code events} or {@code ingest_log}. */
-    public long count(String table) {
+    public synchronized long count(String table) {
         if (!List.of("pages", "articles", "events", "ingest_log").contains(table)) {
             throw new IllegalArgumentException("no table " + table);
         }
@@ -165,7 +228,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Writes the selected events' table rows to a Parquet file, through DuckDB (no Hadoop). */
-    public void exportParquet(EventQuery q, Path file) {
+    public synchronized void exportParquet(EventQuery q, Path file) {
         Filter f = Filter.of(q);
         String target = file.toAbsolutePath().toString().replace("'", "''");
         String sql = "COPY (SELECT * EXCLUDE (record) FROM events" + f.where() + " ORDER BY day, id) TO '" + target
@@ -189,7 +252,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             conn.close();
         } catch (SQLException e) {

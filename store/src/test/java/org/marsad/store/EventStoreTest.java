@@ -70,6 +70,24 @@ class EventStoreTest {
     }
 
     @Test
+    void oneEventItsPageAndCountsForCharts() {
+        try (EventStore s = EventStore.open(dir)) {
+            for (int i = 0; i < 3; i++) {
+                s.store(Fixtures.page(i));
+            }
+            Event e = Fixtures.page(1).events().get(0);
+            assertEquals(e, s.event(e.id()).orElseThrow());
+            assertTrue(s.event("e-nothing").isEmpty());
+            String text = s.page(e.docId()).orElseThrow().text();
+            assertEquals("قصفت", text.substring(e.trigger().start(), e.trigger().end()));
+            assertEquals(java.util.Map.of("ASSAULT", 3L, "PROTEST", 3L), s.countBy(Dimension.TYPE, EventQuery.all()));
+            assertEquals(java.util.List.of("2024-11-01", "2024-11-02", "2024-11-03"),
+                    new java.util.ArrayList<>(s.countBy(Dimension.DAY, EventQuery.all()).keySet()), "days in order");
+            assertEquals(3, s.count(q("ASSAULT", null, null, null)));
+        }
+    }
+
+    @Test
     void injectionStringsAreJustValues() {
         try (EventStore s = EventStore.open(dir)) {
             s.store(Fixtures.page(1));
