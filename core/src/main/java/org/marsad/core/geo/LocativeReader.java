@@ -20,6 +20,10 @@ final class LocativeReader {
     private static final Set<String> COMPOUND = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
             "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
 
+    /** Relative pronouns: "قرية الصافي التي" ends the name before them. */
+    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي",
+            "اللاتي");
+
     private final Gazetteer gazetteer;
 
     LocativeReader(Gazetteer gazetteer) {
@@ -114,6 +118,7 @@ final class LocativeReader {
         }
         int end = k + 1;
         if (end < s.size() && unknownNameWord(s.tokens(), end) && gazetteer.nameAt(s.names(), end) == null
+                && !RELATIVES.contains(s.tokens().get(end).norm())
                 && (COMPOUND.contains(s.tokens().get(k).norm()) || s.tokens().get(end).norm().startsWith("ال"))) {
             end++;
         }

@@ -3,6 +3,7 @@ package org.marsad.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
@@ -18,6 +19,9 @@ import org.marsad.model.Location;
  * Immutable and thread-safe once built.
  */
 public final class PlaceFinder {
+    /** How far (in tokens) after an unknown village its fallback place may be named. */
+    static final int VILLAGE_WINDOW = 12;
+
     private final Gazetteer gazetteer;
     private final ArabicNormalizer normalizer;
     private final LocativeReader reader;
@@ -62,11 +66,38 @@ public final class PlaceFinder {
 
     private List<PlaceMention> resolveAll(String text, List<Token> tokens, List<PlacePhrase> phrases,
                                           ArticleGeoContext context) {
-        List<PlaceMention> out = new ArrayList<>();
+        List<Optional<PlaceResolver.Resolution>> resolved = new ArrayList<>(phrases.size());
         for (PlacePhrase phrase : phrases) {
-            resolver.resolve(phrase, context).ifPresent(r -> out.add(mention(text, tokens, r)));
+            resolved.add(resolver.resolve(phrase, context));
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            Optional<PlaceResolver.Resolution> r = resolved.get(i);
+            PlacePhrase phrase = phrases.get(i);
+            if (r.isEmpty() && PlaceResolver.unanchoredVillage(phrase)) {
+                r = nextPlace(phrases, resolved, i).map(next -> PlaceResolver.near(phrase, next));
+            }
+            r.ifPresent(x -> out.add(mention(text, tokens, x)));
         }
         return out;
+    }
+
+    /**
+     * The town or province resolved next after the village phrase {@code i}, within {@value #VILLAGE_WINDOW}
+     * tokens: "قرية الصافي التي تقع ضمن مناطق منبج" is placed near منبج, as ACLED places an unknown village at
+     * the nearest named place.
+     */
+    private static Optional<PlaceResolver.Resolution> nextPlace(List<PlacePhrase> phrases,
+                                                                List<Optional<PlaceResolver.Resolution>> resolved,
+                                                                int i) {
+        for (int j = i + 1; j < phrases.size() && phrases.get(j).first() - phrases.get(i).end() <= VILLAGE_WINDOW;
+             j++) {
+            Optional<PlaceResolver.Resolution> r = resolved.get(j);
+            if (r.isPresent() && r.get().place().kind() != PlaceKind.COUNTRY) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     private PlaceMention mention(String text, List<Token> tokens, PlaceResolver.Resolution r) {

@@ -51,6 +51,17 @@ final class PlaceResolver {
         return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end));
     }
 
+    /** A phrase that names only a village or site the gazetteer does not know ("قرية الصافي" and nothing after). */
+    static boolean unanchoredVillage(PlacePhrase phrase) {
+        PhrasePart first = phrase.parts().get(0);
+        return first.has(Cue.SETTLEMENT) || first.has(Cue.SITE);
+    }
+
+    /** The village phrase placed near the place named after it: precision 2, the village's own words. */
+    static Resolution near(PlacePhrase village, Resolution next) {
+        return new Resolution(next.place(), Math.max(2, next.precision()), village.first(), village.end());
+    }
+
     /**
      * The finest resolved part, the leftmost of equals. A part in another country than a later one is not inside
      * it but a name used for something else: "السعودية في اليمن", "اجتماعات آستانة في نيويورك" take the later.

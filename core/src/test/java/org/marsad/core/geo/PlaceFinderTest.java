@@ -256,6 +256,17 @@ class PlaceFinderTest {
     }
 
     @Test
+    void unknownVillageDescribedByAClauseIsPlacedNearTheNextNamedTown() {
+        String text = "قصفت المدفعية قرية الزعتورة التي تقع ضمن مناطق سيطرة الفصائل قرب منبج";
+        List<PlaceMention> found = find(text);
+        assertEquals(2, found.size(), found::toString);
+        Location village = found.get(0).location();
+        assertEquals("قرية الزعتورة", village.text());
+        assertEquals(167357L, village.geonameid()); // Manbij, the nearest named town
+        assertEquals(2, village.precision());
+    }
+
+    @Test
     void randomTextNeverThrowsAndSpansMatchTheText() {
         String alphabet = "ابتثجحخدذرسشصضطظعغفقكلمنهويىةءأإآ ًٌٍَُِّْـ١٢ .،؟«»-abc";
         String[] words = {"في", "قرية", "ريف", "شمال", "محافظة", "مخيم", "حلب", "إدلب", "طرابلس", "و", "بريف", "الشرقي"};
