@@ -108,7 +108,7 @@ public final class PlaceFinder {
         String admin1 = p.kind() == PlaceKind.ADMIN1 && p.admin1() == null ? p.name() : p.admin1();
         Location loc = new Location(text.substring(start, end), start, end, p.name(), p.nameAr(), p.geonameid(),
                 p.lat(), p.lon(), p.countryCode(), admin1, p.featureCode(), r.precision());
-        return new PlaceMention(r.firstToken(), r.endToken(), loc);
+        return new PlaceMention(r.firstToken(), r.endToken(), loc, r.locative());
     }
 
     /** Original chars of an attached و/ف/ب/ل before the cue or name that {@code t} carries ("بريف" → 1). */

@@ -18,7 +18,7 @@ final class PlaceResolver {
      * The chosen place, its ACLED precision and the tokens {@code [firstToken, endToken)} that place the event: from
      * the chosen name's cues (or those of an unknown village before it) to the last larger place resolved after it.
      */
-    record Resolution(Place place, int precision, int firstToken, int endToken) {
+    record Resolution(Place place, int precision, int firstToken, int endToken, boolean locative) {
     }
 
     Optional<Resolution> resolve(PlacePhrase phrase, ArticleGeoContext context) {
@@ -48,7 +48,8 @@ final class PlaceResolver {
         for (int i = finest + 1; i < parts.size(); i++) {
             end = chosen[i] != null ? parts.get(i).end() : end;
         }
-        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end));
+        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end,
+                unknown >= 0 || !part.cues().isEmpty()));
     }
 
     /** A phrase that names only a village or site the gazetteer does not know ("قرية الصافي" and nothing after). */
@@ -59,7 +60,7 @@ final class PlaceResolver {
 
     /** The village phrase placed near the place named after it: precision 2, the village's own words. */
     static Resolution near(PlacePhrase village, Resolution next) {
-        return new Resolution(next.place(), Math.max(2, next.precision()), village.first(), village.end());
+        return new Resolution(next.place(), Math.max(2, next.precision()), village.first(), village.end(), true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.marsad.core.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,8 @@ class PlaceFinderTest {
         assertEquals("TR", found.get(0).location().countryCode());
         assertEquals("SY", found.get(1).location().countryCode());
         assertEquals("دمشق", found.get(1).location().text()); // the و of "ودمشق" is left out
+        assertFalse(found.get(0).locative(), "a bare capital may stand for its government");
+        assertTrue(only("وصل الوفد إلى أنقرة") != null && find("وصل الوفد إلى أنقرة").get(0).locative());
     }
 
     @Test
