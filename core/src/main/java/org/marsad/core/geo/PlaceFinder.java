@@ -45,14 +45,23 @@ public final class PlaceFinder {
 
     /**
      * The places of {@code sentence}, ambiguous names resolved towards the countries of {@code context} and of
-     * the sentence's own unambiguous places.
+     * the sentence's own prominent places (a first pass: "قرية الصافي ... بريف حلب" is not the Jordanian Safi).
      */
     public List<PlaceMention> find(String text, Sentence sentence, ArticleGeoContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         List<PlacePhrase> phrases = reader.read(sentence.tokens());
-        List<PlaceMention> first = resolveAll(text, sentence.tokens(), phrases, context);
-        return resolveAll(text, sentence.tokens(), phrases, context.with(first));
+        List<String> sure = new ArrayList<>();
+        for (PlaceResolver.Resolution r : resolveAll(phrases, context)) {
+            if (r.place().prominent()) {
+                sure.add(r.place().countryCode());
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceResolver.Resolution r : resolveAll(phrases, context.withCountries(sure))) {
+            out.add(mention(text, sentence.tokens(), r));
+        }
+        return out;
     }
 
     /** The context of an article: the countries of all places its sentences name, read in one pass. */
@@ -64,20 +73,20 @@ public final class PlaceFinder {
         return context;
     }
 
-    private List<PlaceMention> resolveAll(String text, List<Token> tokens, List<PlacePhrase> phrases,
-                                          ArticleGeoContext context) {
+    /** Each phrase resolved, and unknown villages placed near the next place named after them. */
+    private List<PlaceResolver.Resolution> resolveAll(List<PlacePhrase> phrases, ArticleGeoContext context) {
         List<Optional<PlaceResolver.Resolution>> resolved = new ArrayList<>(phrases.size());
         for (PlacePhrase phrase : phrases) {
             resolved.add(resolver.resolve(phrase, context));
         }
-        List<PlaceMention> out = new ArrayList<>();
+        List<PlaceResolver.Resolution> out = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             Optional<PlaceResolver.Resolution> r = resolved.get(i);
             PlacePhrase phrase = phrases.get(i);
             if (r.isEmpty() && PlaceResolver.unanchoredVillage(phrase)) {
                 r = nextPlace(phrases, resolved, i).map(next -> PlaceResolver.near(phrase, next));
             }
-            r.ifPresent(x -> out.add(mention(text, tokens, x)));
+            r.ifPresent(out::add);
         }
         return out;
     }

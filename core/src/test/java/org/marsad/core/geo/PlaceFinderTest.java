@@ -270,6 +270,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theSentencesOwnProvinceRulesOutAMinorVillageAbroad() {
+        // no article context at all: "ريف حلب" in the same sentence says Syria, so not the Jordanian Safi
+        List<PlaceMention> found = find("قصفت المدفعية قرية الصافي بريف حلب الشرقي");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("SY", found.get(0).location().countryCode());
+    }
+
+    @Test
     void randomTextNeverThrowsAndSpansMatchTheText() {
         String alphabet = "ابتثجحخدذرسشصضطظعغفقكلمنهويىةءأإآ ًٌٍَُِّْـ١٢ .،؟«»-abc";
         String[] words = {"في", "قرية", "ريف", "شمال", "محافظة", "مخيم", "حلب", "إدلب", "طرابلس", "و", "بريف", "الشرقي"};
