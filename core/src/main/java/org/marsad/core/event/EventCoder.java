@@ -1,12 +1,76 @@
 package org.marsad.core.event;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EventStatus;
 
-/** Codes the events of one sentence. FIRST VERSION: codes nothing; the trigger lexicon comes next. */
+
+/**
+ * Codes the events of one sentence: triggers found in one pass ({@link TriggerMatcher}); each kept when it reports
+ * an event ({@link ReportFilter}), given a status ({@link StatusDetector}) and roles ({@link RoleAttacher}) and
+ * assembled ({@link EventAssembler}); events of one type in one sentence then merge into one when their roles agree
+ * ("مقتل 7 جنود بقصف تركي" is one ASSAULT). Immutable and thread-safe.
+ */
 public final class EventCoder {
+    private final TriggerMatcher matcher;
+    private final CueLexicon cues;
+    private final ReportFilter filter = new ReportFilter();
+    private final StatusDetector status = new StatusDetector();
+    private final RoleAttacher roles = new RoleAttacher();
+    private final EventAssembler assembler = new EventAssembler();
+
+    public EventCoder(TriggerLexicon triggers, CueLexicon cues) {
+        this.matcher = new TriggerMatcher(triggers);
+        this.cues = cues;
+    }
+
+    /** The coder with the project's lexicons. */
+    public static EventCoder standard(ArabicNormalizer normalizer) {
+        return new EventCoder(TriggerLexicon.load(normalizer), CueLexicon.load(normalizer));
+    }
 
     public List<Event> code(SentenceContext ctx) {
-        return List.of();
+        var tokens = ctx.sentence().tokens();
+        SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
+        List<Event> out = new ArrayList<>();
+        for (TriggerHit h : matcher.find(tokens)) {
+            EventStatus st = status.status(v, h);
+            if (filter.reported(v, h, ctx, st)) {
+                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors())));
+            }
+        }
+        return out;
     }
+
+    /** Adds the event, or folds it into an earlier one of the same type and status whose roles do not clash. */
+    static void add(List<Event> out, Event e) {
+        for (int i = 0; i < out.size(); i++) {
+            Event o = out.get(i);
+            if (o.type() == e.type() && o.status() == e.status() && compatible(o.actor(), e.actor())
+                    && compatible(o.recipient(), e.recipient())) {
+                out.set(i, merge(o, e));
+                return;
+            }
+        }
+        out.add(e);
+    }
+
+    private static boolean compatible(Entity a, Entity b) {
+        return a == null || b == null || a.start() == b.start() || a.code() != null && a.code().equals(b.code());
+    }
+
+    /** The earlier event, its missing roles, place, date and counts taken from the later one. */
+    static Event merge(Event o, Event e) {
+        boolean specific = o.mode() == null && e.mode() != null;
+        return new Event(o.id(), o.docId(), o.article(), o.type(), specific ? e.mode() : o.mode(),
+                specific ? e.contexts() : o.contexts(), specific ? e.cameo() : o.cameo(), o.quadClass(), o.status(),
+                o.actor() != null ? o.actor() : e.actor(), o.recipient() != null ? o.recipient() : e.recipient(),
+                o.trigger(), o.date().value() != null ? o.date() : e.date(),
+                o.location() != null ? o.location() : e.location(), o.size(), o.sentence(), o.source(), o.rule(),
+                Math.max(o.confidence(), e.confidence()));
+    }
+
 }

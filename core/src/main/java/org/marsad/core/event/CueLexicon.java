@@ -1,0 +1,79 @@
+package org.marsad.core.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.core.lexicon.Match;
+import org.marsad.core.lexicon.PhraseLexicon;
+import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
+
+/** Status and anchor cue words (cues.tsv); one phrase may have several kinds. Immutable; share it. */
+public final class CueLexicon {
+    static final String CUES = "cues.tsv";
+
+    /** Short function words ("ما", "لا", "لم") match only whole or after و/ف: "كما" is not "ك+ما". */
+    static final int PARTICLE_LENGTH = 3;
+
+    private final PhraseLexicon<Set<CueKind>> phrases;
+    private final Set<String> particles;
+
+    private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles) {
+        this.phrases = phrases;
+        this.particles = particles;
+    }
+
+    public static CueLexicon load(ArabicNormalizer normalizer) {
+        Map<String, Set<CueKind>> kinds = new LinkedHashMap<>();
+        for (TsvReader.Row r : TsvReader.read(CueLexicon.class, CUES, 2)) {
+            CueKind kind;
+            try {
+                kind = CueKind.valueOf(r.get(0));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown cue kind " + r.get(0));
+            }
+            for (String p : r.get(1).split("\\|")) {
+                String key = normalizer.normalize(p.strip());
+                if (key.isEmpty()) {
+                    throw r.error("empty cue phrase");
+                }
+                kinds.computeIfAbsent(key, k -> EnumSet.noneOf(CueKind.class)).add(kind);
+            }
+        }
+        PhraseLexicon.Builder<Set<CueKind>> b = PhraseLexicon.builder(normalizer);
+        kinds.forEach((k, v) -> b.add(k, Set.copyOf(v)));
+        Set<String> particles = new HashSet<>();
+        kinds.keySet().stream().filter(k -> !k.contains(" ") && k.length() <= PARTICLE_LENGTH).forEach(particles::add);
+        return new CueLexicon(b.build(), Set.copyOf(particles));
+    }
+
+    /** The cues of a token list, longest first, without overlaps. */
+    public List<Match<Set<CueKind>>> find(List<Token> tokens) {
+        List<Match<Set<CueKind>>> out = new ArrayList<>();
+        for (Match<Set<CueKind>> m : phrases.findAll(tokens)) {
+            if (m.length() > 1 || !clitichedParticle(tokens.get(m.first()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A token that matched only through a short particle with a clitic other than و/ف. */
+    private boolean clitichedParticle(Token t) {
+        String n = t.norm();
+        if (particles.contains(n)) {
+            return false;
+        }
+        for (String p : new String[] {"و", "ف"}) {
+            if (n.startsWith(p) && particles.contains(n.substring(p.length()))) {
+                return false;
+            }
+        }
+        return t.forms().stream().anyMatch(particles::contains);
+    }
+}

@@ -1,0 +1,113 @@
+package org.marsad.core.event;
+
+import java.util.List;
+import org.marsad.core.entity.ActorMention;
+import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.quantity.CountMention;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.core.text.Token;
+import org.marsad.core.time.DateMention;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Source;
+import org.marsad.model.Trigger;
+
+/**
+ * Builds the event record from a trigger, its status and roles, and the sentence's mentions: the nearest date, the
+ * nearest place (preferring one after the trigger), the counts by slot, the page's source and the report's
+ * attribution ("بحسب المرصد", "قال مصدر أمني").
+ */
+final class EventAssembler {
+    private static final double[] BASE_CONFIDENCE = {0.8, 0.7, 0.6, 0.5};
+
+    Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles) {
+        String text = ctx.text();
+        Token first = v.token(h.first());
+        Token last = v.token(h.end() - 1);
+        Trigger trigger = new Trigger(text.substring(first.start(), last.end()), first.start(), last.end());
+        TriggerRule r = h.rule();
+        String id = Event.idFor(ctx.page().docId(), ctx.article().index(), trigger, r.type());
+        return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
+                r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
+                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger),
+                place(ctx, v, h), size(ctx.counts()), ctx.sentence().span(), source(ctx, v), r.name(),
+                confidence(h, roles));
+    }
+
+    private static double confidence(TriggerHit h, Roles roles) {
+        double c = BASE_CONFIDENCE[h.form().ordinal()];
+        return roles.actor() == null ? c - 0.1 : c;
+    }
+
+    static EventDate date(SentenceContext ctx, Trigger t) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : ctx.dates()) {
+            int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
+            if (dist < bestDistance) {
+                best = d;
+                bestDistance = dist;
+            }
+        }
+        return best == null ? EventDate.UNKNOWN : best.date();
+    }
+
+    static Location place(SentenceContext ctx, SentenceView v, TriggerHit h) {
+        PlaceMention after = null;
+        PlaceMention before = null;
+        for (PlaceMention p : ctx.places()) {
+            if (p.firstToken() >= h.end() && (after == null || p.firstToken() < after.firstToken())) {
+                after = p;
+            } else if (p.endToken() <= h.first() && (before == null || p.endToken() > before.endToken())) {
+                before = p;
+            }
+        }
+        PlaceMention p = after != null ? after : before;
+        return p == null ? null : p.location();
+    }
+
+    static Size size(List<CountMention> counts) {
+        Integer[] slots = new Integer[4];
+        boolean approximate = false;
+        for (CountMention c : counts) {
+            int i = c.slot().ordinal();
+            if (slots[i] == null) {
+                slots[i] = c.value();
+                approximate |= c.approximate();
+            }
+        }
+        if (slots[0] == null && slots[1] == null && slots[2] == null && slots[3] == null) {
+            return Size.NONE;
+        }
+        return new Size(slots[0], slots[1], slots[2], slots[3], approximate);
+    }
+
+    static Source source(SentenceContext ctx, SentenceView v) {
+        PageMeta m = ctx.page().meta();
+        String published = m.published() != null ? m.published().toString()
+                : ctx.published() == null ? null : ctx.published().toString();
+        return new Source(m.url(), m.outlet(), published, attribution(ctx, v));
+    }
+
+    /** The mention right after an attribution cue ("بحسب المرصد"), or the cue with its adjective ("مصادر أمنية"). */
+    static String attribution(SentenceContext ctx, SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.has(i, CueKind.SOURCE)) {
+                continue;
+            }
+            for (ActorMention a : ctx.actors()) {
+                if (a.firstToken() > i && a.firstToken() - i <= 2) {
+                    return a.text();
+                }
+            }
+            String n = v.token(i).norm();
+            if ((n.endsWith("مصادر") || n.endsWith("مصدر")) && i + 1 < v.size()) {
+                return ctx.text().substring(v.token(i).start(), v.token(i + 1).end());
+            }
+        }
+        return null;
+    }
+}

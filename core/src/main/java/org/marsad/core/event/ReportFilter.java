@@ -1,0 +1,113 @@
+package org.marsad.core.event;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.marsad.core.entity.ActorMention;
+import org.marsad.model.EventStatus;
+
+/**
+ * Decides whether a trigger reports an event rather than mentioning one.
+ * <ul>
+ * <li>Content: a trigger that is the content of a condemnation, an inquiry, a trial, a plan, a demand or a
+ *     commemoration ("أدان الهجوم", "التحقيق في التفجير") is not reported; nor one just after "منذ" or "كان"
+ *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back).</li>
+ * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
+ *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
+ *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a date or count found by the
+ *     earlier stages, or an actor right after it. A definite event noun ("الهجوم") mostly points back to an
+ *     event told before; it needs casualties, a count, a light verb or an actor.</li>
+ * </ul>
+ */
+final class ReportFilter {
+    static final int NOUN_CONTENT_WIDTH = 4;
+    static final int VERB_CONTENT_WIDTH = 2;
+    static final int BACKGROUND_WIDTH = 3;
+    static final int RELATIVE_WIDTH = 2;
+    static final int LIGHT_BEFORE = 4;
+    static final int LIGHT_AFTER = 3;
+    static final int ACTOR_AFTER = 3;
+    static final int HISTORY_DAYS = 62;
+
+    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
+        int f = h.first();
+        boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
+        int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
+        if (v.any(v.windowStart(f, width, false), f, CueKind.CONTENT)
+                || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
+            return false;
+        }
+        boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
+        boolean habitual = h.imperfect() && status == EventStatus.OCCURRED;
+        return !(noun || habitual || relative) || anchored(v, h, ctx);
+    }
+
+    /**
+     * The sentence tells history: a history cue ("العام الماضي", "قبل سنوات"), a year before the publication year
+     * ("عام 1995"), or a resolved date more than {@link #HISTORY_DAYS} days before publication.
+     */
+    static boolean history(SentenceView v, SentenceContext ctx) {
+        if (v.any(0, v.size(), CueKind.HISTORY)) {
+            return true;
+        }
+        if (ctx.published() == null) {
+            return false;
+        }
+        for (var d : ctx.dates()) {
+            LocalDate start = startOf(d.date().value());
+            if (start != null && start.plusDays(HISTORY_DAYS).isBefore(ctx.published())) {
+                return true;
+            }
+        }
+        for (var t : v.tokens()) {
+            String n = t.norm();
+            if (n.length() == 4 && t.isNumber() && n.chars().allMatch(Character::isDigit)) {
+                int y = Integer.parseInt(n);
+                if (y >= 1900 && y < ctx.published().getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first day of an ISO date, month or year value; null when absent or unreadable. */
+    static LocalDate startOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return switch (value.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
+                case 7 -> YearMonth.parse(value).atEndOfMonth();
+                default -> LocalDate.parse(value);
+            };
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {
+        boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
+                || h.form() == TriggerForm.NOUN && v.token(h.first()).proclitics().contains("ال");
+        CueKind[] kinds = definiteNoun ? new CueKind[] {CueKind.CASUALTY} : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD};
+        for (CueKind k : kinds) {
+            if (v.any(0, h.first(), k) || v.any(h.end(), v.size(), k)) {
+                return true;
+            }
+        }
+        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
+                || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
+            return true;
+        }
+        if (!ctx.counts().isEmpty() || !definiteNoun && !ctx.dates().isEmpty()) {
+            return true;
+        }
+        for (ActorMention a : ctx.actors()) {
+            if (a.firstToken() >= h.end() && a.firstToken() - h.end() < ACTOR_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

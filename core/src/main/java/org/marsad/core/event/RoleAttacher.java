@@ -1,0 +1,93 @@
+package org.marsad.core.event;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.marsad.core.entity.ActorMention;
+
+/**
+ * Attaches actor and recipient mentions to a trigger for Arabic word orders:
+ * <ul>
+ * <li>verb, VSO: "قصفت القوات التركية قرية ..." — the first mention after the verb acts, the next one suffers;
+ *     SVO: "القوات التركية قصفت ..." — a mention right before the verb (or, with nobody after it, the nearest one
+ *     before it) acts and the mention after the verb suffers;</li>
+ * <li>patient verb: "اغتيل الوزير برصاص مسلحين" — the mention after (or before) is the recipient; a later
+ *     mention introduced by بـ, "على يد" or "من قبل" is the actor;</li>
+ * <li>noun: "غارة تركية على القرية", "اجتماع بين الجانبين" — the mention right after acts unless على/ضد
+ *     introduces it (then it suffers); with nobody after, the nearest mention before acts ("شنت القوات غارة").</li>
+ * </ul>
+ */
+final class RoleAttacher {
+    static final int NEAR = 4;
+    static final int FAR = 8;
+    private static final Set<String> AGAINST = Set.of("علي", "ضد", "استهدف", "استهدفت", "بحق");
+    private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
+
+    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> mentions) {
+        List<ActorMention> sorted = mentions.stream().sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
+        ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
+        ActorMention before = lastBefore(v, sorted, h.first());
+        return switch (h.form()) {
+            case VERB -> after != null && !adjacentBefore(before, h)
+                    ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
+                    : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
+            case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
+            case NOUN, VERBAL_NOUN -> noun(v, sorted, after, before);
+        };
+    }
+
+    /** A subject written right before its verb: SVO, so the mention after the verb is the object. */
+    private static boolean adjacentBefore(ActorMention before, TriggerHit h) {
+        return before != null && before.endToken() == h.first();
+    }
+
+    private Roles patient(SentenceView v, List<ActorMention> sorted, ActorMention victim, TriggerHit h) {
+        int from = victim != null && victim.firstToken() >= h.end() ? victim.endToken() : h.end();
+        ActorMention agent = firstAfter(v, sorted, from, FAR);
+        if (agent != null && !introducedByAgent(v, agent)) {
+            agent = null;
+        }
+        return new Roles(agent, victim);
+    }
+
+    private Roles noun(SentenceView v, List<ActorMention> sorted, ActorMention after, ActorMention before) {
+        if (after != null && !against(v, after)) {
+            ActorMention target = firstAfter(v, sorted, after.endToken(), FAR);
+            return new Roles(after, target);
+        }
+        return new Roles(before, after);
+    }
+
+    private static boolean against(SentenceView v, ActorMention m) {
+        int i = m.firstToken();
+        return i > 0 && AGAINST.contains(v.token(i - 1).norm());
+    }
+
+    private static boolean introducedByAgent(SentenceView v, ActorMention m) {
+        int i = m.firstToken();
+        boolean byPrefix = v.token(i).norm().startsWith("ب") && v.token(i).proclitics().contains("ب");
+        return byPrefix || i > 0 && BY.contains(v.token(i - 1).norm());
+    }
+
+    /** The first mention starting in {@code [from, from + width)} with no hard break in between. */
+    static ActorMention firstAfter(SentenceView v, List<ActorMention> sorted, int from, int width) {
+        for (ActorMention m : sorted) {
+            if (m.firstToken() >= from) {
+                boolean near = m.firstToken() - from < width && !v.breakBetween(from - 1, m.firstToken(), false);
+                return near ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest mention ending at most {@link #NEAR} tokens before {@code first}, in the same clause. */
+    static ActorMention lastBefore(SentenceView v, List<ActorMention> sorted, int first) {
+        ActorMention best = null;
+        for (ActorMention m : sorted) {
+            if (m.endToken() <= first && first - m.endToken() < NEAR && !v.breakBetween(m.endToken() - 1, first, false)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,125 @@
+package org.marsad.core.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.core.lexicon.Match;
+import org.marsad.core.text.Token;
+
+/**
+ * A sentence's tokens with what the event rules look at around a trigger: the cue kinds on each token and the
+ * punctuation between tokens (a hard break ends a clause; a comma is a soft break).
+ */
+final class SentenceView {
+    private static final String HARD = ".؛;:!?؟«»\"()[]{}";
+    private static final String SOFT = "،,-–—";
+
+    private final List<Token> tokens;
+    private final List<Set<CueKind>> cues;
+    private final boolean[] hardBefore;
+    private final boolean[] softBefore;
+    private final boolean question;
+
+    SentenceView(String text, List<Token> tokens, List<Match<Set<CueKind>>> cueMatches) {
+        this.tokens = tokens;
+        this.cues = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            cues.add(EnumSet.noneOf(CueKind.class));
+        }
+        for (Match<Set<CueKind>> m : cueMatches) {
+            for (int i = m.first(); i < m.end(); i++) {
+                cues.get(i).addAll(m.value());
+            }
+        }
+        question = !tokens.isEmpty() && endsWithQuestionMark(text, tokens.get(tokens.size() - 1).end());
+        hardBefore = new boolean[tokens.size()];
+        softBefore = new boolean[tokens.size()];
+        for (int i = 1; i < tokens.size(); i++) {
+            String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+            hardBefore[i] = containsAny(gap, HARD);
+            softBefore[i] = hardBefore[i] || containsAny(gap, SOFT);
+        }
+    }
+
+    private static boolean endsWithQuestionMark(String text, int from) {
+        for (int i = from; i < text.length() && i < from + 4; i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '؟') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence is a question ("هل قصفت ...؟"). */
+    boolean question() {
+        return question;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    boolean has(int i, CueKind k) {
+        return i >= 0 && i < tokens.size() && cues.get(i).contains(k);
+    }
+
+    /**
+     * The first token index of the window of at most {@code width} tokens before {@code i} that stays inside the
+     * clause: it stops at a hard break, and also at a soft one when {@code soft}.
+     */
+    int windowStart(int i, int width, boolean soft) {
+        int j = i;
+        while (j > 0 && i - j < width && !(soft ? softBefore[j] : hardBefore[j])) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The exclusive end of the window of at most {@code width} tokens after {@code end} inside the clause. */
+    int windowEnd(int end, int width, boolean soft) {
+        int j = end;
+        while (j < tokens.size() && j - end < width && !(soft ? softBefore[j] : hardBefore[j])) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether some token in {@code [from, to)} carries the cue kind. */
+    boolean any(int from, int to, CueKind k) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            if (cues.get(i).contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens are separated by a break of the given strength anywhere in {@code (from, to]}. */
+    boolean breakBetween(int from, int to, boolean soft) {
+        for (int i = Math.max(1, from + 1); i <= Math.min(to, tokens.size() - 1); i++) {
+            if (soft ? softBefore[i] : hardBefore[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

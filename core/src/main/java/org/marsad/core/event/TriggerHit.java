@@ -1,0 +1,11 @@
+package org.marsad.core.event;
+
+/**
+ * A trigger found in a sentence: tokens {@code [first, end)}, the rule read with the form the text shows, whether
+ * the verb carries the future prefix سـ, and whether it is an imperfect verb without it (present or habitual).
+ */
+public record TriggerHit(int first, int end, TriggerRule rule, boolean future, boolean imperfect) {
+    public TriggerForm form() {
+        return rule.form();
+    }
+}

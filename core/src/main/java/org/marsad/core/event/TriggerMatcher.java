@@ -1,0 +1,91 @@
+package org.marsad.core.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.core.lexicon.Match;
+import org.marsad.core.text.Token;
+
+/**
+ * Finds triggers in one left-to-right pass of longest matches. Two readings need the clitics the text put on a verb
+ * key: a verb with a preposition is its verbal noun ("بقصف": only a three-letter stem, which doubles as the noun;
+ * "بحث" is not "ب+حث"; also a bare stem after a preposition or "عملية": "من خطف"); with the article it is the generic verbal noun ("القتل والخطف") and codes nothing; a verb
+ * never ends in a bare ي ("قتلى" is not "قتل+ي") nor in ة ("وزارة" is not "و+زار+ه"); the prefix سـ marks the future ("سيقصف").
+ */
+public final class TriggerMatcher {
+    /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
+    private static final Set<String> GOVERNORS = Set.of("من", "في", "علي", "عن", "الي", "بعد", "قبل", "عمليه", "عمليات",
+            "حادث", "حادثه", "حوادث", "جريمه", "جرائم", "محاوله", "تم", "جري");
+    private final TriggerLexicon lexicon;
+
+    public TriggerMatcher(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<TriggerHit> find(List<Token> tokens) {
+        List<Token> view = withFutureStripped(tokens);
+        List<TriggerHit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < view.size()) {
+            Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(view, i);
+            TriggerHit hit = m == null ? null : read(tokens.get(i), m, i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm()));
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                i = m.end();
+            }
+        }
+        return hits;
+    }
+
+    /** The hit as the clitics on its first word show it, or null when they rule the verb reading out. */
+    static TriggerHit read(Token first, Match<TriggerLexicon.Entry> m, boolean governed) {
+        TriggerRule rule = m.value().rule();
+        String fw = m.value().firstWord();
+        int at = first.norm().indexOf(fw);
+        String prefix = at > 0 ? first.norm().substring(0, at) : "";
+        boolean future = prefix.endsWith("س");
+        if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
+            return null;
+        }
+        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !prefix.matches("[وف]?س?")) {
+            boolean indefiniteNoun = !prefix.contains("ال") && m.length() == 1 && fw.length() == 3;
+            if (!indefiniteNoun) {
+                return null;
+            }
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
+        }
+        if (rule.form() == TriggerForm.VERB && prefix.isEmpty() && m.length() == 1 && fw.length() == 3 && governed) {
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
+        }
+        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future);
+    }
+
+    /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */
+    private static boolean endsInTaMarbuta(Token t, String fw) {
+        return t.surface().endsWith("ة") && !fw.endsWith("ه");
+    }
+
+    /** Tokens whose forms also list the word without a future سـ before an imperfect prefix. */
+    private static List<Token> withFutureStripped(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            Set<String> forms = new LinkedHashSet<>(t.forms());
+            for (String f : t.forms()) {
+                if (f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0) {
+                    forms.add(f.substring(1));
+                }
+            }
+            for (String p : new String[] {"وس", "فس"}) {
+                if (t.norm().startsWith(p) && t.norm().length() >= 5 && "يتنا".indexOf(t.norm().charAt(2)) >= 0) {
+                    forms.add(t.norm().substring(2));
+                }
+            }
+            out.add(forms.size() == t.forms().size() ? t
+                    : new Token(t.start(), t.end(), t.surface(), t.norm(), new ArrayList<>(forms), t.proclitics(), t.enclitic()));
+        }
+        return out;
+    }
+}
