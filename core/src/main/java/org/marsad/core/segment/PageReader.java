@@ -121,7 +121,7 @@ public final class PageReader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file)) {
+                    if (!isHidden(file) && !notAPage(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -139,6 +139,19 @@ public final class PageReader {
         found.sort(null);
         return found;
     }
+
+    /**
+     * Inside a folder, files whose extension says they are data or documentation (gold codings, manifests,
+     * tables, archives handled elsewhere) are passed over; named on the command line, any file is read.
+     */
+    static boolean notAPage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && SKIPPED_IN_FOLDERS.contains(name.substring(dot + 1));
+    }
+
+    private static final java.util.Set<String> SKIPPED_IN_FOLDERS = java.util.Set.of("json", "md", "tsv", "csv",
+            "pdf", "png", "jpg", "jpeg", "gif", "svg", "zip", "parquet", "duckdb", "wal", "class", "jar", "sh");
 
     private static boolean isHidden(Path p) {
         Path name = p.getFileName();

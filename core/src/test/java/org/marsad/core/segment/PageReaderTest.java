@@ -143,6 +143,18 @@ class PageReaderTest {
     }
 
     @Test
+    void goldFilesAndNotesBesidePagesInAFolderAreNotPages() throws IOException {
+        write("page.txt", "العنوان\n\nنص الخبر.");
+        write("page.gold.json", "{\n \"page\": \"page.txt\"\n}");
+        write("README.md", "# ملاحظات");
+        write("index.tsv", "page.txt\t2024-11-10");
+        Collect c = read(dir);
+        assertEquals(List.of(dir.resolve("page.txt").toString()), c.pages.stream().map(Page::origin).toList());
+        assertEquals(List.of(), c.problems);
+        assertEquals(1, read(dir.resolve("README.md")).pages.size(), "named on the command line, it is read");
+    }
+
+    @Test
     void anUnreadableFileInAFolderIsADiagnosticNamingItAndTheBatchGoesOn() throws IOException {
         write("a.txt", "الأول\n\nنص.");
         Path broken = Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("missing.txt"));
