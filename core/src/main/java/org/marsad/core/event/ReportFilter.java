@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.marsad.core.entity.ActorMention;
 import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
 
 /**
  * Decides whether a trigger reports an event rather than mentioning one.
@@ -17,6 +18,7 @@ import org.marsad.model.EventStatus;
  *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a date or count found by the
  *     earlier stages, or an actor right after it. A definite event noun ("الهجوم") mostly points back to an
  *     event told before; it needs casualties, a count, a light verb or an actor.</li>
+ * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
  * </ul>
  */
 final class ReportFilter {
@@ -28,6 +30,7 @@ final class ReportFilter {
     static final int LIGHT_AFTER = 3;
     static final int ACTOR_AFTER = 3;
     static final int HISTORY_DAYS = 62;
+    static final int SPEECH_AFTER = 6;
 
     boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
         int f = h.first();
@@ -37,9 +40,18 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }
+        if (verbalAttack(v, h)) {
+            return false;
+        }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
         boolean habitual = h.imperfect() && status == EventStatus.OCCURRED;
         return !(noun || habitual || relative) || anchored(v, h, ctx);
+    }
+
+    /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */
+    static boolean verbalAttack(SentenceView v, TriggerHit h) {
+        return h.rule().type() == EventType.ASSAULT && h.form() == TriggerForm.VERB
+                && v.any(h.end(), v.windowEnd(h.end(), SPEECH_AFTER, false), CueKind.SPEECH);
     }
 
     /**
