@@ -55,8 +55,14 @@ final class DemoCommand implements Callable<Integer> {
             description = "Read the *.txt pages of DIR (and its index.tsv, if any) instead of the bundled samples.")
     Path samplesDir;
 
+    @Option(names = "--no-serve", description = "Only print the summary; do not store the pages and start the web map.")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the web map (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Page> pages;
@@ -72,8 +78,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.standard();
         Totals totals = new Totals();
+        List<PageResult> results = new java.util.ArrayList<>();
         for (Page page : pages) {
             PageResult r = pipeline.process(page);
+            results.add(r);
             totals.add(r);
             if (json) {
                 r.events().forEach(e -> out.println(EventJson.toJson(e)));
@@ -85,7 +93,20 @@ final class DemoCommand implements Callable<Integer> {
             printTotals(out, totals);
         }
         out.flush();
+        if (!noServe) {
+            serve(results);
+        }
         return 0;
+    }
+
+    /** The results into a fresh store in a temporary folder, then the web map on it. */
+    private void serve(List<PageResult> results) throws java.io.IOException, InterruptedException {
+        Path db = java.nio.file.Files.createTempDirectory("marsad-demo-");
+        try (org.marsad.store.EventStore store = org.marsad.store.EventStore.open(db)) {
+            store.storeAll(results);
+            spec.commandLine().getErr().println("marsad demo: a fresh store in " + db);
+            ServeCommand.serve(spec, store, org.marsad.server.ServerConfig.local(port, null));
+        }
     }
 
     // ---- reading the samples

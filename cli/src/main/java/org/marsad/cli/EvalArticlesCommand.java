@@ -1,14 +1,53 @@
 package org.marsad.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.eval.articles.ArticlesEvaluation;
+import org.marsad.eval.articles.ArticlesReport;
+import org.marsad.eval.articles.PageCoder;
+import org.marsad.eval.articles.ReportJson;
+import org.marsad.eval.articles.ReportText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code marsad eval articles DIR}: see {@code spec/evaluation.md}. NOT YET IMPLEMENTED. */
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** {@code marsad eval articles DIR}: whole gold articles, every field; see {@code spec/evaluation.md} section 2. */
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = {"Score the pipeline against gold articles: DIR holds pages and NAME.gold.json beside each.",
+                "Exit status: 0 scored, 1 no page could be scored, 2 bad arguments (no gold files)."})
 final class EvalArticlesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of pages and their NAME.gold.json files.")
+    Path dir;
+
+    @Option(names = "--json", description = "Print one JSON object (spec/evaluation.md) instead of tables.")
+    boolean json;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "List every gold event with the system event it matched, or why none did.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        System.err.println("marsad eval articles: not yet implemented");
-        return 2;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArticlesReport report;
+        try {
+            report = new ArticlesEvaluation(PageCoder.of(Pipeline.standard())).run(dir);
+        } catch (IllegalArgumentException e) {
+            err.println("marsad eval articles: " + e.getMessage());
+            return 2;
+        }
+        report.errors().forEach(e -> err.println("marsad eval articles: not scored: " + e));
+        out.print(json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, verbose));
+        out.flush();
+        return report.pages().isEmpty() ? 1 : 0;
     }
 }

@@ -48,7 +48,10 @@ class DemoCommandTest {
         CommandLine cl = Marsad.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+        // the demo serves its web map until stopped; these tests check only what it prints
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--no-serve";
+        return new Run(cl.execute(args.length > 0 && args[0].equals("demo") ? all : args), out.toString(), err.toString());
     }
 
     @Test

@@ -1,12 +1,265 @@
 package org.marsad.core.entity;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.core.lexicon.Match;
+import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
+import org.marsad.core.text.Token;
+import org.marsad.model.Span;
 
-/** Finds actor mentions in a sentence. FIRST VERSION: finds nothing; the actor lexicon comes next. */
+/**
+ * Finds actor mentions in a sentence: one left-to-right pass over the tokens, the longest lexicon phrase at each
+ * position, then composition:
+ * <ul>
+ * <li>an agent and a nationality after it: جنود سوريين → SYRMIL, القوات التركية → TURMIL; coordinated
+ * nationalities give one mention each (المخابرات التركية والروسية → TURSPY, RUSSPY);</li>
+ * <li>a side and nationalities: الجانبين التركي والروسي → TUR, RUS;</li>
+ * <li>a curated agent, من, an actor: عناصر من القوات السورية → one SYRMIL mention over the whole phrase;</li>
+ * <li>an agent and an actor in genitive: وزير خارجية النظام السوري → SYRGOV, مقاتلي حزب الله → LBNREB;</li>
+ * <li>a title and a name: وزير الخارجية الروسي سيرغي لافروف → one RUSGOV mention (a known person's own code
+ * wins, e.g. الرئيس السوري بشار الأسد takes the code valid on the date).</li>
+ * </ul>
+ * With a date, entries are those valid on it (curated validity is strict; for derived rows the nearest period
+ * is used). Spans run from the first token's start to the last token's end in the original text.
+ * Thread-safe: the lexicon is immutable and each call keeps its state on the stack.
+ */
 public final class ActorRecognizer {
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
 
+    private final ActorLexicon lexicon;
+
+    /** Loads the standard lexicon with a normaliser of its own. */
+    public ActorRecognizer() {
+        this(new ArabicNormalizer());
+    }
+
+    /** Loads the standard lexicon, keys normalised with the pipeline's {@code normalizer}. */
+    public ActorRecognizer(ArabicNormalizer normalizer) {
+        this(ActorLexicon.load(Objects.requireNonNull(normalizer, "normalizer")));
+    }
+
+    public ActorRecognizer(ActorLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public ActorLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Actors in {@code sentence}, validity dates ignored (each phrase's first entry). */
     public List<ActorMention> find(String text, Sentence sentence) {
-        return List.of();
+        return find(text, sentence, null);
+    }
+
+    /** Actors in {@code sentence} as of {@code date} (null: ignore validity), in text order. */
+    public List<ActorMention> find(String text, Sentence sentence, LocalDate date) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        return new Scan(text, TokenForms.adjust(sentence.tokens()), date).run();
+    }
+
+    /** A lexicon phrase over tokens {@code [first, end)}; {@code entry} null when none is valid on the date. */
+    private record Hit(int first, int end, ActorEntry entry) {
+        boolean is(java.util.function.Predicate<ActorEntry> p) {
+            return entry != null && p.test(entry);
+        }
+
+        ActorCode code() {
+            return entry.code();
+        }
+    }
+
+    /** The end of a mention and its code after a title's name was taken in. */
+    private record Tail(int end, ActorCode code) {
+    }
+
+    /** The state of one call. */
+    private final class Scan {
+        private final String text;
+        private final List<Token> tokens;
+        private final LocalDate date;
+        private final List<ActorMention> out = new ArrayList<>();
+
+        Scan(String text, List<Token> tokens, LocalDate date) {
+            this.text = text;
+            this.tokens = tokens;
+            this.date = date;
+        }
+
+        List<ActorMention> run() {
+            int i = 0;
+            while (i < tokens.size()) {
+                Hit h = hit(i);
+                if (h == null) {
+                    i++;
+                } else {
+                    i = h.entry() == null ? h.end() : emit(h);
+                }
+            }
+            return out;
+        }
+
+        Hit hit(int i) {
+            if (i >= tokens.size()) {
+                return null;
+            }
+            Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
+            return m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
+        }
+
+        ActorEntry choose(List<ActorEntry> entries) {
+            if (date == null) {
+                return entries.get(0);
+            }
+            ActorEntry nearest = null;
+            for (ActorEntry e : entries) {
+                if (e.validOn(date)) {
+                    return e;
+                }
+                if (!e.curated() && (nearest == null || e.distanceDays(date) < nearest.distanceDays(date))) {
+                    nearest = e;
+                }
+            }
+            return nearest;
+        }
+
+        /** Emits the mention(s) that start with {@code h}; returns the token index after them. */
+        int emit(Hit h) {
+            if (h.entry().isAgent()) {
+                return emitAgent(h);
+            }
+            int end = h.entry().isModifier() ? h.end() : sameCountryAfter(h.end(), h.code().country());
+            ActorCode code = h.code();
+            if (h.entry().has(ActorFlag.TITLE)) {
+                Tail t = name(end, code, h.entry().has(ActorFlag.SOURCE));
+                end = t.end();
+                code = t.code();
+            }
+            add(h.first(), end, code);
+            return end;
+        }
+
+        int emitAgent(Hit a) {
+            int j = a.end();
+            List<Hit> mods = modifiers(j);
+            boolean side = a.entry().has(ActorFlag.SIDE);
+            if (mods.isEmpty() && !side && a.entry().curated() && isWord(j, "من")) {
+                Hit inner = hit(j + 1);
+                if (inner != null && inner.is(ActorEntry::isModifier)) {
+                    mods = modifiers(j + 1);
+                } else if (inner != null && inner.entry() != null) {
+                    int before = out.size();
+                    int end = emit(inner);
+                    if (out.size() > before) {
+                        extendStart(before, a.first());
+                    }
+                    return end;
+                }
+            }
+            if (!mods.isEmpty()) {
+                return emitComposed(a, mods);
+            }
+            Hit next = hit(j);
+            if (!side && next != null && next.is(e -> !e.isAgent() && !e.isModifier() && e.code().country() != null)) {
+                return emitGenitive(a, next);
+            }
+            if (side || a.entry().has(ActorFlag.COMPOSE) && !a.entry().has(ActorFlag.TITLE)) {
+                return j;
+            }
+            if (a.entry().has(ActorFlag.COMPOSE)) {
+                Tail t = name(j, a.code(), a.entry().has(ActorFlag.SOURCE));
+                if (t.end() > j) {
+                    add(a.first(), t.end(), t.code());
+                }
+                return t.end();
+            }
+            Tail t = a.entry().has(ActorFlag.TITLE) ? name(j, a.code(), a.entry().has(ActorFlag.SOURCE)) : new Tail(j, a.code());
+            add(a.first(), t.end(), t.code());
+            return t.end();
+        }
+
+        int emitComposed(Hit agent, List<Hit> mods) {
+            boolean side = agent.entry().has(ActorFlag.SIDE);
+            int end = agent.end();
+            for (int k = 0; k < mods.size(); k++) {
+                Hit m = mods.get(k);
+                ActorCode code = side ? m.code() : agent.code().withCountryOf(m.code());
+                end = m.end();
+                if (k == 0 && mods.size() == 1 && agent.entry().has(ActorFlag.TITLE)) {
+                    Tail t = name(end, code, agent.entry().has(ActorFlag.SOURCE));
+                    end = t.end();
+                    code = t.code();
+                }
+                add(k == 0 ? agent.first() : m.first(), end, code);
+            }
+            return end;
+        }
+
+        /** وزير خارجية النظام السوري: a state's institution takes the agent's sector, a group keeps its code. */
+        int emitGenitive(Hit agent, Hit actor) {
+            ActorCode c = actor.code();
+            boolean source = agent.code().source() || c.source();
+            ActorCode code = STATE_SECTORS.contains(c.sector())
+                    ? new ActorCode(c.country() + agent.code().code(), c.country(), agent.code().sector(),
+                    agent.code().nameEn(), source)
+                    : new ActorCode(c.code(), c.country(), c.sector(), c.nameEn(), source);
+            int end = sameCountryAfter(actor.end(), c.country());
+            add(agent.first(), end, code);
+            return end;
+        }
+
+        /** Nationalities or countries from token {@code j}, joined by و: التركية والروسية. */
+        List<Hit> modifiers(int j) {
+            List<Hit> mods = new ArrayList<>();
+            Hit h = hit(j);
+            while (h != null && h.is(ActorEntry::isModifier)) {
+                mods.add(h);
+                int k = h.end();
+                boolean conj = isWord(k, "و");
+                int next = conj ? k + 1 : k;
+                if (!conj && (next >= tokens.size() || !tokens.get(next).norm().startsWith("و"))) {
+                    break;
+                }
+                h = hit(next);
+            }
+            return mods;
+        }
+
+        /** A known person after a title gives its own code; else an unknown name joins the title's mention. */
+        Tail name(int j, ActorCode titleCode, boolean outlet) {
+            Hit p = hit(j);
+            if (p != null && p.is(e -> !e.isAgent() && !e.isModifier()
+                    && (titleCode.country() == null || titleCode.country().equals(e.code().country())))) {
+                return new Tail(p.end(), p.code());
+            }
+            return new Tail(PersonName.end(text, tokens, j, outlet, k -> hit(k) != null), titleCode);
+        }
+
+        /** قوات النظام السوري: a nationality of the actor's own country (not an organisation, not after و) joins it. */
+        int sameCountryAfter(int end, String country) {
+            Hit h = hit(end);
+            boolean joins = h != null && !tokens.get(end).norm().startsWith("و")
+                    && h.is(e -> e.isModifier() && e.code().code().equals(country));
+            return joins ? h.end() : end;
+        }
+
+        boolean isWord(int i, String norm) {
+            return i < tokens.size() && tokens.get(i).norm().equals(norm);
+        }
+
+        void add(int first, int end, ActorCode code) {
+            Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+            out.add(new ActorMention(first, end, span, span.of(text), code));
+        }
+
+        void extendStart(int index, int first) {
+            ActorMention m = out.get(index);
+            Span span = new Span(tokens.get(first).start(), m.span().end());
+            out.set(index, new ActorMention(first, m.endToken(), span, span.of(text), m.code()));
+        }
     }
 }

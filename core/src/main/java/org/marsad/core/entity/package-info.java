@@ -1,6 +1,17 @@
 /**
- * Actors: who did what to whom. In: a sentence's tokens. Out: {@link org.marsad.core.entity.ActorMention}s with
- * CAMEO-style codes (country + sector, or a group code), from the actor lexicon (countries, nationality
- * adjectives, forces, governments and ministers, armed groups, agents), and report sources used for attribution.
+ * Actors: who did what to whom.
+ *
+ * <p>In: a sentence's tokens (and optionally the article's date). Out: {@link org.marsad.core.entity.ActorMention}s
+ * in text order, each with exact original offsets ({@code text.substring(span) == mention.text()}) and an
+ * {@link org.marsad.core.entity.ActorCode}: CAMEO-style code, country (ISO-3 or IGO/IMG/NGO), sector, English
+ * name, and {@code source()} true for report sources (المرصد السوري, وكالة رويترز, مصادر) that the event coder
+ * uses as {@code attributed_to} rather than as actor or recipient.
+ *
+ * <p>Stages: {@link org.marsad.core.entity.ActorLexicon} loads the TSV lexicons beside it (see MANIFEST.md:
+ * curated, countries, UniversalPetrarch actors and agents) once into a phrase trie;
+ * {@link org.marsad.core.entity.ActorRecognizer} makes one pass over the tokens (forms adjusted by
+ * {@code TokenForms}), takes the longest phrase at each position and composes agents with nationalities,
+ * sides with nationality lists, titles with names ({@code PersonName}), and chooses among a phrase's entries by
+ * validity date.
  */
 package org.marsad.core.entity;

@@ -1,5 +1,11 @@
 /**
- * Where: locative phrases resolved against a gazetteer to coordinates, country and first-level division,
- * with ACLED's precision. In: a sentence and the article's context. Out: {@link org.marsad.core.geo.PlaceMention}s.
+ * Where: locative phrases resolved against a gazetteer to coordinates, country and first-level division, with
+ * ACLED's precision (1 the town, 2 near a town or part of a district, 3 a province, region or country).
+ * In: a sentence's tokens and, optionally, the article's {@link org.marsad.core.geo.ArticleGeoContext}.
+ * Out: {@link org.marsad.core.geo.PlaceMention}s, one per locative phrase, with UTF-16 offsets into the original
+ * text. Stages: {@link org.marsad.core.geo.Gazetteer} (names, cues and common words from TSV resources, built by
+ * tools/BuildGazetteer.java from GeoNames and Natural Earth) → {@code LocativeReader} (cue chains such as
+ * "قرية ... غرب مدينة ... بريف ...") → {@code PlaceResolver} (candidates filtered by cue, disambiguated by the
+ * phrase's and the article's countries, the finest place chosen) → {@link org.marsad.core.geo.PlaceFinder}.
  */
 package org.marsad.core.geo;

@@ -79,8 +79,8 @@ public final class PhraseLexicon<T> {
 
         /** Adds a phrase (words separated by spaces); returns false if the key was already present. */
         public boolean add(String phrase, T value) {
-            String[] words = normalizer.normalize(phrase).trim().split("\\s+");
-            if (words.length == 0 || words[0].isEmpty()) {
+            List<String> words = words(normalizer.normalize(phrase));
+            if (words.isEmpty()) {
                 throw new IllegalArgumentException("empty lexicon key");
             }
             Node<T> n = root;
@@ -96,6 +96,25 @@ public final class PhraseLexicon<T> {
             n.value = value;
             size++;
             return true;
+        }
+
+        /** Whitespace-separated words, without a regex (loading calls this for every row). */
+        private static List<String> words(String s) {
+            List<String> out = new ArrayList<>(4);
+            int i = 0;
+            while (i < s.length()) {
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    out.add(s.substring(start, i));
+                }
+            }
+            return out;
         }
 
         public PhraseLexicon<T> build() {

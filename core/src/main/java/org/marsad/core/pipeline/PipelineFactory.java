@@ -19,7 +19,8 @@ final class PipelineFactory {
     static Pipeline standard() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), new Tokenizer(normalizer),
-                new ActorRecognizer(), new DateResolver(), new CountFinder(), new PlaceFinder(), EventCoder.standard(normalizer),
+                new ActorRecognizer(normalizer), new DateResolver(normalizer), new CountFinder(normalizer),
+                new PlaceFinder(normalizer), EventCoder.standard(normalizer),
                 new ArticleEventMerger());
     }
 }

@@ -1,12 +1,139 @@
 package org.marsad.core.quantity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.marsad.core.quantity.CountCues.Role;
+import org.marsad.core.text.AlignedText;
+import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
+import org.marsad.model.Span;
 
-/** Finds casualty and people counts. FIRST VERSION: finds nothing. */
+/**
+ * Finds counts of people dead, injured, arrested or displaced in a sentence. Runs on the normalised sentence
+ * (one linear lexing pass, then bounded windows around each number) and maps every span back to the original.
+ * A number becomes a count only when a slot is read from its context (see {@link SlotReader}); numbers of years,
+ * kilometres, shells, dates, labels ({@code الجولة 22}) and subsets ({@code بينهم 3 أطفال}) are not emitted.
+ * Immutable and thread-safe.
+ */
 public final class CountFinder {
+    private final ArabicNormalizer normalizer;
+    private final NumberWords numbers;
+    private final CountCues cues;
+    private final SlotReader slots;
 
+    public CountFinder(ArabicNormalizer normalizer) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.numbers = new NumberWords(normalizer);
+        this.cues = new CountCues(normalizer);
+        this.slots = new SlotReader(cues);
+    }
+
+    public CountFinder() {
+        this(new ArabicNormalizer());
+    }
+
+    /** The number reader this finder uses (shared with the date resolver for written-out numbers). */
+    public NumberWords numberWords() {
+        return numbers;
+    }
+
+    /** Counts in {@code sentence} of {@code text}, ordered by position. */
     public List<CountMention> find(String text, Sentence sentence) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.end() > text.length()) {
+            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
+        }
+        AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
+        String norm = at.normalized();
+        List<CountMention> out = new ArrayList<>();
+        for (int from = 0; from < norm.length(); ) {
+            int to = Lexer.chunkEnd(norm, from);
+            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), out);
+            from = to;
+        }
+        return out;
+    }
+
+    private void scan(List<Lexeme> t, String text, AlignedText at, int offset, List<CountMention> out) {
+        int i = 0;
+        while (i < t.size()) {
+            Candidate c = candidate(t, i);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            slots.read(t, c).ifPresent(r -> out.add(mention(text, at, offset, t, c, r)));
+            i = c.to();
+        }
+    }
+
+    private CountMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Candidate c,
+                                 SlotReader.Reading r) {
+        Lexeme first = t.get(c.from());
+        int trim = SourceSpans.clitics(first, w -> numbers.isLiteral(w) || cues.knowsLiteral(w) || w.equals("بين"));
+        Span span = SourceSpans.toPage(text, at, offset, first.start() + trim, t.get(c.to() - 1).end());
+        boolean approx = c.approximate() || cues.startingAt(Role.APPROX_AFTER, t, c.to()).isPresent()
+                || c.to() + 1 < t.size() && cues.startingAt(Role.APPROX_AFTER, t, c.to() + 1).isPresent();
+        long value = r.rangeIsUpdate() ? c.max() : c.value();
+        boolean approximate = approx && !r.rangeIsUpdate();
+        return new CountMention(span, (int) value, approximate, r.slot(),
+                (int) c.max(), r.cumulative(), r.unit());
+    }
+
+    /** The number (with its approximation words and range) or dual noun at lexeme {@code i}, or null. */
+    Candidate candidate(List<Lexeme> t, int i) {
+        CountCues.Cue dual = cues.cue(Role.DUAL, t.get(i));
+        if (dual != null) {
+            return new Candidate(i, i, i + 1, i + 1, 2, 2, false, dual);
+        }
+        Optional<NumberPhrase> p = numbers.parse(t, i);
+        if (p.isEmpty()) {
+            return null;
+        }
+        NumberPhrase n = p.get();
+        int from = i;
+        boolean approx = n.approximate();
+        OptionalInt before = cues.endingAt(Role.APPROX_BEFORE, t, i);
+        if (before.isPresent()) {
+            from = before.getAsInt();
+            approx = true;
+        }
+        Optional<NumberPhrase> upper = rangeEnd(t, n);
+        if (upper.isPresent()) {
+            boolean opener = i > 0 && (t.get(i - 1).is("بين") || t.get(i - 1).is("من"));
+            return new Candidate(opener && from == i ? i - 1 : from, i, n.to(), upper.get().to(), n.value(),
+                    upper.get().value(), true, null);
+        }
+        return new Candidate(from, i, n.to(), n.to(), n.value(), n.value(), approx, null);
+    }
+
+    /** The upper number of a range {@code 5 إلى 7}, {@code بين 5 و7}, {@code 5-7}, {@code 5 أو 6}. */
+    private Optional<NumberPhrase> rangeEnd(List<Lexeme> t, NumberPhrase n) {
+        int j = n.to();
+        if (j >= t.size()) {
+            return Optional.empty();
+        }
+        Lexeme l = t.get(j);
+        boolean between = n.from() > 0 && t.get(n.from() - 1).is("بين");
+        int at;
+        if (l.is("الي") || l.is("حتي") || l.is("او") || between && l.text().equals("و")) {
+            at = j + 1;
+        } else if (between && l.isWord() && l.text().startsWith("و")) {
+            at = j;
+        } else if (l.isPunct('-') && j + 1 < t.size() && t.get(j + 1).isNumber() && !dateLike(t, j + 1)) {
+            at = j + 1;
+        } else {
+            return Optional.empty();
+        }
+        Optional<NumberPhrase> q = numbers.parse(t, at);
+        return q.filter(x -> x.value() > n.value());
+    }
+
+    private static boolean dateLike(List<Lexeme> t, int k) {
+        return k + 1 < t.size() && (t.get(k + 1).isPunct('-') || t.get(k + 1).isPunct('/'));
     }
 }

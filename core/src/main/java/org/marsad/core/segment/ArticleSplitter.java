@@ -1,47 +1,41 @@
 package org.marsad.core.segment;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.marsad.model.Span;
 
 /**
- * Splits a page's text into articles: headline, dek, captions, body paragraphs, bylines; duplicated caption
- * lines and chrome dropped; related-article teasers marked.
- * FIRST VERSION: the first non-empty line is the headline, every other line a body paragraph.
+ * Splits a page's text into articles of typed blocks (headline, dek, captions, body, bylines, chrome), with
+ * related-article teasers marked.
+ * <ul>
+ * <li>Pages with their own title (ANT records; JSON Lines with a {@code title}): one article, the title its
+ *     headline, every other line body except plain chrome.</li>
+ * <li>Scraped pages (and JSON Lines without a title): the rules of {@link ScrapedSplitter} over lines that
+ *     {@link LineClassifier} has typed.</li>
+ * </ul>
+ * Article indices are 0, 1, 2... in page order, teasers included: the index an event carries is the position of
+ * its article in this list. Thread-safe; the cue lists are loaded once.
  */
 public final class ArticleSplitter {
+    private final ScrapedSplitter scraped;
+    private final TitledSplitter titled;
+
+    public ArticleSplitter() {
+        this(PageCues.standard());
+    }
+
+    ArticleSplitter(PageCues cues) {
+        LineClassifier classifier = new LineClassifier(cues);
+        this.scraped = new ScrapedSplitter(classifier);
+        this.titled = new TitledSplitter(classifier);
+    }
 
     public List<Article> split(Page page) {
-        String text = page.text();
-        List<Block> blocks = new ArrayList<>();
-        String headline = null;
-        Span headlineSpan = null;
-        int i = 0;
-        while (i < text.length()) {
-            int nl = text.indexOf('\n', i);
-            int end = nl < 0 ? text.length() : nl;
-            int s = i;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                if (headline == null && page.format() == PageFormat.SCRAPED_TEXT) {
-                    headline = text.substring(s, e);
-                    headlineSpan = new Span(s, e);
-                    blocks.add(new Block(BlockKind.HEADLINE, headlineSpan));
-                } else {
-                    blocks.add(new Block(BlockKind.BODY, new Span(s, e)));
-                }
-            }
-            i = end + 1;
+        if (page == null) {
+            throw new IllegalArgumentException("split needs a page");
         }
-        if (headline == null && page.meta().title() != null) {
-            headline = page.meta().title();
+        boolean hasTitle = page.meta().title() != null && !page.meta().title().isBlank();
+        if (page.format() == PageFormat.ANT_DOC || page.format() == PageFormat.JSONL && hasTitle) {
+            return titled.split(page);
         }
-        return List.of(new Article(0, headline, headlineSpan, blocks, false));
+        return scraped.split(page.text());
     }
 }

@@ -1,52 +1,149 @@
 package org.marsad.core.segment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Reads files and folders (recursively, in a stable order) into pages. A file that cannot be read is reported
- * to the sink with its path and reason, and reading goes on.
- * FIRST VERSION: every regular file is read as a UTF-8 scraped text page.
+ * Reads files and folders into pages. Folders are read recursively in sorted path order, hidden files and
+ * folders skipped. The kind of a file is chosen by its extension and its first bytes:
+ * {@code <DOC>} at the start: ANT records; {@code *.jsonl}: JSON Lines; {@code *.txt}: a scraped text page;
+ * {@code *.html}, {@code *.htm}, {@code *.warc}: not supported yet (a diagnostic); any other file: sniffed
+ * (binary files are reported, text files read as scraped pages). Nothing is thrown for bad input: every file
+ * that cannot be read becomes a {@link Diagnostic} naming its path, and reading goes on.
  */
 public final class PageReader {
+    /** Larger files are reported, not read: no news page is this big. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final String HTML_LATER = "HTML input is not supported yet";
 
+    private final FormatReader scraped = new ScrapedTextReader();
+    private final FormatReader ant = new AntDocReader();
+    private final FormatReader jsonl = new JsonLinesReader();
+    private final FormatReader html = new UnsupportedReader(HTML_LATER);
+
+    /** Reads a file or, recursively, a folder. */
     public void read(Path path, PageSink sink) {
+        if (path == null || sink == null) {
+            throw new IllegalArgumentException("read needs a path and a sink");
+        }
         if (Files.isDirectory(path)) {
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(path)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            } catch (IOException e) {
-                sink.problem(new Diagnostic(path.toString(), "cannot list folder: " + e.getMessage()));
-                return;
-            }
-            files.forEach(f -> readFile(f, sink));
+            files(path, sink).forEach(f -> readFile(f, sink));
         } else {
             readFile(path, sink);
         }
     }
 
-    /** Reads one page from a stream (standard input), as a scraped text page. */
-    public void readStream(String origin, java.io.InputStream in, PageSink sink) {
+    /** Reads one input from a stream (standard input): ANT records if it starts with {@code <DOC>}, else a scraped page. */
+    public void readStream(String origin, InputStream in, PageSink sink) {
+        if (origin == null || in == null || sink == null) {
+            throw new IllegalArgumentException("readStream needs an origin, a stream and a sink");
+        }
         try {
-            byte[] bytes = in.readAllBytes();
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            sink.page(new Page(Page.docIdOf(bytes), origin, PageFormat.SCRAPED_TEXT, text, PageMeta.NONE));
-        } catch (IOException e) {
-            sink.problem(new Diagnostic(origin, "cannot read: " + e.getMessage()));
+            byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > MAX_BYTES) {
+                sink.problem(new Diagnostic(origin, "too large (over " + MAX_BYTES / (1024 * 1024) + " MB)"));
+                return;
+            }
+            Source source = new Source(origin, null, bytes);
+            (isAnt(bytes) ? ant : scraped).read(source, sink);
+        } catch (IOException | RuntimeException e) {
+            sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
         }
     }
 
     private void readFile(Path file, PageSink sink) {
+        String origin = file.toString();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            sink.page(new Page(Page.docIdOf(bytes), file.toString(), PageFormat.SCRAPED_TEXT, text, PageMeta.NONE));
+            if (!Files.isRegularFile(file)) {
+                String why = Files.exists(file) ? "not a regular file" : "no such file (or a broken link)";
+                sink.problem(new Diagnostic(origin, why));
+                return;
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                sink.problem(new Diagnostic(origin, "too large (" + size / (1024 * 1024) + " MB)"));
+                return;
+            }
+            Source source = new Source(origin, file, Files.readAllBytes(file));
+            formatOf(source).read(source, sink);
         } catch (IOException | RuntimeException e) {
-            sink.problem(new Diagnostic(file.toString(), "cannot read: " + e.getMessage()));
+            sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
         }
+    }
+
+    /** Chooses the reader by extension, then by content. */
+    FormatReader formatOf(Source source) {
+        String name = source.fileName();
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return jsonl;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".warc")
+                || name.endsWith(".warc.gz")) {
+            return html;
+        }
+        byte[] bytes = source.bytes();
+        if (isAnt(bytes)) {
+            return ant;
+        }
+        if (name.endsWith(".txt") || TextDecoder.looksBinary(bytes)) {
+            return scraped;
+        }
+        String head = TextDecoder.head(bytes).toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+            return html;
+        }
+        return head.startsWith("{") ? jsonl : scraped;
+    }
+
+    private static boolean isAnt(byte[] bytes) {
+        return TextDecoder.head(bytes).startsWith("<DOC>");
+    }
+
+    /** The regular and odd files under a folder, hidden ones left out, in sorted order; listing errors reported. */
+    private static List<Path> files(Path root, PageSink sink) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!isHidden(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    sink.problem(new Diagnostic(file.toString(), "cannot read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            sink.problem(new Diagnostic(root.toString(), "cannot list folder: " + reason(e)));
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String reason(Exception e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
     }
 }

@@ -1,17 +1,32 @@
 package org.marsad.core.text;
 
 import java.util.List;
+import java.util.Objects;
 import org.marsad.model.Span;
 
 /**
- * A word of the original text. {@code start}/{@code end} are original offsets. {@code norm} is the whole word
- * normalised; {@code forms} lists candidate normalised bases for lexicon lookup, most literal first: the whole
- * word, then with proclitics (و ف ب ل ك ال, in combinations) and an attached pronoun stripped. {@code proclitics}
- * and {@code enclitic} record what the most stripped form removed ("" when nothing).
+ * A word of the original text. {@code start}/{@code end} are original offsets (UTF-16) and {@code surface} is
+ * exactly {@code text.substring(start, end)}, diacritics and tatweel included. {@code norm} is the whole word
+ * normalised by {@link ArabicNormalizer#normalize}. {@code forms} lists candidate normalised bases for lexicon
+ * lookup without duplicates, ordered by how many letters were stripped (fewest first, so {@code forms.get(0)} is
+ * {@code norm}): the whole word, then with proclitics stripped (و ف, ب ل ك, the future س, the article ال; with
+ * لل both the restored definite form الX and the bare X), then with an attached pronoun stripped. Forms
+ * over-generate on purpose (وزير → وزير, زير); lexicon entries must match whole, which keeps false matches rare.
+ * {@code proclitics} is what the most stripped form lost at the front, the letters as the normalised word writes
+ * them (و+ب+ال is "وبال", ل+ال is "لل", و+س is "وس"), and {@code enclitic} the pronoun it lost at the end (e.g.
+ * "ها"); both are "" when nothing was stripped. "Most stripped" is the reading that removed the most letters,
+ * the earliest found on a tie; it is a guess, not a parse: وزيره gives "و" and "ه".
  */
 public record Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
                     String enclitic) {
     public Token {
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(norm, "norm");
+        Objects.requireNonNull(proclitics, "proclitics");
+        Objects.requireNonNull(enclitic, "enclitic");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad token span [" + start + "," + end + ")");
+        }
         forms = List.copyOf(forms);
     }
 
@@ -24,7 +39,39 @@ public record Token(int start, int end, String surface, String norm, List<String
         return forms.contains(key);
     }
 
+    /**
+     * True when the normalised word is a number: ASCII digits, with single {@code .} or {@code ,} between digit
+     * groups (3.5, 1,200; Arabic-Indic digits and ٫ ٬ are ASCII after normalisation).
+     */
     public boolean isNumber() {
-        return !norm.isEmpty() && Character.isDigit(norm.charAt(0));
+        return isNumber(norm);
+    }
+
+    /** True when the most stripped form lost the article: ال, or ل+ال written لل. */
+    public boolean definite() {
+        return proclitics.endsWith("ال") || proclitics.endsWith("لل");
+    }
+
+    /** True when a clitic was stripped to reach the most stripped form. */
+    public boolean hasClitics() {
+        return !proclitics.isEmpty() || !enclitic.isEmpty();
+    }
+
+    static boolean isNumber(String s) {
+        if (s.isEmpty() || !isAsciiDigit(s.charAt(0)) || !isAsciiDigit(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean separator = c == '.' || c == ',';
+            if (!isAsciiDigit(c) && !(separator && isAsciiDigit(s.charAt(i - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,71 +1,127 @@
 package org.marsad.core.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * Splits a range of the original text into word tokens (letters and digits; punctuation is not a token)
- * and lists each word's clitic-stripped forms for lexicon lookup.
- * FIRST VERSION: simple proclitic and pronoun stripping.
+ * Splits a range of the original text into word tokens and lists each word's clitic-stripped forms for lexicon
+ * lookup (see {@link Token}). A word is a run of letters and digits, with combining marks, tatweel and the
+ * zero-width (non-)joiner inside it; punctuation, symbols and spaces are not tokens. A number keeps its inner
+ * separators (3.5, 1,200, ٣٫٥) and a run switching between Arabic letters and digits splits there (و15 → و, 15),
+ * while Latin letters and digits stay together (F16). Thread-safe.
  */
 public final class Tokenizer {
-    private static final String[] PROCLITICS = {"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"};
-    private static final String[] ENCLITICS = {"هما", "هم", "هن", "ها", "ه", "كم", "كما", "نا", "ي", "ك"};
+    private static final char TATWEEL = '\u0640';
+
+    /** What a word char is, to split where Arabic letters and digits meet. */
+    private enum Kind { ARABIC, DIGIT, OTHER }
 
     private final ArabicNormalizer normalizer;
 
     public Tokenizer(ArabicNormalizer normalizer) {
-        this.normalizer = normalizer;
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     }
 
+    /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
     public List<Token> tokenize(String text, int from, int to) {
+        Objects.checkFromToIndex(from, to, text.length());
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
-            while (i < to && !isWordChar(text.charAt(i))) {
-                i++;
+            int cp = codePointAt(text, i, to);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            int s = i;
-            while (i < to && isWordChar(text.charAt(i))) {
-                i++;
+            int end = wordEnd(text, i, to);
+            Token t = word(text, i, end);
+            if (!t.norm().isEmpty()) {
+                tokens.add(t);
             }
-            if (i > s) {
-                tokens.add(token(text.substring(s, i), s, i));
-            }
+            i = end;
         }
         return tokens;
     }
 
-    Token token(String surface, int start, int end) {
+    /** The token for {@code text[start, end)} taken as one word (its norm may be empty if all of it drops). */
+    public Token word(String text, int start, int end) {
+        Objects.checkFromToIndex(start, end, text.length());
+        String surface = text.substring(start, end);
         String norm = normalizer.normalize(surface);
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(norm);
-        String pro = "";
-        for (String p : PROCLITICS) {
-            if (norm.startsWith(p) && norm.length() - p.length() >= 2) {
-                forms.add(norm.substring(p.length()));
-                if (p.length() > pro.length()) {
-                    pro = p;
-                }
-            }
-        }
-        String enc = "";
-        for (String f : List.copyOf(forms)) {
-            for (String e : ENCLITICS) {
-                if (f.endsWith(e) && f.length() - e.length() >= 3) {
-                    forms.add(f.substring(0, f.length() - e.length()));
-                    if (enc.isEmpty()) {
-                        enc = e;
-                    }
-                }
-            }
-        }
-        return new Token(start, end, surface, norm, new ArrayList<>(forms), pro, enc);
+        Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
+        return new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
     }
 
-    static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+    private static int wordEnd(String text, int start, int to) {
+        int cp = codePointAt(text, start, to);
+        Kind prev = kind(cp);
+        int j = start + Character.charCount(cp);
+        while (j < to) {
+            cp = codePointAt(text, j, to);
+            int step = Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                Kind k = kind(cp);
+                if (prev == Kind.ARABIC && k == Kind.DIGIT || prev == Kind.DIGIT && k == Kind.ARABIC) {
+                    break;
+                }
+                prev = k;
+            } else if (isNumberSeparator(cp) && prev == Kind.DIGIT) {
+                if (j + 1 >= to || !Character.isDigit(codePointAt(text, j + 1, to))) {
+                    break;
+                }
+            } else if (isJoiner(cp)) {
+                if (j + 1 >= to || !Character.isLetterOrDigit(codePointAt(text, j + 1, to))) {
+                    break;
+                }
+            } else if (!CharTables.isMarkType(Character.getType(cp)) && cp != TATWEEL) {
+                break;
+            }
+            j += step;
+        }
+        return j;
+    }
+
+    private static Kind kind(int cp) {
+        if (Character.isDigit(cp)) {
+            return Kind.DIGIT;
+        }
+        return isArabicBlock(cp) ? Kind.ARABIC : Kind.OTHER;
+    }
+
+    static boolean isArabicBlock(int cp) {
+        return cp >= 0x0600 && cp <= 0x06FF || cp >= 0x0750 && cp <= 0x077F || cp >= 0x0870 && cp <= 0x08FF
+                || cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF;
+    }
+
+    private static boolean isNumberSeparator(int cp) {
+        return cp == '.' || cp == ',' || cp == '\u066B' || cp == '\u066C';
+    }
+
+    private static boolean isJoiner(int cp) {
+        return cp == '\u200C' || cp == '\u200D' || cp == '\u00AD';
+    }
+
+    /** The code point at {@code i}, not reading a low surrogate at or after {@code limit}. */
+    private static int codePointAt(String text, int i, int limit) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return Character.toCodePoint(c, text.charAt(i + 1));
+        }
+        return c;
+    }
+
+    /** True when the last letter (before any marks or tatweel) is a teh marbuta, plain or presentation form. */
+    static boolean endsInTehMarbuta(String surface) {
+        for (int i = surface.length() - 1; i >= 0; i--) {
+            char c = surface.charAt(i);
+            if (c == 'ة' || c == '\uFE93' || c == '\uFE94') {
+                return true;
+            }
+            if (c != TATWEEL && !CharTables.isMark(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

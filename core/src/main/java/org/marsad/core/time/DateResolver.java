@@ -1,14 +1,117 @@
 package org.marsad.core.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.core.quantity.Lexeme;
+import org.marsad.core.quantity.Lexer;
+import org.marsad.core.quantity.NumberWords;
+import org.marsad.core.quantity.SourceSpans;
+import org.marsad.core.text.AlignedText;
+import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.EventDate;
+import org.marsad.model.Span;
 
-/** Finds and resolves date expressions. FIRST VERSION: finds nothing. */
+/**
+ * Finds date expressions in a sentence and resolves them against the publication date. Runs on the normalised
+ * sentence (one linear lexing pass; each rule looks a bounded number of words ahead) and maps each span back to
+ * the original text. Rules, tried in this order at each word: numeric dates, relative days, weekdays, day and
+ * month, month, year, relative periods, spans back ({@link DayRules}, {@link MonthRules}). Without a publication
+ * date, relative expressions keep their span with a null value and precision {@code unknown}.
+ * Immutable and thread-safe.
+ */
 public final class DateResolver {
+    /** Words that open a rule without being calendar words. */
+    private static final Set<String> KEYWORDS = Set.of("يوم", "قبل", "منذ", "بين", "من", "شهر");
+    private final ArabicNormalizer normalizer;
+    private final DayRules days;
+    private final MonthRules months;
+    private final FutureCues future;
+    private final CalendarWords cal;
+
+    public DateResolver(ArabicNormalizer normalizer) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.cal = new CalendarWords(normalizer);
+        NumberWords numbers = new NumberWords(normalizer);
+        this.months = new MonthRules(cal, numbers);
+        this.days = new DayRules(cal, numbers, months);
+        this.future = new FutureCues(cal);
+    }
+
+    public DateResolver() {
+        this(new ArabicNormalizer());
+    }
 
     /** Date expressions of the sentence, resolved against {@code published} (null: relative ones stay unknown). */
     public List<DateMention> find(String text, Sentence sentence, LocalDate published) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.end() > text.length()) {
+            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
+        }
+        AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
+        String norm = at.normalized();
+        List<DateMention> out = new ArrayList<>();
+        for (int from = 0; from < norm.length(); ) {
+            int to = Lexer.chunkEnd(norm, from);
+            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), published, out);
+            from = to;
+        }
+        return out;
+    }
+
+    private void scan(List<Lexeme> t, String text, AlignedText at, int offset, LocalDate published, List<DateMention> out) {
+        int i = 0;
+        while (i < t.size()) {
+            Found f = match(t, i);
+            if (f == null) {
+                i++;
+            } else {
+                if (!quotedName(t, f)) {
+                    out.add(mention(text, at, offset, t, f, published));
+                }
+                i = f.to();
+            }
+        }
+    }
+
+    /** A day-and-month alone inside guillemets names something ({@code «14 آذار»}, a coalition), it dates nothing. */
+    private static boolean quotedName(List<Lexeme> t, Found f) {
+        return f.from() > 0 && f.to() < t.size() && t.get(f.from() - 1).isPunct('«') && t.get(f.to()).isPunct('»');
+    }
+
+    private Found match(List<Lexeme> t, int i) {
+        Found f = days.numeric(t, i);
+        f = f != null ? f : days.relativeDay(t, i);
+        f = f != null ? f : days.weekday(t, i);
+        f = f != null ? f : months.dayMonth(t, i);
+        f = f != null ? f : months.month(t, i);
+        f = f != null ? f : months.year(t, i);
+        f = f != null ? f : months.period(t, i);
+        return f != null ? f : days.ago(t, i);
+    }
+
+    private DateMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Found f, LocalDate published) {
+        Lexeme first = t.get(f.from());
+        int trim = SourceSpans.clitics(first, w -> cal.knowsFirst(w) || KEYWORDS.contains(w));
+        Span span = SourceSpans.toPage(text, at, offset, first.start() + trim, t.get(f.to() - 1).end());
+        String surface = span.of(text);
+        boolean ahead = f.contextual() && future.around(t, f.from(), f.to());
+        TimeCue cue = ahead ? TimeCue.FUTURE : f.cue();
+        Optional<Resolved> r = f.rule().resolve(published, ahead);
+        if (r.isEmpty()) {
+            EventDate unknown = new EventDate(null, DatePrecision.UNKNOWN, surface, span.start(), span.end());
+            return new DateMention(span, unknown, unknown, cue);
+        }
+        Resolved v = r.get();
+        EventDate date = new EventDate(Resolved.value(v.date(), v.precision()), v.precision(), surface, span.start(), span.end());
+        EventDate until = v.until().equals(v.date()) ? date
+                : new EventDate(Resolved.value(v.until(), v.precision()), v.precision(), surface, span.start(), span.end());
+        return new DateMention(span, date, until, cue);
     }
 }

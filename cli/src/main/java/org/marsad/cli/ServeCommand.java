@@ -1,0 +1,60 @@
+package org.marsad.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.server.ApiServer;
+import org.marsad.server.PageIngest;
+import org.marsad.server.ServerConfig;
+import org.marsad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad serve}: the HTTP API and web map over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API and the web map.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
+    String bind;
+
+    @Option(names = "--token", description = "Token for POST /api/pages (default: $MARSAD_TOKEN; none: ingest over HTTP is off).")
+    String token;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String t = token != null ? token : System.getenv("MARSAD_TOKEN");
+        try (EventStore db = EventStore.open(store.dir())) {
+            serve(spec, db, new ServerConfig(bind, port, t, ServerConfig.DEFAULT_MAX_BODY));
+        }
+        return 0;
+    }
+
+    /** Starts the server, prints its URL, and blocks until the process is stopped. */
+    static void serve(CommandSpec spec, EventStore db, ServerConfig config) throws InterruptedException {
+        Javalin app = ApiServer.create(db, new PageIngest(Pipeline.standard(), db), config);
+        app.start(config.bind(), config.port());
+        String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
+        spec.commandLine().getOut().printf("marsad: serving %d events at http://%s:%d/ (Ctrl-C to stop)%n",
+                db.count("events"), host, app.port());
+        spec.commandLine().getOut().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

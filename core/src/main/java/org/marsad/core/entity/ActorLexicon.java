@@ -1,0 +1,193 @@
+package org.marsad.core.entity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.core.lexicon.PhraseLexicon;
+import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.text.ArabicNormalizer;
+
+/**
+ * The actor lexicon: every phrase with its entries (one per validity period), from the TSV files listed in
+ * {@link #STANDARD}, earlier files winning for the same normalised phrase (compared without articles, see
+ * {@link #bare}). Derived phrases starting with a curated title's first word become titles. Immutable; share
+ * it across threads.
+ *
+ * <p>Columns: phrase, code, country (ISO-3, IGO, IMG, NGO or -), sector (or -), name_en, valid_from,
+ * valid_until (ISO dates or -), source, flags (comma-separated {@link ActorFlag}s or -).
+ */
+public final class ActorLexicon {
+    /** The project's actor files, highest precedence first. */
+    public static final List<String> STANDARD = List.of("actors_curated.tsv", "actors_countries.tsv",
+            "actors_petrarch.tsv", "agents_petrarch.tsv");
+    static final int COLUMNS = 9;
+
+    private final PhraseLexicon<List<ActorEntry>> phrases;
+
+    private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases) {
+        this.phrases = phrases;
+    }
+
+    public PhraseLexicon<List<ActorEntry>> phrases() {
+        return phrases;
+    }
+
+    public int size() {
+        return phrases.size();
+    }
+
+    /** The standard lexicon, keys normalised with {@code normalizer}. */
+    public static ActorLexicon load(ArabicNormalizer normalizer) {
+        return load(normalizer, STANDARD);
+    }
+
+    /** Loads the named resources (next to this class), earlier files winning; a bad row fails with file:line. */
+    public static ActorLexicon load(ArabicNormalizer normalizer, List<String> resources) {
+        Map<String, List<ActorEntry>> byPhrase = new LinkedHashMap<>();
+        Set<String> bareKeys = new HashSet<>();
+        for (String resource : resources) {
+            Map<String, List<ActorEntry>> fromFile = new LinkedHashMap<>();
+            for (TsvReader.Row row : TsvReader.read(ActorLexicon.class, resource, COLUMNS)) {
+                String key = key(normalizer, row);
+                fromFile.computeIfAbsent(key, k -> new ArrayList<>()).add(entry(row, resource.contains("curated")));
+            }
+            Set<String> fileBareKeys = new HashSet<>();
+            fromFile.forEach((key, entries) -> {
+                String bare = bare(key);
+                if (!bareKeys.contains(bare)) {
+                    byPhrase.putIfAbsent(key, entries);
+                    fileBareKeys.add(bare);
+                }
+            });
+            bareKeys.addAll(fileBareKeys);
+        }
+        Set<String> titleWords = curatedTitleWords(byPhrase);
+        PhraseLexicon.Builder<List<ActorEntry>> b = PhraseLexicon.builder(normalizer);
+        byPhrase.forEach((phrase, entries) -> b.add(phrase, titled(phrase, entries, titleWords)));
+        return new ActorLexicon(b.build());
+    }
+
+    /** First words of the curated titles (الرئيس, وزير, ...). */
+    private static Set<String> curatedTitleWords(Map<String, List<ActorEntry>> byPhrase) {
+        Set<String> words = new HashSet<>();
+        byPhrase.forEach((phrase, entries) -> {
+            if (entries.get(0).curated() && entries.get(0).has(ActorFlag.TITLE)) {
+                words.add(firstWord(phrase));
+            }
+        });
+        return words;
+    }
+
+    /** Derived entries that start with a title word (وزير خارجية روسي) are titles too: a name may follow. */
+    private static List<ActorEntry> titled(String phrase, List<ActorEntry> entries, Set<String> titleWords) {
+        if (entries.get(0).curated() || !titleWords.contains(firstWord(phrase))) {
+            return List.copyOf(entries);
+        }
+        List<ActorEntry> out = new ArrayList<>(entries.size());
+        for (ActorEntry e : entries) {
+            Set<ActorFlag> flags = EnumSet.of(ActorFlag.TITLE);
+            flags.addAll(e.flags());
+            out.add(new ActorEntry(e.code(), e.from(), e.until(), flags, e.curated()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The key without the article on each word. A token matches both "الاتحاد" and "اتحاد", so a lower file's
+     * "اتحاد افريقي" must not shadow a higher file's "الاتحاد الافريقي": the first file with a bare key owns it.
+     */
+    static String bare(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (String w : key.split(" ")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+        }
+        return sb.toString();
+    }
+
+    private static String firstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
+    }
+
+    private static String key(ArabicNormalizer normalizer, TsvReader.Row row) {
+        StringBuilder key = new StringBuilder();
+        for (String word : normalizer.normalize(row.get(0)).split(" ")) {
+            if (!word.isEmpty()) {
+                key.append(key.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        if (key.length() == 0) {
+            throw row.error("empty phrase");
+        }
+        return key.toString();
+    }
+
+    static ActorEntry entry(TsvReader.Row row, boolean curated) {
+        String code = row.get(1);
+        if (code.length() < 3 || !capitals(code)) {
+            throw row.error("bad actor code '" + code + "' (expected 3 or more capital letters)");
+        }
+        String country = row.optional(2);
+        if (country != null && (country.length() != 3 || !capitals(country))) {
+            throw row.error("bad country '" + country + "' (expected ISO alpha-3, IGO, IMG, NGO or -)");
+        }
+        String sector = row.optional(3);
+        if (sector != null && (sector.length() != 3 || !capitals(sector))) {
+            throw row.error("bad sector '" + sector + "' (expected three capital letters or -)");
+        }
+        Set<ActorFlag> flags = flags(row);
+        ActorCode ac = new ActorCode(code, country, sector, row.optional(4), flags.contains(ActorFlag.SOURCE));
+        try {
+            return new ActorEntry(ac, date(row, 5), date(row, 6), flags, curated);
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    /** yyyy-mm-dd, parsed by hand: DateTimeFormatter costs more than the rest of loading. */
+    private static LocalDate date(TsvReader.Row row, int col) {
+        String v = row.optional(col);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+                throw new NumberFormatException(v);
+            }
+            return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+                    Integer.parseInt(v.substring(8, 10)));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw row.error("bad date '" + v + "' in column " + (col + 1) + " (expected yyyy-mm-dd or -)");
+        }
+    }
+
+    private static boolean capitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<ActorFlag> flags(TsvReader.Row row) {
+        Set<ActorFlag> flags = EnumSet.noneOf(ActorFlag.class);
+        String cell = row.optional(8);
+        if (cell != null) {
+            for (String name : cell.split(",")) {
+                ActorFlag f = ActorFlag.parse(name);
+                if (f == null) {
+                    throw row.error("unknown flag '" + name + "' (expected title, side, source, compose)");
+                }
+                flags.add(f);
+            }
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,98 @@
+package org.marsad.core.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.core.text.Token;
+
+/**
+ * Adjusts the tokenizer's lookup forms for actor matching, with two rules of Arabic morphology and one of
+ * spelling. Same tokens, same offsets; only {@link Token#forms()} changes.
+ * <ul>
+ * <li>ل + ال is written لل: للقوات also gets the form القوات, so keys written with the article match.</li>
+ * <li>The article and a possessive pronoun never meet: الرئيسي is "the main", not "the president" + ي, so a
+ * definite word loses the forms made by stripping a pronoun.</li>
+ * <li>A final ة is never a pronoun: مالية does not give مالي (Mali).</li>
+ * <li>The accusative tanween is written with a final alef: جنودا, مسلحا also get جنود, مسلح.</li>
+ * </ul>
+ */
+final class TokenForms {
+    private static final String[] LAM_PREFIXES = {"ولل", "فلل", "لل"};
+    private static final String[] DEFINITE_PREFIXES = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"};
+    private static final Set<String> ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه", "كم", "كما", "نا", "ي", "ك");
+
+    private TokenForms() {
+    }
+
+    static List<Token> adjust(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<String> forms = forms(t);
+            if (!forms.equals(t.forms())) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token(t.start(), t.end(), t.surface(), t.norm(), forms, t.proclitics(), t.enclitic()));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static List<String> forms(Token t) {
+        boolean definite = startsWithAny(t.norm(), DEFINITE_PREFIXES);
+        boolean taMarbuta = endsWithTaMarbuta(t.surface());
+        List<String> kept = new ArrayList<>(t.forms().size() + 1);
+        for (String f : t.forms()) {
+            String pronoun = strippedPronoun(f, t.forms());
+            boolean drop = pronoun != null && (definite || taMarbuta && pronoun.equals("ه"));
+            if (!drop || f.equals(t.norm())) {
+                kept.add(f);
+            }
+        }
+        String norm = t.norm();
+        if (norm.length() >= 4 && norm.endsWith("ا") && !kept.contains(norm.substring(0, norm.length() - 1))) {
+            kept.add(norm.substring(0, norm.length() - 1));
+        }
+        for (String p : LAM_PREFIXES) {
+            if (t.norm().startsWith(p) && t.norm().length() - p.length() >= 2) {
+                String withArticle = "ال" + t.norm().substring(p.length());
+                if (!kept.contains(withArticle)) {
+                    kept.add(withArticle);
+                }
+                break;
+            }
+        }
+        return kept;
+    }
+
+    /** The pronoun that another form has after {@code f}, when {@code f} was made by stripping it; else null. */
+    private static String strippedPronoun(String f, List<String> forms) {
+        for (String g : forms) {
+            if (g.length() > f.length() && g.startsWith(f) && ENCLITICS.contains(g.substring(f.length()))) {
+                return g.substring(f.length());
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithTaMarbuta(String surface) {
+        for (int i = surface.length() - 1; i >= 0; i--) {
+            char c = surface.charAt(i);
+            boolean mark = c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+            if (!mark) {
+                return c == 'ة' || c == 'ﺔ' || c == 'ﺓ';
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, String[] prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p) && s.length() - p.length() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,141 @@
+package org.marsad.core.geo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.core.lexicon.Match;
+import org.marsad.core.text.Token;
+
+/**
+ * Reads locative phrases from a sentence's tokens: cue words (في، قرية، ريف، شمال، محافظة، مخيم...) followed by a
+ * place name, chained while another cue follows ("قرية الترنبة غرب مدينة سراقب بريف إدلب الشرقي"). After a
+ * settlement cue an unknown name is kept as an unknown part, so that the phrase can fall back to the larger place.
+ * Names joined by و share the cues of the phrase before them ("ريفي حلب وإدلب"). A name that starts with a cue
+ * word is read as the name when it is longer ("جنوب السودان"), except after ريف ("ريف دمشق" is Damascus's
+ * countryside). Stateless; thread-safe.
+ */
+final class LocativeReader {
+    /** First words of compound village names: the name goes on to the next word ("كفر نبودة", "تل رفعت"). */
+    private static final Set<String> COMPOUND = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
+            "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
+
+    private final Gazetteer gazetteer;
+
+    LocativeReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<PlacePhrase> read(List<Token> tokens) {
+        Sentence s = new Sentence(Gazetteer.cueForms(tokens), Gazetteer.nameForms(tokens));
+        List<PlacePhrase> out = new ArrayList<>();
+        int i = 0;
+        PlacePhrase previous = null;
+        while (i < tokens.size()) {
+            Set<Cue> carried = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
+                    ? previous.parts().get(0).cues() : Set.of();
+            PlacePhrase p = phraseAt(s, i, carried);
+            if (p == null) {
+                i++;
+            } else {
+                out.add(p);
+                previous = p;
+                i = Math.max(p.end(), i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The tokens twice: with the forms a cue may take and with the forms a name may take. */
+    private record Sentence(List<Token> tokens, List<Token> names) {
+        int size() {
+            return tokens.size();
+        }
+    }
+
+    private PlacePhrase phraseAt(Sentence s, int i, Set<Cue> carried) {
+        List<PhrasePart> parts = new ArrayList<>();
+        int j = i;
+        while (j < s.size()) {
+            EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+            cues.addAll(carried);
+            int k = j;
+            int cueStart = -1;
+            Match<Cue> c;
+            while (k < s.size() && (c = cueBefore(s, k)) != null) {
+                cues.add(c.value());
+                if (cueStart < 0 && c.value() != Cue.PREPOSITION && c.value() != Cue.TOWARDS && c.value() != Cue.LINK) {
+                    cueStart = k;
+                }
+                k = c.end();
+            }
+            if (k < s.size() && attachedPreposition(s.tokens().get(k))) {
+                cues.add(Cue.PREPOSITION);
+            }
+            PhrasePart part = partAt(s, k, cueStart < 0 ? k : cueStart, cues);
+            if (part == null) {
+                break;
+            }
+            parts.add(part);
+            carried = Set.of();
+            j = part.end();
+            Match<Cue> next = j < s.size() ? gazetteer.cueAt(s.tokens(), j) : null;
+            if (next == null || next.value() == Cue.TOWARDS || next.value() == Cue.ADJECTIVE) {
+                break;
+            }
+        }
+        return parts.isEmpty() ? null
+                : new PlacePhrase(parts.get(0).cueStart(), parts.get(parts.size() - 1).end(), parts);
+    }
+
+    /** The cue at {@code k} unless a longer place name starts there (a cue-led name like "جنوب السودان"). */
+    private Match<Cue> cueBefore(Sentence s, int k) {
+        Match<Cue> c = gazetteer.cueAt(s.tokens(), k);
+        if (c == null || c.value() == Cue.ADJECTIVE) {
+            return null;
+        }
+        Match<List<Place>> name = gazetteer.nameAt(s.names(), k);
+        return name != null && name.end() > c.end() && c.value() != Cue.RURAL ? null : c;
+    }
+
+    /** A known name at {@code k}, or an unknown settlement name right after a settlement cue; else null. */
+    private PhrasePart partAt(Sentence s, int k, int cueStart, Set<Cue> cues) {
+        if (k >= s.size()) {
+            return null;
+        }
+        Match<List<Place>> m = gazetteer.nameAt(s.names(), k);
+        if (m != null) {
+            return new PhrasePart(cueStart, k, adjectivesEnd(s.tokens(), m.end()), m.value(), cues,
+                    gazetteer.isCommonWord(s.names(), k, m.end()));
+        }
+        if (cues.stream().noneMatch(Cue::namesSettlement) || !unknownNameWord(s.tokens(), k)) {
+            return null;
+        }
+        int end = k + 1;
+        if (end < s.size() && unknownNameWord(s.tokens(), end) && gazetteer.nameAt(s.names(), end) == null
+                && (COMPOUND.contains(s.tokens().get(k).norm()) || s.tokens().get(end).norm().startsWith("ال"))) {
+            end++;
+        }
+        return new PhrasePart(cueStart, k, end, List.of(), cues, false);
+    }
+
+    private int adjectivesEnd(List<Token> tokens, int end) {
+        Match<Cue> a;
+        while (end < tokens.size() && (a = gazetteer.cueAt(tokens, end)) != null && a.value() == Cue.ADJECTIVE) {
+            end = a.end();
+        }
+        return end;
+    }
+
+    private boolean unknownNameWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return !t.isNumber() && t.norm().length() >= 2 && gazetteer.cueAt(tokens, k) == null
+                && Character.UnicodeBlock.of(t.norm().charAt(0)) == Character.UnicodeBlock.ARABIC;
+    }
+
+    /** "بحلب", "وبدمشق": a ب proclitic before the name means "in" (but "بيروت" starts with its own ب). */
+    private boolean attachedPreposition(Token t) {
+        String p = t.proclitics();
+        return (p.startsWith("ب") || p.startsWith("وب") || p.startsWith("فب")) && !gazetteer.startsEntry(t.norm());
+    }
+}

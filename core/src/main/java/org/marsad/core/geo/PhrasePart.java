@@ -1,0 +1,28 @@
+package org.marsad.core.geo;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One name in a locative phrase: its cues start at token {@code cueStart} (a bare preposition left out), the name
+ * covers tokens {@code [first, end)} (trailing direction adjectives included); {@code candidates} are the gazetteer
+ * entries it may be (empty when the name is unknown), {@code commonWord} tells that the name is also an ordinary
+ * word.
+ */
+record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<Cue> cues, boolean commonWord) {
+    PhrasePart {
+        candidates = List.copyOf(candidates);
+        cues = Set.copyOf(cues);
+        if (cueStart > first || first >= end) {
+            throw new IllegalArgumentException("need cueStart <= first < end: " + cueStart + "," + first + "," + end);
+        }
+    }
+
+    boolean has(Cue cue) {
+        return cues.contains(cue);
+    }
+
+    boolean hasStrongCue() {
+        return cues.stream().anyMatch(Cue::strong);
+    }
+}

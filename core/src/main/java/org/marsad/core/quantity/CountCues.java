@@ -1,0 +1,120 @@
+package org.marsad.core.quantity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.text.ArabicNormalizer;
+
+/**
+ * The words around a number that tell what it counts, from {@code count-cues.tsv}: one- and multi-word forms
+ * per {@link Role}, each with the slot it implies (or none when the slot comes from context). Read-only.
+ */
+final class CountCues {
+    enum Role { NOUN, FAMILY, DUAL, TRIGGER, TRAILING, UNIT, LABEL, APPROX_BEFORE, APPROX_AFTER, CUMULATIVE, RISE, SINCE, SUBSET }
+
+    /** A cue's implied slot; {@code slot} is null when the context decides. */
+    record Cue(CountSlot slot) {
+    }
+
+    private final Map<Role, Map<String, Cue>> single = new EnumMap<>(Role.class);
+    private final Map<Role, List<String[]>> multi = new EnumMap<>(Role.class);
+
+    CountCues(ArabicNormalizer normalizer) {
+        for (Role r : Role.values()) {
+            single.put(r, new HashMap<>());
+            multi.put(r, new ArrayList<>());
+        }
+        for (TsvReader.Row row : TsvReader.read(CountCues.class, "count-cues.tsv", 3)) {
+            Role role;
+            CountSlot slot;
+            try {
+                role = Role.valueOf(row.get(1));
+                slot = row.optional(2) == null ? null : CountSlot.valueOf(row.get(2));
+            } catch (IllegalArgumentException e) {
+                throw row.error("bad role or slot: " + e.getMessage());
+            }
+            String form = normalizer.normalize(row.get(0));
+            if (form.indexOf(' ') >= 0) {
+                multi.get(role).add(form.split(" +"));
+            } else {
+                single.get(role).put(form, new Cue(slot));
+            }
+        }
+    }
+
+    /** The cue of {@code role} that lexeme {@code l} is (trying its stripped forms), or null. */
+    Cue cue(Role role, Lexeme l) {
+        if (!l.isWord()) {
+            return null;
+        }
+        Map<String, Cue> m = single.get(role);
+        for (String f : l.forms()) {
+            Cue c = m.get(f);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code word} as written is the first word of any cue. */
+    boolean knowsLiteral(String word) {
+        for (Role r : Role.values()) {
+            if (single.get(r).containsKey(word)) {
+                return true;
+            }
+            for (String[] p : multi.get(r)) {
+                if (p[0].equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean is(Role role, Lexeme l) {
+        return cue(role, l) != null;
+    }
+
+    /** Start of a cue of {@code role} (one or more words) that ends just before lexeme {@code end}. */
+    OptionalInt endingAt(Role role, List<Lexeme> t, int end) {
+        int best = Integer.MAX_VALUE;
+        for (String[] p : multi.get(role)) {
+            int s = end - p.length;
+            if (s >= 0 && matches(p, t, s)) {
+                best = Math.min(best, s);
+            }
+        }
+        if (best == Integer.MAX_VALUE && end > 0 && is(role, t.get(end - 1))) {
+            best = end - 1;
+        }
+        return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    /** End (exclusive) of a cue of {@code role} that starts at lexeme {@code start}. */
+    OptionalInt startingAt(Role role, List<Lexeme> t, int start) {
+        int best = -1;
+        for (String[] p : multi.get(role)) {
+            if (start + p.length <= t.size() && matches(p, t, start)) {
+                best = Math.max(best, start + p.length);
+            }
+        }
+        if (best < 0 && start < t.size() && is(role, t.get(start))) {
+            best = start + 1;
+        }
+        return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    private static boolean matches(String[] p, List<Lexeme> t, int s) {
+        for (int k = 0; k < p.length; k++) {
+            if (!t.get(s + k).is(p[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+package org.marsad.core.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a normalised text into {@link Lexeme}s in one linear pass: runs of letters, runs of ASCII digits
+ * (with 3-digit grouping by {@code ,} or {@code ٬} kept inside), and single punctuation chars; spaces dropped.
+ * A letter run and a digit run are separate lexemes even when adjacent ({@code و9} is {@code و} + {@code 9}).
+ */
+public final class Lexer {
+    private Lexer() {
+    }
+
+    /**
+     * Longest stretch the finders lex at once. A longer sentence is cut at the first space after this many chars,
+     * so memory stays bounded; rules look only a few words around, so a cut costs at most a mention at the seam.
+     */
+    public static final int CHUNK = 1 << 16;
+
+    public static List<Lexeme> lex(String s) {
+        return lex(s, 0, s.length());
+    }
+
+    /** The end of the chunk that starts at {@code from}: the first space at or after {@code from + CHUNK}. */
+    public static int chunkEnd(String s, int from) {
+        int e = from + CHUNK;
+        if (e >= s.length()) {
+            return s.length();
+        }
+        while (e < s.length() && !Character.isWhitespace(s.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Lexemes of {@code s[from, to)}, with offsets into {@code s}. */
+    public static List<Lexeme> lex(String s, int from, int to) {
+        List<Lexeme> out = new ArrayList<>(Math.max(16, (to - from) / 5));
+        int i = from;
+        int n = to;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                int e = Math.min(n, digitsEnd(s, i));
+                out.add(new Lexeme(Lexeme.Kind.NUMBER, s.substring(i, e), i, e));
+                i = e;
+            } else if (Character.isLetter(c)) {
+                int e = i + 1;
+                while (e < n && Character.isLetter(s.charAt(e))) {
+                    e++;
+                }
+                out.add(new Lexeme(Lexeme.Kind.WORD, s.substring(i, e), i, e));
+                i = e;
+            } else {
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
+                    out.add(new Lexeme(Lexeme.Kind.PUNCT, String.valueOf(c), i, i + 1));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int digitsEnd(String s, int i) {
+        int n = s.length();
+        int e = i;
+        while (e < n && isDigit(s.charAt(e))) {
+            e++;
+        }
+        while (e < n && (s.charAt(e) == ',' || s.charAt(e) == '٬') && threeDigits(s, e + 1)) {
+            e += 4;
+        }
+        return e;
+    }
+
+    private static boolean threeDigits(String s, int at) {
+        int n = s.length();
+        return at + 3 <= n && isDigit(s.charAt(at)) && isDigit(s.charAt(at + 1)) && isDigit(s.charAt(at + 2))
+                && (at + 3 == n || !isDigit(s.charAt(at + 3)));
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,224 @@
+package org.marsad.core.segment;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each line of a page a {@link LineKind} from its own shape and words, and from its neighbour: a title-like
+ * line repeated on the very next line is a caption (pages print an image's caption twice).
+ */
+final class LineClassifier {
+    /** Captions end with a parenthesised credit of a few words. */
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{1,60})\\)$");
+    /** A byline: one or more "name (place)" groups, the name plain words or a «quoted» outlet. */
+    private static final Pattern NAME_GROUP = Pattern.compile("\\s*([^()«»]{2,40}|«[^«»]{1,30}»)\\s*\\(([^()]{1,30})\\)");
+    /** A dateline: "city - outlet", "city: «outlet»", "city – outlet:". */
+    private static final Pattern DATELINE = Pattern.compile("^([^:\\-–«»()]{2,30})\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
+    private static final String CLOSERS = "»\"”’')]}›";
+    private static final int MAX_CAPTION_WORDS = 35;
+
+    private final PageCues cues;
+
+    LineClassifier(PageCues cues) {
+        this.cues = cues;
+    }
+
+    /** The kinds of the lines, in order. */
+    LineKind[] classify(List<Line> lines) {
+        LineKind[] kinds = new LineKind[lines.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kindOf(lines.get(i));
+        }
+        for (int i = 1; i < kinds.length; i++) {
+            Line prev = lines.get(i - 1);
+            Line line = lines.get(i);
+            if (!line.afterBlank() && line.key().equals(prev.key()) && kinds[i] == LineKind.TITLE) {
+                kinds[i - 1] = LineKind.CAPTION;
+                kinds[i] = LineKind.CAPTION;
+            }
+        }
+        return kinds;
+    }
+
+    /** The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title). */
+    LineKind kindOf(Line line) {
+        String key = line.cue();
+        if (key.isEmpty()) {
+            return LineKind.CHROME;
+        }
+        if (isMarker(key, line.words())) {
+            return LineKind.MARKER;
+        }
+        if (isChrome(key, line)) {
+            return LineKind.CHROME;
+        }
+        if (isByline(line, key)) {
+            return LineKind.BYLINE;
+        }
+        if (isCaption(line)) {
+            return LineKind.CAPTION;
+        }
+        if (isBody(line)) {
+            return LineKind.BODY;
+        }
+        if (line.words() <= 2 || isDateline(key, line.words())) {
+            return LineKind.CHROME;
+        }
+        return LineKind.TITLE;
+    }
+
+    boolean isMarker(String key, int words) {
+        if (words > 6) {
+            return false;
+        }
+        return cues.is("related", key) || cues.is("read-also", key)
+                || key.startsWith("المزيد من ") && words <= 5;
+    }
+
+    /** Read-also markers open inline lists inside an article, after which the article may go on. */
+    boolean isReadAlso(Line line) {
+        return cues.is("read-also", line.cue());
+    }
+
+    /**
+     * A chrome cue alone, a chrome cue with a tail of at most two words ("تابعونا على فيسبوك") or after a colon
+     * ("المصدر: وكالات"), or an inline read-also link ("اقرأ أيضاً: ...").
+     */
+    boolean isChrome(String key, Line line) {
+        if (cues.is("chrome", key)) {
+            return true;
+        }
+        String cue = cues.prefix("chrome", key);
+        if (cue != null) {
+            int cueWords = cue.split(" ").length;
+            return line.words() <= cueWords + 2 || followedByColon(line.text()) && line.words() <= 12;
+        }
+        String readAlso = cues.prefix("read-also", key);
+        return readAlso != null && followedByColon(line.text()) && line.words() <= 30;
+    }
+
+    private static boolean followedByColon(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && colon < 30;
+    }
+
+    boolean isByline(Line line, String key) {
+        if (line.words() > 14 || endsWithStop(line.text())) {
+            return false;
+        }
+        String start = cues.prefix("byline-start", key);
+        if (start != null && line.words() <= 6 && line.words() > 1) {
+            return start.equals("بقلم") || start.equals("by") || followedByColon(line.text());
+        }
+        return isNameGroups(line.text()) || isDatelineShape(line.text(), key, line.words());
+    }
+
+    /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
+    private boolean isNameGroups(String text) {
+        Matcher m = NAME_GROUP.matcher(text);
+        int at = 0;
+        int groups = 0;
+        while (m.find() && m.start() == at) {
+            String name = m.group(1).strip();
+            String place = m.group(2);
+            if (!name.startsWith("«") && !isName(name) || cues.isCredit(PageCues.compact(place))
+                    || place.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+            at = m.end();
+            groups++;
+        }
+        return groups > 0 && at == text.length();
+    }
+
+    private boolean isName(String name) {
+        String[] words = PageCues.key(name).split(" ");
+        if (words.length > 4 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (cues.is("name-stop", w) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDatelineShape(String text, String key, int words) {
+        return words <= 6 && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
+    }
+
+    /** Not a sentence, ends with "(a few words)", and short enough for a caption. */
+    boolean isCaption(Line line) {
+        if (line.words() > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        Matcher m = TRAILING_PAREN.matcher(line.text());
+        return m.find() && Line.countWords(m.group(1)) <= 6;
+    }
+
+    /**
+     * A paragraph: ends like a sentence (questions and ellipses need more words, headlines end so too), or is long,
+     * or has fifteen words and an Arabic comma (a paragraph whose final period was lost).
+     */
+    static boolean isBody(Line line) {
+        if (line.words() >= 30 || line.text().length() >= 220 || line.words() >= 15 && line.text().indexOf('،') >= 0) {
+            return true;
+        }
+        String t = stripClosers(line.text());
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean weak = last == '?' || last == '؟' || last == '!' || last == '…' || t.endsWith("..");
+        if (weak) {
+            return line.words() >= 15;
+        }
+        return isSentenceEnd(last) && line.words() >= 5;
+    }
+
+    /** Ends with a full stop, question or exclamation mark, or an ellipsis (not a colon). */
+    static boolean endsWithStop(String text) {
+        String t = stripClosers(text);
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == ':' || c == '؛';
+    }
+
+    private static String stripClosers(String text) {
+        int e = text.length();
+        while (e > 0 && CLOSERS.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return text.substring(0, e);
+    }
+
+    /**
+     * A publication stamp: a short line with digits, at least half of whose words are numbers, month or day
+     * names or one-letter marks ("الأحد 10 نوفمبر 2024 - 12:30 م"). A headline naming a date is not one.
+     */
+    boolean isStamp(Line line) {
+        return !line.cue().isEmpty() && isDateline(line.cue(), line.words());
+    }
+
+    private boolean isDateline(String key, int words) {
+        if (words > 12 || key.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] tokens = key.split(" ");
+        int dateish = 0;
+        for (String w : tokens) {
+            if (w.length() <= 1 || w.chars().allMatch(Character::isDigit) || cues.is("month", w) || cues.is("day", w)) {
+                dateish++;
+            }
+        }
+        return dateish * 2 >= tokens.length;
+    }
+}

@@ -1,0 +1,89 @@
+package org.marsad.core.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.text.ArabicNormalizer;
+
+class ActorLexiconTest {
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+
+    private static String failure(String resource) {
+        return assertThrows(IllegalStateException.class, () -> ActorLexicon.load(NORMALIZER, List.of(resource)))
+                .getMessage();
+    }
+
+    @Test
+    void badDateFailsWithFileAndLine() {
+        String msg = failure("bad_date.tsv");
+        assertTrue(msg.startsWith("bad_date.tsv:4: bad date '2020-13-01'"), msg);
+    }
+
+    @Test
+    void unknownFlagFailsWithFileAndLine() {
+        assertTrue(failure("bad_flag.tsv").startsWith("bad_flag.tsv:3: unknown flag 'loud'"));
+    }
+
+    @Test
+    void shortRowFailsWithFileAndLine() {
+        assertTrue(failure("short_row.tsv").startsWith("short_row.tsv:2: expected at least 9"));
+    }
+
+    @Test
+    void lowerCaseCodeFailsWithFileAndLine() {
+        assertTrue(failure("bad_code.tsv").startsWith("bad_code.tsv:3: bad actor code 'xyzMIL'"));
+    }
+
+    @Test
+    void periodEndingBeforeItStartsFails() {
+        assertTrue(failure("bad_period.tsv").startsWith("bad_period.tsv:3: valid_until"));
+    }
+
+    @Test
+    void missingFileFailsLoudly() {
+        assertThrows(IllegalStateException.class, () -> ActorLexicon.load(NORMALIZER, List.of("no_such.tsv")));
+    }
+
+    @Test
+    void bareKeyIgnoresTheArticleOnEachWord() {
+        assertEquals("اتحاد افريقي", ActorLexicon.bare("الاتحاد الافريقي"));
+        assertEquals("الله", ActorLexicon.bare("الله")); // too short to carry an article
+    }
+
+    @Test
+    void manifestRowCountsMatchTheFiles() throws IOException {
+        String manifest;
+        try (InputStream in = ActorLexicon.class.getResourceAsStream("MANIFEST.md")) {
+            manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String file : ActorLexicon.STANDARD) {
+            Matcher m = Pattern.compile("\\| " + Pattern.quote(file) + " \\| (\\d+) \\|").matcher(manifest);
+            assertTrue(m.find(), file + " missing from MANIFEST.md");
+            int rows = TsvReader.read(ActorLexicon.class, file, ActorLexicon.COLUMNS).size();
+            assertEquals(Integer.parseInt(m.group(1)), rows, file + " row count in MANIFEST.md");
+        }
+    }
+
+    @Test
+    void curatedFileHasNoDuplicateRows() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TsvReader.Row row : TsvReader.read(ActorLexicon.class, "actors_curated.tsv", ActorLexicon.COLUMNS)) {
+            String key = NORMALIZER.normalize(row.get(0)) + "|" + row.get(1) + "|" + row.get(5) + "|" + row.get(6);
+            assertTrue(seen.add(key), row.file() + ":" + row.line() + ": duplicate of an earlier row: " + key);
+        }
+    }
+
+    @Test
+    void standardLexiconLoadsAndIsNotEmpty() {
+        assertTrue(ActorLexicon.load(NORMALIZER).size() > 5000);
+    }
+}

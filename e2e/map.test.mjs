@@ -1,0 +1,74 @@
+// Browser test of the web map: starts `marsad demo`, waits for markers, filters by type, opens an event and
+// checks that the highlighted trigger is the record's trigger. Saves a screenshot to e2e/out/map.png.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const out = join(here, 'out');
+mkdirSync(out, { recursive: true });
+const results = [];
+const check = (name, ok, detail = '') => { results.push({ name, ok }); console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} ${detail}`); };
+
+function startDemo() {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(join(root, 'marsad'), ['demo', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const timer = setTimeout(() => reject(new Error('demo did not print its URL within 300 s')), 300_000);
+    let buf = '';
+    proc.stdout.on('data', (d) => {
+      buf += d.toString();
+      const m = buf.match(/serving \d+ events at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) { clearTimeout(timer); resolve({ proc, url: m[1] }); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error('demo exited with ' + code)); });
+  });
+}
+
+const { proc, url } = await startDemo();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--user-data-dir=' + mkdtempSync(join(tmpdir(), 'marsad-e2e-'))],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('path.event-marker, .cluster', { timeout: 60_000 });
+  const markers = await page.locator('path.event-marker, .cluster').count();
+  check('markers are drawn', markers > 0, `(${markers})`);
+
+  const stats = await page.evaluate(async () => (await (await fetch('/api/stats/type')).json()).counts);
+  const type = stats[0].key;
+  await page.selectOption('#f-type', type);
+  await page.click('#apply');
+  await page.waitForFunction((t) => {
+    const rows = [...document.querySelectorAll('#events tbody tr')];
+    return rows.length > 0 && rows.every((r) => r.children[1].textContent === t);
+  }, type, { timeout: 30_000 });
+  const rows = await page.locator('#events tbody tr').count();
+  check('filtering by type keeps only that type', rows > 0 && rows <= stats[0].count, `(${type}: ${rows} rows)`);
+
+  const row = page.locator('#events tbody tr').first();
+  const id = await row.getAttribute('data-id');
+  await row.click();
+  await page.waitForSelector('#panel mark.trigger', { timeout: 30_000 });
+  const shown = await page.locator('#panel mark.trigger').first().textContent();
+  const record = await page.evaluate(async (i) => (await (await fetch('/api/events/' + i)).json()).event, id);
+  check('the highlighted trigger is the record\'s trigger', shown === record.trigger.text, `("${shown}" vs "${record.trigger.text}")`);
+  check('no script errors on the page', errors.length === 0, errors.join('; '));
+  await page.screenshot({ path: join(out, 'map.png'), fullPage: true });
+} catch (e) {
+  check('browser run', false, e.message);
+} finally {
+  await browser.close();
+  proc.kill('SIGTERM');
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

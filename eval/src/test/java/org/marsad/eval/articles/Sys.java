@@ -1,0 +1,82 @@
+package org.marsad.eval.articles;
+
+import java.util.List;
+import org.marsad.model.Entity;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+
+/** Builds synthetic system events for the scorer's tests; only the fields the scorer reads are set. */
+final class Sys {
+    private final EventType type;
+    private EventStatus status = EventStatus.OCCURRED;
+    private String actor;
+    private String recipient;
+    private String date;
+    private Location place;
+    private Integer dead;
+    private String trigger = "حدث";
+    private int at;
+
+    private Sys(EventType type) {
+        this.type = type;
+    }
+
+    static Sys event(EventType type) {
+        return new Sys(type);
+    }
+
+    Sys actor(String code) {
+        actor = code;
+        return this;
+    }
+
+    Sys recipient(String code) {
+        recipient = code;
+        return this;
+    }
+
+    Sys date(String value) {
+        date = value;
+        return this;
+    }
+
+    Sys place(String nameAr, Double lat, Double lon) {
+        place = new Location(nameAr, 0, nameAr.length(), null, nameAr, null, lat, lon, null, null, null, 1);
+        return this;
+    }
+
+    Sys dead(Integer n) {
+        dead = n;
+        return this;
+    }
+
+    Sys status(EventStatus s) {
+        status = s;
+        return this;
+    }
+
+    Sys trigger(String text, int start) {
+        trigger = text;
+        at = start;
+        return this;
+    }
+
+    Event build() {
+        EventDate d = date == null ? EventDate.UNKNOWN
+                : new EventDate(date, date.length() == 10 ? DatePrecision.DAY : DatePrecision.MONTH, null, null, null);
+        return new Event("e-test" + at, "d-test", 0, type, null, List.of(), null, null, status, entity(actor),
+                entity(recipient), new Trigger(trigger, at, at + trigger.length()), d, place,
+                new Size(dead, null, null, null, false), new Span(at, at + trigger.length()), null, "test", 1.0);
+    }
+
+    private static Entity entity(String code) {
+        return code == null ? null : new Entity("جهة", 0, 3, code, code.substring(0, 3), null, null);
+    }
+}

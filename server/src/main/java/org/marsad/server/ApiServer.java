@@ -1,0 +1,122 @@
+package org.marsad.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.marsad.model.Event;
+import org.marsad.store.Dimension;
+import org.marsad.store.EventQuery;
+import org.marsad.store.EventStore;
+import org.marsad.store.StoredPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The routes of the API and the web map. {@link #create} builds the app; the caller starts it. */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+    private ApiServer() {
+    }
+
+    public static Javalin create(EventStore store, PageIngest ingest, ServerConfig config) {
+        Javalin app = Javalin.create(c -> {
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.showJavalinBanner = false;
+            c.staticFiles.enableWebjars();
+            c.staticFiles.add(s -> {
+                s.directory = "/org/marsad/server/web";
+                s.location = Location.CLASSPATH;
+                s.hostedPath = "/";
+            });
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+        });
+        app.get("/api/events", ctx -> events(ctx, store));
+        app.get("/api/events/{id}", ctx -> event(ctx, store));
+        app.get("/api/stats/{by}", ctx -> stats(ctx, store));
+        app.post("/api/pages", ctx -> ingest.handle(ctx, config.token()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
+        app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                .contentType("application/json").result(Json.error(e.getMessage())));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                .contentType("application/json").result(Json.error(e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} failed", ctx.path(), e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("application/json")
+                    .result(Json.error("internal error; see the server log"));
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                ctx.contentType("application/json").result(Json.error("no such resource"));
+            }
+        });
+        return app;
+    }
+
+    private static void events(Context ctx, EventStore store) {
+        EventQuery q = Params.eventQuery(ctx);
+        long total = store.count(q);
+        var events = store.events(q);
+        ctx.contentType("application/json").result(Json.object(g -> {
+            g.writeNumberField("total", total);
+            g.writeNumberField("limit", q.limit());
+            g.writeNumberField("offset", q.offset());
+            Json.events(g, "events", events);
+        }));
+    }
+
+    private static void event(Context ctx, EventStore store) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("e-[0-9a-f]{1,64}")) {
+            throw new BadRequestResponse("an event id looks like e-3f9a0c1d2b4e5f60");
+        }
+        Event e = store.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
+        StoredPage page = store.page(e.docId()).orElseThrow(() -> new NotFoundResponse("the page of " + id + " is gone"));
+        ctx.contentType("application/json").result(Json.object(g -> {
+            g.writeFieldName("event");
+            g.writeRawValue(org.marsad.model.EventJson.toJson(e));
+            Json.page(g, page);
+        }));
+    }
+
+    private static void stats(Context ctx, EventStore store) {
+        Dimension by;
+        try {
+            by = Dimension.valueOf(ctx.pathParam("by").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("count by day, type, country, admin1 or actor");
+        }
+        EventQuery q = Params.eventQuery(ctx);
+        var counts = store.countBy(by, new EventQuery(q.type(), q.status(), q.country(), q.actor(), q.from(), q.to(),
+                q.text(), Integer.MAX_VALUE, 0));
+        ctx.contentType("application/json").result(Json.object(g -> {
+            g.writeStringField("by", by.name().toLowerCase(Locale.ROOT));
+            Json.counts(g, counts);
+        }));
+    }
+
+    static String resource(String name) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

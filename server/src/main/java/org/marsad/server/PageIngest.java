@@ -1,0 +1,87 @@
+package org.marsad.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.store.EventStore;
+import org.marsad.store.IngestOutcome;
+
+/**
+ * {@code POST /api/pages}: a page (JSON {@code {text, title, url, published}}, or plain text as a scraped page)
+ * through the pipeline into the store. Requires {@code Authorization: Bearer TOKEN}; refused when the server
+ * has no token.
+ */
+public final class PageIngest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Pipeline pipeline;
+    private final EventStore store;
+
+    public PageIngest(Pipeline pipeline, EventStore store) {
+        this.pipeline = pipeline;
+        this.store = store;
+    }
+
+    void handle(Context ctx, String token) {
+        if (token == null) {
+            throw new ForbiddenResponse("ingest over HTTP is off: start the server with --token or MARSAD_TOKEN");
+        }
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !same(auth.substring(7), token)) {
+            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
+        }
+        Page page = parse(ctx);
+        PageResult r = pipeline.process(page);
+        IngestOutcome outcome = store.store(r);
+        ctx.status(outcome == IngestOutcome.STORED ? HttpStatus.CREATED : HttpStatus.OK)
+                .contentType("application/json").result(Json.object(g -> {
+                    g.writeStringField("doc_id", page.docId());
+                    g.writeStringField("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+                    g.writeNumberField("articles", r.articles().size());
+                    Json.events(g, "events", r.events());
+                }));
+    }
+
+    private static Page parse(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new BadRequestResponse("the body is empty: send a page's text or {\"text\": ...}");
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.startsWith("application/json")) {
+            return Page.of("http", PageFormat.SCRAPED_TEXT, body, PageMeta.NONE);
+        }
+        try {
+            JsonNode n = MAPPER.readTree(body);
+            String text = n.path("text").asText("");
+            if (text.isBlank()) {
+                throw new BadRequestResponse("the JSON has no \"text\"");
+            }
+            String published = n.path("published").asText("");
+            LocalDate date = published.length() >= 10 ? LocalDate.parse(published.substring(0, 10)) : null;
+            String title = n.path("title").asText(null);
+            String full = title == null || title.isBlank() ? text : title + "\n\n" + text;
+            return Page.of("http", PageFormat.JSONL, full, new PageMeta(n.path("url").asText(null), null, date, title));
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("published must be a date like 2024-11-09");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequestResponse("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static boolean same(String given, String token) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,202 @@
+// Marsad web map. Every piece of stored text reaches the page through textContent or DOM nodes, never as HTML.
+'use strict';
+(function () {
+  const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
+    'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+  const STATUSES = ['occurred', 'ongoing', 'planned', 'threatened', 'negated', 'hypothetical'];
+  const COLORS = { ASSAULT: '#d9480f', PROTEST: '#7048e8', COERCE: '#c2255c', THREATEN: '#e67700', CONSULT: '#1971c2',
+    AGREE: '#2b8a3e', SANCTION: '#862e9c', MOBILIZE: '#a61e4d', ACCUSE: '#f08c00', REQUEST: '#0c8599' };
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, text, cls) => { const e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; };
+
+  const map = L.map('map', { zoomControl: true, attributionControl: true }).setView([31, 38], 5);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Natural Earth');
+  const markers = L.layerGroup().addTo(map);
+  let events = [];
+
+  fetch('/basemap.geojson').then((r) => r.json()).then((g) => {
+    L.geoJSON(g, { style: { color: '#8a94a6', weight: 0.6, fillColor: '#f1f3f5', fillOpacity: 1 },
+      onEachFeature: (f, layer) => layer.bindTooltip(() => el('span', (f.properties.name_ar || '') + ' · ' + (f.properties.name || ''))) })
+      .addTo(map).bringToBack();
+  }).catch(() => setStatus('base map unavailable'));
+
+  for (const t of TYPES) $('f-type').appendChild(new Option(t, t));
+  for (const s of STATUSES) $('f-status').appendChild(new Option(s, s));
+
+  function setStatus(text) { $('status').textContent = text; }
+
+  function query() {
+    const p = new URLSearchParams();
+    for (const name of ['type', 'status', 'country', 'actor', 'from', 'to', 'text']) {
+      const v = $('f-' + name).value.trim();
+      if (v) p.set(name, v);
+    }
+    return p;
+  }
+
+  async function getJson(url) {
+    const r = await fetch(url);
+    const body = await r.json();
+    if (!r.ok) throw new Error(body.error || r.statusText);
+    return body;
+  }
+
+  async function load() {
+    const p = query();
+    p.set('limit', '1000');
+    try {
+      const body = await getJson('/api/events?' + p);
+      events = body.events;
+      setStatus(body.total + ' events' + (body.total > events.length ? ' (showing ' + events.length + ')' : ''));
+      drawMarkers();
+      drawTable();
+      const noDates = new URLSearchParams(query()); noDates.delete('from'); noDates.delete('to');
+      drawTimeline((await getJson('/api/stats/day?' + noDates)).counts);
+    } catch (e) { setStatus('error: ' + e.message); }
+  }
+
+  function drawMarkers() {
+    markers.clearLayers();
+    const zoom = map.getZoom();
+    const cell = 4 / Math.pow(2, Math.max(0, zoom - 4));
+    const cells = new Map();
+    for (const e of events) {
+      const l = e.location;
+      if (!l || l.lat == null || l.lon == null) continue;
+      const key = Math.round(l.lat / cell) + ':' + Math.round(l.lon / cell);
+      if (!cells.has(key)) cells.set(key, []);
+      cells.get(key).push(e);
+    }
+    for (const group of cells.values()) {
+      if (group.length > 3 && zoom < 9) {
+        const lat = group.reduce((a, e) => a + e.location.lat, 0) / group.length;
+        const lon = group.reduce((a, e) => a + e.location.lon, 0) / group.length;
+        const icon = L.divIcon({ className: 'cluster', html: String(group.length), iconSize: [30, 30] });
+        L.marker([lat, lon], { icon, title: group.length + ' events' })
+          .on('click', () => map.setView([lat, lon], Math.min(zoom + 2, 12))).addTo(markers);
+        continue;
+      }
+      for (const e of group) {
+        const dead = e.size && e.size.dead ? e.size.dead : 0;
+        const m = L.circleMarker([e.location.lat, e.location.lon], {
+          radius: 5 + Math.min(15, Math.sqrt(dead) * 2), color: '#fff', weight: 1,
+          fillColor: COLORS[e.type] || '#495057', fillOpacity: 0.85, className: 'event-marker event-' + e.type });
+        m.bindTooltip(() => el('span', e.type + ' · ' + e.trigger.text + (e.location.text ? ' · ' + e.location.text : '')));
+        m.on('click', () => open(e.id));
+        m.addTo(markers);
+      }
+    }
+  }
+  map.on('zoomend', drawMarkers);
+
+  function cellText(x) { return x == null ? '' : String(x); }
+
+  function drawTable() {
+    const body = document.querySelector('#events tbody');
+    body.replaceChildren();
+    for (const e of events) {
+      const tr = document.createElement('tr');
+      tr.dataset.id = e.id;
+      const cells = [e.date && e.date.value, e.type, e.status, e.actor && (e.actor.code || e.actor.text),
+        e.recipient && (e.recipient.code || e.recipient.text), e.location && e.location.text,
+        e.size && e.size.dead, e.trigger.text];
+      for (const c of cells) tr.appendChild(el('td', cellText(c)));
+      tr.addEventListener('click', () => open(e.id));
+      body.appendChild(tr);
+    }
+  }
+
+  // Timeline: bars per day; dragging selects a date range that becomes the from/to filter.
+  function drawTimeline(counts) {
+    const svg = $('timeline');
+    svg.replaceChildren();
+    if (!counts.length) return;
+    const w = svg.clientWidth || 800, h = svg.clientHeight || 90;
+    const days = counts.map((c) => c.key);
+    const max = Math.max(...counts.map((c) => c.count));
+    const bw = w / days.length;
+    const ns = 'http://www.w3.org/2000/svg';
+    counts.forEach((c, i) => {
+      const r = document.createElementNS(ns, 'rect');
+      const bh = Math.max(2, (h - 14) * c.count / max);
+      r.setAttribute('x', i * bw + 1); r.setAttribute('y', h - bh); r.setAttribute('width', Math.max(1, bw - 2));
+      r.setAttribute('height', bh); r.setAttribute('class', 'bar');
+      const t = document.createElementNS(ns, 'title'); t.textContent = c.key + ': ' + c.count; r.appendChild(t);
+      svg.appendChild(r);
+    });
+    let start = null, brush = null;
+    const dayAt = (x) => days[Math.max(0, Math.min(days.length - 1, Math.floor(x / bw)))];
+    svg.onmousedown = (ev) => {
+      start = ev.offsetX;
+      brush = document.createElementNS(ns, 'rect'); brush.setAttribute('class', 'brush');
+      brush.setAttribute('y', 0); brush.setAttribute('height', h); svg.appendChild(brush);
+    };
+    svg.onmousemove = (ev) => {
+      if (start == null) return;
+      brush.setAttribute('x', Math.min(start, ev.offsetX)); brush.setAttribute('width', Math.abs(ev.offsetX - start));
+    };
+    svg.onmouseup = (ev) => {
+      if (start == null) return;
+      const a = dayAt(Math.min(start, ev.offsetX)), b = dayAt(Math.max(start, ev.offsetX));
+      start = null;
+      $('f-from').value = a; $('f-to').value = b;
+      load();
+    };
+  }
+
+  // The event panel: the source text with trigger, actor, recipient, place and date marked at their offsets.
+  async function open(id) {
+    document.querySelectorAll('#events tr.selected').forEach((r) => r.classList.remove('selected'));
+    const row = document.querySelector('#events tr[data-id="' + CSS.escape(id) + '"]');
+    if (row) row.classList.add('selected');
+    const panel = $('panel');
+    try {
+      const { event: e, page } = await getJson('/api/events/' + encodeURIComponent(id));
+      panel.replaceChildren();
+      panel.appendChild(el('h3', e.type + ' · ' + e.status));
+      const dl = el('dl');
+      const add = (k, v) => { if (v != null && v !== '') { dl.appendChild(el('dt', k)); dl.appendChild(el('dd', String(v))); } };
+      add('actor', e.actor && [e.actor.text, e.actor.code].filter(Boolean).join(' · '));
+      add('recipient', e.recipient && [e.recipient.text, e.recipient.code].filter(Boolean).join(' · '));
+      add('date', e.date.value && e.date.value + ' (' + e.date.precision + ')');
+      add('place', e.location && [e.location.text, e.location.name].filter(Boolean).join(' · '));
+      add('dead', e.size.dead); add('injured', e.size.injured); add('arrested', e.size.arrested);
+      add('source', page.outlet || page.url); add('published', page.published); add('rule', e.rule);
+      panel.appendChild(dl);
+      if (page.url && /^https?:\/\//.test(page.url)) {
+        const a = el('a', 'الصفحة الأصلية · original page'); a.href = page.url; a.rel = 'noopener noreferrer'; a.target = '_blank';
+        panel.appendChild(a);
+      }
+      const legend = el('p', null, 'legend');
+      for (const k of ['trigger', 'actor', 'recipient', 'location', 'date']) { const m = el('mark', k, k); legend.appendChild(m); legend.appendChild(document.createTextNode(' ')); }
+      panel.appendChild(legend);
+      panel.appendChild(sourceText(page.text, e));
+    } catch (err) { panel.replaceChildren(el('p', 'error: ' + err.message)); }
+  }
+
+  function sourceText(text, e) {
+    const spans = [];
+    const push = (o, kind) => { if (o && o.start != null && o.end != null && o.end > o.start) spans.push({ s: o.start, e: o.end, kind }); };
+    push(e.trigger, 'trigger'); push(e.actor, 'actor'); push(e.recipient, 'recipient'); push(e.location, 'location'); push(e.date, 'date');
+    spans.sort((a, b) => a.s - b.s);
+    // show the sentence with some context around it
+    const from = Math.max(0, text.lastIndexOf('\n', Math.max(0, e.sentence.start - 1)) + 1);
+    let to = text.indexOf('\n', e.sentence.end); if (to < 0) to = text.length;
+    const box = el('div', null, 'source');
+    let at = from;
+    for (const sp of spans) {
+      if (sp.s < at || sp.e > to) continue;
+      box.appendChild(document.createTextNode(text.slice(at, sp.s)));
+      const m = el('mark', text.slice(sp.s, sp.e), sp.kind); m.dataset.start = sp.s; m.dataset.end = sp.e;
+      box.appendChild(m);
+      at = sp.e;
+    }
+    box.appendChild(document.createTextNode(text.slice(at, to)));
+    return box;
+  }
+
+  $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
+  $('reset').addEventListener('click', () => { $('filters').reset(); load(); });
+  load();
+})();

@@ -1,0 +1,174 @@
+package org.marsad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.Block;
+import org.marsad.core.segment.BlockKind;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+import org.marsad.store.EventStore;
+
+class ApiServerTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String HOSTILE = "قصفت القوات <script>alert(1)</script><img src=x onerror=alert(2)> القرية.";
+
+    @TempDir
+    Path dir;
+    private EventStore store;
+    private Javalin app;
+    private Event stored;
+
+    @BeforeEach
+    void setUp() {
+        store = EventStore.open(dir);
+        Page page = Page.of("hostile.txt", PageFormat.SCRAPED_TEXT, HOSTILE,
+                new PageMeta("javascript:alert(3)", "example.org", LocalDate.of(2024, 11, 10), null));
+        Trigger t = new Trigger("قصفت", 0, 4);
+        stored = new Event(Event.idFor(page.docId(), 0, t, EventType.ASSAULT), page.docId(), 0, EventType.ASSAULT, null,
+                null, "190", 4, EventStatus.OCCURRED, new Entity("القوات", 5, 11, "SYRMIL", "SYR", "MIL", null), null, t,
+                null, null, null, new Span(0, HOSTILE.length()), null, "test", 0.5);
+        store.store(new PageResult(page, List.of(new Article(0, null, null,
+                List.of(new Block(BlockKind.BODY, new Span(0, HOSTILE.length()))), false)), List.of(stored)));
+        app = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
+                new ServerConfig("127.0.0.1", 0, "s3cret", 64 * 1024));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private static JsonNode json(Response r) throws Exception {
+        return MAPPER.readTree(r.body().string());
+    }
+
+    @Test
+    void eventsAreListedWithTotalsAndFiltered() {
+        JavalinTest.test(app, (server, client) -> {
+            JsonNode all = json(client.get("/api/events"));
+            assertEquals(1, all.get("total").asInt());
+            assertEquals(stored.id(), all.get("events").get(0).get("id").asText());
+            assertEquals(0, json(client.get("/api/events?type=PROTEST")).get("total").asInt());
+            assertEquals(1, json(client.get("/api/events?country=syr&actor=SYRM")).get("total").asInt());
+        });
+    }
+
+    @Test
+    void malformedParametersAre400WithAMessage() {
+        JavalinTest.test(app, (server, client) -> {
+            for (String q : List.of("type=BOGUS", "status=maybe", "from=yesterday", "limit=0", "limit=abc",
+                    "limit=100000", "offset=-1", "country=S1", "from=2024-02-01&to=2024-01-01", "colour=red",
+                    "text=" + "ا".repeat(300))) {
+                Response r = client.get("/api/events?" + q);
+                assertEquals(400, r.code(), q);
+                assertTrue(json(r).get("error").asText().length() > 5, q);
+            }
+            assertEquals(400, client.get("/api/stats/colour").code());
+            assertEquals(400, client.get("/api/events/not-an-id").code());
+            assertEquals(404, client.get("/api/events/e-0123456789abcdef").code());
+        });
+    }
+
+    @Test
+    void sqlInjectionStringsAreOnlyValues() {
+        JavalinTest.test(app, (server, client) -> {
+            Response r = client.get("/api/events?text=%27%3B%20DROP%20TABLE%20events%3B%20--");
+            assertEquals(200, r.code());
+            assertEquals(0, json(r).get("total").asInt());
+            assertEquals(400, client.get("/api/events?type=ASSAULT%27%20OR%20%271%27%3D%271").code());
+            assertEquals(1, store.count("events"), "the table is still there");
+        });
+    }
+
+    @Test
+    void oneEventComesWithItsPageTextAsJsonData() {
+        JavalinTest.test(app, (server, client) -> {
+            Response r = client.get("/api/events/" + stored.id());
+            assertEquals("application/json", r.header("Content-Type").split(";")[0]);
+            JsonNode body = json(r);
+            String text = body.get("page").get("text").asText();
+            assertEquals(HOSTILE, text, "stored text is returned as data; the page inserts it as text only");
+            JsonNode trig = body.get("event").get("trigger");
+            assertEquals("قصفت", text.substring(trig.get("start").asInt(), trig.get("end").asInt()));
+        });
+    }
+
+    @Test
+    void thePageForbidsInlineScriptsAndNeverInjectsHtml() {
+        JavalinTest.test(app, (server, client) -> {
+            Response r = client.get("/");
+            assertEquals(200, r.code());
+            assertTrue(r.header("Content-Security-Policy").contains("script-src 'self'"));
+            String js = client.get("/app.js").body().string();
+            assertFalse(js.contains("innerHTML"), "the web map builds text nodes, never HTML from data");
+            assertEquals(200, client.get("/webjars/leaflet/1.9.4/dist/leaflet.js").code(), "Leaflet from the jar");
+            assertEquals(200, client.get("/basemap.geojson").code());
+        });
+    }
+
+    @Test
+    void ingestNeedsTheTokenAndABodyWithinTheLimit() {
+        JavalinTest.test(app, (server, client) -> {
+            String page = "عنوان خبر\n\nتظاهر مئات في المدينة أمس.";
+            RequestBody text = RequestBody.create(page, MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(401, client.request("/api/pages", b -> b.post(text)).code());
+            assertEquals(401, client.request("/api/pages", b -> b.post(text).header("Authorization", "Bearer wrong")).code());
+            Response ok = client.request("/api/pages", b -> b.post(text).header("Authorization", "Bearer s3cret"));
+            assertEquals(201, ok.code());
+            Response again = client.request("/api/pages", b -> b.post(text).header("Authorization", "Bearer s3cret"));
+            assertEquals("duplicate", json(again).get("outcome").asText());
+            RequestBody big = RequestBody.create("ا".repeat(200_000), MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(413, client.request("/api/pages", b -> b.post(big).header("Authorization", "Bearer s3cret")).code());
+            RequestBody badJson = RequestBody.create("{\"text\": ", MediaType.get("application/json"));
+            assertEquals(400, client.request("/api/pages", b -> b.post(badJson).header("Authorization", "Bearer s3cret")).code());
+        });
+    }
+
+    @Test
+    void withoutATokenIngestIsOff() {
+        Javalin noToken = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
+                new ServerConfig("127.0.0.1", 0, null, 64 * 1024));
+        JavalinTest.test(noToken, (server, client) -> {
+            RequestBody text = RequestBody.create("نص", MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(403, client.request("/api/pages", b -> b.post(text).header("Authorization", "Bearer x")).code());
+        });
+    }
+
+    @Test
+    void statsCountByDimensionAndTheOpenApiDocumentIsServed() {
+        JavalinTest.test(app, (server, client) -> {
+            JsonNode s = json(client.get("/api/stats/type"));
+            assertEquals("ASSAULT", s.get("counts").get(0).get("key").asText());
+            JsonNode api = json(client.get("/openapi.json"));
+            assertTrue(api.get("paths").has("/api/events"));
+            assertTrue(api.get("paths").has("/api/pages"));
+        });
+    }
+}
