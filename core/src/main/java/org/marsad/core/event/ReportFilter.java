@@ -3,7 +3,9 @@ package org.marsad.core.event;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.marsad.core.entity.ActorMention;
+import org.marsad.core.quantity.CountMention;
+import org.marsad.core.quantity.CountSlot;
+import org.marsad.model.DatePrecision;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 
@@ -15,9 +17,10 @@ import org.marsad.model.EventType;
  *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back).</li>
  * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
  *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
- *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a date or count found by the
- *     earlier stages, or an actor right after it. A definite event noun ("الهجوم") mostly points back to an
- *     event told before; it needs casualties, a count, a light verb or an actor.</li>
+ *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
+ *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
+ *     ("الهجوم") mostly points back to an event told before; it needs casualties, a fitting count or a light
+ *     verb.</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
  * </ul>
  */
@@ -28,9 +31,9 @@ final class ReportFilter {
     static final int RELATIVE_WIDTH = 2;
     static final int LIGHT_BEFORE = 4;
     static final int LIGHT_AFTER = 3;
-    static final int ACTOR_AFTER = 3;
-    static final int HISTORY_DAYS = 62;
+    static final int HISTORY_DAYS = 365;
     static final int SPEECH_AFTER = 6;
+    static final int RECENT_DAYS = 7;
 
     boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
         int f = h.first();
@@ -112,11 +115,32 @@ final class ReportFilter {
                 || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
-        if (!ctx.counts().isEmpty() || !definiteNoun && !ctx.dates().isEmpty()) {
-            return true;
+        return fitsCount(h, ctx) || !definiteNoun && recentDay(ctx);
+    }
+
+    /** A count that fits the event: the dead and injured of an attack, the arrested of an arrest, any other. */
+    static boolean fitsCount(TriggerHit h, SentenceContext ctx) {
+        for (CountMention c : ctx.counts()) {
+            boolean fits = switch (h.rule().type()) {
+                case ASSAULT -> c.slot() == CountSlot.DEAD || c.slot() == CountSlot.INJURED;
+                case COERCE -> c.slot() == CountSlot.ARRESTED;
+                default -> true;
+            };
+            if (fits) {
+                return true;
+            }
         }
-        for (ActorMention a : ctx.actors()) {
-            if (a.firstToken() >= h.end() && a.firstToken() - h.end() < ACTOR_AFTER) {
+        return false;
+    }
+
+    /** A date resolved to a day in the week before publication ("السبت", "أمس"). */
+    static boolean recentDay(SentenceContext ctx) {
+        if (ctx.published() == null) {
+            return false;
+        }
+        for (var d : ctx.dates()) {
+            LocalDate day = d.date().precision() == DatePrecision.DAY ? startOf(d.date().value()) : null;
+            if (day != null && !day.isAfter(ctx.published()) && !day.plusDays(RECENT_DAYS).isBefore(ctx.published())) {
                 return true;
             }
         }
