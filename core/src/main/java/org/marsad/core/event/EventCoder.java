@@ -39,7 +39,7 @@ public final class EventCoder {
         for (TriggerHit h : matcher.find(tokens)) {
             EventStatus st = status.status(v, h);
             if (filter.reported(v, h, ctx, st)) {
-                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors())));
+                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places())));
             }
         }
         return out;

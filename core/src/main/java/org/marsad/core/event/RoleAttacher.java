@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.entity.ActorMention;
+import org.marsad.core.geo.PlaceMention;
 
 /**
  * Attaches actor and recipient mentions to a trigger for Arabic word orders:
@@ -11,7 +12,9 @@ import org.marsad.core.entity.ActorMention;
  * <li>verb, VSO: "قصفت القوات التركية قرية ..." — the first mention after the verb acts, the next one suffers;
  *     SVO: "القوات التركية قصفت ..." — a mention right before the verb (or, with nobody after it, the nearest one
  *     before it) acts and the mention after the verb suffers;</li>
- * <li>patient verb: "اغتيل الوزير برصاص مسلحين" — the mention after (or before) is the recipient; a later
+ * <li>verb followed by a number: "قتل 15 شخصا" — passive, read as a patient verb;</li>
+ * <li>patient verb and verbal noun: "اغتيل الوزير برصاص مسلحين", "اغتيال الوزير" — the mention after (or before)
+ *     is the recipient; a later
  *     mention introduced by بـ, "على يد" or "من قبل" is the actor;</li>
  * <li>noun: "غارة تركية على القرية", "اجتماع بين الجانبين" — the mention right after acts unless على/ضد
  *     introduces it (then it suffers); with nobody after, the nearest mention before acts ("شنت القوات غارة").</li>
@@ -23,17 +26,49 @@ final class RoleAttacher {
     private static final Set<String> AGAINST = Set.of("علي", "ضد", "استهدف", "استهدفت", "بحق");
     private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
 
-    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> mentions) {
-        List<ActorMention> sorted = mentions.stream().sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
+    /**
+     * The roles of a trigger among the sentence's mentions. Report sources never take a role; a mention that is
+     * also a place ("بغداد") may suffer but does not act.
+     */
+    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> mentions, List<PlaceMention> places) {
+        List<ActorMention> sorted = mentions.stream().filter(m -> !m.code().source())
+                .sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
         ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
         ActorMention before = lastBefore(v, sorted, h.first());
-        return switch (h.form()) {
-            case VERB -> after != null && !adjacentBefore(before, h)
-                    ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
-                    : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
-            case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
-            case NOUN, VERBAL_NOUN -> noun(v, sorted, after, before);
+        Roles r = switch (h.form()) {
+            case VERB -> verb(v, sorted, h, after, before);
+            case PATIENT_VERB, VERBAL_NOUN -> patient(v, sorted, after != null ? after : before, h);
+            case NOUN -> noun(v, sorted, after, before);
         };
+        return r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
+    }
+
+    private Roles verb(SentenceView v, List<ActorMention> sorted, TriggerHit h, ActorMention after, ActorMention before) {
+        if (after != null && countBetween(v, h.end(), after)) {
+            return patient(v, sorted, after, h);
+        }
+        return after != null && !adjacentBefore(before, h)
+                ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
+                : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
+    }
+
+    /** "قتل 15 شخصا": a number right after the verb starts its patient, so the verb reads as passive. */
+    private static boolean countBetween(SentenceView v, int from, ActorMention m) {
+        for (int i = from; i <= m.firstToken() && i < v.size(); i++) {
+            if (v.token(i).isNumber() || v.has(i, CueKind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlace(ActorMention m, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject written right before its verb: SVO, so the mention after the verb is the object. */
