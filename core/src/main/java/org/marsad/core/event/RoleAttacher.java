@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.entity.ActorMention;
 import org.marsad.core.geo.PlaceMention;
+import org.marsad.model.EventType;
 
 /**
  * Attaches actor and recipient mentions to a trigger for Arabic word orders:
@@ -12,9 +13,10 @@ import org.marsad.core.geo.PlaceMention;
  * <li>verb, VSO: "قصفت القوات التركية قرية ..." — the first mention after the verb acts, the next one suffers;
  *     SVO: "القوات التركية قصفت ..." — a mention right before the verb (or, with nobody after it, the nearest one
  *     before it) acts and the mention after the verb suffers;</li>
- * <li>verb followed by a number: "قتل 15 شخصا" — passive, read as a patient verb;</li>
+ * <li>attack or arrest verb followed by a number: "قتل 15 شخصا" — passive, read as a patient verb (a protest verb
+ *     is intransitive: "اعتصم عشرات المواطنين" keeps its subject as actor);</li>
  * <li>patient verb and verbal noun: "اغتيل الوزير برصاص مسلحين", "اغتيال الوزير" — the mention after (or before)
- *     is the recipient; a later
+ *     is the recipient (unless it is a relational adjective: "بقصف تركي" is Turkish shelling); a later
  *     mention introduced by بـ, "على يد" or "من قبل" is the actor;</li>
  * <li>noun: "غارة تركية على القرية", "اجتماع بين الجانبين" — the mention right after acts unless على/ضد
  *     introduces it (then it suffers); with nobody after, the nearest mention before acts ("شنت القوات غارة").</li>
@@ -37,14 +39,17 @@ final class RoleAttacher {
         ActorMention before = lastBefore(v, sorted, h.first());
         Roles r = switch (h.form()) {
             case VERB -> verb(v, sorted, h, after, before);
-            case PATIENT_VERB, VERBAL_NOUN -> patient(v, sorted, after != null ? after : before, h);
+            case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
+            case VERBAL_NOUN -> after != null && nisba(v, after) ? noun(v, sorted, after, before)
+                    : patient(v, sorted, after != null ? after : before, h);
             case NOUN -> noun(v, sorted, after, before);
         };
         return r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
     }
 
     private Roles verb(SentenceView v, List<ActorMention> sorted, TriggerHit h, ActorMention after, ActorMention before) {
-        if (after != null && countBetween(v, h.end(), after)) {
+        boolean harm = h.rule().type() == EventType.ASSAULT || h.rule().type() == EventType.COERCE;
+        if (harm && after != null && countBetween(v, h.end(), after)) {
             return patient(v, sorted, after, h);
         }
         return after != null && !adjacentBefore(before, h)
@@ -60,6 +65,15 @@ final class RoleAttacher {
             }
         }
         return false;
+    }
+
+    /** An indefinite relational adjective ("تركي", "إسرائيلية"): after a verbal noun it names the agent. */
+    private static boolean nisba(SentenceView v, ActorMention m) {
+        if (m.endToken() - m.firstToken() != 1) {
+            return false;
+        }
+        String n = v.token(m.firstToken()).norm();
+        return !n.startsWith("ال") && n.matches(".*(ي|يه|يين|يون)");
     }
 
     private static boolean isPlace(ActorMention m, List<PlaceMention> places) {
