@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.entity.ActorMention;
 import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.text.Token;
 import org.marsad.model.EventType;
 
 /**
@@ -27,6 +28,7 @@ final class RoleAttacher {
     static final int FAR = 8;
     private static final Set<String> AGAINST = Set.of("علي", "ضد", "استهدف", "استهدفت", "بحق");
     private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
+    private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "خلال", "اثناء", "جراء", "اثر");
 
     /**
      * The roles of a trigger among the sentence's mentions. Report sources never take a role; a mention that is
@@ -42,7 +44,7 @@ final class RoleAttacher {
             case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
             case VERBAL_NOUN -> after != null && nisba(v, after) ? noun(v, sorted, after, before)
                     : patient(v, sorted, after != null ? after : before, h);
-            case NOUN -> noun(v, sorted, after, before);
+            case NOUN -> noun(v, sorted, after, prepositionBefore(v, h) ? null : before);
         };
         return r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
     }
@@ -65,6 +67,13 @@ final class RoleAttacher {
             }
         }
         return false;
+    }
+
+    /** "في الهجوم", "بالقصف": a noun after a preposition is no predicate of a mention before it. */
+    private static boolean prepositionBefore(SentenceView v, TriggerHit h) {
+        Token t = v.token(h.first());
+        boolean clitic = t.proclitics().contains("ب") || t.proclitics().contains("ل") || t.proclitics().contains("ك");
+        return clitic || h.first() > 0 && PREPOSITIONS.contains(v.token(h.first() - 1).norm());
     }
 
     /** An indefinite relational adjective ("تركي", "إسرائيلية"): after a verbal noun it names the agent. */
