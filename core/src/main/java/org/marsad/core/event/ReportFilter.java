@@ -15,8 +15,10 @@ import org.marsad.model.EventType;
  * <li>Content: a trigger that is the content of a condemnation, an inquiry, a trial, a plan, a demand or a
  *     commemoration ("أدان الهجوم", "التحقيق في التفجير") is not reported; nor one just after "منذ" or "كان"
  *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back).</li>
- * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
- *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
+ * <li>Relative clause: a trigger right after a relative pronoun ("مغنية الذي اغتيل في دمشق") describes who
+ *     someone is, not what the sentence reports.</li>
+ * <li>Anchor: an event noun, a verbal noun ("بقصف") and an imperfect verb without سـ ("يقتل": habitual) report an
+ *     event only when the sentence anchors it: a time word,
  *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
  *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
  *     ("الهجوم") mostly points back to an event told before; it needs casualties, a fitting count or a light
@@ -48,7 +50,7 @@ final class ReportFilter {
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
         boolean habitual = h.imperfect() && status == EventStatus.OCCURRED;
-        return !(noun || habitual || relative) || anchored(v, h, ctx);
+        return !relative && (!(noun || habitual) || anchored(v, h, ctx));
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */
