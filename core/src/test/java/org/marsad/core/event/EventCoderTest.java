@@ -231,6 +231,12 @@ class EventCoderTest {
     }
 
     @Test
+    void triggerInARelativeClauseIsBackground() {
+        String s = "عاد إلى منزله الصحفي الذي خطف في الأسبوع الماضي";
+        assertTrue(first(Fixture.of(s).code(), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
     void placeDoesNotAct() {
         String s = "قصفت دمشق القرية";
         Event e = only(Fixture.of(s).actor("دمشق", "SYRGOV").place("دمشق", null).code(), EventType.ASSAULT);
