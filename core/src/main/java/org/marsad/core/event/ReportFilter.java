@@ -22,7 +22,7 @@ import org.marsad.model.EventType;
  *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
  *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
  *     ("الهجوم") mostly points back to an event told before; it needs casualties, a fitting count or a light
- *     verb.</li>
+ *     verb before it ("الانفجار وقع في ..." elaborates an explosion told before).</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
  * </ul>
  */
@@ -113,7 +113,7 @@ final class ReportFilter {
                 return true;
             }
         }
-        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
+        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || !definiteNoun && v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
                 || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
