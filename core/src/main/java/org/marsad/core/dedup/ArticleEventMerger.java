@@ -1,13 +1,16 @@
 package org.marsad.core.dedup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.Location;
 import org.marsad.model.Mention;
 import org.marsad.model.Size;
+import org.marsad.model.Span;
 
 /**
  * Merges the reports of one happening inside an article. Each event is folded into the first earlier event it
@@ -19,43 +22,61 @@ import org.marsad.model.Size;
 public final class ArticleEventMerger {
 
     public List<Event> merge(List<Event> events) {
-        List<Event> out = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         for (Event e : events) {
-            int into = target(out, e);
-            if (into < 0) {
-                out.add(e);
+            Group into = target(groups, e);
+            if (into == null) {
+                groups.add(new Group(e));
             } else {
-                out.set(into, fold(out.get(into), e));
+                into.fold(e);
             }
+        }
+        List<Event> out = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            out.add(g.event());
         }
         return out;
     }
 
-    private static int target(List<Event> kept, Event e) {
-        for (int i = 0; i < kept.size(); i++) {
-            Event k = kept.get(i);
-            if (!k.sentence().equals(e.sentence()) && !mentions(k, e) && Compatibility.sameHappening(k, e)) {
-                return i;
+    private static Group target(List<Group> groups, Event e) {
+        for (Group g : groups) {
+            if (!g.sentences.contains(e.sentence()) && Compatibility.sameHappening(g.head, e)) {
+                return g;
             }
         }
-        return -1;
+        return null;
     }
 
-    private static boolean mentions(Event k, Event e) {
-        return k.mentions().stream().anyMatch(m -> m.sentence().equals(e.sentence()));
-    }
+    /** One happening: the merged fields so far, the other reports, and the sentences already in it. */
+    private static final class Group {
+        private Event head;
+        private final List<Mention> mentions;
+        private final Set<Span> sentences = new HashSet<>();
 
-    static Event fold(Event keep, Event other) {
-        boolean swapped = !(Compatibility.entities(keep.actor(), other.actor())
-                && Compatibility.entities(keep.recipient(), other.recipient()));
-        Entity otherActor = swapped ? other.recipient() : other.actor();
-        Entity otherRecipient = swapped ? other.actor() : other.recipient();
-        List<Mention> mentions = new ArrayList<>(keep.mentions());
-        mentions.add(new Mention(other.sentence(), other.trigger()));
-        mentions.addAll(other.mentions());
-        return keep.merged(finer(keep.actor(), otherActor), finer(keep.recipient(), otherRecipient),
-                finer(keep.date(), other.date()), finer(keep.location(), other.location()),
-                larger(keep.size(), other.size()), mentions);
+        Group(Event first) {
+            head = first;
+            mentions = new ArrayList<>(first.mentions());
+            sentences.add(first.sentence());
+            first.mentions().forEach(m -> sentences.add(m.sentence()));
+        }
+
+        void fold(Event other) {
+            boolean swapped = !(Compatibility.entities(head.actor(), other.actor())
+                    && Compatibility.entities(head.recipient(), other.recipient()));
+            Entity otherActor = swapped ? other.recipient() : other.actor();
+            Entity otherRecipient = swapped ? other.actor() : other.recipient();
+            mentions.add(new Mention(other.sentence(), other.trigger()));
+            mentions.addAll(other.mentions());
+            sentences.add(other.sentence());
+            other.mentions().forEach(m -> sentences.add(m.sentence()));
+            head = head.merged(finer(head.actor(), otherActor), finer(head.recipient(), otherRecipient),
+                    finer(head.date(), other.date()), finer(head.location(), other.location()),
+                    larger(head.size(), other.size()), List.of());
+        }
+
+        Event event() {
+            return head.merged(head.actor(), head.recipient(), head.date(), head.location(), head.size(), mentions);
+        }
     }
 
     /** The entity with the longer code (a sector beats a bare country), the kept one on a tie. */

@@ -25,6 +25,9 @@ import org.marsad.model.Span;
  * and shared read-only.
  */
 public final class Pipeline {
+    /** The longest stretch of text coded as one sentence. */
+    static final int MAX_SENTENCE_CHARS = 1500;
+
     private final ArticleSplitter articles;
     private final SentenceSplitter sentences;
     private final Tokenizer tokenizer;
@@ -77,11 +80,38 @@ public final class Pipeline {
         }
         List<Event> out = new ArrayList<>();
         for (Block b : article.bodyBlocks()) {
-            for (Span s : sentences.split(page.text(), b.span().start(), b.span().end())) {
-                out.addAll(coder.code(context(page, article, published, s)));
+            for (Span sentence : sentences.split(page.text(), b.span().start(), b.span().end())) {
+                for (Span s : bounded(page.text(), sentence)) {
+                    out.addAll(coder.code(context(page, article, published, s)));
+                }
             }
         }
         return merger.merge(out);
+    }
+
+    /**
+     * A "sentence" longer than {@value #MAX_SENTENCE_CHARS} chars is no sentence (a run-on table, a page without
+     * punctuation, hostile input): it is cut at the last space before the limit so that every stage stays linear.
+     */
+    static List<Span> bounded(String text, Span sentence) {
+        if (sentence.length() <= MAX_SENTENCE_CHARS) {
+            return List.of(sentence);
+        }
+        List<Span> out = new ArrayList<>();
+        int start = sentence.start();
+        while (sentence.end() - start > MAX_SENTENCE_CHARS) {
+            int cut = start + MAX_SENTENCE_CHARS;
+            int space = text.lastIndexOf(' ', cut);
+            if (space > start + MAX_SENTENCE_CHARS / 2) {
+                cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            out.add(new Span(start, cut));
+            start = cut;
+        }
+        out.add(new Span(start, sentence.end()));
+        return out;
     }
 
     /** One sentence through tokenisation and the mention finders, ready for the coder. */

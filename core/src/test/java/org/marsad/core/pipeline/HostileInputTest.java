@@ -1,10 +1,13 @@
 package org.marsad.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
+import org.marsad.model.Span;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +38,21 @@ class HostileInputTest {
                 Arguments.of("only punctuation", "«»،؛؟!...---((()))\n«««"),
                 Arguments.of("5 MB of one line", oneLine),
                 Arguments.of("deep quotes", "«".repeat(10_000) + "قصف" + "»".repeat(10_000)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRunOnSentenceIsCutAtSpacesIntoBoundedPieces() {
+        String text = "كلمة ".repeat(1000);
+        List<Span> pieces = Pipeline.bounded(text, new Span(0, text.length()));
+        assertTrue(pieces.size() >= 4);
+        int at = 0;
+        for (Span p : pieces) {
+            assertEquals(at, p.start(), "no gaps between pieces");
+            assertTrue(p.length() <= Pipeline.MAX_SENTENCE_CHARS);
+            at = p.end();
+        }
+        assertEquals(text.length(), at);
+        assertEquals(List.of(new Span(3, 20)), Pipeline.bounded(text, new Span(3, 20)), "a normal sentence is kept whole");
     }
 
     @ParameterizedTest(name = "{0}")
