@@ -3,6 +3,8 @@ package org.marsad.core.event;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Set;
 import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountSlot;
 import org.marsad.model.DatePrecision;
@@ -17,7 +19,8 @@ import org.marsad.model.EventType;
  *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back).</li>
  * <li>Relative clause: a trigger right after a relative pronoun ("مغنية الذي اغتيل في دمشق") describes who
  *     someone is, not what the sentence reports.</li>
- * <li>Anchor: an event noun, a verbal noun ("بقصف") and an imperfect verb without سـ ("يقتل": habitual) report an
+ * <li>Anchor: an event noun, a verbal noun ("بقصف") and an imperfect verb without سـ ("يقتل": habitual;
+ *     but a statement in the imperfect, "يهدد", reports a statement being made) report an
  *     event only when the sentence anchors it: a time word,
  *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
  *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
@@ -36,6 +39,9 @@ final class ReportFilter {
     static final int HISTORY_DAYS = 365;
     static final int SPEECH_AFTER = 6;
     static final int RECENT_DAYS = 7;
+    /** Verbal acts: in the imperfect they report a statement being made, not a habit. */
+    static final Set<EventType> STATEMENTS = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
+            EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
 
     boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
         int f = h.first();
@@ -49,7 +55,7 @@ final class ReportFilter {
             return false;
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
-        boolean habitual = h.imperfect() && status == EventStatus.OCCURRED;
+        boolean habitual = !STATEMENTS.contains(h.rule().type()) && h.imperfect() && status == EventStatus.OCCURRED;
         return !relative && (!(noun || habitual) || anchored(v, h, ctx));
     }
 
