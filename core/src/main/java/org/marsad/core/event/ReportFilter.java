@@ -24,7 +24,7 @@ import org.marsad.model.EventType;
  *     event only when the sentence anchors it: a time word,
  *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
  *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
- *     ("الهجوم") mostly points back to an event told before; it needs casualties, a fitting count or a light
+ *     ("الهجوم", "اعتصامهم") mostly points back to an event told before; it needs casualties, a fitting count or a light
  *     verb before it ("الانفجار وقع في ..." elaborates an explosion told before).</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
  * </ul>
@@ -112,7 +112,7 @@ final class ReportFilter {
 
     static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {
         boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
-                || h.form() == TriggerForm.NOUN && v.token(h.first()).proclitics().contains("ال");
+                || h.form() == TriggerForm.NOUN && (v.token(h.first()).proclitics().contains("ال") || h.possessed());
         CueKind[] kinds = definiteNoun ? new CueKind[] {CueKind.CASUALTY} : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD};
         for (CueKind k : kinds) {
             if (v.any(0, h.first(), k) || v.any(h.end(), v.size(), k)) {
