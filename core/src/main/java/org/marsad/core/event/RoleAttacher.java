@@ -21,6 +21,8 @@ import org.marsad.model.EventType;
  *     mention introduced by بـ, "على يد" or "من قبل" is the actor;</li>
  * <li>noun: "غارة تركية على القرية", "اجتماع بين الجانبين" — the mention right after acts unless على/ضد
  *     introduces it (then it suffers); with nobody after, the nearest mention before acts ("شنت القوات غارة").</li>
+ * <li>protest: a place is neither actor nor target; with no actor near the trigger, the sentence's first mention
+ *     of people who protest acts.</li>
  * </ul>
  */
 final class RoleAttacher {
@@ -28,6 +30,7 @@ final class RoleAttacher {
     static final int FAR = 8;
     private static final Set<String> AGAINST = Set.of("علي", "ضد", "استهدف", "استهدفت", "بحق");
     private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "REL", "PTY", "HRI", "NGO");
     private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "خلال", "اثناء", "جراء", "اثر");
 
     /**
@@ -46,7 +49,26 @@ final class RoleAttacher {
                     : patient(v, sorted, after != null ? after : before, h);
             case NOUN -> noun(v, sorted, after, prepositionBefore(v, h) ? null : before);
         };
-        return r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
+        r = r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
+        return h.rule().type() == EventType.PROTEST ? protest(r, sorted, places) : r;
+    }
+
+    /**
+     * A protest's target is an actor, not the town it happens in; and its actor, when no mention stands next to
+     * the trigger, is the sentence's first mention of people who protest ("المتظاهرون", "الطلاب", a party).
+     */
+    private static Roles protest(Roles r, List<ActorMention> sorted, List<PlaceMention> places) {
+        ActorMention recipient = r.recipient() != null && isPlace(r.recipient(), places) ? null : r.recipient();
+        ActorMention actor = r.actor();
+        if (actor == null) {
+            for (ActorMention m : sorted) {
+                if (m != recipient && !isPlace(m, places) && PROTESTERS.contains(String.valueOf(m.code().sector()))) {
+                    actor = m;
+                    break;
+                }
+            }
+        }
+        return new Roles(actor, recipient);
     }
 
     private Roles verb(SentenceView v, List<ActorMention> sorted, TriggerHit h, ActorMention after, ActorMention before) {

@@ -237,6 +237,16 @@ class EventCoderTest {
     }
 
     @Test
+    void protestActorIsThePeopleWhoProtestAndNotTheTown() {
+        Location town = new Location("أسيوط", 0, 0, "Asyut", "أسيوط", 359783L, 27.2, 31.2, "EG", "Asyut", "PPLA", 1);
+        String s = "خرجت مظاهرات في أسيوط أمس وهتف الطلاب ضد الحكومة";
+        Event e = first(Fixture.of(s).actor("أسيوط", "EGY").place("أسيوط", town).actor("الطلاب", "EGYEDU")
+                .actor("الحكومة", "EGYGOV").code(), EventType.PROTEST).orElseThrow();
+        assertEquals("الطلاب", e.actor().text());
+        assertTrue(e.recipient() == null || !e.recipient().text().equals("أسيوط"));
+    }
+
+    @Test
     void placeDoesNotAct() {
         String s = "قصفت دمشق القرية";
         Event e = only(Fixture.of(s).actor("دمشق", "SYRGOV").place("دمشق", null).code(), EventType.ASSAULT);
