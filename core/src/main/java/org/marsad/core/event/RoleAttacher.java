@@ -60,6 +60,9 @@ final class RoleAttacher {
     private static Roles protest(Roles r, List<ActorMention> sorted, List<PlaceMention> places) {
         ActorMention recipient = r.recipient() != null && isPlace(r.recipient(), places) ? null : r.recipient();
         ActorMention actor = r.actor();
+        if (actor == null && recipient != null && PROTESTERS.contains(String.valueOf(recipient.code().sector()))) {
+            return new Roles(recipient, null);
+        }
         if (actor == null) {
             for (ActorMention m : sorted) {
                 if (m != recipient && !isPlace(m, places) && PROTESTERS.contains(String.valueOf(m.code().sector()))) {
