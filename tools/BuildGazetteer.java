@@ -25,9 +25,11 @@ import java.util.TreeMap;
  * country-names/i18n-iso-countries.ar.json (MIT) and cldr48.ar.territories.json (Unicode-3.0), plus the JDK's
  * Arabic country display names. Rows: every place of the MENA countries that has an Arabic-script name, places
  * elsewhere with an Arabic name and population >= 100,000 or a capital, places referenced by
- * places_curated.tsv (read from OUT when present), admin-1 units (MENA: centroid of the Natural Earth polygon;
+ * places_curated.tsv (read from OUT when present), admin-1 units (at their GeoNames seat, as ACLED places a
+ * province-level event at the provincial capital; without a seat, MENA: centroid of the Natural Earth polygon,
  * elsewhere: Natural Earth's label point) and countries (MENA: centroid of the country's admin-1 polygons;
- * elsewhere: its capital in GeoNames). No coordinate is made up: each row names its source.
+ * elsewhere: its capital in GeoNames). A MENA place without a GeoNames admin-1 name takes the Natural Earth unit
+ * that contains it. No coordinate is made up: each row names its source.
  * No dependencies; rerunnable; output is deterministic for the same inputs.
  */
 public final class BuildGazetteer {
@@ -55,22 +57,24 @@ public final class BuildGazetteer {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Map<String, String> admin1 = admin1Names(data.resolve("geonames/admin1.json"));
-        Set<String> referenced = curatedIds(out.resolve("places_curated.tsv"));
+        Map<String, String> referenced = curatedIds(out.resolve("places_curated.tsv"));
         List<Place> places = new ArrayList<>();
         Map<String, Place> capitals = new HashMap<>();
         int cities = cities(data.resolve("geonames/cities500.txt"), admin1, referenced, places, capitals);
         Map<String, double[]> countryCentroids = new HashMap<>();
         int menaAdmin1 = menaAdmin1(data.resolve("natural-earth/ne_10m_admin1_mena.geojson"), places, countryCentroids);
+        int located = fillAdmin1(places);
         int worldAdmin1 = worldAdmin1(data.resolve("natural-earth/ne_10m_admin1_world_attributes.tsv"), places);
         int countries = countries(data.resolve("country-names"), countryCentroids, capitals, places);
         write(out.resolve("gazetteer.tsv"), places, cities, menaAdmin1, worldAdmin1, countries);
-        System.out.printf("gazetteer.tsv: %d rows (%d GeoNames places, %d MENA admin-1, %d world admin-1, %d countries)%n",
-                places.size(), cities, menaAdmin1, worldAdmin1, countries);
+        System.out.printf("gazetteer.tsv: %d rows (%d GeoNames places, %d MENA admin-1, %d world admin-1, %d countries);"
+                + " admin-1 of %d places found by point-in-polygon%n", places.size(), cities, menaAdmin1, worldAdmin1,
+                countries, located);
     }
 
     // ---- GeoNames ----
 
-    static int cities(Path file, Map<String, String> admin1, Set<String> referenced, List<Place> places,
+    static int cities(Path file, Map<String, String> admin1, Map<String, String> referenced, List<Place> places,
                       Map<String, Place> capitals) throws IOException {
         int n = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -84,14 +88,23 @@ public final class BuildGazetteer {
             long pop = c[14].isEmpty() ? 0 : Long.parseLong(c[14]);
             List<String> names = arabicNames(c[3]);
             names.removeIf(BuildGazetteer::administrativeName);
+            String preferred = referenced.getOrDefault(id, "");
+            if (!preferred.isEmpty()) {
+                names.removeIf(name -> fold(name).equals(fold(preferred)));
+                names.add(0, preferred);
+            }
             boolean mena = MENA.contains(cc);
             boolean big = pop >= WORLD_MIN_POPULATION || fcode.equals("PPLC");
-            boolean wanted = referenced.contains(id) || (!names.isEmpty() && (mena || big));
+            boolean wanted = referenced.containsKey(id) || (!names.isEmpty() && (mena || big));
             Place p = new Place(String.join("|", names.isEmpty() ? List.of("-") : names), c[1], id,
                     Double.parseDouble(c[4]), Double.parseDouble(c[5]), cc, admin1.getOrDefault(cc + "." + c[10], ""),
                     fcode, pop, "GeoNames");
             if (fcode.equals("PPLC") && (!capitals.containsKey(cc) || capitals.get(cc).population() < pop)) {
                 capitals.put(cc, p);
+            }
+            Place seat = SEATS.get(cc + "." + c[10]);
+            if ((fcode.equals("PPLA") || fcode.equals("PPLC")) && (seat == null || seat.population() < pop)) {
+                SEATS.put(cc + "." + c[10], p);
             }
             if (wanted) {
                 places.add(p);
@@ -193,25 +206,46 @@ public final class BuildGazetteer {
         return names;
     }
 
-    static Set<String> curatedIds(Path curated) throws IOException {
-        Set<String> ids = new HashSet<>();
+    /**
+     * The GeoNames ids that places_curated.tsv refers to, each with the Arabic name an ALIAS row puts first (it
+     * becomes the place's Arabic name: "أستانا" rather than GeoNames' "أسطانا"), or "" for a SITE or REGION.
+     */
+    static Map<String, String> curatedIds(Path curated) throws IOException {
+        Map<String, String> ids = new HashMap<>();
         if (!Files.exists(curated)) {
             return ids;
         }
         for (String line : Files.readAllLines(curated, StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isBlank()) {
+            String[] c = line.split("\t");
+            if (line.startsWith("#") || c.length < 4 || !c[2].strip().startsWith("gn:")) {
                 continue;
             }
-            for (String col : line.split("\t")) {
-                if (col.strip().startsWith("gn:")) {
-                    ids.add(col.strip().substring(3));
-                }
-            }
+            String first = stripMarks(c[0].split("\\|")[0]).strip();
+            ids.merge(c[2].strip().substring(3), c[3].strip().equals("ALIAS") ? first : "",
+                    (a, b) -> a.isEmpty() ? b : a);
         }
         return ids;
     }
 
     // ---- Natural Earth ----
+
+    /** The seat (PPLA, or the capital) of each GeoNames admin-1 code ("SY.12" → Idlib), from cities500. */
+    static final Map<String, Place> SEATS = new HashMap<>();
+
+    /**
+     * A province's point: its seat, as ACLED places a province-level event at the provincial capital; else
+     * {@code fallback} ({lat, lon}) with {@code fallbackSource}. Returns {lat, lon} and the source.
+     */
+    static Map.Entry<double[], String> provincePoint(String admin1Code, double[] fallback, String fallbackSource) {
+        Place seat = admin1Code == null ? null : SEATS.get(admin1Code);
+        if (seat == null) {
+            return Map.entry(fallback, fallbackSource);
+        }
+        return Map.entry(new double[] {seat.lat(), seat.lon()}, "GeoNames:admin1-seat:" + seat.id());
+    }
+
+    /** Natural Earth admin-1 polygons of the MENA layer, for point-in-polygon. */
+    static final List<Geometry.Area> AREAS = new ArrayList<>();
 
     static int menaAdmin1(Path file, List<Place> places, Map<String, double[]> countryCentroids) throws IOException {
         Map<?, ?> root = (Map<?, ?>) Json.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -221,6 +255,7 @@ public final class BuildGazetteer {
             Map<?, ?> props = (Map<?, ?>) ((Map<?, ?>) f).get("properties");
             double[] c = Geometry.centroid((Map<?, ?>) ((Map<?, ?>) f).get("geometry"));
             String cc = (String) props.get("iso_a2");
+            AREAS.add(new Geometry.Area(cc, (String) props.get("name_en"), (Map<?, ?>) ((Map<?, ?>) f).get("geometry")));
             double[] s = sums.computeIfAbsent(cc, k -> new double[3]);
             s[0] += c[0] * c[2];
             s[1] += c[1] * c[2];
@@ -232,10 +267,33 @@ public final class BuildGazetteer {
             Object gn = props.get("gn_id");
             String id = gn instanceof Double d && d > 0 ? Long.toString(d.longValue()) : "-";
             String en = (String) props.get("name_en");
-            places.add(new Place(adminNames(ar), en, id, c[1], c[0], cc, en, "ADM1", 0, "NaturalEarth:centroid"));
+            Map.Entry<double[], String> at = provincePoint((String) props.get("gn_a1_code"), new double[] {c[1], c[0]},
+                    "NaturalEarth:centroid");
+            places.add(new Place(adminNames(ar), en, id, at.getKey()[0], at.getKey()[1], cc, en, "ADM1", 0,
+                    at.getValue()));
             n++;
         }
         sums.forEach((cc, s) -> countryCentroids.put(cc, new double[] {s[0] / s[2], s[1] / s[2]}));
+        return n;
+    }
+
+    /** Gives MENA places without a GeoNames admin-1 name the Natural Earth unit that contains them. */
+    static int fillAdmin1(List<Place> places) {
+        int n = 0;
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (!p.admin1().isEmpty() || !MENA.contains(p.cc())) {
+                continue;
+            }
+            for (Geometry.Area a : AREAS) {
+                if (a.cc().equals(p.cc()) && a.contains(p.lon(), p.lat())) {
+                    places.set(i, new Place(p.arabic(), p.english(), p.id(), p.lat(), p.lon(), p.cc(), a.name(),
+                            p.fcode(), p.population(), p.source() + "; admin-1 by point-in-polygon (Natural Earth)"));
+                    n++;
+                    break;
+                }
+            }
+        }
         return n;
     }
 
@@ -267,8 +325,10 @@ public final class BuildGazetteer {
             String gn = c[head.indexOf("gn_id")];
             String id = gn.matches("[1-9][0-9]*") ? gn : "-";
             String en = c[head.indexOf("name_en")];
-            places.add(new Place(adminNames(ar), en, id, Double.parseDouble(lat),
-                    Double.parseDouble(c[head.indexOf("longitude")]), cc, en, "ADM1", 0, "NaturalEarth:label"));
+            Map.Entry<double[], String> at = provincePoint(c[head.indexOf("gn_a1_code")], new double[] {
+                Double.parseDouble(lat), Double.parseDouble(c[head.indexOf("longitude")])}, "NaturalEarth:label");
+            places.add(new Place(adminNames(ar), en, id, at.getKey()[0], at.getKey()[1], cc, en, "ADM1", 0,
+                    at.getValue()));
             n++;
         }
         return n;
@@ -347,11 +407,13 @@ public final class BuildGazetteer {
                 + LocalDate.now() + "; do not edit by hand (add to places_curated.tsv instead).");
         lines.add("# Sources: GeoNames cities500 and admin1 codes (https://www.geonames.org, CC BY 4.0, credit"
                 + " \"GeoNames\"): " + cities + " places;");
-        lines.add("#   Natural Earth 10m admin-1 (public domain): " + menaAdmin1 + " MENA units (polygon centroids), "
-                + worldAdmin1 + " elsewhere (Natural Earth label points);");
+        lines.add("#   Natural Earth 10m admin-1 (public domain): " + menaAdmin1 + " MENA units, " + worldAdmin1
+                + " elsewhere, placed at their GeoNames seat (ACLED's provincial capital), else at the polygon centroid"
+                + " (MENA) or Natural Earth label point;");
         lines.add("#   countries: " + countries + ", Arabic names from the JDK/CLDR (Unicode-3.0) and npm"
                 + " i18n-iso-countries (MIT); coordinates: centroid of Natural Earth admin-1 polygons, else the"
-                + " GeoNames capital.");
+                + " GeoNames capital. A MENA place without a GeoNames admin-1 name takes the Natural Earth unit"
+                + " containing it (point-in-polygon).");
         lines.add("# Columns: arabic names (|-separated)\tenglish name\tgeonameid or -\tlat\tlon\tcountry ISO-2\tadmin1"
                 + "\tfeature code\tpopulation\tsource");
         for (Place p : places) {
@@ -368,162 +430,190 @@ public final class BuildGazetteer {
     static String coord(double v) {
         return String.format(Locale.ROOT, "%.4f", v);
     }
+}
 
-    /** Area-weighted centroids of GeoJSON polygons, in planar lon/lat (good enough at admin-1 scale). */
-    static final class Geometry {
-        /** {lon, lat, area}. */
-        static double[] centroid(Map<?, ?> geometry) {
+/** Area-weighted centroids of GeoJSON polygons, in planar lon/lat (good enough at admin-1 scale). */
+final class Geometry {
+    /** A named admin-1 polygon (outer rings and holes) for point-in-polygon by ray casting. */
+    record Area(String cc, String name, Map<?, ?> geometry) {
+        boolean contains(double x, double y) {
             List<?> coords = (List<?>) geometry.get("coordinates");
-            List<List<?>> polygons = new ArrayList<>();
-            if ("Polygon".equals(geometry.get("type"))) {
-                polygons.add(coords);
-            } else {
-                for (Object p : coords) {
-                    polygons.add((List<?>) p);
+            List<?> polygons = "Polygon".equals(geometry.get("type")) ? List.of(coords) : coords;
+            boolean inside = false;
+            for (Object polygon : polygons) {
+                for (Object ring : (List<?>) polygon) {
+                    inside ^= crossings((List<?>) ring, x, y);
                 }
             }
-            double sx = 0, sy = 0, sa = 0;
-            for (List<?> polygon : polygons) {
-                for (int r = 0; r < polygon.size(); r++) {
-                    double[] c = ring((List<?>) polygon.get(r));
-                    double sign = r == 0 ? 1 : -1;
-                    double a = Math.abs(c[2]) * sign;
-                    sx += c[0] * a;
-                    sy += c[1] * a;
-                    sa += a;
-                }
-            }
-            return new double[] {sx / sa, sy / sa, sa};
+            return inside;
         }
 
-        /** {centroid x, centroid y, signed area} of a closed ring by the shoelace formula. */
-        static double[] ring(List<?> points) {
-            double a = 0, cx = 0, cy = 0;
-            for (int i = 0; i + 1 < points.size(); i++) {
-                List<?> p = (List<?>) points.get(i);
-                List<?> q = (List<?>) points.get(i + 1);
-                double x0 = (Double) p.get(0), y0 = (Double) p.get(1), x1 = (Double) q.get(0), y1 = (Double) q.get(1);
-                double cross = x0 * y1 - x1 * y0;
-                a += cross;
-                cx += (x0 + x1) * cross;
-                cy += (y0 + y1) * cross;
+        private static boolean crossings(List<?> ring, double x, double y) {
+            boolean odd = false;
+            for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                List<?> a = (List<?>) ring.get(i);
+                List<?> b = (List<?>) ring.get(j);
+                double xi = (Double) a.get(0), yi = (Double) a.get(1), xj = (Double) b.get(0), yj = (Double) b.get(1);
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    odd = !odd;
+                }
             }
-            a /= 2;
-            return new double[] {cx / (6 * a), cy / (6 * a), a};
+            return odd;
         }
     }
 
-    /** A minimal JSON reader: objects as LinkedHashMap, arrays as ArrayList, numbers as Double. */
-    static final class Json {
-        private final String s;
-        private int i;
-
-        private Json(String s) {
-            this.s = s;
-        }
-
-        static Object parse(String text) {
-            Json j = new Json(text);
-            Object v = j.value();
-            j.ws();
-            if (j.i != text.length()) {
-                throw new IllegalArgumentException("trailing JSON at " + j.i);
-            }
-            return v;
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
+    /** {lon, lat, area}. */
+    static double[] centroid(Map<?, ?> geometry) {
+        List<?> coords = (List<?>) geometry.get("coordinates");
+        List<List<?>> polygons = new ArrayList<>();
+        if ("Polygon".equals(geometry.get("type"))) {
+            polygons.add(coords);
+        } else {
+            for (Object p : coords) {
+                polygons.add((List<?>) p);
             }
         }
-
-        private Object value() {
-            ws();
-            char c = s.charAt(i);
-            if (c == '{') {
-                return object();
-            } else if (c == '[') {
-                return array();
-            } else if (c == '"') {
-                return string();
-            } else if (s.startsWith("true", i) || s.startsWith("null", i)) {
-                i += 4;
-                return c == 't' ? Boolean.TRUE : null;
-            } else if (s.startsWith("false", i)) {
-                i += 5;
-                return Boolean.FALSE;
+        double sx = 0, sy = 0, sa = 0;
+        for (List<?> polygon : polygons) {
+            for (int r = 0; r < polygon.size(); r++) {
+                double[] c = ring((List<?>) polygon.get(r));
+                double sign = r == 0 ? 1 : -1;
+                double a = Math.abs(c[2]) * sign;
+                sx += c[0] * a;
+                sy += c[1] * a;
+                sa += a;
             }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            return Double.parseDouble(s.substring(start, i));
         }
+        return new double[] {sx / sa, sy / sa, sa};
+    }
 
-        private Map<String, Object> object() {
-            Map<String, Object> m = new LinkedHashMap<>();
+    /** {centroid x, centroid y, signed area} of a closed ring by the shoelace formula. */
+    static double[] ring(List<?> points) {
+        double a = 0, cx = 0, cy = 0;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            List<?> p = (List<?>) points.get(i);
+            List<?> q = (List<?>) points.get(i + 1);
+            double x0 = (Double) p.get(0), y0 = (Double) p.get(1), x1 = (Double) q.get(0), y1 = (Double) q.get(1);
+            double cross = x0 * y1 - x1 * y0;
+            a += cross;
+            cx += (x0 + x1) * cross;
+            cy += (y0 + y1) * cross;
+        }
+        a /= 2;
+        return new double[] {cx / (6 * a), cy / (6 * a), a};
+    }
+}
+
+/** A minimal JSON reader: objects as LinkedHashMap, arrays as ArrayList, numbers as Double. */
+final class Json {
+    private final String s;
+    private int i;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    static Object parse(String text) {
+        Json j = new Json(text);
+        Object v = j.value();
+        j.ws();
+        if (j.i != text.length()) {
+            throw new IllegalArgumentException("trailing JSON at " + j.i);
+        }
+        return v;
+    }
+
+    private void ws() {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
+        }
+    }
+
+    private Object value() {
+        ws();
+        char c = s.charAt(i);
+        if (c == '{') {
+            return object();
+        } else if (c == '[') {
+            return array();
+        } else if (c == '"') {
+            return string();
+        } else if (s.startsWith("true", i) || s.startsWith("null", i)) {
+            i += 4;
+            return c == 't' ? Boolean.TRUE : null;
+        } else if (s.startsWith("false", i)) {
+            i += 5;
+            return Boolean.FALSE;
+        }
+        int start = i;
+        while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return Double.parseDouble(s.substring(start, i));
+    }
+
+    private Map<String, Object> object() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        i++;
+        ws();
+        if (s.charAt(i) == '}') {
+            i++;
+            return m;
+        }
+        while (true) {
             ws();
-            if (s.charAt(i) == '}') {
-                i++;
+            String k = string();
+            ws();
+            i++; // ':'
+            m.put(k, value());
+            ws();
+            if (s.charAt(i++) == '}') {
                 return m;
             }
-            while (true) {
-                ws();
-                String k = string();
-                ws();
-                i++; // ':'
-                m.put(k, value());
-                ws();
-                if (s.charAt(i++) == '}') {
-                    return m;
-                }
-            }
         }
+    }
 
-        private List<Object> array() {
-            List<Object> a = new ArrayList<>();
+    private List<Object> array() {
+        List<Object> a = new ArrayList<>();
+        i++;
+        ws();
+        if (s.charAt(i) == ']') {
             i++;
+            return a;
+        }
+        while (true) {
+            a.add(value());
             ws();
-            if (s.charAt(i) == ']') {
-                i++;
+            if (s.charAt(i++) == ']') {
                 return a;
             }
-            while (true) {
-                a.add(value());
-                ws();
-                if (s.charAt(i++) == ']') {
-                    return a;
-                }
-            }
         }
+    }
 
-        private String string() {
-            StringBuilder b = new StringBuilder();
-            i++;
-            while (s.charAt(i) != '"') {
-                char c = s.charAt(i++);
-                if (c == '\\') {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> b.append('\n');
-                        case 't' -> b.append('\t');
-                        case 'r' -> b.append('\r');
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'u' -> {
-                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> b.append(e);
+    private String string() {
+        StringBuilder b = new StringBuilder();
+        i++;
+        while (s.charAt(i) != '"') {
+            char c = s.charAt(i++);
+            if (c == '\\') {
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
                     }
-                } else {
-                    b.append(c);
+                    default -> b.append(e);
                 }
+            } else {
+                b.append(c);
             }
-            i++;
-            return b.toString();
         }
+        i++;
+        return b.toString();
     }
 }

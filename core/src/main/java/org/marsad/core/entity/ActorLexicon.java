@@ -16,7 +16,8 @@ import org.marsad.core.text.ArabicNormalizer;
 /**
  * The actor lexicon: every phrase with its entries (one per validity period), from the TSV files listed in
  * {@link #STANDARD}, earlier files winning for the same normalised phrase (compared without articles, see
- * {@link #bare}). Derived phrases starting with a curated title's first word become titles. Immutable; share
+ * {@link #bare}). Derived phrases that are a curated agent plus a nationality are dropped (the recognizer
+ * composes them); derived phrases starting with a curated title's first word become titles. Immutable; share
  * it across threads.
  *
  * <p>Columns: phrase, code, country (ISO-3, IGO, IMG, NGO or -), sector (or -), name_en, valid_from,
@@ -67,10 +68,39 @@ public final class ActorLexicon {
             });
             bareKeys.addAll(fileBareKeys);
         }
+        dropComposable(byPhrase);
         Set<String> titleWords = curatedTitleWords(byPhrase);
         PhraseLexicon.Builder<List<ActorEntry>> b = PhraseLexicon.builder(normalizer);
         byPhrase.forEach((phrase, entries) -> b.add(phrase, titled(phrase, entries, titleWords)));
         return new ActorLexicon(b.build());
+    }
+
+    /**
+     * Removes derived phrases that are a curated agent followed by a nationality or country (حكومة روسيا,
+     * وزير خارجية روسي): the recognizer composes those itself, with the grammar checks a fixed phrase skips.
+     */
+    private static void dropComposable(Map<String, List<ActorEntry>> byPhrase) {
+        Set<String> agents = new HashSet<>();
+        Set<String> modifiers = new HashSet<>();
+        byPhrase.forEach((phrase, entries) -> {
+            ActorEntry e = entries.get(0);
+            if (e.curated() && e.isAgent() && !e.has(ActorFlag.SIDE)) {
+                agents.add(bare(phrase));
+            }
+            if (e.isModifier()) {
+                modifiers.add(bare(phrase));
+            }
+        });
+        byPhrase.entrySet().removeIf(en -> !en.getValue().get(0).curated() && composable(bare(en.getKey()), agents, modifiers));
+    }
+
+    private static boolean composable(String bareKey, Set<String> agents, Set<String> modifiers) {
+        for (int sp = bareKey.indexOf(' '); sp > 0; sp = bareKey.indexOf(' ', sp + 1)) {
+            if (agents.contains(bareKey.substring(0, sp)) && modifiers.contains(bareKey.substring(sp + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First words of the curated titles (الرئيس, وزير, ...). */

@@ -83,11 +83,16 @@ public final class ActorRecognizer {
         private final List<Token> tokens;
         private final LocalDate date;
         private final List<ActorMention> out = new ArrayList<>();
+        /** hit(i) memoised: composition looks at the same positions again; each is looked up in the trie once. */
+        private final Hit[] hits;
+        private final boolean[] looked;
 
         Scan(String text, List<Token> tokens, LocalDate date) {
             this.text = text;
             this.tokens = tokens;
             this.date = date;
+            this.hits = new Hit[tokens.size()];
+            this.looked = new boolean[tokens.size()];
         }
 
         List<ActorMention> run() {
@@ -107,8 +112,12 @@ public final class ActorRecognizer {
             if (i >= tokens.size()) {
                 return null;
             }
-            Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
-            return m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
+            if (!looked[i]) {
+                Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
+                hits[i] = m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
+                looked[i] = true;
+            }
+            return hits[i];
         }
 
         ActorEntry choose(List<ActorEntry> entries) {
@@ -145,7 +154,7 @@ public final class ActorRecognizer {
 
         int emitAgent(Hit a) {
             int j = a.end();
-            List<Hit> mods = modifiers(j);
+            List<Hit> mods = agrees(a, a.entry().has(ActorFlag.TITLE) ? portfolioThenModifiers(j) : modifiers(j));
             boolean side = a.entry().has(ActorFlag.SIDE);
             if (mods.isEmpty() && !side && a.entry().curated() && isWord(j, "من")) {
                 Hit inner = hit(j + 1);
@@ -166,6 +175,13 @@ public final class ActorRecognizer {
             Hit next = hit(j);
             if (!side && next != null && next.is(e -> !e.isAgent() && !e.isModifier() && e.code().country() != null)) {
                 return emitGenitive(a, next);
+            }
+            if (!side && next != null && next.is(e -> e.isAgent() && e.curated() && !e.has(ActorFlag.SIDE))
+                    && genitiveAllowed(a, j)) {
+                int merged = mergeWithCountryAgent(a, next);
+                if (merged > 0) {
+                    return merged;
+                }
             }
             if (side || a.entry().has(ActorFlag.COMPOSE) && !a.entry().has(ActorFlag.TITLE)) {
                 return j;
@@ -199,6 +215,28 @@ public final class ActorRecognizer {
             return end;
         }
 
+        /**
+         * دورية للجيش العراقي, عناصر قوات الأمن المصرية: an agent before another agent that gets a country is one
+         * mention with the inner code. Returns the end, or 0 (and emits nothing) when the inner gets no country.
+         */
+        int mergeWithCountryAgent(Hit outer, Hit inner) {
+            int before = out.size();
+            int end = emit(inner);
+            if (out.size() > before && out.get(before).code().country() != null) {
+                extendStart(before, outer.first());
+                return end;
+            }
+            while (out.size() > before) {
+                out.remove(out.size() - 1);
+            }
+            return 0;
+        }
+
+        /** A word with the article heads no genitive (الدورية الجيش), unless the genitive is made with ل (للجيش). */
+        boolean genitiveAllowed(Hit agent, int j) {
+            return !TokenForms.isDefinite(tokens.get(agent.end() - 1)) || tokens.get(j).norm().startsWith("ل");
+        }
+
         /** وزير خارجية النظام السوري: a state's institution takes the agent's sector, a group keeps its code. */
         int emitGenitive(Hit agent, Hit actor) {
             ActorCode c = actor.code();
@@ -210,6 +248,16 @@ public final class ActorRecognizer {
             int end = sameCountryAfter(actor.end(), c.country());
             add(agent.first(), end, code);
             return end;
+        }
+
+        /**
+         * A definite agent takes a definite adjective (القوات التركية) but no bare country name: "دعت الحكومة
+         * روسيا" is subject and object, since a word with the article cannot head a genitive (حكومة روسيا).
+         */
+        List<Hit> agrees(Hit agent, List<Hit> mods) {
+            boolean mismatch = !mods.isEmpty() && TokenForms.isDefinite(tokens.get(agent.end() - 1))
+                    && !TokenForms.isDefinite(tokens.get(mods.get(0).first()));
+            return mismatch ? List.of() : mods;
         }
 
         /** Nationalities or countries from token {@code j}, joined by و: التركية والروسية. */
@@ -229,8 +277,30 @@ public final class ActorRecognizer {
             return mods;
         }
 
+        /**
+         * A title's nationality, possibly after up to two definite words of its portfolio: وزير الأمن القومي
+         * الإسرائيلي. The words must not be lexicon entries and nothing but spaces may stand between them.
+         */
+        List<Hit> portfolioThenModifiers(int j) {
+            List<Hit> mods = modifiers(j);
+            for (int k = j; mods.isEmpty() && k < j + 2 && k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (!t.norm().startsWith("ال") || hit(k) != null || !PersonName.onlySpaceBetween(text, tokens.get(k - 1), t)) {
+                    break;
+                }
+                mods = modifiers(k + 1);
+            }
+            return mods;
+        }
+
         /** A known person after a title gives its own code; else an unknown name joins the title's mention. */
         Tail name(int j, ActorCode titleCode, boolean outlet) {
+            if (outlet) {
+                int quoted = PersonName.quotedEnd(text, tokens, j);
+                if (quoted > j) {
+                    return new Tail(quoted, titleCode);
+                }
+            }
             Hit p = hit(j);
             if (p != null && p.is(e -> !e.isAgent() && !e.isModifier()
                     && (titleCode.country() == null || titleCode.country().equals(e.code().country())))) {

@@ -13,6 +13,7 @@ import org.marsad.core.text.Token;
  */
 final class PersonName {
     static final int MAX_WORDS = 4;
+    static final int MAX_QUOTED = 6;
     private static final String[] CLITIC_ARTICLES = {"وال", "فال", "بال", "كال", "لل"};
     private static final Set<String> STOP = Set.of("في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين",
             "ان", "انه", "انها", "قد", "لقد", "كان", "كانت", "خلال", "بعد", "قبل", "عند", "منذ", "حتي", "امام", "لدي",
@@ -60,7 +61,32 @@ final class PersonName {
         return !n.startsWith("و") || outlet && !first;
     }
 
-    private static boolean onlySpaceBetween(String text, Token a, Token b) {
+    /**
+     * For an outlet: when a quote opens before token {@code i} (صحيفة «تايمز أوف إسرائيل»), the end of the
+     * tokens before the closing quote, lexicon entries included; else {@code i}.
+     */
+    static int quotedEnd(String text, List<Token> tokens, int i) {
+        if (i <= 0 || i >= tokens.size() || !opensQuote(text, tokens.get(i - 1).end(), tokens.get(i).start())) {
+            return i;
+        }
+        int k = i;
+        while (k < tokens.size() && k - i < MAX_QUOTED && !closesQuote(text, tokens.get(k).end(),
+                k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length())) {
+            k++;
+        }
+        return k < tokens.size() && k - i < MAX_QUOTED ? k + 1 : i;
+    }
+
+    private static boolean opensQuote(String text, int from, int to) {
+        return text.substring(from, to).strip().matches("[«\"“]");
+    }
+
+    private static boolean closesQuote(String text, int from, int to) {
+        String gap = text.substring(from, Math.min(to, from + 3));
+        return gap.startsWith("»") || gap.startsWith("\"") || gap.startsWith("”");
+    }
+
+    static boolean onlySpaceBetween(String text, Token a, Token b) {
         for (int c = a.end(); c < b.start(); c++) {
             if (!Character.isWhitespace(text.charAt(c))) {
                 return false;

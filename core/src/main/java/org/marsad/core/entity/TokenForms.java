@@ -13,6 +13,8 @@ import org.marsad.core.text.Token;
  * <li>The article and a possessive pronoun never meet: الرئيسي is "the main", not "the president" + ي, so a
  * definite word loses the forms made by stripping a pronoun.</li>
  * <li>A final ة is never a pronoun: مالية does not give مالي (Mali).</li>
+ * <li>News rarely speaks in the first person: a final ي is the nisba (رئيسي "main", عسكري), not "my", so the
+ * form without it is dropped (construct plurals such as مقاتلي are lexicon entries of their own).</li>
  * <li>The accusative tanween is written with a final alef: جنودا, مسلحا also get جنود, مسلح.</li>
  * </ul>
  */
@@ -39,13 +41,18 @@ final class TokenForms {
         return out == null ? tokens : out;
     }
 
+    /** Whether the word carries the article (الحكومة, والقوات, للجيش). */
+    static boolean isDefinite(Token t) {
+        return startsWithAny(t.norm(), DEFINITE_PREFIXES);
+    }
+
     private static List<String> forms(Token t) {
-        boolean definite = startsWithAny(t.norm(), DEFINITE_PREFIXES);
+        boolean definite = isDefinite(t);
         boolean taMarbuta = endsWithTaMarbuta(t.surface());
         List<String> kept = new ArrayList<>(t.forms().size() + 1);
         for (String f : t.forms()) {
             String pronoun = strippedPronoun(f, t.forms());
-            boolean drop = pronoun != null && (definite || taMarbuta && pronoun.equals("ه"));
+            boolean drop = pronoun != null && (definite || pronoun.equals("ي") || taMarbuta && pronoun.equals("ه"));
             if (!drop || f.equals(t.norm())) {
                 kept.add(f);
             }

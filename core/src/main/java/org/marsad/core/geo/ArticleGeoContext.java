@@ -30,6 +30,18 @@ public record ArticleGeoContext(Map<String, Integer> countries) {
         return new ArticleGeoContext(next);
     }
 
+    /** This context plus one place in each of {@code countryCodes}. */
+    ArticleGeoContext withCountries(List<String> countryCodes) {
+        if (countryCodes.isEmpty()) {
+            return this;
+        }
+        Map<String, Integer> next = new HashMap<>(countries);
+        for (String cc : countryCodes) {
+            next.merge(cc, 1, Integer::sum);
+        }
+        return new ArticleGeoContext(next);
+    }
+
     /** How many places of the article so far lie in {@code countryCode}. */
     public int count(String countryCode) {
         return countries.getOrDefault(countryCode, 0);

@@ -20,6 +20,10 @@ final class LocativeReader {
     private static final Set<String> COMPOUND = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
             "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
 
+    /** Relative pronouns: "قرية الصافي التي" ends the name before them. */
+    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي",
+            "اللاتي");
+
     private final Gazetteer gazetteer;
 
     LocativeReader(Gazetteer gazetteer) {
@@ -32,8 +36,9 @@ final class LocativeReader {
         int i = 0;
         PlacePhrase previous = null;
         while (i < tokens.size()) {
-            Set<Cue> carried = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
-                    ? previous.parts().get(0).cues() : Set.of();
+            boolean coordinated = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
+                    && gazetteer.nameAt(s.names(), i) != null;
+            Set<Cue> carried = coordinated ? previous.parts().get(0).cues() : Set.of();
             PlacePhrase p = phraseAt(s, i, carried);
             if (p == null) {
                 i++;
@@ -113,15 +118,18 @@ final class LocativeReader {
         }
         int end = k + 1;
         if (end < s.size() && unknownNameWord(s.tokens(), end) && gazetteer.nameAt(s.names(), end) == null
+                && !RELATIVES.contains(s.tokens().get(end).norm())
                 && (COMPOUND.contains(s.tokens().get(k).norm()) || s.tokens().get(end).norm().startsWith("ال"))) {
             end++;
         }
         return new PhrasePart(cueStart, k, end, List.of(), cues, false);
     }
 
+    /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */
     private int adjectivesEnd(List<Token> tokens, int end) {
         Match<Cue> a;
-        while (end < tokens.size() && (a = gazetteer.cueAt(tokens, end)) != null && a.value() == Cue.ADJECTIVE) {
+        while (end < tokens.size() && !tokens.get(end).norm().startsWith("و")
+                && (a = gazetteer.cueAt(tokens, end)) != null && a.value() == Cue.ADJECTIVE) {
             end = a.end();
         }
         return end;

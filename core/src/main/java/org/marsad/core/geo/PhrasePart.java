@@ -25,4 +25,9 @@ record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<
     boolean hasStrongCue() {
         return cues.stream().anyMatch(Cue::strong);
     }
+
+    /** A cue that says what the name is: a town, a province, a countryside ("مدينة الباب", "ريف حماة"). */
+    boolean hasNamingCue() {
+        return has(Cue.SETTLEMENT) || has(Cue.ADMIN) || has(Cue.RURAL);
+    }
 }

@@ -1,6 +1,7 @@
 package org.marsad.core.geo;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A gazetteer entry. {@code geonameid} is null for entries GeoNames does not number (countries, some admin-1
@@ -9,6 +10,10 @@ import java.util.Objects;
  */
 public record Place(String name, String nameAr, Long geonameid, double lat, double lon, String countryCode,
                     String admin1, String featureCode, long population, PlaceKind kind, boolean mena) {
+    /** The Arab League's members and Western Sahara: where district seats have Arabic names of their own. */
+    private static final Set<String> ARAB = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
+            "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
+
     public Place {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nameAr, "nameAr");
@@ -27,16 +32,17 @@ public record Place(String name, String nameAr, Long geonameid, double lat, doub
     }
 
     /**
-     * Important enough to be read without a locative cue: a country, a MENA capital, province, district seat or
-     * town of 20,000; elsewhere a capital of 100,000 or a city of 500,000 (smaller ones are often surnames:
-     * "بولتون", "ستانلي").
+     * Important enough to be read without a locative cue: a country, a MENA capital, province, provincial seat or
+     * town of 20,000, a district seat of an Arab country; elsewhere a capital of 100,000 or a city of 500,000
+     * (smaller ones, and Iranian or Turkish district seats, are often surnames: "بولتون", "ستانلي", "أردان").
      */
     boolean prominent() {
         return switch (kind) {
             case COUNTRY, SITE, REGION -> true;
             case ADMIN1 -> mena;
             case CITY -> population >= 500_000 || (featureCode.equals("PPLC") && (mena || population >= 100_000))
-                    || (mena && (featureCode.equals("PPLA") || featureCode.equals("PPLA2") || population >= 20_000));
+                    || (mena && (featureCode.equals("PPLA") || population >= 20_000))
+                    || (featureCode.equals("PPLA2") && ARAB.contains(countryCode));
         };
     }
 

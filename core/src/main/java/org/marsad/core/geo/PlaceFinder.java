@@ -3,6 +3,7 @@ package org.marsad.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
@@ -18,6 +19,9 @@ import org.marsad.model.Location;
  * Immutable and thread-safe once built.
  */
 public final class PlaceFinder {
+    /** How far (in tokens) after an unknown village its fallback place may be named. */
+    static final int VILLAGE_WINDOW = 12;
+
     private final Gazetteer gazetteer;
     private final ArabicNormalizer normalizer;
     private final LocativeReader reader;
@@ -41,14 +45,23 @@ public final class PlaceFinder {
 
     /**
      * The places of {@code sentence}, ambiguous names resolved towards the countries of {@code context} and of
-     * the sentence's own unambiguous places.
+     * the sentence's own prominent places (a first pass: "قرية الصافي ... بريف حلب" is not the Jordanian Safi).
      */
     public List<PlaceMention> find(String text, Sentence sentence, ArticleGeoContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         List<PlacePhrase> phrases = reader.read(sentence.tokens());
-        List<PlaceMention> first = resolveAll(text, sentence.tokens(), phrases, context);
-        return resolveAll(text, sentence.tokens(), phrases, context.with(first));
+        List<String> sure = new ArrayList<>();
+        for (PlaceResolver.Resolution r : resolveAll(phrases, context)) {
+            if (r.place().prominent()) {
+                sure.add(r.place().countryCode());
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceResolver.Resolution r : resolveAll(phrases, context.withCountries(sure))) {
+            out.add(mention(text, sentence.tokens(), r));
+        }
+        return out;
     }
 
     /** The context of an article: the countries of all places its sentences name, read in one pass. */
@@ -60,13 +73,40 @@ public final class PlaceFinder {
         return context;
     }
 
-    private List<PlaceMention> resolveAll(String text, List<Token> tokens, List<PlacePhrase> phrases,
-                                          ArticleGeoContext context) {
-        List<PlaceMention> out = new ArrayList<>();
+    /** Each phrase resolved, and unknown villages placed near the next place named after them. */
+    private List<PlaceResolver.Resolution> resolveAll(List<PlacePhrase> phrases, ArticleGeoContext context) {
+        List<Optional<PlaceResolver.Resolution>> resolved = new ArrayList<>(phrases.size());
         for (PlacePhrase phrase : phrases) {
-            resolver.resolve(phrase, context).ifPresent(r -> out.add(mention(text, tokens, r)));
+            resolved.add(resolver.resolve(phrase, context));
+        }
+        List<PlaceResolver.Resolution> out = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            Optional<PlaceResolver.Resolution> r = resolved.get(i);
+            PlacePhrase phrase = phrases.get(i);
+            if (r.isEmpty() && PlaceResolver.unanchoredVillage(phrase)) {
+                r = nextPlace(phrases, resolved, i).map(next -> PlaceResolver.near(phrase, next));
+            }
+            r.ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The town or province resolved next after the village phrase {@code i}, within {@value #VILLAGE_WINDOW}
+     * tokens: "قرية الصافي التي تقع ضمن مناطق منبج" is placed near منبج, as ACLED places an unknown village at
+     * the nearest named place.
+     */
+    private static Optional<PlaceResolver.Resolution> nextPlace(List<PlacePhrase> phrases,
+                                                                List<Optional<PlaceResolver.Resolution>> resolved,
+                                                                int i) {
+        for (int j = i + 1; j < phrases.size() && phrases.get(j).first() - phrases.get(i).end() <= VILLAGE_WINDOW;
+             j++) {
+            Optional<PlaceResolver.Resolution> r = resolved.get(j);
+            if (r.isPresent() && r.get().place().kind() != PlaceKind.COUNTRY) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     private PlaceMention mention(String text, List<Token> tokens, PlaceResolver.Resolution r) {
@@ -77,7 +117,7 @@ public final class PlaceFinder {
         String admin1 = p.kind() == PlaceKind.ADMIN1 && p.admin1() == null ? p.name() : p.admin1();
         Location loc = new Location(text.substring(start, end), start, end, p.name(), p.nameAr(), p.geonameid(),
                 p.lat(), p.lon(), p.countryCode(), admin1, p.featureCode(), r.precision());
-        return new PlaceMention(r.firstToken(), r.endToken(), loc);
+        return new PlaceMention(r.firstToken(), r.endToken(), loc, r.locative());
     }
 
     /** Original chars of an attached و/ف/ب/ل before the cue or name that {@code t} carries ("بريف" → 1). */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Resolves a locative phrase to one place: each name's candidates are filtered by its cues (a common word needs a
- * strong cue, a minor place any cue, a province outside the region an administrative one), the largest name is
+ * naming cue such as مدينة or محافظة, a minor place any cue, a province outside the region an administrative one), the largest name is
  * resolved first and the finer ones are taken in its country, and the finest resolved name wins. Precision follows
  * ACLED: 1 the town, 2 near a town or part of a district (a direction, ريف, a site, an unknown village inside it),
  * 3 a province or country. Stateless; thread-safe.
@@ -18,7 +18,7 @@ final class PlaceResolver {
      * The chosen place, its ACLED precision and the tokens {@code [firstToken, endToken)} that place the event: from
      * the chosen name's cues (or those of an unknown village before it) to the last larger place resolved after it.
      */
-    record Resolution(Place place, int precision, int firstToken, int endToken) {
+    record Resolution(Place place, int precision, int firstToken, int endToken, boolean locative) {
     }
 
     Optional<Resolution> resolve(PlacePhrase phrase, ArticleGeoContext context) {
@@ -48,7 +48,19 @@ final class PlaceResolver {
         for (int i = finest + 1; i < parts.size(); i++) {
             end = chosen[i] != null ? parts.get(i).end() : end;
         }
-        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end));
+        return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end,
+                unknown >= 0 || !part.cues().isEmpty()));
+    }
+
+    /** A phrase that names only a village or site the gazetteer does not know ("قرية الصافي" and nothing after). */
+    static boolean unanchoredVillage(PlacePhrase phrase) {
+        PhrasePart first = phrase.parts().get(0);
+        return first.has(Cue.SETTLEMENT) || first.has(Cue.SITE);
+    }
+
+    /** The village phrase placed near the place named after it: precision 2, the village's own words. */
+    static Resolution near(PlacePhrase village, Resolution next) {
+        return new Resolution(next.place(), Math.max(2, next.precision()), village.first(), village.end(), true);
     }
 
     /**
@@ -82,7 +94,7 @@ final class PlaceResolver {
 
     /** Whether the cues before a name let this entry be read there. */
     static boolean acceptable(Place p, PhrasePart part) {
-        if (part.commonWord() && !part.hasStrongCue()) {
+        if (part.commonWord() && !part.hasNamingCue()) {
             return false;
         }
         if (p.kind() == PlaceKind.ADMIN1 && !p.mena()) {

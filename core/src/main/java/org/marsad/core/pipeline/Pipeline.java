@@ -7,6 +7,7 @@ import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.event.SentenceContext;
+import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.geo.PlaceFinder;
 import org.marsad.core.quantity.CountFinder;
 import org.marsad.core.segment.Article;
@@ -79,10 +80,13 @@ public final class Pipeline {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
+        ArticleGeoContext geo = ArticleGeoContext.EMPTY;
         for (Block b : article.bodyBlocks()) {
             for (Span sentence : sentences.split(page.text(), b.span().start(), b.span().end())) {
                 for (Span s : bounded(page.text(), sentence)) {
-                    out.addAll(coder.code(context(page, article, published, s)));
+                    SentenceContext ctx = context(page, article, published, s, geo);
+                    geo = geo.with(ctx.places());
+                    out.addAll(coder.code(ctx));
                 }
             }
         }
@@ -116,9 +120,14 @@ public final class Pipeline {
 
     /** One sentence through tokenisation and the mention finders, ready for the coder. */
     public SentenceContext context(Page page, Article article, LocalDate published, Span span) {
+        return context(page, article, published, span, ArticleGeoContext.EMPTY);
+    }
+
+    /** The same, with the countries of the places named earlier in the article to tell ambiguous places apart. */
+    public SentenceContext context(Page page, Article article, LocalDate published, Span span, ArticleGeoContext geo) {
         String text = page.text();
         Sentence s = new Sentence(span.start(), span.end(), tokenizer.tokenize(text, span.start(), span.end()));
-        return new SentenceContext(page, article, published, s, actors.find(text, s), dates.find(text, s, published),
-                counts.find(text, s), places.find(text, s));
+        return new SentenceContext(page, article, published, s, actors.find(text, s, published),
+                dates.find(text, s, published), counts.find(text, s), places.find(text, s, geo));
     }
 }

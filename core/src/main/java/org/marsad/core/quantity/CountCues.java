@@ -14,7 +14,7 @@ import org.marsad.core.text.ArabicNormalizer;
  * per {@link Role}, each with the slot it implies (or none when the slot comes from context). Read-only.
  */
 final class CountCues {
-    enum Role { NOUN, FAMILY, DUAL, TRIGGER, TRAILING, UNIT, LABEL, APPROX_BEFORE, APPROX_AFTER, CUMULATIVE, RISE, SINCE, SUBSET }
+    enum Role { SINGLE, NOUN, FAMILY, DUAL, TRIGGER, TRAILING, UNIT, LABEL, APPROX_BEFORE, APPROX_AFTER, CUMULATIVE, RISE, SINCE, SUBSET }
 
     /** A cue's implied slot; {@code slot} is null when the context decides. */
     record Cue(CountSlot slot) {

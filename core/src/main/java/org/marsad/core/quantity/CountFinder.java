@@ -42,19 +42,9 @@ public final class CountFinder {
 
     /** Counts in {@code sentence} of {@code text}, ordered by position. */
     public List<CountMention> find(String text, Sentence sentence) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(sentence, "sentence");
-        if (sentence.end() > text.length()) {
-            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
-        }
-        AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
-        String norm = at.normalized();
+        AlignedText at = SourceSpans.align(normalizer, text, sentence);
         List<CountMention> out = new ArrayList<>();
-        for (int from = 0; from < norm.length(); ) {
-            int to = Lexer.chunkEnd(norm, from);
-            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), out);
-            from = to;
-        }
+        Lexer.chunks(at.normalized(), t -> scan(t, text, at, sentence.start(), out));
         return out;
     }
 
@@ -90,6 +80,10 @@ public final class CountFinder {
         if (dual != null) {
             return new Candidate(i, i, i + 1, i + 1, 2, 2, false, dual);
         }
+        if (single(t, i)) {
+            int to = one(t, i + 1) ? i + 2 : one(t, i + 2) ? i + 3 : i + 1; // جندي ألماني واحد
+            return new Candidate(i, i, to, to, 1, 1, false, new CountCues.Cue(null));
+        }
         Optional<NumberPhrase> p = numbers.parse(t, i);
         if (p.isEmpty()) {
             return null;
@@ -109,6 +103,31 @@ public final class CountFinder {
                     upper.get().value(), true, null);
         }
         return new Candidate(from, i, n.to(), n.to(), n.value(), n.value(), approx, null);
+    }
+
+    /**
+     * One person right after an event word: {@code مقتل شخص}, {@code إصابة طفل}, {@code اعتقال أحد الناشطين}
+     * (a singular person noun, or أحد/إحدى before a definite noun), or before one ({@code لقي شاب مصرعه}).
+     */
+    private boolean single(List<Lexeme> t, int i) {
+        Lexeme l = t.get(i);
+        if (i == 0 || !cues.is(Role.TRIGGER, t.get(i - 1))) {
+            boolean counted = i > 0 && (t.get(i - 1).isNumber() || numbers.isNumberWord(t.get(i - 1)));
+            return !counted && cues.is(Role.SINGLE, l) && trailing(t, i + 1); // لقي شاب مصرعه
+        }
+        if (l.is("احد") || l.is("احدي")) {
+            return i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).text().startsWith("ال")
+                    && !t.get(i + 1).is("عشر") && !t.get(i + 1).is("عشره");
+        }
+        return cues.is(Role.SINGLE, l);
+    }
+
+    private boolean trailing(List<Lexeme> t, int k) {
+        return k < t.size() && cues.is(Role.TRAILING, t.get(k)) || k + 1 < t.size() && cues.is(Role.TRAILING, t.get(k + 1));
+    }
+
+    private static boolean one(List<Lexeme> t, int k) {
+        return k < t.size() && (t.get(k).is("واحد") || t.get(k).is("واحده"));
     }
 
     /** The upper number of a range {@code 5 إلى 7}, {@code بين 5 و7}, {@code 5-7}, {@code 5 أو 6}. */

@@ -2,6 +2,7 @@ package org.marsad.core.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits a normalised text into {@link Lexeme}s in one linear pass: runs of letters, runs of ASCII digits
@@ -32,6 +33,15 @@ public final class Lexer {
             e++;
         }
         return e;
+    }
+
+    /** Hands the lexemes of {@code s} to {@code each}, one chunk of at most about {@link #CHUNK} chars at a time. */
+    public static void chunks(String s, Consumer<List<Lexeme>> each) {
+        for (int from = 0; from < s.length(); ) {
+            int to = chunkEnd(s, from);
+            each.accept(lex(s, from, to));
+            from = to;
+        }
     }
 
     /** Lexemes of {@code s[from, to)}, with offsets into {@code s}. */

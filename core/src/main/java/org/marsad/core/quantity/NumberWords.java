@@ -68,8 +68,14 @@ public final class NumberWords {
         if (j <= i) {
             return Optional.empty();
         }
-        while (j < t.size() && a.next(t.get(j), word(t.get(j)), conjoined(t.get(j)))) {
-            j++;
+        while (j < t.size()) {
+            if (a.next(t.get(j), word(t.get(j)), conjoined(t.get(j)))) {
+                j++;
+            } else if (a.conjoinDigits(t, j)) {
+                j += 2;
+            } else {
+                break;
+            }
         }
         long v = a.total + a.current;
         if (v <= 0 || v > MAX) {
@@ -162,6 +168,21 @@ public final class NumberWords {
             }
             current = v;
             return i + 1;
+        }
+
+        /** {@code 48 ألفا و500}: digits after و continue a number below its last scale word. */
+        boolean conjoinDigits(List<Lexeme> t, int j) {
+            if (last != Kind.SCALE || current != 0 || j + 1 >= t.size() || !t.get(j).text().equals("و")
+                    || !t.get(j + 1).isNumber() || t.get(j + 1).start() != t.get(j).end()) {
+                return false;
+            }
+            long v = t.get(j + 1).digitValue();
+            if (v <= 0 || v >= scale) {
+                return false;
+            }
+            current = v;
+            last = Kind.DIGITS;
+            return true;
         }
 
         /** Adds the next word if grammar lets it continue the number. */

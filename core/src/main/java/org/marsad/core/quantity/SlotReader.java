@@ -98,7 +98,8 @@ final class SlotReader {
         }
         Lexeme first = t.get(c.numFrom());
         Lexeme prev = c.from() > 0 ? t.get(c.from() - 1) : null;
-        Lexeme next = c.to() < t.size() ? t.get(c.to()) : null;
+        int after = c.to() < t.size() && isQuote(t.get(c.to())) ? c.to() + 1 : c.to();
+        Lexeme next = after < t.size() ? t.get(after) : null;
         if (prev != null && (cues.is(Role.LABEL, prev) || cues.endingAt(Role.SUBSET, t, c.from()).isPresent())) {
             return true;
         }
@@ -168,6 +169,10 @@ final class SlotReader {
 
     private boolean since(List<Lexeme> t, int k) {
         return t.get(k).is("منذ") && k + 1 < t.size() && (cues.is(Role.SINCE, t.get(k + 1)) || t.get(k + 1).isNumber());
+    }
+
+    private static boolean isQuote(Lexeme l) {
+        return l.kind() == Lexeme.Kind.PUNCT && "\"'«»()".indexOf(l.text().charAt(0)) >= 0;
     }
 
     private static boolean isPreposition(Lexeme l) {

@@ -1,7 +1,10 @@
 package org.marsad.core.quantity;
 
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.marsad.core.text.AlignedText;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Sentence;
 import org.marsad.model.Span;
 
 /**
@@ -10,6 +13,16 @@ import org.marsad.model.Span;
  */
 public final class SourceSpans {
     private SourceSpans() {
+    }
+
+    /** The normalised text of {@code sentence}, checking that it lies inside {@code page}. */
+    public static AlignedText align(ArabicNormalizer normalizer, String page, Sentence sentence) {
+        Objects.requireNonNull(page, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.end() > page.length()) {
+            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + page.length());
+        }
+        return normalizer.align(page.substring(sentence.start(), sentence.end()));
     }
 
     /** The page span of normalised {@code [start, end)} of {@code at}, whose original begins at {@code offset}. */

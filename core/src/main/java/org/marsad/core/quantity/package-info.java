@@ -1,5 +1,15 @@
 /**
- * How many: numbers in digits and words, approximations, and the slot they count (dead, injured, arrested,
- * displaced). In: a sentence. Out: {@link org.marsad.core.quantity.CountMention}s.
+ * How many: numbers in digits and words, approximations, ranges, and the slot they count (dead, injured,
+ * arrested, displaced). In: the page text and a {@link org.marsad.core.text.Sentence} of it.
+ * Out: {@link org.marsad.core.quantity.CountMention}s in text order with value, upper bound ({@code max}),
+ * {@code approximate}, {@code cumulative} (a running toll) and {@link org.marsad.core.quantity.CountUnit}
+ * (people or families). Numbers that count anything else (years, kilometres, shells, labels such as
+ * {@code الجولة 22}, subsets after {@code بينهم}) are not emitted.
+ * <p>
+ * Shared with the time stage: {@link org.marsad.core.quantity.Lexer} and {@link org.marsad.core.quantity.Lexeme}
+ * (one linear pass over the normalised sentence, in bounded chunks), {@link org.marsad.core.quantity.NumberWords}
+ * (written numbers from {@code numbers.tsv}) and {@link org.marsad.core.quantity.SourceSpans} (spans back to the
+ * page). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
+ * بضعة = 3, all approximate; a range gives its lower bound as value and its upper bound as max.
  */
 package org.marsad.core.quantity;

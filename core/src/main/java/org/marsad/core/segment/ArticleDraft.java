@@ -65,6 +65,9 @@ final class ArticleDraft {
     Article build(int index) {
         String text = headline == null ? null : headline.text();
         Span span = headline == null ? null : headline.span();
-        return new Article(index, text, span, blocks, teaser);
+        // waiting blocks (a marker, a section label) may join a draft after later lines did: keep page order
+        List<Block> ordered = new ArrayList<>(blocks);
+        ordered.sort(java.util.Comparator.comparing(Block::span));
+        return new Article(index, text, span, ordered, teaser);
     }
 }

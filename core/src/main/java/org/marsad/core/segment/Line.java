@@ -12,7 +12,26 @@ import org.marsad.model.Span;
 record Line(int index, Span span, String text, int words, boolean afterBlank, String key, String cue) {
 
     Line(int index, Span span, String text, int words, boolean afterBlank) {
-        this(index, span, text, words, afterBlank, text.replaceAll("\\s+", " "), PageCues.key(text));
+        this(index, span, text, words, afterBlank, foldSpaces(text), PageCues.key(text));
+    }
+
+    /** Runs of spaces folded to one plain space. */
+    static String foldSpaces(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The non-blank lines of {@code text}, split at {@code \n}, {@code \r}, U+2028 and U+2029. */

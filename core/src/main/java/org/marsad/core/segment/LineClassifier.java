@@ -13,10 +13,12 @@ final class LineClassifier {
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{1,60})\\)$");
     /** A byline: one or more "name (place)" groups, the name plain words or a «quoted» outlet. */
     private static final Pattern NAME_GROUP = Pattern.compile("\\s*([^()«»]{2,40}|«[^«»]{1,30}»)\\s*\\(([^()]{1,30})\\)");
-    /** A dateline: "city - outlet", "city: «outlet»", "city – outlet:". */
-    private static final Pattern DATELINE = Pattern.compile("^([^:\\-–«»()]{2,30})\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
+    /** A dateline: "city - outlet", "city: «outlet»", "city – outlet:"; the city and the outlet one or two words. */
+    private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
     private static final int MAX_CAPTION_WORDS = 35;
+    /** No news paragraph is this long: a longer line is a data dump or minified page code, not article text. */
+    static final int MAX_PARAGRAPH_CHARS = 50_000;
 
     private final PageCues cues;
 
@@ -44,7 +46,7 @@ final class LineClassifier {
     /** The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title). */
     LineKind kindOf(Line line) {
         String key = line.cue();
-        if (key.isEmpty()) {
+        if (key.isEmpty() || line.text().length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
         if (isMarker(key, line.words())) {
@@ -98,6 +100,23 @@ final class LineClassifier {
         return readAlso != null && followedByColon(line.text()) && line.words() <= 30;
     }
 
+    /** True when a colon or comma follows the first {@code words} words: "صورة: ...", "في الصورة، ...". */
+    static boolean punctAfterWords(String text, int words) {
+        int i = 0;
+        for (int w = 0; w < words; w++) {
+            while (i < text.length() && Line.isSpace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && !Line.isSpace(text.charAt(i)) && ":،,".indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+        }
+        while (i < text.length() && Line.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && ":،,".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static boolean followedByColon(String text) {
         int colon = text.indexOf(':');
         return colon > 0 && colon < 30;
@@ -111,7 +130,8 @@ final class LineClassifier {
         if (start != null && line.words() <= 6 && line.words() > 1) {
             return start.equals("بقلم") || start.equals("by") || followedByColon(line.text());
         }
-        return isNameGroups(line.text()) || isDatelineShape(line.text(), key, line.words());
+        String t = line.text();
+        return t.endsWith(")") && isNameGroups(t) || isDatelineShape(t, key, line.words());
     }
 
     /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
@@ -146,12 +166,24 @@ final class LineClassifier {
     }
 
     private static boolean isDatelineShape(String text, String key, int words) {
-        return words <= 6 && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
+        return words <= 6 && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.indexOf('–') > 0)
+                && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
     }
 
-    /** Not a sentence, ends with "(a few words)", and short enough for a caption. */
+    /**
+     * Short enough for a caption and either ends with "(a few words)" or starts with a caption cue ("التعليق على
+     * الصورة، ..."; a shorter cue such as "صورة" only when a colon or comma follows it).
+     */
     boolean isCaption(Line line) {
         if (line.words() > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        String start = cues.prefix("caption-start", line.cue());
+        int cueWords = start == null ? 0 : start.split(" ").length;
+        if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
+            return true;
+        }
+        if (!line.text().endsWith(")")) {
             return false;
         }
         Matcher m = TRAILING_PAREN.matcher(line.text());

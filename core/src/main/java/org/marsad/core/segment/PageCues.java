@@ -31,7 +31,7 @@ final class PageCues {
         Map<String, Set<String>> byKind = new HashMap<>();
         for (TsvReader.Row row : TsvReader.read(PageCues.class, resource, 2)) {
             String kind = row.get(1);
-            if (!List.of("chrome", "related", "read-also", "credit", "byline-start", "name-stop", "month", "day").contains(kind)) {
+            if (!List.of("chrome", "related", "read-also", "credit", "byline-start", "name-stop", "month", "day", "caption-start").contains(kind)) {
                 throw row.error("unknown cue kind '" + kind + "'");
             }
             String cue = kind.equals("credit") ? compact(row.get(0)) : key(row.get(0));

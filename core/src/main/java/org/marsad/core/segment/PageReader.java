@@ -40,7 +40,10 @@ public final class PageReader {
         }
     }
 
-    /** Reads one input from a stream (standard input): ANT records if it starts with {@code <DOC>}, else a scraped page. */
+    /**
+     * Reads one input from a stream (standard input): a scraped page, unless its first bytes say otherwise
+     * ({@code <DOC>}: ANT records; an opening brace: JSON Lines; HTML or binary: a diagnostic).
+     */
     public void readStream(String origin, InputStream in, PageSink sink) {
         if (origin == null || in == null || sink == null) {
             throw new IllegalArgumentException("readStream needs an origin, a stream and a sink");
@@ -52,7 +55,7 @@ public final class PageReader {
                 return;
             }
             Source source = new Source(origin, null, bytes);
-            (isAnt(bytes) ? ant : scraped).read(source, sink);
+            formatOf(source).read(source, sink);
         } catch (IOException | RuntimeException e) {
             sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
         }
@@ -118,7 +121,7 @@ public final class PageReader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file)) {
+                    if (!isHidden(file) && !notAPage(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -136,6 +139,19 @@ public final class PageReader {
         found.sort(null);
         return found;
     }
+
+    /**
+     * Inside a folder, files whose extension says they are data or documentation (gold codings, manifests,
+     * tables, archives handled elsewhere) are passed over; named on the command line, any file is read.
+     */
+    static boolean notAPage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && SKIPPED_IN_FOLDERS.contains(name.substring(dot + 1));
+    }
+
+    private static final java.util.Set<String> SKIPPED_IN_FOLDERS = java.util.Set.of("json", "md", "tsv", "csv",
+            "pdf", "png", "jpg", "jpeg", "gif", "svg", "zip", "parquet", "duckdb", "wal", "class", "jar", "sh");
 
     private static boolean isHidden(Path p) {
         Path name = p.getFileName();

@@ -107,16 +107,17 @@ final class ScrapedSplitter {
 
         /** The first title-like line that the header repeats, else the first title-like line, else -1. */
         private int chooseHeadline(int from, int limit) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int j = from; j < limit; j++) {
+                seen.merge(lines.get(j).key(), 1, Integer::sum);
+            }
             int first = -1;
             for (int j = from; j < limit; j++) {
-                if (kinds[j] != LineKind.TITLE) {
-                    continue;
-                }
-                first = first < 0 ? j : first;
-                for (int k = j + 1; k < limit; k++) {
-                    if (lines.get(k).key().equals(lines.get(j).key())) {
+                if (kinds[j] == LineKind.TITLE) {
+                    if (seen.get(lines.get(j).key()) > 1) {
                         return j;
                     }
+                    first = first < 0 ? j : first;
                 }
             }
             return first;

@@ -79,7 +79,7 @@ final class Clitics {
             }
             String stem = rest.substring(prep.length());
             add(cands, stem, cost + 1, before + prep, false);
-            if (prep.equals("ل") && stem.startsWith("ل")) { // لل = ل + ال with the alef elided: للجيش
+            if (prep.equals("ل") && stem.startsWith("ل") && stem.length() > MIN_BASE) { // لل = ل + ال: للجيش
                 add(cands, "ا" + stem, cost + 1, before + prep, true);
                 add(cands, stem.substring(1), cost + 2, before + prep + "ل", true);
             } else if (stem.startsWith(ARTICLE)) {

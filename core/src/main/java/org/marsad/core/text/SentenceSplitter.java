@@ -22,6 +22,7 @@ public final class SentenceSplitter {
     private static final String TERMINATORS = ".!?؟؛…۔‼⁇⁈⁉";
     private static final int MAX_LIST_NUMBER_DIGITS = 3;
     private static final int MAX_ABBREVIATION = 12;
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private final Set<String> abbreviations;
 
     /** With the bundled abbreviation list. */
@@ -94,7 +95,7 @@ public final class SentenceSplitter {
     }
 
     private boolean isAbbreviation(String word) {
-        return abbreviations.contains(word) || abbreviations.contains(Bundled.NORMALIZER.normalize(word));
+        return abbreviations.contains(word) || abbreviations.contains(NORMALIZER.normalize(word));
     }
 
     /** Digits alone at the start of the sentence before the dot: "1. " numbering a list item. */
@@ -194,7 +195,6 @@ public final class SentenceSplitter {
 
     /** The bundled list, loaded once. */
     private static final class Bundled {
-        static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
         static final Set<String> ABBREVIATIONS = load();
 
         private static Set<String> load() {

@@ -30,8 +30,8 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             int cp = codePointAt(text, i, to);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp) || cp == TATWEEL) {
+                i += Character.charCount(cp); // a tatweel starts no word: "بيروت ـ وكالات"
                 continue;
             }
             int end = wordEnd(text, i, to);

@@ -13,7 +13,7 @@ import org.marsad.core.text.ArabicNormalizer;
 final class CalendarWords {
     enum Type {
         MONTH, MONTH_AMBIGUOUS, HIJRI_MONTH, WEEKDAY, DAY, PART, MOD_PAST, MOD_NEXT, MOD_THIS, PERIOD, QUALIFIER,
-        SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR, FUTURE, NOT_FUTURE, YEAR_WORD
+        SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR, FUTURE, NOT_FUTURE, YEAR_WORD, ORDINAL
     }
 
     /** A calendar word of {@code type} with its {@code value} covering lexemes up to {@code end} (exclusive). */

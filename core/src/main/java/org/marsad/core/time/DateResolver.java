@@ -49,19 +49,9 @@ public final class DateResolver {
 
     /** Date expressions of the sentence, resolved against {@code published} (null: relative ones stay unknown). */
     public List<DateMention> find(String text, Sentence sentence, LocalDate published) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(sentence, "sentence");
-        if (sentence.end() > text.length()) {
-            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + text.length());
-        }
-        AlignedText at = normalizer.align(text.substring(sentence.start(), sentence.end()));
-        String norm = at.normalized();
+        AlignedText at = SourceSpans.align(normalizer, text, sentence);
         List<DateMention> out = new ArrayList<>();
-        for (int from = 0; from < norm.length(); ) {
-            int to = Lexer.chunkEnd(norm, from);
-            scan(Lexer.lex(norm, from, to), text, at, sentence.start(), published, out);
-            from = to;
-        }
+        Lexer.chunks(at.normalized(), t -> scan(t, text, at, sentence.start(), published, out));
         return out;
     }
 

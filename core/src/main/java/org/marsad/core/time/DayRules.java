@@ -70,7 +70,7 @@ final class DayRules {
             Found inner = part == null ? null : orElse(weekday(t, j), months.dayMonth(t, j));
             return inner == null ? null : inner.from(i);
         }
-        if (day.value() == 0 && day.end() < t.size() && notToday(t.get(day.end()))) {
+        if (day.value() == 0 && day.end() < t.size() && notToday(t, day.end())) {
             return null;
         }
         Hit wd = weekdayName(t, day.end());
@@ -92,9 +92,22 @@ final class DayRules {
         return new Found(i, end, rule, cue, false);
     }
 
-    private static boolean notToday(Lexeme next) {
-        return next.is("التالي") || next.is("نفسه") || next.is("ذاته") || next.is("العالمي") || next.is("الدولي")
-                || next.is("الوطني") || next.is("الاول") || next.is("الثاني") || next.is("الثالث") || next.is("الاخير");
+    /** Adjectives that make {@code اليوم} some other day ({@code اليوم التالي}, {@code اليوم العالمي}). */
+    private static final java.util.Set<String> OTHER_DAY = java.util.Set.of("التالي", "نفسه", "ذاته", "العالمي",
+            "الدولي", "الوطني", "الاخير", "السابق", "الطويل", "الموعود", "المشهود", "الختامي");
+
+    /** {@code اليوم} followed by an ordinal or one of {@link #OTHER_DAY} is not the publication day. */
+    private boolean notToday(List<Lexeme> t, int k) {
+        if (!t.get(k - 1).text().endsWith("يوم") && !t.get(k - 1).is("الليله")) {
+            return false;
+        }
+        Lexeme next = t.get(k);
+        for (String f : next.forms()) {
+            if (OTHER_DAY.contains(f)) {
+                return true;
+            }
+        }
+        return cal.at(Type.ORDINAL, t, k) != null;
     }
 
     /** {@code السبت}, {@code يوم الأحد المقبل}, {@code الجمعة الماضية}, {@code الأحد 13 فبراير}. */
@@ -169,7 +182,7 @@ final class DayRules {
         } else {
             Optional<NumberPhrase> p = numbers.parse(t, i + 1);
             unit = p.isEmpty() || p.get().approximate() ? null : span(t, p.get().to());
-            if (unit == null || p.get().value() > 5000) {
+            if (unit == null || p.get().value() > (unit.type() == Type.SPAN_DAY ? 5000 : 150)) {
                 return null;
             }
             n = p.get().value();

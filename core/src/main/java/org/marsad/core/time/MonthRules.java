@@ -42,7 +42,7 @@ final class MonthRules {
         int j = opener ? i + 1 : i;
         Integer d1 = day(t, j);
         if (d1 == null) {
-            return null;
+            return opener ? null : ordinalDay(t, i);
         }
         int k = j + 1;
         Integer d2 = null;
@@ -60,6 +60,21 @@ final class MonthRules {
         int last = d2 == null ? d1 : d2;
         Found.Rule rule = (pub, fut) -> dayRule(m, tail, first, last, pub, fut);
         return new Found(opener ? i : j, tail.end, rule, tail.cue, !tail.support());
+    }
+
+    /** {@code الخامس من يونيو}, {@code الحادي والعشرين من مارس 2024}: an ordinal day, من, a month. */
+    private Found ordinalDay(List<Lexeme> t, int i) {
+        Hit o = cal.at(Type.ORDINAL, t, i);
+        if (o == null || o.end() + 1 >= t.size() || !t.get(o.end()).is("من")) {
+            return null;
+        }
+        MonthName m = monthAt(t, o.end() + 1);
+        if (m == null) {
+            return null;
+        }
+        Tail tail = tail(t, pairing(t, m.end), m.hijri);
+        int d = o.value();
+        return new Found(i, tail.end, (pub, fut) -> dayRule(m, tail, d, d, pub, fut), tail.cue, !tail.support());
     }
 
     private Optional<Resolved> dayRule(MonthName m, Tail tail, int d1, int d2, LocalDate pub, boolean fut) {
@@ -236,7 +251,9 @@ final class MonthRules {
             return new Tail(mod.end(), null, past ? -1 : next ? 1 : 0, null, cue);
         }
         Direction dir = past ? Direction.PAST : next ? Direction.FUTURE : null;
-        return new Tail(mod.end(), null, dir == null ? 0 : null, dir, cue);
+        Hit period = dir == null ? cal.at(Type.PERIOD, t, mod.end()) : null; // يناير هذا العام
+        int end = period != null && period.value() == 365 ? period.end() : mod.end();
+        return new Tail(end, null, dir == null ? 0 : null, dir, cue);
     }
 
     private static Integer year(Tail tail, LocalDate pub) {

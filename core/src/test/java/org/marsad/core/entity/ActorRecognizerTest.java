@@ -93,7 +93,7 @@ class ActorRecognizerTest {
     @Test
     void groupNamesWithCliticsAndQuotes() {
         assertEquals("SYRREB:قسد", codes("وقصفت «قسد» مواقع"));
-        assertEquals("SYRREB:هيئة تحرير الشام", codes("اشتباكات مع مقاتلين بـ«هيئة تحرير الشام»").replace("REB:مقاتلين | ", ""));
+        assertEquals("SYRREB:هيئة تحرير الشام", codes("ألحقت الغارات خسائر بـ«هيئة تحرير الشام»"));
         assertEquals("LBNREB:ولحزب الله", codes("ولحزب الله"));
     }
 
@@ -104,6 +104,19 @@ class ActorRecognizerTest {
         assertEquals("SYRELI", find(s, LocalDate.of(2025, 5, 1)).get(0).code().code());
         assertEquals("SYRGOV", find("التقى أحمد الشرع", LocalDate.of(2025, 5, 1)).get(0).code().code());
         assertEquals("SYRREB", find("التقى أحمد الشرع", LocalDate.of(2024, 1, 1)).get(0).code().code());
+    }
+
+    @Test
+    void derivedPeriodsFallBackToTheNearestCuratedPeriodsAreStrict() {
+        String text = "وصل زعيم تجريبي";
+        Sentence s = new Sentence(0, text.length(), new Tokenizer(NORMALIZER).tokenize(text, 0, text.length()));
+        ActorRecognizer derived = new ActorRecognizer(ActorLexicon.load(NORMALIZER, List.of("derived_periods.tsv")));
+        assertEquals("XYZGOV", derived.find(text, s, LocalDate.of(2003, 1, 1)).get(0).code().code());
+        assertEquals("XYZELI", derived.find(text, s, LocalDate.of(2012, 1, 1)).get(0).code().code());
+        ActorRecognizer curated = new ActorRecognizer(ActorLexicon.load(NORMALIZER, List.of("test_curated_periods.tsv")));
+        assertEquals("XYZGOV", curated.find(text, s, LocalDate.of(2003, 1, 1)).get(0).code().code());
+        assertTrue(curated.find(text, s, LocalDate.of(2012, 1, 1)).isEmpty());
+        assertEquals("XYZGOV", curated.find(text, s).get(0).code().code()); // no date: validity ignored
     }
 
     @Test
@@ -123,6 +136,17 @@ class ActorRecognizerTest {
         assertEquals(text.indexOf("التركيّة") + "التركيّة".length(), m.span().end());
         assertEquals("القوّاتِ التركيّة", text.substring(m.span().start(), m.span().end()));
         assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+    }
+
+    @Test
+    void spansOfALaterSentenceAreOffsetsIntoThePage() {
+        String page = "هدأت الجبهة أمس.\nثم قصفت القوات التركية القرية.";
+        int from = page.indexOf("ثم");
+        Sentence s = new Sentence(from, page.length(), new Tokenizer(NORMALIZER).tokenize(page, from, page.length()));
+        ActorMention m = RECOGNIZER.find(page, s).get(0);
+        assertEquals(page.indexOf("القوات"), m.span().start()); // page offset, not sentence offset
+        assertEquals("القوات التركية", page.substring(m.span().start(), m.span().end()));
+        assertEquals(2, m.firstToken()); // token indices are within the sentence
     }
 
     @Test
@@ -165,6 +189,7 @@ class ActorRecognizerTest {
     void definiteWordWithYaIsAnAdjectiveNotATitle() {
         // الرئيسي "main": the article and a pronoun never meet, so it is not الرئيس + ي
         assertEquals("", codes("الطريق الرئيسي"));
+        assertEquals("", codes("تركزت بشكل رئيسي"));
     }
 
     @Test
@@ -178,6 +203,32 @@ class ActorRecognizerTest {
     void counterpartTitleTakesNationalityAndKnownPerson() {
         assertEquals("RUSGOV:الرئيس الروسي فلاديمير بوتين | TURGOV:نظيره التركي رجب طيب أردوغان",
                 codes("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان"));
+    }
+
+    @Test
+    void definiteAgentDoesNotTakeABareCountryName() {
+        assertEquals("GOV:الحكومة | RUS:روسيا", codes("دعت الحكومة روسيا إلى التهدئة"));
+        assertEquals("RUSGOV:حكومة روسيا", codes("دعت حكومة روسيا إلى التهدئة"));
+    }
+
+    @Test
+    void agentBeforeAComposedAgentIsOneMention() {
+        assertEquals("IRQMIL:دورية للجيش العراقي", codes("تعرضت دورية للجيش العراقي لهجوم").replace(" | UAF:لهجوم", ""));
+        assertEquals("EGYCOP:عناصر قوات الأمن المصرية", codes("اعتقل عناصر قوات الأمن المصرية"));
+        assertEquals("MIL:دورية | REB:للمتمردين", codes("دورية للمتمردين"));
+    }
+
+    @Test
+    void titlePortfolioBeforeNationality() {
+        assertEquals("ISRGOV:وزير الأمن القومي الإسرائيلي فلان", codes("قال وزير الأمن القومي الإسرائيلي فلان، إن"));
+    }
+
+    @Test
+    void outletNameInQuotesIsOneSource() {
+        List<ActorMention> m = find("وقالت صحيفة «تايمز أوف إسرائيل» إن");
+        assertEquals(1, m.size());
+        assertEquals("صحيفة «تايمز أوف إسرائيل", m.get(0).text());
+        assertTrue(m.get(0).code().source());
     }
 
     @Test

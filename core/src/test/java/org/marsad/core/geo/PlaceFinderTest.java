@@ -1,6 +1,7 @@
 package org.marsad.core.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,8 @@ class PlaceFinderTest {
         assertEquals("TR", found.get(0).location().countryCode());
         assertEquals("SY", found.get(1).location().countryCode());
         assertEquals("دمشق", found.get(1).location().text()); // the و of "ودمشق" is left out
+        assertFalse(found.get(0).locative(), "a bare capital may stand for its government");
+        assertTrue(only("وصل الوفد إلى أنقرة") != null && find("وصل الوفد إلى أنقرة").get(0).locative());
     }
 
     @Test
@@ -238,6 +241,63 @@ class PlaceFinderTest {
         Location l = only("انفجرت عبوة بالقرب من مدينة الرقة");
         assertEquals(172955L, l.geonameid());
         assertEquals(2, l.precision());
+    }
+
+    @Test
+    void placeInsideANewspaperNameOrIdiomIsNoPlace() {
+        assertTrue(find("نقلت صحيفة واشنطن بوست عن مسؤولين قولهم").isEmpty());
+        assertTrue(find("عاد اللاعب إلى مسقط رأسه").isEmpty());
+    }
+
+    @Test
+    void aVerbAfterAPlaceDoesNotInheritItsCue() {
+        // "ميناء الحديدة، وقصفت أحياء مدينة الحديدة": the و of the verb coordinates no name
+        List<PlaceMention> found = find("أغلقت القوات ميناء الحديدة، وقصفت أحياء مدينة الحديدة");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("أحياء مدينة الحديدة", found.get(1).location().text());
+        assertEquals(1, found.get(1).location().precision());
+    }
+
+    @Test
+    void unknownVillageDescribedByAClauseIsPlacedNearTheNextNamedTown() {
+        String text = "قصفت المدفعية قرية الزعتورة التي تقع ضمن مناطق سيطرة الفصائل قرب منبج";
+        List<PlaceMention> found = find(text);
+        assertEquals(2, found.size(), found::toString);
+        Location village = found.get(0).location();
+        assertEquals("قرية الزعتورة", village.text());
+        assertEquals(167357L, village.geonameid()); // Manbij, the nearest named town
+        assertEquals(2, village.precision());
+    }
+
+    @Test
+    void theSentencesOwnProvinceRulesOutAMinorVillageAbroad() {
+        // no article context at all: "ريف حلب" in the same sentence says Syria, so not the Jordanian Safi
+        List<PlaceMention> found = find("قصفت المدفعية قرية الصافي بريف حلب الشرقي");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("SY", found.get(0).location().countryCode());
+    }
+
+    @Test
+    void randomTextNeverThrowsAndSpansMatchTheText() {
+        String alphabet = "ابتثجحخدذرسشصضطظعغفقكلمنهويىةءأإآ ًٌٍَُِّْـ١٢ .،؟«»-abc";
+        String[] words = {"في", "قرية", "ريف", "شمال", "محافظة", "مخيم", "حلب", "إدلب", "طرابلس", "و", "بريف", "الشرقي"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 500; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                if (random.nextInt(3) == 0) {
+                    b.append(words[random.nextInt(words.length)]).append(' ');
+                } else {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String text = b.toString();
+            for (PlaceMention m : find(text)) {
+                Location l = m.location();
+                assertTrue(0 <= l.start() && l.start() <= l.end() && l.end() <= text.length(), l::toString);
+                assertEquals(text.substring(l.start(), l.end()), l.text());
+            }
+        }
     }
 
     @Test

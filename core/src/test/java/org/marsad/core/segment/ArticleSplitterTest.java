@@ -118,6 +118,21 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aPortalPageKeepsItsArticleAndDropsMenuStampsWidgetsAndMostReadLinks() {
+        String text = resource("portal-page.txt");
+        List<Article> articles = splitter.split(scraped(text));
+
+        assertEquals(List.of(false, true, true), articles.stream().map(Article::teaser).toList());
+        Article a = articles.get(0);
+        assertEquals("فيضانات السودان تشرد آلاف الأسر في ولاية نهر النيل", a.headline());
+        assertEquals(3, a.bodyBlocks().size());
+        assertEquals(List.of(new Block(BlockKind.BYLINE, spanOf(text, "الخرطوم - وكالات", 0))), blocks(a, BlockKind.BYLINE));
+        assertEquals(List.of(new Block(BlockKind.CAPTION, spanOf(text, "التعليق على الصورة، أسر نازحة تنصب خياماً على طريق سريع", 0))),
+                blocks(a, BlockKind.CAPTION));
+        assertEquals("أسعار الذهب تتراجع مع صعود الدولار", articles.get(2).headline());
+    }
+
+    @Test
     void anInlineReadAlsoListIsTeasersAndTheArticleResumesAfterIt() {
         String text = resource("inline-links.txt");
         List<Article> articles = splitter.split(scraped(text));
@@ -282,5 +297,31 @@ class ArticleSplitterTest {
         // the teasers sit between the two articles
         assertTrue(articles.stream().filter(Article::teaser).allMatch(t -> t.index() > full.get(0).index()
                 && t.index() < full.get(1).index()));
+    }
+
+    @Test
+    void realAntArticlesLaidOutAsScrapedPagesStayOneArticleUnderTheirTitle() throws IOException {
+        var corpus = SharedData.find("data/corpora/ANT_multisource_v2.1");
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus.isPresent(), "ANT corpus not found");
+        Collect got = new Collect();
+        try (var outlets = java.nio.file.Files.list(corpus.get())) {
+            for (var outlet : outlets.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+                try (var files = java.nio.file.Files.walk(outlet)) {
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(60).forEach(f -> new PageReader().read(f, got));
+                }
+            }
+        }
+        int right = 0;
+        for (Page p : got.pages) {
+            // the record as a scraped page: title, blank line, then each paragraph after a blank line
+            String title = p.meta().title().strip();
+            String body = p.text().substring(p.text().indexOf("\n\n") + 2);
+            String page = title + "\n\n" + String.join("\n\n", body.split("\n"));
+            List<Article> articles = splitter.split(scraped(page));
+            long full = articles.stream().filter(a -> !a.teaser()).count();
+            right += full == 1 && title.equals(articles.get(0).headline()) ? 1 : 0;
+        }
+        assertTrue(got.pages.size() >= 100);
+        assertTrue(right >= 0.97 * got.pages.size(), right + " of " + got.pages.size());
     }
 }

@@ -20,6 +20,20 @@ class LineClassifierTest {
     }
 
     @Test
+    void aLineOpenedByACaptionCueIsACaption() {
+        assertEquals(LineKind.CAPTION, kind("التعليق على الصورة، عمال إغاثة يوزعون الخبز على النازحين"));
+        assertEquals(LineKind.CAPTION, kind("صورة: طوابير أمام محطة الوقود"));
+        // the same word opening a sentence is not a cue
+        assertEquals(LineKind.BODY, kind("الصورة التي نشرها الجيش، وفق مراسلنا، تظهر دبابات قرب الحدود."));
+    }
+
+    @Test
+    void relativeTimeStampsAreChrome() {
+        assertEquals(LineKind.CHROME, kind("منذ 3 ساعات"));
+        assertEquals(LineKind.TITLE, kind("مقتل 3 جنود خلال 24 ساعة من القتال"));
+    }
+
+    @Test
     void aTitleRepeatedOnTheNextLineIsACaptionTwice() {
         List<Line> lines = Line.of("الرئيس يستقبل السفراء الجدد في القصر\nالرئيس يستقبل السفراء الجدد في القصر");
         assertArrayEquals(new LineKind[] {LineKind.CAPTION, LineKind.CAPTION}, classifier.classify(lines));
@@ -55,6 +69,12 @@ class LineClassifierTest {
         assertEquals(LineKind.BYLINE, kind("الخرطوم - وكالات"));
         assertEquals(LineKind.BYLINE, kind("تونس: «الشرق الأوسط»"));
         assertEquals(LineKind.BYLINE, kind("بقلم سامي الحداد"));
+        assertEquals(LineKind.BYLINE, kind("رام الله - وكالات"));
+    }
+
+    @Test
+    void aHeadlineWithADashIsNotADateline() {
+        assertEquals(LineKind.TITLE, kind("أزمة الحدود تتحول خلافاً مصرياً - سودانياً"));
     }
 
     @Test
@@ -114,6 +134,12 @@ class LineClassifierTest {
     void aVeryLongLineIsBodyEvenWithoutPunctuation() {
         String line = "وأضاف المسؤول ".repeat(20).strip();
         assertEquals(LineKind.BODY, kind(line));
+    }
+
+    @Test
+    void aLineLongerThanAnyParagraphIsChrome() {
+        // 5 MB on one line is a dump, not article text; later stages must not read it as one sentence
+        assertEquals(LineKind.CHROME, kind("قصفت القوات مواقع في المدينة، ".repeat(2_000)));
     }
 
     @Test

@@ -59,6 +59,12 @@ class PageReaderTest {
     }
 
     @Test
+    void aScrapedPageTakesItsPublicationDateFromItsOwnStamp() throws IOException {
+        assertEquals(LocalDate.of(2024, 8, 14), read(copyResource("portal-page.txt")).pages.get(0).meta().published());
+        assertNull(read(copyResource("two-articles.txt")).pages.get(0).meta().published());
+    }
+
+    @Test
     void invalidUtf8IsReadAsWindows1256AndSaysSo() throws IOException {
         String text = "اندلعت اشتباكات عنيفة في ضواحي المدينة";
         Path p = Files.write(dir.resolve("old.txt"), text.getBytes(Charset.forName("windows-1256")));
@@ -137,6 +143,18 @@ class PageReaderTest {
     }
 
     @Test
+    void goldFilesAndNotesBesidePagesInAFolderAreNotPages() throws IOException {
+        write("page.txt", "العنوان\n\nنص الخبر.");
+        write("page.gold.json", "{\n \"page\": \"page.txt\"\n}");
+        write("README.md", "# ملاحظات");
+        write("index.tsv", "page.txt\t2024-11-10");
+        Collect c = read(dir);
+        assertEquals(List.of(dir.resolve("page.txt").toString()), c.pages.stream().map(Page::origin).toList());
+        assertEquals(List.of(), c.problems);
+        assertEquals(1, read(dir.resolve("README.md")).pages.size(), "named on the command line, it is read");
+    }
+
+    @Test
     void anUnreadableFileInAFolderIsADiagnosticNamingItAndTheBatchGoesOn() throws IOException {
         write("a.txt", "الأول\n\nنص.");
         Path broken = Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("missing.txt"));
@@ -179,6 +197,8 @@ class PageReaderTest {
         assertTrue(c.problems.stream().anyMatch(d -> d.origin().endsWith("empty.txt")));
         assertTrue(c.problems.stream().anyMatch(d -> d.origin().endsWith("zeros.txt")));
         assertTrue(c.pages.stream().anyMatch(p -> p.origin().endsWith("long.txt")));
+        Page longPage = c.pages.stream().filter(p -> p.origin().endsWith("long.txt")).findFirst().orElseThrow();
+        assertTrue(splitter.split(longPage).stream().allMatch(a -> a.bodyBlocks().isEmpty()), "a 5 MB line is no paragraph");
         assertEquals(4, c.problems.stream().filter(d -> d.origin().contains("bad.jsonl#")).count());
         // lone surrogates already inside a Java string
         splitter.split(Page.of("s", PageFormat.SCRAPED_TEXT, "عنوان \uD800 مكسور\n\n\uDC00نص آخر هنا وهناك.", PageMeta.NONE));
@@ -215,10 +235,13 @@ class PageReaderTest {
     void realAntFilesReadAsOneDatedPageEach() throws IOException {
         var corpus = SharedData.find("data/corpora/ANT_multisource_v2.1");
         org.junit.jupiter.api.Assumptions.assumeTrue(corpus.isPresent(), "ANT corpus not found");
-        List<Path> files;
-        try (var s = Files.walk(corpus.get())) {
-            files = s.filter(f -> f.getFileName().toString().matches("[A-Z][A-Z]-.*-1[0-9]-.*\\.txt")).sorted()
-                    .limit(200).toList();
+        List<Path> files = new java.util.ArrayList<>();
+        try (var outlets = Files.list(corpus.get())) {
+            for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
+                try (var s = Files.walk(outlet)) {
+                    files.addAll(s.filter(f -> f.toString().endsWith(".txt")).sorted().limit(40).toList());
+                }
+            }
         }
         org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty());
         ArticleSplitter splitter = new ArticleSplitter();

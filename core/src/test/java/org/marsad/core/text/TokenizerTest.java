@@ -127,7 +127,7 @@ class TokenizerTest {
 
     @Test
     void shortWordsAreNotStripped() {
-        for (String w : List.of("ال", "لن", "لم", "بل", "له", "في")) {
+        for (String w : List.of("ال", "لن", "لم", "بل", "له", "في", "لل")) {
             assertEquals(List.of(new ArabicNormalizer().normalize(w)), word(w).forms(), w);
             assertFalse(word(w).hasClitics(), w);
         }
@@ -198,6 +198,8 @@ class TokenizerTest {
         assertEquals("الجيش", word("الجيـــش").norm());
         assertEquals(List.of("می\u200Cخواهم"), surfaces("می\u200Cخواهم"));
         assertEquals(List.of("قال"), surfaces("\u200Cقال\u200C"));
+        assertEquals(List.of("بيروت", "وكالات"), surfaces("بيروت ـ وكالات"));
+        assertEquals(List.of("قال"), surfaces("ـقال"));
     }
 
     @Test

@@ -41,7 +41,8 @@ final class Describe {
         return field("recipient", j.recipient(), code(s.recipient())) + field(" date", j.date(), s.date().value())
                 + field(" place", j.place(), placeWithDistance(s.location(), j.gold()))
                 + field(" dead", j.dead(), String.valueOf(s.size().dead()))
-                + field(" status", j.status(), s.status().json());
+                + field(" status", j.status(), s.status().json())
+                + field(" country", j.country(), s.location() == null ? "null" : s.location().countryCode());
     }
 
     private static String field(String name, boolean right, String systemValue) {

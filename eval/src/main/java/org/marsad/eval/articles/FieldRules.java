@@ -79,6 +79,12 @@ public final class FieldRules {
         return !name.isEmpty() && (name.equals(key(system.text())) || name.equals(key(system.nameAr())));
     }
 
+    /** The country of the event's place (ISO alpha-2, case-blind); a gold null wants no system country. */
+    public static boolean country(Location system, Choice<String> gold) {
+        String sys = system == null ? null : system.countryCode();
+        return gold.any(g -> g == null ? sys == null : g.equalsIgnoreCase(sys));
+    }
+
     public static boolean dead(Integer system, Choice<Integer> gold) {
         return gold.any(g -> g == null ? system == null : g.equals(system));
     }

@@ -19,7 +19,7 @@ import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 
 /**
- * Reads the gold format of {@code spec/evaluation.md} section 2. Unknown keys (notes, country, ...) are
+ * Reads the gold format of {@code spec/evaluation.md} section 2. Unknown keys (notes, ...) are
  * ignored; a missing or malformed field the scorer needs is a {@link GoldFormatException} naming the file and
  * the JSON path, e.g. {@code x.gold.json: articles[0].events[3].type: "ATTACK" is not a PLOVER type}.
  */
@@ -107,6 +107,7 @@ public final class GoldReader {
                 choice(e, "date", where, v -> date(v, where)),
                 new Choice<>(place(e, where), altPlaces(e, where)),
                 choice(e, "dead", where, v -> count(v, where)),
+                choice(e, "country", where, v -> code(v, where + ".country")),
                 flag(e, "optional", where), flag(e, "symmetric", where),
                 text(e, "trigger", where), text(e, "note", where));
     }

@@ -5,9 +5,11 @@ import org.marsad.model.Event;
 /**
  * One system event held against one gold event: whether they match (type, and actor's first three letters),
  * whether the gold's sides were swapped to get there (symmetric events only), and which fields agree.
+ * {@code country} is reported but takes no part in the pairing order (the spec's five fields do).
  */
 public record Judgement(GoldEvent gold, Event system, boolean matches, boolean swapped, boolean recipient,
-                        boolean date, boolean place, boolean dead, boolean status, boolean trigger) {
+                        boolean date, boolean place, boolean dead, boolean status, boolean country,
+                        boolean trigger) {
 
     /** The judgement under the better orientation: as given, or swapped when the gold event is symmetric. */
     public static Judgement of(GoldEvent gold, Event system) {
@@ -28,6 +30,7 @@ public record Judgement(GoldEvent gold, Event system, boolean matches, boolean s
                 FieldRules.place(s.location(), g.place()),
                 FieldRules.dead(s.size().dead(), g.dead()),
                 FieldRules.status(s.status(), g.status()),
+                FieldRules.country(s.location(), g.country()),
                 sameTrigger(g.trigger(), s.trigger().text()));
     }
 

@@ -11,7 +11,7 @@ import org.marsad.model.EventType;
 
 /**
  * The report as the one JSON object of {@code spec/evaluation.md} section 2: {@code events}, {@code fields},
- * {@code pages}, {@code articles}, and these extra keys: {@code matched_pairs} (the denominator of the field
+ * {@code pages}, {@code articles}, and these extra keys: {@code fields.country}, {@code matched_pairs} (the denominator of the field
  * accuracies), {@code optional_matched}, {@code aligned_articles}, {@code teaser_events},
  * {@code unaligned_events}, {@code by_type} (events per PLOVER type), {@code errors} and {@code seconds}. Scores are rounded to four decimals.
  */
@@ -74,6 +74,7 @@ public final class ReportJson {
         g.writeNumberField("place", round(f.placeAccuracy()));
         g.writeNumberField("dead", round(f.deadAccuracy()));
         g.writeNumberField("status", round(f.statusAccuracy()));
+        g.writeNumberField("country", round(f.countryAccuracy()));
         g.writeEndObject();
     }
 

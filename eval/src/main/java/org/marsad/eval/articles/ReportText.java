@@ -23,9 +23,9 @@ public final class ReportText {
                 .row(p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1()).render());
         FieldScores f = r.fields();
         out.append("\nfields over ").append(f.pairs()).append(" matched pairs\n")
-                .append(new Table("recipient", "date", "place", "dead", "status")
+                .append(new Table("recipient", "date", "place", "dead", "status", "country")
                         .row(f.recipientAccuracy(), f.dateAccuracy(), f.placeAccuracy(), f.deadAccuracy(),
-                                f.statusAccuracy()).render());
+                                f.statusAccuracy(), f.countryAccuracy()).render());
         out.append(String.format(Locale.ROOT,
                 "%npages %d, gold articles %d (aligned %d), optional events matched %d, teaser events %d,"
                         + " events of unaligned articles %d, %.1f s%n",

@@ -24,6 +24,8 @@
  * <li>Place: a gold place with coordinates needs system coordinates within 30 km (haversine); only a gold place
  *     without coordinates is compared by folded name (the system's text or Arabic name).</li>
  * <li>Date: a system date coarser than the gold's (month against a gold day) is wrong.</li>
+ * <li>Extra field {@code country}: the gold's ISO alpha-2 {@code country} against the system location's
+ *     country code; reported, but not part of the pairing order.</li>
  * <li>Scores with a zero denominator are 0.</li>
  * </ul>
  */

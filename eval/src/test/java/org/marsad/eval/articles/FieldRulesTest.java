@@ -98,6 +98,16 @@ class FieldRulesTest {
     }
 
     @Test
+    void countryComparesAlpha2CodesAndGoldNullWantsNone() {
+        GoldEvent jordan = Gold.event("{\"type\":\"PROTEST\",\"country\":\"JO\"}");
+        assertTrue(FieldRules.country(sys().country("jo").build().location(), jordan.country()));
+        assertFalse(FieldRules.country(sys().country("EG").build().location(), jordan.country()));
+        assertFalse(FieldRules.country(sys().build().location(), jordan.country()));
+        GoldEvent nowhere = Gold.event("{\"type\":\"PROTEST\",\"country\":null}");
+        assertTrue(FieldRules.country(sys().build().location(), nowhere.country()));
+    }
+
+    @Test
     void deadIsEqualityWithBothNullEqual() {
         assertTrue(FieldRules.dead(null, IN_AMMAN.dead()));
         assertFalse(FieldRules.dead(3, IN_AMMAN.dead()));

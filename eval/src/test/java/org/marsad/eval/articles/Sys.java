@@ -19,7 +19,10 @@ final class Sys {
     private String actor;
     private String recipient;
     private String date;
-    private Location place;
+    private String placeName;
+    private Double lat;
+    private Double lon;
+    private String country;
     private Integer dead;
     private String trigger = "حدث";
     private int at;
@@ -48,7 +51,15 @@ final class Sys {
     }
 
     Sys place(String nameAr, Double lat, Double lon) {
-        place = new Location(nameAr, 0, nameAr.length(), null, nameAr, null, lat, lon, null, null, null, 1);
+        placeName = nameAr;
+        this.lat = lat;
+        this.lon = lon;
+        return this;
+    }
+
+    /** The resolved country of the place (ISO alpha-2); gives the event a place of its own if it has none. */
+    Sys country(String code) {
+        country = code;
         return this;
     }
 
@@ -72,8 +83,16 @@ final class Sys {
         EventDate d = date == null ? EventDate.UNKNOWN
                 : new EventDate(date, date.length() == 10 ? DatePrecision.DAY : DatePrecision.MONTH, null, null, null);
         return new Event("e-test" + at, "d-test", 0, type, null, List.of(), null, null, status, entity(actor),
-                entity(recipient), new Trigger(trigger, at, at + trigger.length()), d, place,
+                entity(recipient), new Trigger(trigger, at, at + trigger.length()), d, location(),
                 new Size(dead, null, null, null, false), new Span(at, at + trigger.length()), null, "test", 1.0);
+    }
+
+    private Location location() {
+        if (placeName == null && country == null) {
+            return null;
+        }
+        String name = placeName == null ? "" : placeName;
+        return new Location(name, 0, name.length(), null, placeName, null, lat, lon, country, null, null, 1);
     }
 
     private static Entity entity(String code) {
