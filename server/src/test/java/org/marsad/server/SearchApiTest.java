@@ -96,13 +96,13 @@ class SearchApiTest {
     }
 
     @Test
-    void luceneSyntaxInTheQueryIsNeverAServerError() {
+    void luceneSyntaxInTheQueryIsReadAsPlainWordsNeverAnError() {
         JavalinTest.test(app, (server, client) -> {
             for (String s : List.of("إدلب AND (", "*:*", "\"إدلب", "[a TO", "OR", "\"\"", "\\", "إدلب~^", "/.*/",
                     "field:value", "&& || !")) {
                 Response r = client.get("/api/search?q=" + q(s));
-                assertTrue(r.code() == 200 || r.code() == 400, s + " gave " + r.code());
-                assertTrue(json(r).has(r.code() == 200 ? "hits" : "error"), s);
+                assertEquals(200, r.code(), s);
+                assertTrue(json(r).get("total").asInt() <= 1, s);
             }
         });
     }

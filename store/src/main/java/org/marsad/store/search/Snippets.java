@@ -62,7 +62,8 @@ final class Snippets {
         while (j > 0 && !Character.isWhitespace(s.charAt(j - 1)) && i - j < 20) {
             j--;
         }
-        return j > 0 && !Character.isWhitespace(s.charAt(j - 1)) ? i : j;
+        int k = j > 0 && !Character.isWhitespace(s.charAt(j - 1)) ? i : j;
+        return k > 0 && k < s.length() && Character.isLowSurrogate(s.charAt(k)) ? k - 1 : k;
     }
 
     private static int wordEnd(String s, int i) {

@@ -223,4 +223,22 @@ class ArticleIndexTest {
             assertEquals(1, last.hits().size());
         }
     }
+
+    @Test
+    void aLongBodyIsCutAroundTheFirstMatchAtWordBoundaries() {
+        String filler = "كلام عام عن الطقس والأسواق 😀 ".repeat(30);
+        String body = filler + "ثم وصل وفد إلى بإدلب ظهرا. " + filler;
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"))) {
+            index.replace("d1", List.of(new ArticleDoc("d1", 0, "", body, null, null, null, 0)));
+            index.commit();
+            SearchHit h = index.search("إدلب", 1, 0).hits().get(0);
+            assertTrue(h.snippet().length() <= Snippets.WIDTH + 20, h.snippet());
+            assertTrue(body.contains(h.snippet()), "the snippet is a piece of the body");
+            assertEquals(1, h.marks().size());
+            Mark m = h.marks().get(0);
+            assertEquals("بإدلب", h.snippet().substring(m.start(), m.end()));
+            assertTrue(m.start() > 0, "some context is kept before the match");
+            assertFalse(Character.isLowSurrogate(h.snippet().charAt(0)));
+        }
+    }
 }
