@@ -241,4 +241,10 @@ class ArticleIndexTest {
             assertFalse(Character.isLowSurrogate(h.snippet().charAt(0)));
         }
     }
+
+    @Test
+    void aBodyThatRepeatsTheHeadlineIsIndexedWithoutIt() {
+        ArticleDoc d = new ArticleDoc("d1", 0, "عنوان الخبر", "عنوان الخبر\n\nنص الخبر هنا.", null, null, null, 0);
+        assertEquals("نص الخبر هنا.", d.body());
+    }
 }
