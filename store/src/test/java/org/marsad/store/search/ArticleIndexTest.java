@@ -183,11 +183,7 @@ class ArticleIndexTest {
         }
         Path lucene = dir.resolve(ArticleIndex.FOLDER);
         assertTrue(Files.isDirectory(lucene));
-        try (Stream<Path> files = Files.walk(lucene)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        delete(lucene);
         try (EventStore s = EventStore.open(dir)) {
             assertEquals(1, s.search("بإدلب", 10, 0).total());
             assertEquals(1, s.search("حلب", 10, 0).total());
@@ -246,5 +242,46 @@ class ArticleIndexTest {
     void aBodyThatRepeatsTheHeadlineIsIndexedWithoutIt() {
         ArticleDoc d = new ArticleDoc("d1", 0, "عنوان الخبر", "عنوان الخبر\n\nنص الخبر هنا.", null, null, null, 0);
         assertEquals("نص الخبر هنا.", d.body());
+    }
+
+    @Test
+    void anIndexThatFellBehindTheStoreCatchesUpOnOpen() throws IOException {
+        try (EventStore s = EventStore.open(dir)) {
+            s.store(page("a.txt", "غارات", "قصفت الطائرات أطراف إدلب.", null));
+        }
+        Path lucene = dir.resolve(ArticleIndex.FOLDER);
+        Path saved = copy(lucene, dir.resolve("saved"));
+        try (EventStore s = EventStore.open(dir)) {
+            s.store(page("b.txt", "اجتماع", "عقد المجلس في حلب اجتماعا.", null));
+        }
+        delete(lucene);
+        copy(saved, lucene);
+        try (ArticleIndex old = ArticleIndex.open(lucene)) {
+            assertEquals(1, old.pages().size(), "the restored index is one commit behind, as after a crash");
+        }
+        try (EventStore s = EventStore.open(dir)) {
+            assertEquals(1, s.search("حلب", 10, 0).total());
+            assertEquals(1, s.search("إدلب", 10, 0).total());
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
