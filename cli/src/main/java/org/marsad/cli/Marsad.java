@@ -21,6 +21,23 @@ public final class Marsad implements Runnable {
                 "Say which command to run, for example: marsad extract page.txt (marsad --help lists them)");
     }
 
+    /**
+     * A command that fails on its input (a missing folder, a bad file, a store that cannot be opened) says why in
+     * one line and exits 1; only an unexpected error prints its stack trace.
+     */
+    static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+                || e instanceof org.marsad.store.StoreException) {
+            err.println("marsad " + cl.getCommandName() + ": " + e.getMessage());
+        } else {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -30,6 +47,7 @@ public final class Marsad implements Runnable {
         CommandLine cl = new CommandLine(new Marsad());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(Marsad::failed);
         return cl;
     }
 }

@@ -61,6 +61,14 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aMissingEvaluationFolderIsOneLineNotAStackTrace() {
+        Run r = run("eval", "gsr", dir.resolve("nothing-here").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("marsad gsr: "), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
     void noCommandSaysWhatToDo() {
         Run r = run();
         assertEquals(2, r.code());
