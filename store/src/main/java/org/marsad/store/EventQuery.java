@@ -21,6 +21,12 @@ public record EventQuery(String type, String status, String country, String acto
         }
     }
 
+    /** This query with its date range ending {@code days} days after {@code from}. */
+    public EventQuery withWindow(int days) {
+        return new EventQuery(type, status, country, actor, from, from == null ? null : from.plusDays(days), text,
+                limit, offset);
+    }
+
     public static EventQuery all() {
         return new EventQuery(null, null, null, null, null, null, null, Integer.MAX_VALUE, 0);
     }
