@@ -1,0 +1,235 @@
+package org.marsad.core.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.core.geo.Gazetteer;
+import org.marsad.core.lexicon.Match;
+import org.marsad.core.lexicon.PhraseLexicon;
+import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
+import org.marsad.core.text.Tokenizer;
+
+/**
+ * A rule-based named-entity tagger over pre-tokenised words (CoNLL style): each word gets PERS, LOC, ORG or
+ * nothing. Rules, left to right, the longest at each word:
+ * <ul>
+ * <li>an actor-lexicon phrase: a dated, non-title entry is a person (بشار الأسد); an organisation (IGO/NGO/IMG
+ * country, or sector PTY, MED, BUS, EDU, HRI, or a phrase headed by an organisation word) is ORG; a title
+ * (الرئيس, وزير الخارجية) is no name itself but the name after it is a person;</li>
+ * <li>an organisation head in construct state (وزارة, حزب, منظمة, شركة ...) and the definite words, places or
+ * nationalities after it: ORG (وزارة الخارجية الفرنسية);</li>
+ * <li>any name of the gazetteer (GeoNames, Natural Earth, countries, curated places) not listed as a common word:
+ * LOC;</li>
+ * <li>a given name from the hand-written list and the name-like words after it (at least two words, or one
+ * after a reporting verb): PERS.</li>
+ * </ul>
+ * Thread-safe after construction.
+ */
+public final class NameTagger {
+    /** The entity types the tagger gives. */
+    public enum Type { PERS, LOC, ORG }
+
+    private static final Set<String> ORG_SECTORS = Set.of("PTY", "MED", "BUS", "EDU", "HRI");
+    private static final Set<String> ORG_COUNTRIES = Set.of("IGO", "NGO", "IMG");
+    private static final List<String> ORG_HEADS = List.of("وزارة", "حزب", "حركة", "جبهة", "منظمة", "شركة",
+            "جامعة", "وكالة", "مجلس", "اتحاد", "هيئة", "جمعية", "بنك", "مصرف", "صندوق", "لجنة", "مؤسسة", "محكمة",
+            "برلمان", "نادي", "منتدى", "مركز", "معهد", "صحيفة", "قناة", "إذاعة", "تلفزيون", "كتائب", "تنظيم",
+            "جماعة", "رابطة", "نقابة", "بورصة", "مجموعة", "فريق", "منتخب", "الأمم", "الاتحاد", "جيش", "سرايا",
+            "ائتلاف", "تحالف", "مكتب", "سلطة", "دائرة", "مديرية", "أكاديمية", "مستشفى");
+    private static final List<String> SAY_VERBS = List.of("قال", "قالت", "أكد", "أضاف", "أوضح", "أعلن", "صرح",
+            "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب");
+    private static final int MAX_ORG_WORDS = 4;
+
+    private final ArabicNormalizer normalizer;
+    private final Tokenizer tokenizer;
+    private final ActorLexicon actors;
+    private final PhraseLexicon<Boolean> places;
+    private final Set<String> givenNames;
+    private final Set<String> orgHeads;
+    private final Set<String> sayVerbs;
+
+    public NameTagger(ArabicNormalizer normalizer) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.tokenizer = new Tokenizer(normalizer);
+        this.actors = ActorLexicon.load(normalizer);
+        this.places = loadPlaces(normalizer);
+        this.givenNames = normalised(column(NameTagger.class, "NameTagger-given-names.tsv"));
+        this.orgHeads = normalised(ORG_HEADS);
+        this.sayVerbs = normalised(SAY_VERBS);
+    }
+
+    private Set<String> normalised(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(normalizer.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> column(Class<?> anchor, String resource) {
+        List<String> out = new ArrayList<>();
+        for (TsvReader.Row row : TsvReader.read(anchor, resource, 1)) {
+            out.add(row.get(0));
+        }
+        return out;
+    }
+
+    private static PhraseLexicon<Boolean> loadPlaces(ArabicNormalizer normalizer) {
+        Set<String> common = new HashSet<>();
+        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "common_words.tsv", 1)) {
+            common.add(normalizer.normalize(row.get(0)));
+        }
+        PhraseLexicon.Builder<Boolean> b = PhraseLexicon.builder(normalizer);
+        for (String resource : List.of("gazetteer.tsv", "places_curated.tsv")) {
+            for (TsvReader.Row row : TsvReader.read(Gazetteer.class, resource, 2)) {
+                for (String name : row.get(0).split("\\|")) {
+                    String key = normalizer.normalize(name.strip());
+                    if (!key.isEmpty() && !common.contains(key)) {
+                        b.add(key, Boolean.TRUE);
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** The type of each word (null: no entity); the list has the words' size. Words may be punctuation. */
+    public List<Type> tag(List<String> words) {
+        Objects.requireNonNull(words, "words");
+        StringBuilder sb = new StringBuilder();
+        int[] starts = new int[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            starts[i] = sb.length();
+            sb.append(words.get(i));
+        }
+        String text = sb.toString();
+        List<Token> tokens = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            tokens.add(tokenizer.word(text, starts[i], starts[i] + words.get(i).length()));
+        }
+        Type[] out = new Type[words.size()];
+        new Scan(text, TokenForms.adjust(tokens), out).run();
+        return Arrays.asList(out);
+    }
+
+    /** The state of one call. */
+    private final class Scan {
+        private final String text;
+        private final List<Token> tokens;
+        private final Type[] out;
+
+        Scan(String text, List<Token> tokens, Type[] out) {
+            this.text = text;
+            this.tokens = tokens;
+            this.out = out;
+        }
+
+        void run() {
+            int i = 0;
+            while (i < tokens.size()) {
+                int next = step(i);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        /** Tags what starts at word {@code i}; returns the index after it, or {@code i} when nothing does. */
+        int step(int i) {
+            if (tokens.get(i).norm().isEmpty()) {
+                return i;
+            }
+            Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
+            Match<Boolean> p = places.longestAt(tokens, i);
+            int org = orgPhraseEnd(i);
+            if (org > i && (a == null || org >= a.end()) && (p == null || org > p.end())) {
+                return mark(i, org, Type.ORG);
+            }
+            if (a != null && (p == null || a.end() > p.end())) {
+                int end = actor(a);
+                if (end > i) {
+                    return end;
+                }
+            }
+            if (p != null) {
+                return mark(i, p.end(), Type.LOC);
+            }
+            return person(i);
+        }
+
+        int actor(Match<List<ActorEntry>> m) {
+            ActorEntry e = m.value().get(0);
+            ActorCode c = e.code();
+            if (e.has(ActorFlag.TITLE)) {
+                int end = PersonName.end(text, tokens, m.end(), false, k -> places.longestAt(tokens, k) != null);
+                return end > m.end() ? mark(m.end(), end, Type.PERS) : m.end();
+            }
+            if (e.isAgent() || e.has(ActorFlag.COMPOSE) || e.has(ActorFlag.SIDE)) {
+                return m.first();
+            }
+            if (e.from() != null && c.sector() != null && !orgHeads.contains(tokens.get(m.first()).forms().get(0))) {
+                return mark(m.first(), m.end(), Type.PERS);
+            }
+            boolean org = ORG_COUNTRIES.contains(c.country()) || c.sector() != null && ORG_SECTORS.contains(c.sector())
+                    || isOrgHead(tokens.get(m.first()));
+            return org ? mark(m.first(), m.end(), Type.ORG) : m.first();
+        }
+
+        boolean isOrgHead(Token t) {
+            for (String f : t.forms()) {
+                if (orgHeads.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** وزارة الخارجية الفرنسية: a head and the definite words or places after it. */
+        int orgPhraseEnd(int i) {
+            Token head = tokens.get(i);
+            if (!isOrgHead(head) || head.definite() && !head.norm().equals(normalizer.normalize("الأمم"))
+                    && !head.norm().equals(normalizer.normalize("الاتحاد"))) {
+                return i;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && k - i <= MAX_ORG_WORDS) {
+                Token t = tokens.get(k);
+                boolean joins = (t.norm().startsWith("ال") || places.longestAt(tokens, k) != null)
+                        && !t.norm().startsWith("الذ") && !t.norm().startsWith("التي")
+                        && PersonName.onlySpaceBetween(text, tokens.get(k - 1), t);
+                if (!joins) {
+                    break;
+                }
+                k++;
+            }
+            return k > i + 1 ? k : i;
+        }
+
+        int person(int i) {
+            Token t = tokens.get(i);
+            if (!givenNames.contains(t.norm()) && !(t.proclitics().equals("و") && t.forms().size() > 1 && givenNames.contains(t.forms().get(1)))) {
+                return i;
+            }
+            int end = PersonName.end(text, tokens, i + 1, true, k -> places.longestAt(tokens, k) != null);
+            end = Math.min(end, i + 3);
+            boolean afterSay = i > 0 && sayVerbs.contains(tokens.get(i - 1).norm());
+            if (end - i >= 2 || afterSay) {
+                return mark(i, Math.max(end, i + 1), Type.PERS);
+            }
+            return i;
+        }
+
+        int mark(int first, int end, Type type) {
+            for (int k = first; k < end; k++) {
+                out[k] = type;
+            }
+            return end;
+        }
+    }
+}

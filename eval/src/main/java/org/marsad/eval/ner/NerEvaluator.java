@@ -1,0 +1,66 @@
+package org.marsad.eval.ner;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.marsad.core.entity.NameTagger;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.eval.Prf;
+
+/**
+ * Token-level scoring of a tagger on a CoNLL corpus. For each type T (PERS, LOC, ORG) and each word: gold T and
+ * system T is a true positive, system T and gold not T a false positive, gold T and system not T a false
+ * negative. B/I is ignored (a word is of a type or not), so a name found with a wrong boundary loses only the
+ * words outside it.
+ */
+public final class NerEvaluator {
+    public static final List<String> TYPES = List.of("PERS", "LOC", "ORG");
+
+    private final Function<List<String>, List<String>> tagger;
+
+    /** {@code tagger} gives one type (PERS, LOC, ORG or null) per word. */
+    public NerEvaluator(Function<List<String>, List<String>> tagger) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+    }
+
+    /** The project's rule-based tagger as a function over words. */
+    public static Function<List<String>, List<String>> standardTagger() {
+        NameTagger t = new NameTagger(new ArabicNormalizer());
+        return words -> t.tag(words).stream().map(x -> x == null ? null : x.name()).toList();
+    }
+
+    public NerReport evaluate(Path path) {
+        long t0 = System.nanoTime();
+        List<NerCorpus.Sentence> sentences = NerCorpus.read(path);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        TYPES.forEach(t -> counts.put(t, new int[3]));
+        int words = 0;
+        for (NerCorpus.Sentence s : sentences) {
+            List<String> sys = tagger.apply(s.words());
+            for (int i = 0; i < s.words().size(); i++) {
+                count(counts, s.gold().get(i), sys.get(i));
+            }
+            words += s.words().size();
+        }
+        Map<String, Prf> scores = new LinkedHashMap<>();
+        counts.forEach((t, c) -> scores.put(t, new Prf(c[0], c[1], c[2])));
+        return new NerReport(scores, words, sentences.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    static void count(Map<String, int[]> counts, String gold, String sys) {
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            boolean g = e.getKey().equals(gold);
+            boolean s = e.getKey().equals(sys);
+            if (g && s) {
+                e.getValue()[0]++;
+            } else if (s) {
+                e.getValue()[1]++;
+            } else if (g) {
+                e.getValue()[2]++;
+            }
+        }
+    }
+}
