@@ -18,9 +18,15 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: PERS, LOC, ORG with precision, recall, f1.")
     boolean json;
 
+    @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
+            description = "List the N most frequent wrong words (gold->system, word, count) on stderr.")
+    int misses;
+
     @Override
     public Integer call() {
-        NerReport report = new NerEvaluator(NerEvaluator.standardTagger()).evaluate(dir);
+        NerEvaluator evaluator = new NerEvaluator(NerEvaluator.standardTagger());
+        NerReport report = evaluator.evaluate(dir);
+        evaluator.misses(misses).forEach(e -> System.err.println(e.getKey() + "\t" + e.getValue()));
         System.out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
         return 0;
     }

@@ -44,6 +44,8 @@ public final class NameTagger {
     private static final List<String> SAY_VERBS = List.of("قال", "قالت", "أكد", "أضاف", "أوضح", "أعلن", "صرح",
             "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب");
     private static final int MAX_ORG_WORDS = 4;
+    private static final Set<String> MAJOR_CODES = Set.of("PCLI", "ADM1", "PPLC", "PPLA");
+    private static final long MIN_POPULATION = 20_000;
 
     private final ArabicNormalizer normalizer;
     private final Tokenizer tokenizer;
@@ -79,23 +81,51 @@ public final class NameTagger {
         return out;
     }
 
+    /**
+     * Place names: all names of several words; a single word only for a country, a first-level unit, a capital,
+     * a curated place or a town of {@value #MIN_POPULATION}+ people (GeoNames has villages named like common
+     * words). Cue words (locatives.tsv) and common words are left out; the hand-written regions are added.
+     */
     private static PhraseLexicon<Boolean> loadPlaces(ArabicNormalizer normalizer) {
         Set<String> common = new HashSet<>();
         for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "common_words.tsv", 1)) {
             common.add(normalizer.normalize(row.get(0)));
         }
+        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "locatives.tsv", 1)) {
+            common.add(normalizer.normalize(row.get(0)));
+        }
+        Set<String> keys = new HashSet<>();
+        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "gazetteer.tsv", 10)) {
+            boolean major = MAJOR_CODES.contains(row.get(7)) || population(row.get(8)) >= MIN_POPULATION;
+            addNames(normalizer, row.get(0), major, common, keys);
+        }
+        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "places_curated.tsv", 2)) {
+            addNames(normalizer, row.get(0), true, common, keys);
+        }
+        for (String region : column(NameTagger.class, "NameTagger-regions.tsv")) {
+            keys.add(normalizer.normalize(region));
+        }
         PhraseLexicon.Builder<Boolean> b = PhraseLexicon.builder(normalizer);
-        for (String resource : List.of("gazetteer.tsv", "places_curated.tsv")) {
-            for (TsvReader.Row row : TsvReader.read(Gazetteer.class, resource, 2)) {
-                for (String name : row.get(0).split("\\|")) {
-                    String key = normalizer.normalize(name.strip());
-                    if (!key.isEmpty() && !common.contains(key)) {
-                        b.add(key, Boolean.TRUE);
-                    }
-                }
+        keys.forEach(k -> b.add(k, Boolean.TRUE));
+        return b.build();
+    }
+
+    private static void addNames(ArabicNormalizer normalizer, String names, boolean major, Set<String> common,
+                                 Set<String> keys) {
+        for (String name : names.split("\\|")) {
+            String key = normalizer.normalize(name.strip());
+            if (!key.isEmpty() && !common.contains(key) && (major || key.indexOf(' ') > 0)) {
+                keys.add(key);
             }
         }
-        return b.build();
+    }
+
+    private static long population(String cell) {
+        try {
+            return cell.isBlank() ? 0 : Long.parseLong(cell.strip());
+        } catch (NumberFormatException e) {
+            return 0; // lenient: an odd cell counts as unknown
+        }
     }
 
     /** The type of each word (null: no entity); the list has the words' size. Words may be punctuation. */
@@ -167,18 +197,27 @@ public final class NameTagger {
             ActorEntry e = m.value().get(0);
             ActorCode c = e.code();
             if (e.has(ActorFlag.TITLE)) {
-                int end = PersonName.end(text, tokens, m.end(), false, k -> places.longestAt(tokens, k) != null);
+                int end = PersonName.end(text, tokens, m.end(), false, this::known);
                 return end > m.end() ? mark(m.end(), end, Type.PERS) : m.end();
             }
             if (e.isAgent() || e.has(ActorFlag.COMPOSE) || e.has(ActorFlag.SIDE)) {
                 return m.first();
             }
-            if (e.from() != null && c.sector() != null && !orgHeads.contains(tokens.get(m.first()).forms().get(0))) {
+            if (m.end() - m.first() == 1 && !e.curated() && tokens.get(m.first()).definite()) {
+                return m.first(); // الشمس is no شمس: a derived one-word entry must not lose an article
+            }
+            boolean named = givenNames.contains(tokens.get(m.first()).norm());
+            if (named || e.from() != null && c.sector() != null && !isOrgHead(tokens.get(m.first()))) {
                 return mark(m.first(), m.end(), Type.PERS);
             }
             boolean org = ORG_COUNTRIES.contains(c.country()) || c.sector() != null && ORG_SECTORS.contains(c.sector())
                     || isOrgHead(tokens.get(m.first()));
             return org ? mark(m.first(), m.end(), Type.ORG) : m.first();
+        }
+
+        /** A place or an actor phrase starts at {@code k}: no part of a person's name. */
+        boolean known(int k) {
+            return places.longestAt(tokens, k) != null || actors.phrases().longestAt(tokens, k) != null;
         }
 
         boolean isOrgHead(Token t) {
@@ -213,10 +252,13 @@ public final class NameTagger {
 
         int person(int i) {
             Token t = tokens.get(i);
+            if (t.surface().endsWith("ى") && t.norm().endsWith("ي")) {
+                return i; // على is a preposition, علي a name: the spelling with ى decides
+            }
             if (!givenNames.contains(t.norm()) && !(t.proclitics().equals("و") && t.forms().size() > 1 && givenNames.contains(t.forms().get(1)))) {
                 return i;
             }
-            int end = PersonName.end(text, tokens, i + 1, true, k -> places.longestAt(tokens, k) != null);
+            int end = PersonName.end(text, tokens, i + 1, true, this::known);
             end = Math.min(end, i + 3);
             boolean afterSay = i > 0 && sayVerbs.contains(tokens.get(i - 1).norm());
             if (end - i >= 2 || afterSay) {

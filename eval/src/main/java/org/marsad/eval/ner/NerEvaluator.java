@@ -32,6 +32,14 @@ public final class NerEvaluator {
         return words -> t.tag(words).stream().map(x -> x == null ? null : x.name()).toList();
     }
 
+    /** Errors by word: "gold->system\tword" → count, most frequent first (for --misses). */
+    private final Map<String, Integer> misses = new java.util.HashMap<>();
+
+    public List<Map.Entry<String, Integer>> misses(int top) {
+        return misses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top).toList();
+    }
+
     public NerReport evaluate(Path path) {
         long t0 = System.nanoTime();
         List<NerCorpus.Sentence> sentences = NerCorpus.read(path);
@@ -42,6 +50,9 @@ public final class NerEvaluator {
             List<String> sys = tagger.apply(s.words());
             for (int i = 0; i < s.words().size(); i++) {
                 count(counts, s.gold().get(i), sys.get(i));
+                if (!Objects.equals(s.gold().get(i), sys.get(i))) {
+                    misses.merge(s.gold().get(i) + "->" + sys.get(i) + "\t" + s.words().get(i), 1, Integer::sum);
+                }
             }
             words += s.words().size();
         }
