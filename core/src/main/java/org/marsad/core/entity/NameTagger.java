@@ -108,16 +108,17 @@ public final class NameTagger {
         for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "locatives.tsv", 1)) {
             common.add(normalizer.normalize(row.get(0)));
         }
+        Set<String> cues = Set.copyOf(common);
         for (String word : column(NameTagger.class, "NameTagger-not-places.tsv")) {
             common.add(normalizer.normalize(word));
         }
         Set<String> keys = new HashSet<>();
         for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "gazetteer.tsv", 10)) {
             boolean major = MAJOR_CODES.contains(row.get(7)) || population(row.get(8)) >= MIN_POPULATION;
-            addNames(normalizer, row.get(0), major, common, keys);
+            addNames(normalizer, row.get(0), major, common, cues, keys);
         }
         for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "places_curated.tsv", 2)) {
-            addNames(normalizer, row.get(0), true, common, keys);
+            addNames(normalizer, row.get(0), true, common, cues, keys);
         }
         for (String region : column(NameTagger.class, "NameTagger-regions.tsv")) {
             keys.add(normalizer.normalize(region));
@@ -128,11 +129,11 @@ public final class NameTagger {
     }
 
     private static void addNames(ArabicNormalizer normalizer, String names, boolean major, Set<String> common,
-                                 Set<String> keys) {
+                                 Set<String> cues, Set<String> keys) {
         for (String name : names.split("\\|")) {
             String key = normalizer.normalize(name.strip());
             String first = key.split(" ")[0];
-            boolean cued = key.indexOf(' ') > 0 && common.contains(first); // شمال سيناء: the cue is no name
+            boolean cued = key.indexOf(' ') > 0 && cues.contains(first); // شمال سيناء: the cue is no name
             if (key.length() >= 3 && !common.contains(key) && !cued && (major || key.indexOf(' ') > 0)) {
                 keys.add(key);
             }
@@ -145,6 +146,60 @@ public final class NameTagger {
         } catch (NumberFormatException e) {
             return 0; // lenient: an odd cell counts as unknown
         }
+    }
+
+    /**
+     * Tags the sentences of one document, then lets a full name teach its parts: a word of a PERS name of two
+     * or more words (not a given name, not a place or actor phrase) is PERS wherever else it stands alone in
+     * the document (جوزيف ستيغليتز ... قال ستيغليتز). A clitic و/ب/ل before it is allowed.
+     */
+    public List<List<Type>> tagDocument(List<List<String>> sentences) {
+        List<List<Type>> out = new ArrayList<>();
+        Set<String> learnt = new HashSet<>();
+        for (List<String> words : sentences) {
+            List<Type> types = tag(words);
+            out.add(types);
+            learn(words, types, learnt);
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            out.set(s, propagate(sentences.get(s), out.get(s), learnt));
+        }
+        return out;
+    }
+
+    private void learn(List<String> words, List<Type> types, Set<String> learnt) {
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j < words.size() && types.get(j) == Type.PERS) {
+                j++;
+            }
+            for (int k = i; j - i >= 2 && k < j; k++) {
+                String n = normalizer.normalize(words.get(k));
+                if (n.length() >= 3 && !givenNames.contains(n) && !n.startsWith("ال")) {
+                    learnt.add(n);
+                }
+            }
+            i = j > i ? j : i + 1;
+        }
+    }
+
+    private List<Type> propagate(List<String> words, List<Type> types, Set<String> learnt) {
+        if (learnt.isEmpty()) {
+            return types;
+        }
+        List<Type> out = new ArrayList<>(types);
+        for (int i = 0; i < words.size(); i++) {
+            if (out.get(i) != null) {
+                continue;
+            }
+            Token t = tokenizer.word(words.get(i), 0, words.get(i).length());
+            if (learnt.contains(t.norm()) || t.forms().size() > 1 && learnt.contains(t.forms().get(1))
+                    && t.proclitics().length() == 1) {
+                out.set(i, Type.PERS);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The type of each word (null: no entity); the list has the words' size. Words may be punctuation. */

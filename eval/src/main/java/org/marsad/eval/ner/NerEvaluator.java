@@ -19,17 +19,24 @@ import org.marsad.eval.Prf;
 public final class NerEvaluator {
     public static final List<String> TYPES = List.of("PERS", "LOC", "ORG");
 
-    private final Function<List<String>, List<String>> tagger;
+    /**
+     * Sentences taken together as one document: the corpora have few document marks, so a window of this many
+     * sentences stands for a news article (a name learnt in it applies within it).
+     */
+    public static final int WINDOW = 20;
 
-    /** {@code tagger} gives one type (PERS, LOC, ORG or null) per word. */
-    public NerEvaluator(Function<List<String>, List<String>> tagger) {
+    private final Function<List<List<String>>, List<List<String>>> tagger;
+
+    /** {@code tagger} gives one type (PERS, LOC, ORG or null) per word of each sentence of a document. */
+    public NerEvaluator(Function<List<List<String>>, List<List<String>>> tagger) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
     }
 
-    /** The project's rule-based tagger as a function over words. */
-    public static Function<List<String>, List<String>> standardTagger() {
+    /** The project's rule-based tagger as a function over a document's sentences. */
+    public static Function<List<List<String>>, List<List<String>>> standardTagger() {
         NameTagger t = new NameTagger(new ArabicNormalizer());
-        return words -> t.tag(words).stream().map(x -> x == null ? null : x.name()).toList();
+        return doc -> t.tagDocument(doc).stream()
+                .map(types -> types.stream().map(x -> x == null ? null : x.name()).toList()).toList();
     }
 
     /** Errors by word: "gold->system\tword" → count, most frequent first (for --misses). */
@@ -46,19 +53,26 @@ public final class NerEvaluator {
         Map<String, int[]> counts = new LinkedHashMap<>();
         TYPES.forEach(t -> counts.put(t, new int[3]));
         int words = 0;
-        for (NerCorpus.Sentence s : sentences) {
-            List<String> sys = tagger.apply(s.words());
-            for (int i = 0; i < s.words().size(); i++) {
-                count(counts, s.gold().get(i), sys.get(i));
-                if (!Objects.equals(s.gold().get(i), sys.get(i))) {
-                    misses.merge(s.gold().get(i) + "->" + sys.get(i) + "\t" + s.words().get(i), 1, Integer::sum);
-                }
+        for (int from = 0; from < sentences.size(); from += WINDOW) {
+            List<NerCorpus.Sentence> doc = sentences.subList(from, Math.min(sentences.size(), from + WINDOW));
+            List<List<String>> sys = tagger.apply(doc.stream().map(NerCorpus.Sentence::words).toList());
+            for (int k = 0; k < doc.size(); k++) {
+                score(doc.get(k), sys.get(k), counts);
+                words += doc.get(k).words().size();
             }
-            words += s.words().size();
         }
         Map<String, Prf> scores = new LinkedHashMap<>();
         counts.forEach((t, c) -> scores.put(t, new Prf(c[0], c[1], c[2])));
         return new NerReport(scores, words, sentences.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void score(NerCorpus.Sentence s, List<String> sys, Map<String, int[]> counts) {
+        for (int i = 0; i < s.words().size(); i++) {
+            count(counts, s.gold().get(i), sys.get(i));
+            if (!Objects.equals(s.gold().get(i), sys.get(i))) {
+                misses.merge(s.gold().get(i) + "->" + sys.get(i) + "\t" + s.words().get(i), 1, Integer::sum);
+            }
+        }
     }
 
     static void count(Map<String, int[]> counts, String gold, String sys) {
