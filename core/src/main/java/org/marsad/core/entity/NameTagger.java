@@ -46,6 +46,9 @@ public final class NameTagger {
     private static final List<String> SAY_VERBS = List.of("قال", "قالت", "أكد", "أضاف", "أوضح", "أعلن", "صرح",
             "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب");
     private static final int MAX_ORG_WORDS = 4;
+    /** Words written with a leading ال that are no article + noun. */
+    private static final List<String> FUNCTION_WORDS = List.of("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين",
+            "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "الان", "اللذان", "اللتان");
     /** Given names that are also function words once normalised (علي / على). */
     private static final Set<String> FUNCTION_NAMES = Set.of("علي");
     private static final Set<String> MAJOR_CODES = Set.of("PCLI", "ADM1", "PPLC", "PPLA");
@@ -68,6 +71,7 @@ public final class NameTagger {
     private final Set<String> givenNames;
     private final Set<String> orgHeads;
     private final Set<String> sayVerbs;
+    private final Set<String> functionWords;
 
     public NameTagger(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -77,6 +81,7 @@ public final class NameTagger {
         this.givenNames = normalised(column(NameTagger.class, "NameTagger-given-names.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
+        this.functionWords = normalised(FUNCTION_WORDS);
     }
 
     private Set<String> normalised(List<String> words) {
@@ -352,7 +357,7 @@ public final class NameTagger {
             while (k < tokens.size() && k - i <= MAX_ORG_WORDS) {
                 Token t = tokens.get(k);
                 boolean joins = (t.norm().startsWith("ال") || places.longestAt(tokens, k) != null)
-                        && !t.norm().startsWith("الذ") && !t.norm().startsWith("التي")
+                        && !functionWords.contains(t.norm())
                         && PersonName.onlySpaceBetween(text, tokens.get(k - 1), t);
                 if (!joins) {
                     break;
