@@ -43,12 +43,16 @@ public final class NameTagger {
      */
     private static final List<String> ORG_HEADS = List.of("حزب", "جبهة", "منظمة", "جامعة", "مجلس", "تنظيم",
             "معهد", "محكمة", "سرايا", "كتائب", "الأمم", "الاتحاد", "رابطة", "نقابة", "أكاديمية");
+    /** Institution nouns: after a title (رئيس لجنة, مدير شركة) they start no person's name. */
+    private static final List<String> INSTITUTIONS = List.of("وزارة", "لجنة", "شركة", "هيئة", "مركز", "مؤسسة",
+            "وكالة", "دائرة", "مكتب", "فريق", "منتخب", "نادي", "بنك", "صندوق", "جمعية", "حركة", "قسم", "إدارة");
     private static final List<String> SAY_VERBS = List.of("قال", "قالت", "أكد", "أضاف", "أوضح", "أعلن", "صرح",
             "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب");
     private static final int MAX_ORG_WORDS = 4;
     /** Words written with a leading ال that are no article + noun. */
     private static final List<String> FUNCTION_WORDS = List.of("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين",
-            "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "الان", "اللذان", "اللتان");
+            "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "الان", "اللذان", "اللتان", "حيث", "غير", "عام", "بعنوان",
+            "لجنة", "بين", "ضمن", "نحو", "بعد", "قبل", "منذ", "حول", "عبر", "لدى", "أمام", "خلال", "بعض", "كل");
     /** Given names that are also function words once normalised (علي / على). */
     private static final Set<String> FUNCTION_NAMES = Set.of("علي");
     private static final Set<String> MAJOR_CODES = Set.of("PCLI", "ADM1", "PPLC", "PPLA");
@@ -72,6 +76,7 @@ public final class NameTagger {
     private final Set<String> orgHeads;
     private final Set<String> sayVerbs;
     private final Set<String> functionWords;
+    private final Set<String> institutions;
 
     public NameTagger(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -82,6 +87,7 @@ public final class NameTagger {
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
         this.functionWords = normalised(FUNCTION_WORDS);
+        this.institutions = normalised(INSTITUTIONS);
     }
 
     private Set<String> normalised(List<String> words) {
@@ -179,9 +185,9 @@ public final class NameTagger {
             while (j < words.size() && types.get(j) == Type.PERS) {
                 j++;
             }
-            for (int k = i; j - i >= 2 && k < j; k++) {
-                String n = normalizer.normalize(words.get(k));
-                if (n.length() >= 3 && !givenNames.contains(n) && !n.startsWith("ال")) {
+            if (j - i >= 2) {
+                String n = normalizer.normalize(words.get(j - 1)); // the family name
+                if (n.length() >= 3 && !givenNames.contains(n) && !n.startsWith("ال") && !functionWords.contains(n)) {
                     learnt.add(n);
                 }
             }
@@ -327,6 +333,9 @@ public final class NameTagger {
             Match<List<ActorEntry>> p = k < tokens.size() ? actors.phrases().longestAt(tokens, k) : null;
             if (p != null && !p.value().get(0).isAgent() && classify(p.value().get(0), tokens.get(k)) == Type.PERS) {
                 return mark(k, p.end(), Type.PERS);
+            }
+            if (k < tokens.size() && (isOrgHead(tokens.get(k)) || institutions.contains(tokens.get(k).norm()))) {
+                return j; // رئيس مجلس ...: an institution, no name
             }
             int end = PersonName.end(text, tokens, k, false, this::known);
             return end > k ? mark(k, end, Type.PERS) : j;
