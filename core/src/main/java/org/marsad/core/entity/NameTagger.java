@@ -47,7 +47,8 @@ public final class NameTagger {
     private static final List<String> INSTITUTIONS = List.of("وزارة", "لجنة", "شركة", "هيئة", "مركز", "مؤسسة",
             "وكالة", "دائرة", "مكتب", "فريق", "منتخب", "نادي", "بنك", "صندوق", "جمعية", "حركة", "قسم", "إدارة");
     private static final List<String> SAY_VERBS = List.of("قال", "قالت", "أكد", "أضاف", "أوضح", "أعلن", "صرح",
-            "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب");
+            "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب", "يقول", "تقول", "شدد", "أعرب", "تابع", "أفاد", "قالت",
+            "أكدت", "أضافت", "أوضحت", "أعلنت", "أشارت", "ذكرت", "اعتبرت", "دعت", "طالبت", "شددت", "أعربت", "تابعت");
     private static final int MAX_ORG_WORDS = 4;
     /** Words written with a leading ال that are no article + noun. */
     private static final List<String> FUNCTION_WORDS = List.of("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين",
@@ -273,9 +274,11 @@ public final class NameTagger {
                 }
             }
             if (p != null) {
-                return mark(i, p.end(), Type.LOC);
+                int named = p.end() - p.first() == 1 ? person(i) : i;
+                return named > i + 1 ? named : mark(i, p.end(), Type.LOC); // صلاح الدين: a name wins over سالم
             }
-            return person(i);
+            int said = saidName(i);
+            return said > i ? said : person(i);
         }
 
         int actor(Match<List<ActorEntry>> m) {
@@ -389,11 +392,34 @@ public final class NameTagger {
             }
             int end = PersonName.end(text, tokens, i + 1, true, this::known);
             end = Math.min(end, i + 3);
-            boolean afterSay = i > 0 && sayVerbs.contains(tokens.get(i - 1).norm());
+            boolean afterSay = i > 0 && isSayVerb(tokens.get(i - 1));
             if (end - i >= 2 || afterSay) {
                 return mark(i, Math.max(end, i + 1), Type.PERS);
             }
             return i;
+        }
+
+        /**
+         * وقال بوش إن ...: after a reporting verb, an unknown name-like word (or up to three) closed by إن/أن or
+         * punctuation is a person. The verb may carry و or ف.
+         */
+        int saidName(int i) {
+            if (i == 0 || !isSayVerb(tokens.get(i - 1)) || tokens.get(i).definite() || functionWords.contains(tokens.get(i).norm())) {
+                return i;
+            }
+            int end = Math.min(PersonName.end(text, tokens, i, false, this::known), i + 3);
+            if (end == i || end >= tokens.size()) {
+                return i;
+            }
+            Token after = tokens.get(end);
+            boolean closed = after.norm().isEmpty() || after.norm().equals("ان") || !PersonName.onlySpaceBetween(text,
+                    tokens.get(end - 1), after) && !after.norm().isEmpty();
+            return closed ? mark(i, end, Type.PERS) : i;
+        }
+
+        boolean isSayVerb(Token t) {
+            return sayVerbs.contains(t.norm()) || t.forms().size() > 1 && t.proclitics().length() == 1
+                    && sayVerbs.contains(t.forms().get(1));
         }
 
         int mark(int first, int end, Type type) {
