@@ -6,10 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.marsad.core.geo.Gazetteer;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.lexicon.PhraseLexicon;
-import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.Tokenizer;
@@ -56,8 +54,6 @@ public final class NameTagger {
             "لجنة", "بين", "ضمن", "نحو", "بعد", "قبل", "منذ", "حول", "عبر", "لدى", "أمام", "خلال", "بعض", "كل");
     /** Given names that are also function words once normalised (علي / على). */
     private static final Set<String> FUNCTION_NAMES = Set.of("علي");
-    private static final Set<String> MAJOR_CODES = Set.of("PCLI", "ADM1", "PPLC", "PPLA");
-    private static final long MIN_POPULATION = 20_000;
 
     private final ArabicNormalizer normalizer;
 
@@ -83,8 +79,8 @@ public final class NameTagger {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.tokenizer = new Tokenizer(normalizer);
         this.actors = ActorLexicon.load(normalizer);
-        this.places = loadPlaces(normalizer);
-        this.givenNames = normalised(column(NameTagger.class, "NameTagger-given-names.tsv"));
+        this.places = NameTaggerPlaces.load(normalizer);
+        this.givenNames = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
         this.functionWords = normalised(FUNCTION_WORDS);
@@ -97,67 +93,6 @@ public final class NameTagger {
             out.add(normalizer.normalize(w));
         }
         return Set.copyOf(out);
-    }
-
-    private static List<String> column(Class<?> anchor, String resource) {
-        List<String> out = new ArrayList<>();
-        for (TsvReader.Row row : TsvReader.read(anchor, resource, 1)) {
-            out.add(row.get(0));
-        }
-        return out;
-    }
-
-    /**
-     * Place names: all names of several words; a single word only for a country, a first-level unit, a capital,
-     * a curated place or a town of {@value #MIN_POPULATION}+ people (GeoNames has villages named like common
-     * words). Cue words (locatives.tsv) and common words are left out; the hand-written regions are added.
-     */
-    private static PhraseLexicon<Boolean> loadPlaces(ArabicNormalizer normalizer) {
-        Set<String> common = new HashSet<>();
-        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "common_words.tsv", 1)) {
-            common.add(normalizer.normalize(row.get(0)));
-        }
-        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "locatives.tsv", 1)) {
-            common.add(normalizer.normalize(row.get(0)));
-        }
-        Set<String> cues = Set.copyOf(common);
-        for (String word : column(NameTagger.class, "NameTagger-not-places.tsv")) {
-            common.add(normalizer.normalize(word));
-        }
-        Set<String> keys = new HashSet<>();
-        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "gazetteer.tsv", 10)) {
-            boolean major = MAJOR_CODES.contains(row.get(7)) || population(row.get(8)) >= MIN_POPULATION;
-            addNames(normalizer, row.get(0), major, common, cues, keys);
-        }
-        for (TsvReader.Row row : TsvReader.read(Gazetteer.class, "places_curated.tsv", 2)) {
-            addNames(normalizer, row.get(0), true, common, cues, keys);
-        }
-        for (String region : column(NameTagger.class, "NameTagger-regions.tsv")) {
-            keys.add(normalizer.normalize(region));
-        }
-        PhraseLexicon.Builder<Boolean> b = PhraseLexicon.builder(normalizer);
-        keys.forEach(k -> b.add(k, Boolean.TRUE));
-        return b.build();
-    }
-
-    private static void addNames(ArabicNormalizer normalizer, String names, boolean major, Set<String> common,
-                                 Set<String> cues, Set<String> keys) {
-        for (String name : names.split("\\|")) {
-            String key = normalizer.normalize(name.strip());
-            String first = key.split(" ")[0];
-            boolean cued = key.indexOf(' ') > 0 && cues.contains(first); // شمال سيناء: the cue is no name
-            if (key.length() >= 3 && !common.contains(key) && !cued && (major || key.indexOf(' ') > 0)) {
-                keys.add(key);
-            }
-        }
-    }
-
-    private static long population(String cell) {
-        try {
-            return cell.isBlank() ? 0 : Long.parseLong(cell.strip());
-        } catch (NumberFormatException e) {
-            return 0; // lenient: an odd cell counts as unknown
-        }
     }
 
     /**
@@ -263,7 +198,7 @@ public final class NameTagger {
             }
             Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
             Match<Boolean> p = places.longestAt(tokens, i);
-            int org = Boolean.getBoolean("ner.noheads") ? i : orgPhraseEnd(i);
+            int org = orgPhraseEnd(i);
             if (org > i && (a == null || org >= a.end()) && (p == null || org > p.end())) {
                 return mark(i, org, Type.ORG);
             }
