@@ -69,6 +69,8 @@ public final class NameTagger {
     private final Tokenizer tokenizer;
     private final ActorLexicon actors;
     private final PhraseLexicon<Boolean> places;
+    /** Listed organisations; the value says whether the listed name starts with ال. */
+    private final PhraseLexicon<Boolean> organisations;
     private final Set<String> givenNames;
     private final Set<String> orgHeads;
     private final Set<String> sayVerbs;
@@ -80,6 +82,12 @@ public final class NameTagger {
         this.tokenizer = new Tokenizer(normalizer);
         this.actors = ActorLexicon.load(normalizer);
         this.places = NameTaggerPlaces.load(normalizer);
+        PhraseLexicon.Builder<Boolean> orgs = PhraseLexicon.builder(normalizer);
+        for (String name : NameTaggerPlaces.column(NameTagger.class, "NameTagger-organisations.tsv")) {
+            String key = normalizer.normalize(name);
+            orgs.add(key, key.startsWith("ال"));
+        }
+        this.organisations = orgs.build();
         this.givenNames = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
@@ -196,6 +204,10 @@ public final class NameTagger {
             if (tokens.get(i).norm().isEmpty()) {
                 return i;
             }
+            Match<Boolean> o = organisations.longestAt(tokens, i);
+            if (o != null && !(o.end() - o.first() == 1 && tokens.get(i).definite() != startsDefinite(o))) {
+                return mark(i, o.end(), Type.ORG);
+            }
             Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
             Match<Boolean> p = places.longestAt(tokens, i);
             int org = orgPhraseEnd(i);
@@ -282,6 +294,11 @@ public final class NameTagger {
         /** A place or an actor phrase starts at {@code k}: no part of a person's name. */
         boolean known(int k) {
             return places.longestAt(tokens, k) != null || actors.phrases().longestAt(tokens, k) != null;
+        }
+
+        /** Whether the listed name matched at {@code m} itself starts with the article (الأهلي, not ميلان). */
+        boolean startsDefinite(Match<Boolean> m) {
+            return m.value();
         }
 
         boolean isOrgHead(Token t) {

@@ -84,6 +84,14 @@ class NameTaggerTest {
     }
 
     @Test
+    void listedClubIsOrgAndItsCityPartToo() {
+        List<Type> t = tag("فاز ريال مدريد على ضيفه");
+        assertEquals(Type.ORG, t.get(1));
+        assertEquals(Type.ORG, t.get(2));
+        assertNull(t.get(3));
+    }
+
+    @Test
     void ministryIsADescriptionNotAName() {
         List<Type> t = tag("أصدرت وزارة الزراعة قرارا");
         assertNull(t.get(1));
