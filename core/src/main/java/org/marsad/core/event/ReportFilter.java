@@ -53,7 +53,7 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }
-        if (verbalAttack(v, h) || commentary(v, h)) {
+        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)) {
             return false;
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
@@ -69,6 +69,15 @@ final class ReportFilter {
     static boolean commentary(SentenceView v, TriggerHit h) {
         EventType t = h.rule().type();
         return (t == EventType.ASSAULT || t == EventType.PROTEST) && v.size() > LONG_SENTENCE && h.first() >= LEAD_TOKENS;
+    }
+
+    /**
+     * A protest trigger inside a «quotation»: a speaker's words (a call, a warning, a slogan) rather than the
+     * report's own statement that a protest occurred. (Attacks are often reported in an official's quoted words, so
+     * an attack in quotes is kept.)
+     */
+    static boolean quotedProtest(SentenceView v, TriggerHit h) {
+        return h.rule().type() == EventType.PROTEST && v.quoted(h.first());
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

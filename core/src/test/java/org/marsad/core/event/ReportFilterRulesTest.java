@@ -40,4 +40,10 @@ class ReportFilterRulesTest {
         String s = filler(20) + "وقصفت الطائرات القرية أمس";
         assertTrue(has(Fixture.of(s).code(), EventType.ASSAULT));
     }
+
+    @Test
+    void protestInsideAQuotationIsTheSpeakersWords() {
+        assertTrue(!has(Fixture.of("وقال القيادي «سننظم مظاهرة حاشدة أمام البرلمان» صباح الغد").code(), EventType.PROTEST));
+        assertTrue(has(Fixture.of("وقال القيادي إن «الحكومة فشلت» بينما تظاهر المئات أمام البرلمان").code(), EventType.PROTEST));
+    }
 }
