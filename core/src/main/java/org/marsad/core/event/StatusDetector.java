@@ -13,7 +13,7 @@ final class StatusDetector {
     static final int MODAL_WIDTH = 6;
     static final int AFTER_WIDTH = 5;
     static final int ONGOING_WIDTH = 3;
-    static final int CONDITION_AFTER = 6;
+    static final int CONDITION_AFTER = 10;
 
     EventStatus status(SentenceView v, TriggerHit h) {
         int f = h.first();

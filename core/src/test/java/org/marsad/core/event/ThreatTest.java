@@ -45,4 +45,11 @@ class ThreatTest {
         assertEquals(EventStatus.OCCURRED, of(events, EventType.THREATEN).get(0).status());
         assertTrue(of(events, EventType.ASSAULT).isEmpty(), events::toString);
     }
+
+    @Test
+    void conditionLaterInTheClauseStillMakesAThreat() {
+        List<Event> events = Fixture.of("أعلن النائب أنه سيستقيل من الكتلة البرلمانية التي يقودها رئيس المجلس في حال إقرار القانون").code();
+        assertEquals(EventStatus.OCCURRED, of(events, EventType.THREATEN).get(0).status(), events::toString);
+        assertTrue(of(events, EventType.CONCEDE).isEmpty(), events::toString);
+    }
 }
