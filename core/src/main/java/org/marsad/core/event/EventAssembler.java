@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.core.entity.ActorMention;
 import org.marsad.core.geo.PlaceMention;
 import org.marsad.core.quantity.CountMention;
+import org.marsad.core.quantity.CountUnit;
 import org.marsad.core.segment.PageMeta;
 import org.marsad.core.text.Token;
 import org.marsad.core.time.DateMention;
@@ -69,10 +70,18 @@ final class EventAssembler {
         return p == null ? null : p.location();
     }
 
+    /**
+     * The first count of each slot. A running toll ({@link CountMention#cumulative()}: "ارتفعت الحصيلة إلى 41") is not
+     * this event's count and is skipped; a count of families ("نزوح 30 عائلة") is not a count of people, so it
+     * fills no slot (displaced stays null rather than guessing a family size).
+     */
     static Size size(List<CountMention> counts) {
         Integer[] slots = new Integer[4];
         boolean approximate = false;
         for (CountMention c : counts) {
+            if (c.cumulative() || c.unit() != CountUnit.PEOPLE) {
+                continue;
+            }
             int i = c.slot().ordinal();
             if (slots[i] == null) {
                 slots[i] = c.value();

@@ -6,13 +6,15 @@ import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
 
 
 /**
  * Codes the events of one sentence: triggers found in one pass ({@link TriggerMatcher}); each kept when it reports
  * an event ({@link ReportFilter}), given a status ({@link StatusDetector}) and roles ({@link RoleAttacher}) and
  * assembled ({@link EventAssembler}); events of one type in one sentence then merge into one when their roles agree
- * ("مقتل 7 جنود بقصف تركي" is one ASSAULT). Immutable and thread-safe.
+ * ("مقتل 7 جنود بقصف تركي" is one ASSAULT). A future act its actor makes conditional ("سينسحب إذا لم ...") is
+ * coded as the THREATEN that occurred, and the act itself is not coded. Immutable and thread-safe.
  */
 public final class EventCoder {
     private final TriggerMatcher matcher;
@@ -21,10 +23,14 @@ public final class EventCoder {
     private final StatusDetector status = new StatusDetector();
     private final RoleAttacher roles = new RoleAttacher();
     private final EventAssembler assembler = new EventAssembler();
+    /** The rule a conditional announcement is coded with ("سيستقيل إذا ..."); null when the lexicon has none. */
+    private final TriggerRule threat;
 
     public EventCoder(TriggerLexicon triggers, CueLexicon cues) {
         this.matcher = new TriggerMatcher(triggers);
         this.cues = cues;
+        this.threat = triggers.rules().stream().filter(r -> r.type() == EventType.THREATEN && r.form() == TriggerForm.VERB)
+                .findFirst().orElse(null);
     }
 
     /** The coder with the project's lexicons. */
@@ -36,8 +42,10 @@ public final class EventCoder {
         var tokens = ctx.sentence().tokens();
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
-        for (TriggerHit h : matcher.find(tokens)) {
-            EventStatus st = status.status(v, h);
+        for (TriggerHit found : matcher.find(tokens)) {
+            TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
+                    ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
+            EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
             if (filter.reported(v, h, ctx, st)) {
                 add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places())));
             }

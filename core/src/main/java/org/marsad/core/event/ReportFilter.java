@@ -39,6 +39,8 @@ final class ReportFilter {
     static final int HISTORY_DAYS = 365;
     static final int SPEECH_AFTER = 6;
     static final int RECENT_DAYS = 7;
+    static final int LONG_SENTENCE = 50;
+    static final int LEAD_TOKENS = 15;
     /** Verbal acts: in the imperfect they report a statement being made, not a habit. */
     static final Set<EventType> STATEMENTS = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
             EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
@@ -51,12 +53,31 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }
-        if (verbalAttack(v, h)) {
+        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)) {
             return false;
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
         boolean habitual = !STATEMENTS.contains(h.rule().type()) && h.imperfect() && status == EventStatus.OCCURRED;
         return !relative && (!(noun || habitual) || anchored(v, h, ctx));
+    }
+
+    /**
+     * Commentary: a violent trigger deep inside a very long sentence (over {@link #LONG_SENTENCE} tokens, past the
+     * first {@link #LEAD_TOKENS}) is an argument or a retrospective, not the report of an occurrence; news reports
+     * of an attack or a protest state it early and briefly.
+     */
+    static boolean commentary(SentenceView v, TriggerHit h) {
+        EventType t = h.rule().type();
+        return (t == EventType.ASSAULT || t == EventType.PROTEST) && v.size() > LONG_SENTENCE && h.first() >= LEAD_TOKENS;
+    }
+
+    /**
+     * A protest trigger inside a «quotation»: a speaker's words (a call, a warning, a slogan) rather than the
+     * report's own statement that a protest occurred. (Attacks are often reported in an official's quoted words, so
+     * an attack in quotes is kept.)
+     */
+    static boolean quotedProtest(SentenceView v, TriggerHit h) {
+        return h.rule().type() == EventType.PROTEST && v.quoted(h.first());
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

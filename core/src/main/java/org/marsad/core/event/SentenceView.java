@@ -20,6 +20,7 @@ final class SentenceView {
     private final boolean[] hardBefore;
     private final boolean[] softBefore;
     private final boolean question;
+    private final boolean[] quoted;
 
     SentenceView(String text, List<Token> tokens, List<Match<Set<CueKind>>> cueMatches) {
         this.tokens = tokens;
@@ -33,6 +34,7 @@ final class SentenceView {
             }
         }
         question = !tokens.isEmpty() && endsWithQuestionMark(text, tokens.get(tokens.size() - 1).end());
+        quoted = quotedTokens(text, tokens);
         hardBefore = new boolean[tokens.size()];
         softBefore = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
@@ -50,6 +52,27 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    /** Which tokens sit between an opening « and its closing » (a quotation, or a name in quotes). */
+    private static boolean[] quotedTokens(String text, List<Token> tokens) {
+        boolean[] q = new boolean[tokens.size()];
+        boolean open = false;
+        int from = tokens.isEmpty() ? 0 : tokens.get(0).start();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int c = from; c < tokens.get(i).start(); c++) {
+                char ch = text.charAt(c);
+                open = ch == '«' || open && ch != '»';
+            }
+            q[i] = open;
+            from = tokens.get(i).end();
+        }
+        return q;
+    }
+
+    /** Whether token {@code i} is inside a «quotation». */
+    boolean quoted(int i) {
+        return quoted[i];
     }
 
     /** The sentence is a question ("هل قصفت ...؟"). */

@@ -13,6 +13,7 @@ final class StatusDetector {
     static final int MODAL_WIDTH = 6;
     static final int AFTER_WIDTH = 5;
     static final int ONGOING_WIDTH = 3;
+    static final int CONDITION_AFTER = 10;
 
     EventStatus status(SentenceView v, TriggerHit h) {
         int f = h.first();
@@ -30,6 +31,16 @@ final class StatusDetector {
             return EventStatus.ONGOING;
         }
         return EventStatus.OCCURRED;
+    }
+
+    /**
+     * A future verb ("سيستقيل", "سوف ينسحب") followed in its clause by a condition ("إذا", "في حال", "ما لم"): the
+     * actor announces what they will do unless something happens, a threat that occurred, not a plan.
+     */
+    static boolean conditionalAnnouncement(SentenceView v, TriggerHit h) {
+        boolean future = h.future() || v.any(v.windowStart(h.first(), 2, true), h.first(), CueKind.PLANNED);
+        return future && (h.form() == TriggerForm.VERB || h.form() == TriggerForm.PATIENT_VERB)
+                && v.any(h.end(), v.windowEnd(h.end(), CONDITION_AFTER, false), CueKind.HYPOTHETICAL);
     }
 
     /** A particle right before the trigger, or one word before it ("لم يتم", "لم يقع"), in the same clause. */
