@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code marsad eval ...}: the project measures itself; see {@code spec/evaluation.md}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the pipeline against gold data.",
-        subcommands = {EvalGsrCommand.class, EvalArticlesCommand.class})
+        subcommands = {EvalGsrCommand.class, EvalArticlesCommand.class, EvalExtractionCommand.class})
 final class EvalCommand {
 }
