@@ -32,6 +32,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (spec/evaluation.md) instead of a table.")
     boolean json;
 
+    @Option(names = {"-v", "--verbose"}, description = "List every gold segment scored wrong, page by page.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,6 +52,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
             return 2;
         }
         report.errors().forEach(e -> err.println("marsad eval extraction: not scored: " + e));
+        if (verbose) {
+            report.misses().forEach(out::println);
+        }
         out.print(json ? report.toJson() + "\n" : report.toText());
         out.flush();
         return report.pages() == 0 ? 1 : 0;

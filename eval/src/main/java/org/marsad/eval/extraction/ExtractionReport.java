@@ -5,15 +5,16 @@ import java.util.Locale;
 
 /**
  * The scores of one extraction benchmark run: {@code pages} scored, precision, recall, F1, accuracy, and the
- * pages that could not be read (named, with the reason).
+ * pages that could not be read (named, with the reason), and the segments scored wrong (benchmark-specific lines).
  */
 public record ExtractionReport(String format, int pages, double precision, double recall, double f1,
-        double accuracy, List<String> errors) {
+        double accuracy, List<String> errors, List<String> misses) {
     public ExtractionReport {
         if (format == null) {
             throw new IllegalArgumentException("a report names its format");
         }
         errors = errors == null ? List.of() : List.copyOf(errors);
+        misses = misses == null ? List.of() : List.copyOf(misses);
     }
 
     /** The spec's JSON object (spec/evaluation.md section 3). */

@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
  * {@code evaldata.json}, each whitespace-normalised {@code with} segment found as a substring of the
  * whitespace-normalised extracted text is a true positive, missing a false negative; each {@code without}
  * segment found is a false positive, missing a true negative. Counts are summed over the corpus.
- * Pages are read from {@code html/FILE} or {@code html/FILE.gz}.
+ * Pages are read from {@code html/FILE} or {@code html/FILE.gz}. The report lists every missed {@code with}
+ * and every leaked {@code without} segment ({@code FILE<TAB>missed|leaked<TAB>segment}).
  */
 public final class TrafilaturaBenchmark {
     private final Extractor extractor;
@@ -44,6 +45,7 @@ public final class TrafilaturaBenchmark {
         long[] c = new long[4]; // tp, fn, fp, tn
         int pages = 0;
         List<String> errors = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String file = e.getValue().path("file").asText("");
@@ -52,22 +54,27 @@ public final class TrafilaturaBenchmark {
                 continue;
             }
             String text = normalise(extractor.extract(html, e.getKey()));
-            count(e.getValue().path("with"), text, c, 0);
-            count(e.getValue().path("without"), text, c, 2);
+            count(e.getValue().path("with"), text, c, 0, misses, file + "\tmissed\t");
+            count(e.getValue().path("without"), text, c, 2, misses, file + "\tleaked\t");
             pages++;
         }
         long all = c[0] + c[1] + c[2] + c[3];
         double p = ratio(c[0], c[0] + c[2]);
         double r = ratio(c[0], c[0] + c[1]);
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        return new ExtractionReport("trafilatura", pages, p, r, f1, ratio(c[0] + c[3], all), errors);
+        return new ExtractionReport("trafilatura", pages, p, r, f1, ratio(c[0] + c[3], all), errors, misses);
     }
 
     /** Adds a found segment at {@code c[base]}, a missing one at {@code c[base + 1]}. */
-    private static void count(JsonNode segments, String text, long[] c, int base) {
+    private static void count(JsonNode segments, String text, long[] c, int base, List<String> misses,
+            String label) {
         for (JsonNode s : segments) {
             String seg = normalise(s.asText(""));
-            c[text.contains(seg) ? base : base + 1]++;
+            boolean found = text.contains(seg);
+            c[found ? base : base + 1]++;
+            if (found == (base == 2)) {
+                misses.add(label + seg);
+            }
         }
     }
 

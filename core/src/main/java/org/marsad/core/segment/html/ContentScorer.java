@@ -53,7 +53,51 @@ final class ContentScorer {
         if (top == null) {
             return List.of(body);
         }
-        return withSiblings(top, best);
+        top = climb(top, best, body);
+        return withSiblings(top, scores.getOrDefault(top, best));
+    }
+
+    /**
+     * Readability's two climbs: when three or more other containers score near the best one, their nearest
+     * common ancestor with it is the content; otherwise a parent that scores higher than its child wins.
+     */
+    private Element climb(Element top, double best, Element body) {
+        List<Element> near = scores.entrySet().stream()
+                .filter(c -> c.getKey() != top && c.getValue() >= best * 0.75)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(4)
+                .map(Map.Entry::getKey).toList();
+        if (near.size() >= 3) {
+            for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+                final Element anc = a;
+                if (near.stream().filter(n -> isAncestor(anc, n)).count() >= 3) {
+                    return anc;
+                }
+            }
+        }
+        double last = best;
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            Double ps = scores.get(a);
+            if (ps == null) {
+                continue;
+            }
+            if (ps < best / 3) {
+                break;
+            }
+            if (ps > last) {
+                return a;
+            }
+            last = ps;
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element anc, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == anc) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Element> withSiblings(Element top, double best) {
