@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What is never main content: non-text elements (script, style, forms, frames), page chrome (nav, header,
@@ -35,17 +38,32 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Removes every boilerplate element from the body; the document's head is left for metadata. */
+    /**
+     * Removes every boilerplate element from the body; the document's head is left for metadata. An element
+     * named like boilerplate that holds the article itself ({@code article}, {@code main}, an
+     * {@code itemprop=articleBody} or the {@code h1}) is kept: class names such as "social-scroll" wrap whole
+     * pages.
+     */
     static void strip(Document doc) {
         Element body = doc.body();
-        for (Element e : body.getAllElements()) {
-            if (e != body && e.parent() != null && isBoilerplate(e)) {
-                e.remove();
+        Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element marker : body.select("article, main, [itemprop=articleBody], h1")) {
+            for (Element a = marker; a != null && holders.add(a); a = a.parent()) {
+                // every ancestor once
             }
         }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e))) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
     }
 
-    static boolean isBoilerplate(Element e) {
+    static boolean isBoilerplate(Element e, boolean holdsArticle) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) {
             return true;
@@ -53,7 +71,7 @@ final class Boilerplate {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e.attr("style"))) {
             return true;
         }
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+        if (holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false;
         }
         String names = e.className() + " " + e.id();
