@@ -21,7 +21,7 @@ final class Boilerplate {
             "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "template", "object",
             "embed", "canvas", "link", "meta", "menu", "dialog");
     private static final Pattern UNLIKELY = Pattern.compile(
-            "comment|share|sharing|social|related|sidebar|side-bar|menu|breadcrumb|footer|widget|advert|"
+            "comment|share|sharing|social|related|sidebar|side-bar|menu|breadcrumb|footer|advert|"
             + "\\bads?\\b|-ad-|_ad_|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager|"
             + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|\\bnav\\b|rss|tags?-?list|"
             + "author-?bio|most-?(read|popular|viewed)|trending|recommend|outbrain|taboola|print-?only|"
@@ -42,20 +42,22 @@ final class Boilerplate {
      * Removes every boilerplate element from the body; the document's head is left for metadata. An element
      * named like boilerplate that holds the article itself ({@code article}, {@code main}, an
      * {@code itemprop=articleBody} or the {@code h1}) is kept: class names such as "social-scroll" wrap whole
-     * pages.
+     * pages. With {@code byName} false only tags and hidden elements are removed (the retry when the
+     * first attempt found almost nothing).
      */
-    static void strip(Document doc) {
+    static void strip(Document doc, boolean byName) {
         Element body = doc.body();
         Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element marker : body.select("article, main, [itemprop=articleBody], h1")) {
-            for (Element a = marker; a != null && holders.add(a); a = a.parent()) {
-                // every ancestor once
+            Element a = marker;
+            while (a != null && holders.add(a)) {
+                a = a.parent();
             }
         }
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e))) {
+                if (node instanceof Element e && e != body && isBoilerplate(e, !byName || holders.contains(e))) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
