@@ -23,6 +23,7 @@ final class BlockCollector implements NodeVisitor {
     private final StringBuilder current = new StringBuilder();
     private int linkChars;
     private int linkDepth;
+    private boolean lastWasLinks;
 
     /** The paragraphs of the given containers, in order. */
     static List<String> collect(List<Element> containers) {
@@ -74,6 +75,17 @@ final class BlockCollector implements NodeVisitor {
         }
     }
 
+    /** A short unpunctuated line right before a list of links is that list's title ("More on this"). */
+    private void dropTitleOfLinks() {
+        if (!lastWasLinks && !paragraphs.isEmpty()) {
+            String last = paragraphs.get(paragraphs.size() - 1);
+            if (last.length() < 50 && !last.matches("(?s).*[.!?؟;]$")) {
+                paragraphs.remove(paragraphs.size() - 1);
+            }
+        }
+        lastWasLinks = true;
+    }
+
     private void flush() {
         String text = current.toString().strip();
         int links = linkChars;
@@ -83,9 +95,13 @@ final class BlockCollector implements NodeVisitor {
             return;
         }
         double density = (double) links / text.length();
-        if (density > 0.5 && text.length() < 300 || Boilerplate.isChromeLine(text)) {
+        if (density > 0.5 && text.length() < 300) {
+            dropTitleOfLinks();
             return;
         }
-        paragraphs.add(text);
+        if (!Boilerplate.isChromeLine(text)) {
+            paragraphs.add(text);
+            lastWasLinks = false;
+        }
     }
 }

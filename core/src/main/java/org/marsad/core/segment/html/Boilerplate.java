@@ -32,8 +32,11 @@ final class Boilerplate {
     private static final List<String> CHROME_LINES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
             "مقالات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "شارك", "تابعونا", "تابعنا",
             "الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "أضف تعليق", "اضف تعليق", "التعليقات",
-            "read more", "read also", "related articles", "related stories", "share this", "follow us",
-            "most read", "advertisement", "sign up", "subscribe", "leave a comment");
+            "read more", "read also", "related articles", "related stories", "related posts", "share this",
+            "share", "follow us", "most read", "advertisement", "sign up", "subscribe", "leave a comment",
+            "comments", "you may also like", "you might also like", "auch interessant", "ähnliche beiträge",
+            "mehr zum thema", "kommentare", "anzeige", "werbung", "teilen", "lire aussi", "à lire aussi",
+            "noticias relacionadas", "te puede interesar", "publicidad");
 
     private Boilerplate() {
     }
