@@ -95,7 +95,7 @@ final class BlockCollector implements NodeVisitor {
             return;
         }
         double density = (double) links / text.length();
-        if (density > 0.5 && text.length() < 300) {
+        if (density > 0.33 && text.length() < 300) {
             dropTitleOfLinks();
             return;
         }
