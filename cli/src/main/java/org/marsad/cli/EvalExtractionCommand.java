@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.marsad.core.segment.html.HtmlExtractor;
 import org.marsad.eval.extraction.ExtractionReport;
 import org.marsad.eval.extraction.Extractor;
+import org.marsad.eval.extraction.ScrapinghubBenchmark;
 import org.marsad.eval.extraction.TrafilaturaBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "The benchmark's layout and scoring: trafilatura.")
+            description = "The benchmark's layout and scoring: trafilatura or scrapinghub (article body only).")
     String format;
 
     @Option(names = "--json", description = "Print one JSON object (spec/evaluation.md) instead of a table.")
@@ -41,11 +42,14 @@ final class EvalExtractionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         HtmlExtractor html = new HtmlExtractor();
         Extractor extractor = (bytes, url) -> html.extract(bytes, url).text();
+        Extractor bodyOnly = (bytes, url) -> html.extract(bytes, url).body();
         ExtractionReport report;
         try {
             report = switch (format) {
                 case "trafilatura" -> new TrafilaturaBenchmark(extractor).run(dir);
-                default -> throw new IllegalArgumentException("unknown format " + format + " (trafilatura)");
+                case "scrapinghub" -> new ScrapinghubBenchmark(bodyOnly).run(dir);
+                default -> throw new IllegalArgumentException("unknown format " + format
+                        + " (trafilatura, scrapinghub)");
             };
         } catch (IllegalArgumentException e) {
             err.println("marsad eval extraction: " + e.getMessage());
