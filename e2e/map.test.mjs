@@ -29,17 +29,23 @@ function startDemo() {
 }
 
 const { proc, url } = await startDemo();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--user-data-dir=' + mkdtempSync(join(tmpdir(), 'marsad-e2e-'))],
-});
+process.on('exit', () => proc.kill('SIGTERM'));
+let browser;
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'marsad-e2e-')), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.waitForSelector('path.event-marker, .cluster', { timeout: 60_000 });
+  await page.waitForSelector('path.event-marker, .cluster', { state: 'attached', timeout: 60_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('path.event-marker, .cluster')]
+    .some((m) => m.getBoundingClientRect().width > 0), null, { timeout: 30_000 });
   const markers = await page.locator('path.event-marker, .cluster').count();
   check('markers are drawn', markers > 0, `(${markers})`);
 
@@ -57,8 +63,8 @@ try {
   const row = page.locator('#events tbody tr').first();
   const id = await row.getAttribute('data-id');
   await row.click();
-  await page.waitForSelector('#panel mark.trigger', { timeout: 30_000 });
-  const shown = await page.locator('#panel mark.trigger').first().textContent();
+  await page.waitForSelector('#panel .source mark.trigger', { timeout: 30_000 });
+  const shown = await page.locator('#panel .source mark.trigger').first().textContent();
   const record = await page.evaluate(async (i) => (await (await fetch('/api/events/' + i)).json()).event, id);
   check('the highlighted trigger is the record\'s trigger', shown === record.trigger.text, `("${shown}" vs "${record.trigger.text}")`);
   check('no script errors on the page', errors.length === 0, errors.join('; '));
@@ -66,7 +72,7 @@ try {
 } catch (e) {
   check('browser run', false, e.message);
 } finally {
-  await browser.close();
+  if (browser) await browser.close();
   proc.kill('SIGTERM');
 }
 const failed = results.filter((r) => !r.ok).length;

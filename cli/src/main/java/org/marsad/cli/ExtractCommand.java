@@ -63,8 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
             PageSink sink = new PageSink() {
                 @Override
                 public void page(Page page) {
-                    Page dated = published != null && page.meta().published() == null
-                            ? page.withMeta(page.meta().withPublished(published)) : page;
+                    Page dated = page.datedIfUnknown(published);
                     PageResult r = pipeline.process(dated);
                     counter.pages++;
                     progress.step();

@@ -51,8 +51,7 @@ final class IngestCommand implements Callable<Integer> {
             PageSink sink = new PageSink() {
                 @Override
                 public void page(Page page) {
-                    Page dated = published != null && page.meta().published() == null
-                            ? page.withMeta(page.meta().withPublished(published)) : page;
+                    Page dated = page.datedIfUnknown(published);
                     if (!db.contains(dated.docId())) {
                         batch.add(pipeline.process(dated));
                     } else {

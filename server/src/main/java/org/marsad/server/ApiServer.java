@@ -17,6 +17,9 @@ import org.marsad.store.Dimension;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
 import org.marsad.store.StoredPage;
+import org.marsad.store.search.Mark;
+import org.marsad.store.search.SearchHit;
+import org.marsad.store.search.SearchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +51,7 @@ public final class ApiServer {
         app.get("/api/events", ctx -> events(ctx, store));
         app.get("/api/events/{id}", ctx -> event(ctx, store));
         app.get("/api/stats/{by}", ctx -> stats(ctx, store));
+        app.get("/api/search", ctx -> search(ctx, store));
         app.post("/api/pages", ctx -> ingest.handle(ctx, config.token()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
@@ -107,6 +111,54 @@ public final class ApiServer {
             g.writeStringField("by", by.name().toLowerCase(Locale.ROOT));
             Json.counts(g, counts);
         }));
+    }
+
+    /** Full-text article search: {@code q} (required, at most 200 chars), {@code limit} 1..100, {@code offset}. */
+    private static void search(Context ctx, EventStore store) {
+        for (String k : ctx.queryParamMap().keySet()) {
+            if (!java.util.Set.of("q", "limit", "offset").contains(k)) {
+                throw new BadRequestResponse("unknown parameter '" + k + "'; known: q, limit, offset");
+            }
+        }
+        String q = Params.param(ctx, "q");
+        if (q == null) {
+            throw new BadRequestResponse("q (the words to search for) is required");
+        }
+        int limit = Params.integer(ctx, "limit", 20, 1, 100);
+        int offset = Params.integer(ctx, "offset", 0, 0, 9_900);
+        SearchResult r = store.search(q, limit, offset);
+        ctx.contentType("application/json").result(Json.object(g -> {
+            g.writeNumberField("total", r.total());
+            g.writeNumberField("limit", limit);
+            g.writeNumberField("offset", offset);
+            g.writeArrayFieldStart("hits");
+            for (SearchHit h : r.hits()) {
+                hit(g, h);
+            }
+            g.writeEndArray();
+        }));
+    }
+
+    private static void hit(com.fasterxml.jackson.core.JsonGenerator g, SearchHit h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("doc_id", h.docId());
+        g.writeNumberField("article", h.article());
+        g.writeStringField("headline", h.headline());
+        g.writeStringField("snippet", h.snippet());
+        g.writeArrayFieldStart("marks");
+        for (Mark m : h.marks()) {
+            g.writeStartArray();
+            g.writeNumber(m.start());
+            g.writeNumber(m.end());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeNumberField("score", h.score());
+        g.writeNumberField("events", h.events());
+        g.writeStringField("published", h.published());
+        g.writeStringField("outlet", h.outlet());
+        g.writeStringField("url", h.url());
+        g.writeEndObject();
     }
 
     static String resource(String name) {

@@ -18,19 +18,25 @@ import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.segment.Diagnostic;
 import org.marsad.model.Event;
 import org.marsad.model.EventJsonReader;
+import org.marsad.store.search.ArticleDoc;
+import org.marsad.store.search.ArticleIndex;
+import org.marsad.store.search.SearchResult;
 
 /**
  * Pages, articles, events and the ingest log in one DuckDB file ({@value #FILE} in the store folder).
- * One process at a time; within it, calls are serialised (the methods are synchronised).
+ * One process at a time; within it, calls are serialised (the methods are synchronised). The articles are also
+ * indexed for full-text search in {@value ArticleIndex#FOLDER} (see {@link ArticleIndex}), after each DuckDB commit.
  */
 public final class EventStore implements AutoCloseable {
     public static final String FILE = "marsad.duckdb";
     private final Connection conn;
     private final Path dir;
+    private final ArticleIndex index;
 
-    private EventStore(Path dir, Connection conn) {
+    private EventStore(Path dir, Connection conn, ArticleIndex index) {
         this.dir = dir;
         this.conn = conn;
+        this.index = index;
     }
 
     /** Opens (creating when missing) the store in {@code dir}. */
@@ -45,10 +51,22 @@ public final class EventStore implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath());
             Schema.create(c);
             c.setAutoCommit(false);
-            return new EventStore(dir, c);
+            return withIndex(dir, c);
         } catch (SQLException | ClassNotFoundException e) {
             throw new StoreException("cannot open the store in " + dir + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the search index next to the DuckDB file and indexes the stored pages it lacks. */
+    private static EventStore withIndex(Path dir, Connection c) throws SQLException {
+        try {
+            EventStore s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER)));
+            s.index.catchUp(s);
+            return s;
+        } catch (StoreException e) {
+            c.close();
+            throw e;
         }
     }
 
@@ -80,6 +98,7 @@ public final class EventStore implements AutoCloseable {
     public synchronized List<IngestOutcome> storeAll(List<PageResult> results) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> stored = new ArrayList<>();
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
         try {
             for (PageResult result : results) {
@@ -95,13 +114,67 @@ public final class EventStore implements AutoCloseable {
                 Rows.insertEvents(conn, result);
                 log(origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
+                stored.add(docId);
             }
             conn.commit();
+            index(stored);
             return outcomes;
         } catch (SQLException e) {
             rollback();
             throw new StoreException("cannot store " + origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Indexes committed pages for search; if this fails, the next {@link #open} indexes what is missing. */
+    private void index(List<String> docIds) {
+        for (String docId : docIds) {
+            index.replace(docId, articleDocs(docId));
+        }
+        if (!docIds.isEmpty()) {
+            index.commit();
+        }
+    }
+
+    /** The doc_ids of all stored pages. */
+    public synchronized List<String> docIds() {
+        List<String> out = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the pages: " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored page's non-teaser articles as the search index takes them. */
+    public synchronized List<ArticleDoc> articleDocs(String docId) {
+        String sql = "SELECT a.idx, a.headline, a.body_start, a.body_end, p.text, CAST(p.published AS VARCHAR), "
+                + "p.outlet, p.url, (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id AND e.article = a.idx) "
+                + "FROM articles a JOIN pages p ON p.doc_id = a.doc_id "
+                + "WHERE a.doc_id = ? AND NOT coalesce(a.teaser, false) ORDER BY a.idx";
+        List<ArticleDoc> out = new ArrayList<>();
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String text = r.getString(5);
+                    int end = Math.min(text.length(), r.getObject(4) == null ? 0 : r.getInt(4));
+                    int start = Math.min(end, r.getObject(3) == null ? end : r.getInt(3));
+                    out.add(new ArticleDoc(docId, r.getInt(1), r.getString(2), text.substring(start, end),
+                            r.getString(6), r.getString(7), r.getString(8), r.getInt(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the articles of " + docId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Full-text search over the stored articles; see {@link ArticleIndex#search}. */
+    public SearchResult search(String text, int limit, int offset) {
+        return index.search(text, limit, offset);
     }
 
     /** Records a page that could not be read, so the ingest log says what was skipped and why. */
@@ -253,7 +326,7 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
+        try (ArticleIndex i = index) {
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);

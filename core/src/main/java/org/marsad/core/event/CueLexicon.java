@@ -22,10 +22,12 @@ public final class CueLexicon {
 
     private final PhraseLexicon<Set<CueKind>> phrases;
     private final Set<String> particles;
+    private final Set<String> words;
 
-    private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles) {
+    private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles, Set<String> words) {
         this.phrases = phrases;
         this.particles = particles;
+        this.words = words;
     }
 
     public static CueLexicon load(ArabicNormalizer normalizer) {
@@ -49,7 +51,9 @@ public final class CueLexicon {
         kinds.forEach((k, v) -> b.add(k, Set.copyOf(v)));
         Set<String> particles = new HashSet<>();
         kinds.keySet().stream().filter(k -> !k.contains(" ") && k.length() <= PARTICLE_LENGTH).forEach(particles::add);
-        return new CueLexicon(b.build(), Set.copyOf(particles));
+        Set<String> words = new HashSet<>();
+        kinds.keySet().stream().filter(k -> !k.contains(" ")).forEach(words::add);
+        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words));
     }
 
     /** The cues of a token list, longest first, without overlaps. */
@@ -66,11 +70,11 @@ public final class CueLexicon {
     /** A token that matched only through a short particle with a clitic other than و/ف. */
     private boolean clitichedParticle(Token t) {
         String n = t.norm();
-        if (particles.contains(n)) {
+        if (words.contains(n)) {
             return false;
         }
         for (String p : new String[] {"و", "ف"}) {
-            if (n.startsWith(p) && particles.contains(n.substring(p.length()))) {
+            if (n.startsWith(p) && words.contains(n.substring(p.length()))) {
                 return false;
             }
         }

@@ -92,8 +92,16 @@ final class EventAssembler {
         return new Source(m.url(), m.outlet(), published, attribution(ctx, v));
     }
 
-    /** The mention right after an attribution cue ("بحسب المرصد"), or the cue with its adjective ("مصادر أمنية"). */
+    /**
+     * The first mention the actor lexicon marks as a report source, else the mention right after an attribution cue
+     * ("بحسب المرصد"), else the cue with its adjective ("مصادر أمنية").
+     */
     static String attribution(SentenceContext ctx, SentenceView v) {
+        for (ActorMention a : ctx.actors()) {
+            if (a.code().source()) {
+                return a.text();
+            }
+        }
         for (int i = 0; i < v.size(); i++) {
             if (!v.has(i, CueKind.SOURCE)) {
                 continue;

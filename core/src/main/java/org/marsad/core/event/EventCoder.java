@@ -39,7 +39,7 @@ public final class EventCoder {
         for (TriggerHit h : matcher.find(tokens)) {
             EventStatus st = status.status(v, h);
             if (filter.reported(v, h, ctx, st)) {
-                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors())));
+                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places())));
             }
         }
         return out;
@@ -49,13 +49,22 @@ public final class EventCoder {
     static void add(List<Event> out, Event e) {
         for (int i = 0; i < out.size(); i++) {
             Event o = out.get(i);
-            if (o.type() == e.type() && o.status() == e.status() && compatible(o.actor(), e.actor())
-                    && compatible(o.recipient(), e.recipient())) {
+            if (mergeable(o, e)) {
                 out.set(i, merge(o, e));
                 return;
             }
         }
         out.add(e);
+    }
+
+    /** Same type and status, roles that agree, and no mention acting in one and suffering in the other. */
+    private static boolean mergeable(Event o, Event e) {
+        return o.type() == e.type() && o.status() == e.status() && compatible(o.actor(), e.actor())
+                && compatible(o.recipient(), e.recipient()) && !same(o.actor(), e.recipient()) && !same(o.recipient(), e.actor());
+    }
+
+    private static boolean same(Entity a, Entity b) {
+        return a != null && b != null && a.start() == b.start() && a.end() == b.end();
     }
 
     private static boolean compatible(Entity a, Entity b) {

@@ -3,8 +3,13 @@ package org.marsad.core.event;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.marsad.core.entity.ActorMention;
+import java.util.EnumSet;
+import java.util.Set;
+import org.marsad.core.quantity.CountMention;
+import org.marsad.core.quantity.CountSlot;
+import org.marsad.model.DatePrecision;
 import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
 
 /**
  * Decides whether a trigger reports an event rather than mentioning one.
@@ -12,11 +17,16 @@ import org.marsad.model.EventStatus;
  * <li>Content: a trigger that is the content of a condemnation, an inquiry, a trial, a plan, a demand or a
  *     commemoration ("أدان الهجوم", "التحقيق في التفجير") is not reported; nor one just after "منذ" or "كان"
  *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back).</li>
- * <li>Anchor: an event noun, a verbal noun ("بالقصف"), an imperfect verb without سـ ("يقتل": habitual) and a verb
- *     in a relative clause ("الذي قتل": background) report an event only when the sentence anchors it: a time word,
- *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a date or count found by the
- *     earlier stages, or an actor right after it. A definite event noun ("الهجوم") mostly points back to an
- *     event told before; it needs casualties, a count, a light verb or an actor.</li>
+ * <li>Relative clause: a trigger right after a relative pronoun ("مغنية الذي اغتيل في دمشق") describes who
+ *     someone is, not what the sentence reports.</li>
+ * <li>Anchor: an event noun, a verbal noun ("بقصف") and an imperfect verb without سـ ("يقتل": habitual;
+ *     but a statement in the imperfect, "يهدد", reports a statement being made) report an
+ *     event only when the sentence anchors it: a time word,
+ *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
+ *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
+ *     ("الهجوم", "اعتصامهم") mostly points back to an event told before; it needs casualties, a fitting count or a light
+ *     verb before it ("الانفجار وقع في ..." elaborates an explosion told before).</li>
+ * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
  * </ul>
  */
 final class ReportFilter {
@@ -26,8 +36,12 @@ final class ReportFilter {
     static final int RELATIVE_WIDTH = 2;
     static final int LIGHT_BEFORE = 4;
     static final int LIGHT_AFTER = 3;
-    static final int ACTOR_AFTER = 3;
-    static final int HISTORY_DAYS = 62;
+    static final int HISTORY_DAYS = 365;
+    static final int SPEECH_AFTER = 6;
+    static final int RECENT_DAYS = 7;
+    /** Verbal acts: in the imperfect they report a statement being made, not a habit. */
+    static final Set<EventType> STATEMENTS = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
+            EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
 
     boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
         int f = h.first();
@@ -37,9 +51,18 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }
+        if (verbalAttack(v, h)) {
+            return false;
+        }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
-        boolean habitual = h.imperfect() && status == EventStatus.OCCURRED;
-        return !(noun || habitual || relative) || anchored(v, h, ctx);
+        boolean habitual = !STATEMENTS.contains(h.rule().type()) && h.imperfect() && status == EventStatus.OCCURRED;
+        return !relative && (!(noun || habitual) || anchored(v, h, ctx));
+    }
+
+    /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */
+    static boolean verbalAttack(SentenceView v, TriggerHit h) {
+        return h.rule().type() == EventType.ASSAULT && h.form() == TriggerForm.VERB
+                && v.any(h.end(), v.windowEnd(h.end(), SPEECH_AFTER, false), CueKind.SPEECH);
     }
 
     /**
@@ -89,22 +112,43 @@ final class ReportFilter {
 
     static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {
         boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
-                || h.form() == TriggerForm.NOUN && v.token(h.first()).proclitics().contains("ال");
+                || h.form() == TriggerForm.NOUN && (v.token(h.first()).proclitics().contains("ال") || h.possessed());
         CueKind[] kinds = definiteNoun ? new CueKind[] {CueKind.CASUALTY} : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD};
         for (CueKind k : kinds) {
             if (v.any(0, h.first(), k) || v.any(h.end(), v.size(), k)) {
                 return true;
             }
         }
-        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
+        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || !definiteNoun && v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
                 || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
-        if (!ctx.counts().isEmpty() || !definiteNoun && !ctx.dates().isEmpty()) {
-            return true;
+        return fitsCount(h, ctx) || !definiteNoun && recentDay(ctx);
+    }
+
+    /** A count that fits the event: the dead and injured of an attack, the arrested of an arrest, any other. */
+    static boolean fitsCount(TriggerHit h, SentenceContext ctx) {
+        for (CountMention c : ctx.counts()) {
+            boolean fits = switch (h.rule().type()) {
+                case ASSAULT -> c.slot() == CountSlot.DEAD || c.slot() == CountSlot.INJURED;
+                case COERCE -> c.slot() == CountSlot.ARRESTED;
+                default -> true;
+            };
+            if (fits) {
+                return true;
+            }
         }
-        for (ActorMention a : ctx.actors()) {
-            if (a.firstToken() >= h.end() && a.firstToken() - h.end() < ACTOR_AFTER) {
+        return false;
+    }
+
+    /** A date resolved to a day in the week before publication ("السبت", "أمس"). */
+    static boolean recentDay(SentenceContext ctx) {
+        if (ctx.published() == null) {
+            return false;
+        }
+        for (var d : ctx.dates()) {
+            LocalDate day = d.date().precision() == DatePrecision.DAY ? startOf(d.date().value()) : null;
+            if (day != null && !day.isAfter(ctx.published()) && !day.plusDays(RECENT_DAYS).isBefore(ctx.published())) {
                 return true;
             }
         }

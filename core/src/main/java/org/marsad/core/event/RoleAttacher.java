@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.entity.ActorMention;
+import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.text.Token;
+import org.marsad.model.EventType;
 
 /**
  * Attaches actor and recipient mentions to a trigger for Arabic word orders:
@@ -11,10 +14,15 @@ import org.marsad.core.entity.ActorMention;
  * <li>verb, VSO: "قصفت القوات التركية قرية ..." — the first mention after the verb acts, the next one suffers;
  *     SVO: "القوات التركية قصفت ..." — a mention right before the verb (or, with nobody after it, the nearest one
  *     before it) acts and the mention after the verb suffers;</li>
- * <li>patient verb: "اغتيل الوزير برصاص مسلحين" — the mention after (or before) is the recipient; a later
+ * <li>attack or arrest verb followed by a number: "قتل 15 شخصا" — passive, read as a patient verb (a protest verb
+ *     is intransitive: "اعتصم عشرات المواطنين" keeps its subject as actor);</li>
+ * <li>patient verb and verbal noun: "اغتيل الوزير برصاص مسلحين", "اغتيال الوزير" — the mention after (or before)
+ *     is the recipient (unless it is a relational adjective: "بقصف تركي" is Turkish shelling); a later
  *     mention introduced by بـ, "على يد" or "من قبل" is the actor;</li>
  * <li>noun: "غارة تركية على القرية", "اجتماع بين الجانبين" — the mention right after acts unless على/ضد
  *     introduces it (then it suffers); with nobody after, the nearest mention before acts ("شنت القوات غارة").</li>
+ * <li>protest: a place is neither actor nor target; with no actor near the trigger, the sentence's first mention
+ *     of people who protest acts.</li>
  * </ul>
  */
 final class RoleAttacher {
@@ -22,18 +30,93 @@ final class RoleAttacher {
     static final int FAR = 8;
     private static final Set<String> AGAINST = Set.of("علي", "ضد", "استهدف", "استهدفت", "بحق");
     private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "REL", "PTY", "HRI", "NGO");
+    private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "خلال", "اثناء", "جراء", "اثر");
 
-    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> mentions) {
-        List<ActorMention> sorted = mentions.stream().sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
+    /**
+     * The roles of a trigger among the sentence's mentions. Report sources never take a role; a mention that is
+     * also a place ("بغداد") may suffer but does not act.
+     */
+    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> mentions, List<PlaceMention> places) {
+        List<ActorMention> sorted = mentions.stream().filter(m -> !m.code().source())
+                .sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
         ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
         ActorMention before = lastBefore(v, sorted, h.first());
-        return switch (h.form()) {
-            case VERB -> after != null && !adjacentBefore(before, h)
-                    ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
-                    : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
+        Roles r = switch (h.form()) {
+            case VERB -> verb(v, sorted, h, after, before);
             case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
-            case NOUN, VERBAL_NOUN -> noun(v, sorted, after, before);
+            case VERBAL_NOUN -> after != null && nisba(v, after) ? noun(v, sorted, after, before)
+                    : patient(v, sorted, after != null ? after : before, h);
+            case NOUN -> noun(v, sorted, after, prepositionBefore(v, h) ? null : before);
         };
+        r = r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
+        return h.rule().type() == EventType.PROTEST ? protest(r, sorted, places) : r;
+    }
+
+    /**
+     * A protest's target is an actor, not the town it happens in; and its actor, when no mention stands next to
+     * the trigger, is the sentence's first mention of people who protest ("المتظاهرون", "الطلاب", a party).
+     */
+    private static Roles protest(Roles r, List<ActorMention> sorted, List<PlaceMention> places) {
+        ActorMention recipient = r.recipient() != null && isPlace(r.recipient(), places) ? null : r.recipient();
+        ActorMention actor = r.actor();
+        if (actor == null && recipient != null && PROTESTERS.contains(String.valueOf(recipient.code().sector()))) {
+            return new Roles(recipient, null);
+        }
+        if (actor == null) {
+            for (ActorMention m : sorted) {
+                if (m != recipient && !isPlace(m, places) && PROTESTERS.contains(String.valueOf(m.code().sector()))) {
+                    actor = m;
+                    break;
+                }
+            }
+        }
+        return new Roles(actor, recipient);
+    }
+
+    private Roles verb(SentenceView v, List<ActorMention> sorted, TriggerHit h, ActorMention after, ActorMention before) {
+        boolean harm = h.rule().type() == EventType.ASSAULT || h.rule().type() == EventType.COERCE;
+        if (harm && after != null && countBetween(v, h.end(), after)) {
+            return patient(v, sorted, after, h);
+        }
+        return after != null && !adjacentBefore(before, h)
+                ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
+                : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
+    }
+
+    /** "قتل 15 شخصا": a number right after the verb starts its patient, so the verb reads as passive. */
+    private static boolean countBetween(SentenceView v, int from, ActorMention m) {
+        for (int i = from; i <= m.firstToken() && i < v.size(); i++) {
+            if (v.token(i).isNumber() || v.has(i, CueKind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "في الهجوم", "بالقصف": a noun after a preposition is no predicate of a mention before it. */
+    private static boolean prepositionBefore(SentenceView v, TriggerHit h) {
+        Token t = v.token(h.first());
+        boolean clitic = t.proclitics().contains("ب") || t.proclitics().contains("ل") || t.proclitics().contains("ك");
+        return clitic || h.first() > 0 && PREPOSITIONS.contains(v.token(h.first() - 1).norm());
+    }
+
+    /** An indefinite relational adjective ("تركي", "إسرائيلية"): after a verbal noun it names the agent. */
+    private static boolean nisba(SentenceView v, ActorMention m) {
+        if (m.endToken() - m.firstToken() != 1) {
+            return false;
+        }
+        String n = v.token(m.firstToken()).norm();
+        return !n.startsWith("ال") && n.matches(".*(ي|يه|يين|يون)");
+    }
+
+    private static boolean isPlace(ActorMention m, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject written right before its verb: SVO, so the mention after the verb is the object. */

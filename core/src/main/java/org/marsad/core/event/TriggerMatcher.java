@@ -47,6 +47,7 @@ public final class TriggerMatcher {
         int at = first.norm().indexOf(fw);
         String prefix = at > 0 ? first.norm().substring(0, at) : "";
         boolean future = prefix.endsWith("س");
+        boolean possessed = at >= 0 && at + fw.length() < first.norm().length();
         if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
             return null;
         }
@@ -55,12 +56,12 @@ public final class TriggerMatcher {
             if (!indefiniteNoun) {
                 return null;
             }
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
         }
         if (rule.form() == TriggerForm.VERB && prefix.isEmpty() && m.length() == 1 && fw.length() == 3 && governed) {
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
         }
-        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future);
+        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed);
     }
 
     /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */

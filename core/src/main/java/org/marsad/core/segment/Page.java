@@ -27,6 +27,11 @@ public record Page(String docId, String origin, PageFormat format, String text, 
         return "d-" + Event.hash(bytes, 10);
     }
 
+    /** This page dated {@code published} when its own metadata gives no date (null leaves it as it is). */
+    public Page datedIfUnknown(java.time.LocalDate published) {
+        return published != null && meta.published() == null ? withMeta(meta.withPublished(published)) : this;
+    }
+
     public Page withMeta(PageMeta newMeta) {
         return new Page(docId, origin, format, text, newMeta);
     }

@@ -189,4 +189,67 @@ class EventCoderTest {
         assertEquals(EventDate.UNKNOWN, e.date());
         assertNull(e.location());
     }
+
+    @Test
+    void numberAfterAnAttackVerbReadsItAsPassive() {
+        String s = "قتل خمسة جنود سوريين في الهجوم";
+        Event e = first(Fixture.of(s).actor("جنود سوريين", "SYRMIL").code(), EventType.ASSAULT).orElseThrow();
+        assertNull(e.actor());
+        assertEquals("SYRMIL", e.recipient().code(), "the soldiers were killed, they did not kill");
+    }
+
+    @Test
+    void protestVerbKeepsItsSubjectAfterANumber() {
+        String s = "اعتصم عشرات العمال أمام الوزارة";
+        Event e = only(Fixture.of(s).actor("العمال", "EGYLAB").code(), EventType.PROTEST);
+        assertEquals("EGYLAB", e.actor().code());
+    }
+
+    @Test
+    void verbalNounTakesItsGenitiveAsVictim() {
+        String s = "تم اغتيال الوزير السابق أمس";
+        Event e = first(Fixture.of(s).actor("الوزير السابق", "LBNGOV").code(), EventType.ASSAULT).orElseThrow();
+        assertNull(e.actor());
+        assertEquals("LBNGOV", e.recipient().code());
+    }
+
+    @Test
+    void reportSourceNeverActsAndIsTheAttribution() {
+        String s = "قصفت الطائرات القرية وفق المرصد";
+        var f = Fixture.of(s);
+        f.sourceActor("المرصد", "SYRNGO");
+        Event e = only(f.code(), EventType.ASSAULT);
+        assertNull(e.actor() == null ? null : e.actor().code().equals("SYRNGO") ? "source as actor" : null);
+        assertEquals("المرصد", e.source().attributedTo());
+    }
+
+    @Test
+    void nounAfterAPrepositionHasNoAgentBeforeIt() {
+        String s = "أصيب جنود سوريون في الهجوم";
+        Event e = first(Fixture.of(s).actor("جنود سوريون", "SYRMIL").code(), EventType.ASSAULT).orElseThrow();
+        assertNull(e.actor(), "the wounded soldiers are not the attackers");
+    }
+
+    @Test
+    void triggerInARelativeClauseIsBackground() {
+        String s = "عاد إلى منزله الصحفي الذي خطف في الأسبوع الماضي";
+        assertTrue(first(Fixture.of(s).code(), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void protestActorIsThePeopleWhoProtestAndNotTheTown() {
+        Location town = new Location("أسيوط", 0, 0, "Asyut", "أسيوط", 359783L, 27.2, 31.2, "EG", "Asyut", "PPLA", 1);
+        String s = "خرجت مظاهرات في أسيوط أمس وهتف الطلاب ضد الحكومة";
+        Event e = first(Fixture.of(s).actor("أسيوط", "EGY").place("أسيوط", town).actor("الطلاب", "EGYEDU")
+                .actor("الحكومة", "EGYGOV").code(), EventType.PROTEST).orElseThrow();
+        assertEquals("الطلاب", e.actor().text());
+        assertTrue(e.recipient() == null || !e.recipient().text().equals("أسيوط"));
+    }
+
+    @Test
+    void placeDoesNotAct() {
+        String s = "قصفت دمشق القرية";
+        Event e = only(Fixture.of(s).actor("دمشق", "SYRGOV").place("دمشق", null).code(), EventType.ASSAULT);
+        assertNull(e.actor());
+    }
 }

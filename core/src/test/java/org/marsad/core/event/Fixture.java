@@ -53,6 +53,14 @@ final class Fixture {
         return this;
     }
 
+    /** A report-source mention (the actor lexicon's SOURCE flag). */
+    Fixture sourceActor(String surface, String code) {
+        Span s = span(surface);
+        actors.add(new ActorMention(tokenAt(s.start()), tokenEndAt(s.end()), s, surface,
+                new ActorCode(code, code.substring(0, 3), code.substring(3), null, true)));
+        return this;
+    }
+
     Fixture date(String surface, org.marsad.model.EventDate d) {
         dates.add(new DateMention(span(surface), d));
         return this;

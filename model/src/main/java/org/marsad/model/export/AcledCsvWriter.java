@@ -27,16 +27,16 @@ final class AcledCsvWriter implements EventWriter {
         AcledMapping.Type t = AcledMapping.of(e);
         Location l = e.location();
         String date = e.date().value();
-        List<Object> row = List.of(e.id(), nz(date), date == null ? "" : date.substring(0, 4),
-                nz(AcledMapping.timePrecision(e.date().precision())), t.eventType(), t.subEventType(),
+        List<Object> row = List.of(e.id(), Csv.nz(date), date == null ? "" : date.substring(0, 4),
+                Csv.nz(AcledMapping.timePrecision(e.date().precision())), t.eventType(), t.subEventType(),
                 name(e.actor()), code(e.actor()), name(e.recipient()), code(e.recipient()),
                 e.recipient() != null && "CVL".equals(e.recipient().sector()) ? "Civilian targeting" : "",
-                l == null ? "" : nz(l.countryCode()), l == null ? "" : nz(l.countryCode()),
-                l == null ? "" : nz(l.admin1()), l == null ? "" : nz(l.name() != null ? l.name() : l.text()),
-                l == null ? "" : nz(l.lat()), l == null ? "" : nz(l.lon()), l == null ? "" : nz(l.precision()),
-                e.source() == null ? "" : nz(e.source().outlet()),
+                l == null ? "" : Csv.nz(l.countryCode()), l == null ? "" : Csv.nz(l.countryCode()),
+                l == null ? "" : Csv.nz(l.admin1()), l == null ? "" : Csv.nz(l.name() != null ? l.name() : l.text()),
+                l == null ? "" : Csv.nz(l.lat()), l == null ? "" : Csv.nz(l.lon()), l == null ? "" : Csv.nz(l.precision()),
+                e.source() == null ? "" : Csv.nz(e.source().outlet()),
                 e.trigger().text() + " [" + e.rule() + "]", e.size().dead() == null ? 0 : e.size().dead(),
-                e.status().json(), e.type().name(), nz(e.cameo()));
+                e.status().json(), e.type().name(), Csv.nz(e.cameo()));
         out.write(row.stream().map(Csv::csv).collect(Collectors.joining(",")));
         out.write('\n');
     }
@@ -46,11 +46,7 @@ final class AcledCsvWriter implements EventWriter {
     }
 
     private static String code(Entity x) {
-        return x == null ? "" : nz(x.code());
-    }
-
-    private static String nz(Object o) {
-        return o == null ? "" : o.toString();
+        return x == null ? "" : Csv.nz(x.code());
     }
 
     @Override

@@ -30,23 +30,19 @@ final class CameoTsvWriter implements EventWriter {
         List<Object> row = List.of(e.id(), day, code(e.actor()), country(e.actor()), code(e.recipient()),
                 country(e.recipient()), cameo, cameo.length() >= 2 ? cameo.substring(0, 2) : "",
                 e.quadClass() == null ? "" : e.quadClass(), Goldstein.score(cameo).map(Object::toString).orElse(""),
-                1, l == null ? "" : l.name() != null ? l.name() : l.text(), l == null ? "" : nz(l.countryCode()),
-                l == null ? "" : nz(l.lat()), l == null ? "" : nz(l.lon()),
-                e.source() == null ? "" : nz(e.source().url()), e.type().name(), e.status().json());
+                1, l == null ? "" : l.name() != null ? l.name() : l.text(), l == null ? "" : Csv.nz(l.countryCode()),
+                l == null ? "" : Csv.nz(l.lat()), l == null ? "" : Csv.nz(l.lon()),
+                e.source() == null ? "" : Csv.nz(e.source().url()), e.type().name(), e.status().json());
         out.write(row.stream().map(Csv::tsv).collect(Collectors.joining("\t")));
         out.write('\n');
     }
 
     private static String code(Entity x) {
-        return x == null ? "" : nz(x.code());
+        return x == null ? "" : Csv.nz(x.code());
     }
 
     private static String country(Entity x) {
-        return x == null ? "" : nz(x.country());
-    }
-
-    private static String nz(Object o) {
-        return o == null ? "" : o.toString();
+        return x == null ? "" : Csv.nz(x.country());
     }
 
     @Override

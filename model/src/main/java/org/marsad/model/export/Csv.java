@@ -5,6 +5,11 @@ final class Csv {
     private Csv() {
     }
 
+    /** The value as text, empty for null. */
+    static String nz(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
     static String csv(Object value) {
         if (value == null) {
             return "";

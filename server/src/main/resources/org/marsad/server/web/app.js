@@ -48,12 +48,19 @@
     try {
       const body = await getJson('/api/events?' + p);
       events = body.events;
+      fitToEvents();
       setStatus(body.total + ' events' + (body.total > events.length ? ' (showing ' + events.length + ')' : ''));
       drawMarkers();
       drawTable();
       const noDates = new URLSearchParams(query()); noDates.delete('from'); noDates.delete('to');
       drawTimeline((await getJson('/api/stats/day?' + noDates)).counts);
     } catch (e) { setStatus('error: ' + e.message); }
+  }
+
+  function fitToEvents() {
+    const points = events.filter((e) => e.location && e.location.lat != null && e.location.lon != null)
+      .map((e) => [e.location.lat, e.location.lon]);
+    if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 9, animate: false });
   }
 
   function drawMarkers() {

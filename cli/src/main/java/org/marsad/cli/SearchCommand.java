@@ -1,0 +1,101 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.marsad.store.EventStore;
+import org.marsad.store.search.Mark;
+import org.marsad.store.search.SearchHit;
+import org.marsad.store.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad search}: full-text search of the stored articles (Arabic spelling variants find each other). */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the stored articles' headlines and text; all words must occur, \"quotes\" make a phrase.")
+final class SearchCommand implements Callable<Integer> {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "WORD", description = "The words to search for.")
+    java.util.List<String> words;
+
+    @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the hits as JSON Lines instead of a list.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1 || limit > 10_000) {
+            throw new ParameterException(spec.commandLine(), "--limit must be between 1 and 10000.");
+        }
+        String text = String.join(" ", words);
+        try (EventStore db = EventStore.open(store.dir())) {
+            SearchResult r;
+            try {
+                r = db.search(text, limit, 0);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "Bad query: " + e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            print(r, out);
+            out.flush();
+        }
+        return 0;
+    }
+
+    void print(SearchResult r, PrintWriter out) throws IOException {
+        if (!json) {
+            out.printf("%d articles match; showing %d.%n", r.total(), r.hits().size());
+        }
+        int n = 0;
+        for (SearchHit h : r.hits()) {
+            n++;
+            if (json) {
+                out.println(jsonLine(h));
+            } else {
+                out.printf("%n%d. %s  [%s #%d, %s, %d events, score %.2f]%n   %s%n", n, h.headline().isEmpty() ? "(no headline)"
+                        : h.headline(), h.docId(), h.article(), h.published() == null ? "undated" : h.published(),
+                        h.events(), h.score(), h.snippet());
+            }
+        }
+    }
+
+    static String jsonLine(SearchHit h) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("doc_id", h.docId());
+            g.writeNumberField("article", h.article());
+            g.writeStringField("headline", h.headline());
+            g.writeStringField("snippet", h.snippet());
+            g.writeArrayFieldStart("marks");
+            for (Mark m : h.marks()) {
+                g.writeArray(new int[] {m.start(), m.end()}, 0, 2);
+            }
+            g.writeEndArray();
+            g.writeNumberField("score", h.score());
+            g.writeNumberField("events", h.events());
+            g.writeStringField("published", h.published());
+            g.writeStringField("outlet", h.outlet());
+            g.writeStringField("url", h.url());
+            g.writeEndObject();
+        }
+        return w.toString();
+    }
+}

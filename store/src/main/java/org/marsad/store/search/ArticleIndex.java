@@ -1,0 +1,217 @@
+package org.marsad.store.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.marsad.store.EventStore;
+import org.marsad.store.StoreException;
+
+/**
+ * The Lucene index of the stored articles, in {@value #FOLDER} next to the DuckDB file. Each page is one block
+ * of documents (a page marker and its non-teaser articles) keyed by doc_id: {@link #replace} swaps the whole
+ * block, so indexing a page twice neither duplicates nor loses it. Writes become visible (and durable) at
+ * {@link #commit}. One writer per folder: the index is opened by the {@link EventStore} that owns it.
+ */
+public final class ArticleIndex implements AutoCloseable {
+    public static final String FOLDER = "lucene";
+    static final String DOC_ID = "doc_id";
+    static final String KIND = "kind";
+    static final String HEADLINE = "headline";
+    static final String BODY = "body";
+    private static final int MAX_QUERY_CHARS = 1000;
+    private static final int MAX_WINDOW = 10_000;
+    private final Analyzer analyzer = new ArabicSearchAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh. */
+    public static ArticleIndex open(Path folder) {
+        try {
+            Directory dir = FSDirectory.open(folder);
+            IndexWriter w;
+            try {
+                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (CorruptIndexException e) {
+                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
+            }
+            w.commit();
+            return new ArticleIndex(dir, w, new SearcherManager(w, null));
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new ArabicSearchAnalyzer()).setOpenMode(mode);
+    }
+
+    /** Replaces the documents of page {@code docId} by these articles (not yet committed). */
+    public synchronized void replace(String docId, List<ArticleDoc> articles) {
+        List<Document> docs = new ArrayList<>();
+        Document marker = new Document();
+        marker.add(new StringField(DOC_ID, docId, Field.Store.YES));
+        marker.add(new StringField(KIND, "page", Field.Store.NO));
+        docs.add(marker);
+        for (ArticleDoc a : articles) {
+            if (!a.docId().equals(docId)) {
+                throw new IllegalArgumentException("article of " + a.docId() + " given for " + docId);
+            }
+            docs.add(document(a));
+        }
+        try {
+            writer.updateDocuments(new Term(DOC_ID, docId), docs);
+        } catch (IOException e) {
+            throw new StoreException("cannot index " + docId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Document document(ArticleDoc a) {
+        Document d = new Document();
+        d.add(new StringField(DOC_ID, a.docId(), Field.Store.YES));
+        d.add(new StringField(KIND, "article", Field.Store.NO));
+        d.add(new StoredField("article", a.article()));
+        d.add(new TextField(HEADLINE, a.headline(), Field.Store.YES));
+        d.add(new TextField(BODY, a.body(), Field.Store.YES));
+        d.add(new StoredField("events", a.events()));
+        storeIfKnown(d, "published", a.published());
+        storeIfKnown(d, "outlet", a.outlet());
+        storeIfKnown(d, "url", a.url());
+        return d;
+    }
+
+    private static void storeIfKnown(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
+    }
+
+    /** Makes the replaced pages durable and visible to searches. */
+    public synchronized void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The doc_ids of the indexed pages (committed or not). */
+    public Set<String> pages() {
+        Set<String> out = new HashSet<>();
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher s = searchers.acquire();
+            try {
+                Query q = new TermQuery(new Term(KIND, "page"));
+                TopDocs top = s.search(q, Math.max(1, s.getIndexReader().maxDoc()));
+                StoredFields fields = s.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    out.add(fields.document(sd.doc).get(DOC_ID));
+                }
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the search index: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * Indexes the stored pages this index lacks (all of them when the folder was deleted; the last batch when a
+     * crash fell between the DuckDB and the Lucene commit), then commits. Returns how many pages it indexed.
+     */
+    public int catchUp(EventStore store) {
+        Set<String> have = pages();
+        int added = 0;
+        for (String docId : store.docIds()) {
+            if (!have.contains(docId)) {
+                replace(docId, store.articleDocs(docId));
+                added++;
+            }
+        }
+        if (added > 0) {
+            commit();
+        }
+        return added;
+    }
+
+    /**
+     * The articles matching {@code text}, best first: every word must occur in the headline or the body (a
+     * headline match weighs double); "double quotes" make a phrase. The text is never read as Lucene syntax.
+     */
+    public SearchResult search(String text, int limit, int offset) {
+        if (text == null || text.isBlank() || text.length() > MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("the query must have 1 to " + MAX_QUERY_CHARS + " characters");
+        }
+        if (limit < 1 || offset < 0 || offset + limit > MAX_WINDOW) {
+            throw new IllegalArgumentException("limit must be at least 1 and offset + limit at most " + MAX_WINDOW);
+        }
+        Query q = QueryText.parse(text, analyzer);
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return hits(s, q, QueryText.terms(q), limit, offset);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot search the index: " + e.getMessage(), e);
+        }
+    }
+
+    private SearchResult hits(IndexSearcher s, Query q, Set<String> terms, int limit, int offset) throws IOException {
+        int total = s.count(q);
+        TopDocs top = s.search(q, offset + limit);
+        StoredFields fields = s.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            Document d = fields.document(top.scoreDocs[i].doc);
+            Snippets.Snippet snip = Snippets.of(analyzer, d.get(BODY), terms);
+            hits.add(new SearchHit(d.get(DOC_ID), d.getField("article").numericValue().intValue(), d.get(HEADLINE),
+                    snip.text(), snip.marks(), top.scoreDocs[i].score, d.getField("events").numericValue().intValue(),
+                    d.get("published"), d.get("outlet"), d.get("url")));
+        }
+        return new SearchResult(total, hits);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+        }
+    }
+}

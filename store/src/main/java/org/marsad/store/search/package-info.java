@@ -1,0 +1,10 @@
+/**
+ * Full-text search over the stored articles. In: {@link org.marsad.store.search.ArticleDoc}s read back from the
+ * store after its DuckDB commit. Out: {@link org.marsad.store.search.SearchResult}s (hits with a plain-text
+ * snippet and the matched offsets inside it). The Lucene index lives in the {@value
+ * org.marsad.store.search.ArticleIndex#FOLDER} folder next to the DuckDB file, one document per non-teaser
+ * article plus one marker per page; it is rebuilt from DuckDB for the pages it lacks whenever it is opened.
+ * Index and query text go through the same {@link org.marsad.store.search.ArabicSearchAnalyzer}, so spelling
+ * variants of the hamza, the article and the one-letter prefixes (إدلب, ادلب, بإدلب, وإدلب) find each other.
+ */
+package org.marsad.store.search;
