@@ -25,7 +25,8 @@ final class Boilerplate {
             + "\\bads?\\b|-ad-|_ad_|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager|"
             + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|\\bnav\\b|rss|tags?-?list|"
             + "author-?bio|most-?(read|popular|viewed)|trending|recommend|outbrain|taboola|print-?only|"
-            + "sr-only|visually-?hidden|teaser-?list|more-?stories|read-?more|weather",
+            + "sr-only|visually-?hidden|teaser-?list|more-?stories|read-?more|weather|"
+            + "byline|post-?meta|copyright|disclaimer|rating|\\btags?\\b|author-?box|entry-?meta",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIKELY = Pattern.compile(
             "article|\\bbody\\b|content|entry|main|post|story|text|detail|column", Pattern.CASE_INSENSITIVE);
