@@ -105,7 +105,7 @@ final class ContentScorer {
         if (parent == null) {
             return List.of(top);
         }
-        double threshold = Math.max(10, best * 0.2);
+        double threshold = Math.max(10, best * 0.1);
         List<Element> kept = new ArrayList<>();
         for (Element sib : parent.children()) {
             if (sib == top || keepSibling(sib, top, threshold)) {
