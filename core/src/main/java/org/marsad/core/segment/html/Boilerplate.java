@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * ("اقرأ أيضاً", "شارك", "Read more").
  */
 final class Boilerplate {
-    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "header", "footer",
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "footer",
             "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "template", "object",
             "embed", "canvas", "link", "meta", "menu", "dialog");
     private static final Pattern UNLIKELY = Pattern.compile(

@@ -25,7 +25,7 @@ public record HtmlExtraction(String title, List<String> paragraphs, String url, 
             sb.append(title.strip()).append("\n\n");
         }
         for (String p : paragraphs) {
-            if (title == null || !p.equals(title.strip())) {
+            if (title == null || !p.equalsIgnoreCase(title.strip())) {
                 sb.append(p).append('\n');
             }
         }

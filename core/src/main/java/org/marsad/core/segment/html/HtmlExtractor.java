@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlExtractor {
     /** Below this many characters of body text, extraction is retried without removal by class names. */
-    static final int ENOUGH = 500;
+    static final int ENOUGH = 250;
 
     private static List<String> paragraphs(Document doc, boolean byName) {
         Boilerplate.strip(doc, byName);
