@@ -11,9 +11,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * What is never main content: non-text elements (script, style, forms, frames), page chrome (nav, header,
- * footer, aside), hidden elements, and elements whose class or id name boilerplate (comments, sharing,
- * related links, sidebars, menus, ads...). Also short text lines that are chrome in Arabic or English
+ * What is never main content: non-text elements (script, style, forms, frames), page chrome (nav, footer,
+ * aside; a {@code header} stays, its link lists fall to link density), hidden elements, and elements whose class
+ * or id name boilerplate (comments, sharing, related links, sidebars, menus, ads...). Also short text lines that are chrome in Arabic or English
  * ("اقرأ أيضاً", "شارك", "Read more").
  */
 final class Boilerplate {
