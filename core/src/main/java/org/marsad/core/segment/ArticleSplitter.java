@@ -33,7 +33,7 @@ public final class ArticleSplitter {
             throw new IllegalArgumentException("split needs a page");
         }
         boolean hasTitle = page.meta().title() != null && !page.meta().title().isBlank();
-        if (page.format() == PageFormat.ANT_DOC || page.format() == PageFormat.JSONL && hasTitle) {
+        if (page.format() == PageFormat.ANT_DOC || (page.format() == PageFormat.JSONL || page.format() == PageFormat.HTML) && hasTitle) {
             return titled.split(page);
         }
         return scraped.split(page.text());

@@ -14,19 +14,23 @@ import java.util.List;
  * Reads files and folders into pages. Folders are read recursively in sorted path order, hidden files and
  * folders skipped. The kind of a file is chosen by its extension and its first bytes:
  * {@code <DOC>} at the start: ANT records; {@code *.jsonl}: JSON Lines; {@code *.txt}: a scraped text page;
- * {@code *.html}, {@code *.htm}, {@code *.warc}: not supported yet (a diagnostic); any other file: sniffed
- * (binary files are reported, text files read as scraped pages). Nothing is thrown for bad input: every file
+ * {@code *.html}, {@code *.htm}, {@code *.xhtml}: main-content extraction ({@code segment.html.HtmlReader});
+ * {@code *.warc}: not supported yet (a diagnostic); any other file: sniffed (binary files are reported, text files
+ * read as scraped pages, HTML sniffed by its first bytes). Nothing is thrown for bad input: every file
  * that cannot be read becomes a {@link Diagnostic} naming its path, and reading goes on.
  */
 public final class PageReader {
     /** Larger files are reported, not read: no news page is this big. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    private static final String HTML_LATER = "HTML input is not supported yet";
+    private static final String WARC_LATER = "WARC input is not supported yet";
 
     private final FormatReader scraped = new ScrapedTextReader();
     private final FormatReader ant = new AntDocReader();
     private final FormatReader jsonl = new JsonLinesReader();
-    private final FormatReader html = new UnsupportedReader(HTML_LATER);
+    private final FormatReader warc = new UnsupportedReader(WARC_LATER);
+    private final org.marsad.core.segment.html.HtmlReader htmlPages = new org.marsad.core.segment.html.HtmlReader();
+    private final FormatReader html = (source, sink) -> htmlPages.read(source.origin(), source.bytes())
+            .ifPresentOrElse(sink::page, () -> sink.problem(new Diagnostic(source.origin(), "empty HTML page")));
 
     /** Reads a file or, recursively, a folder. */
     public void read(Path path, PageSink sink) {
@@ -87,9 +91,11 @@ public final class PageReader {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return jsonl;
         }
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".warc")
-                || name.endsWith(".warc.gz")) {
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return html;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return warc;
         }
         byte[] bytes = source.bytes();
         if (isAnt(bytes)) {

@@ -114,10 +114,13 @@ class PageReaderTest {
     }
 
     @Test
-    void htmlIsReportedAsNotSupportedYet() throws IOException {
-        Collect c = read(write("page.html", "<html><body>نص</body></html>"));
-        assertEquals(List.of(), c.pages);
-        assertEquals("HTML input is not supported yet", c.problems.get(0).reason());
+    void htmlIsReadAsAnHtmlPageAndWarcIsReportedAsNotSupportedYet() throws IOException {
+        Collect c = read(write("page.html", "<html><head><title>عنوان الخبر الطويل هنا</title></head>"
+                + "<body><p>نص الخبر الأول، وهو نص طويل بما يكفي ليكون فقرة.</p></body></html>"));
+        assertEquals(PageFormat.HTML, c.pages.get(0).format());
+        assertEquals("عنوان الخبر الطويل هنا", c.pages.get(0).meta().title());
+        Collect w = read(write("crawl.warc", "WARC/1.0"));
+        assertEquals("WARC input is not supported yet", w.problems.get(0).reason());
     }
 
     @Test

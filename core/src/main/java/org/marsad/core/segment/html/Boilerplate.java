@@ -1,0 +1,109 @@
+package org.marsad.core.segment.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * What is never main content: non-text elements (script, style, forms, frames), page chrome (nav, footer,
+ * aside; a {@code header} stays, its link lists fall to link density), hidden elements, and elements whose class
+ * or id name boilerplate (comments, sharing, related links, sidebars, menus, ads...). Also short text lines that are chrome in Arabic or English
+ * ("اقرأ أيضاً", "شارك", "Read more").
+ */
+final class Boilerplate {
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "footer",
+            "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "template", "object",
+            "embed", "canvas", "link", "meta", "menu", "dialog");
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "comment|share|sharing|social|related|sidebar|side-bar|menu|breadcrumb|footer|advert|"
+            + "\\bads?\\b|-ad-|_ad_|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager|"
+            + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|\\bnav\\b|rss|tags?-?list|"
+            + "author-?bio|most-?(read|popular|viewed)|trending|recommend|outbrain|taboola|print-?only|"
+            + "sr-only|visually-?hidden|teaser-?list|more-?stories|read-?more|weather|"
+            + "byline|post-?meta|copyright|disclaimer|rating|\\btags?\\b|author-?box|entry-?meta",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIKELY = Pattern.compile(
+            "article|\\bbody\\b|content|entry|main|post|story|text|detail|column", Pattern.CASE_INSENSITIVE);
+    private static final List<String> CHROME_LINES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
+            "مقالات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "شارك", "تابعونا", "تابعنا",
+            "الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "أضف تعليق", "اضف تعليق", "التعليقات",
+            "read more", "read also", "related articles", "related stories", "related posts", "share this",
+            "share", "follow us", "most read", "advertisement", "sign up", "subscribe", "leave a comment",
+            "comments", "you may also like", "you might also like", "auch interessant", "ähnliche beiträge",
+            "mehr zum thema", "kommentare", "anzeige", "werbung", "teilen", "lire aussi", "à lire aussi",
+            "noticias relacionadas", "te puede interesar", "publicidad");
+
+    private Boilerplate() {
+    }
+
+    /**
+     * Removes every boilerplate element from the body; the document's head is left for metadata. An element
+     * named like boilerplate that holds the article itself ({@code article}, {@code main}, an
+     * {@code itemprop=articleBody} or the {@code h1}) is kept: class names such as "social-scroll" wrap whole
+     * pages. With {@code byName} false only tags and hidden elements are removed (the retry when the
+     * first attempt found almost nothing).
+     */
+    static void strip(Document doc, boolean byName) {
+        Element body = doc.body();
+        Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element marker : body.select("article, main, [itemprop=articleBody], h1")) {
+            Element a = marker;
+            while (a != null && holders.add(a)) {
+                a = a.parent();
+            }
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && isBoilerplate(e, !byName || holders.contains(e))) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    static boolean isBoilerplate(Element e, boolean holdsArticle) {
+        String tag = e.normalName();
+        if (DROPPED_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e.attr("style"))) {
+            return true;
+        }
+        if (holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+            return false;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.isBlank() || !UNLIKELY.matcher(names).find()) {
+            return false;
+        }
+        return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
+    }
+
+    private static boolean hiddenStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** A short line that is page chrome: a "read also" marker, a share prompt, a widget title. */
+    static boolean isChromeLine(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        String t = line.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
+                .replace('ً', ' ').replace("  ", " ").strip();
+        for (String c : CHROME_LINES) {
+            if (t.equals(c) || t.startsWith(c + " ") && t.length() < c.length() + 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,218 @@
+package org.marsad.core.segment.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the main-content container the way Readability does: every text block (paragraph, cell, leaf div)
+ * of 25 characters or more scores {@code 1 + commas + min(length / 100, 3)} (the Arabic comma counts), given
+ * in full to its parent, half to its grandparent and a sixth to the next ancestor; a container's score is then
+ * cut by its link density. The best container is kept with those siblings that score near it or are plain
+ * prose paragraphs. Text and link lengths are summed in one bottom-up pass, so the work is linear in the page.
+ */
+final class ContentScorer {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "td", "th", "li",
+            "ul", "ol", "dl", "dd", "dt", "pre", "blockquote", "table", "tr", "tbody", "h1", "h2", "h3", "h4", "h5",
+            "h6", "figure", "figcaption", "center", "header", "footer", "form", "address");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "div", "section", "dd");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|main|page|post|text|blog|story|detail", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "hidden|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|"
+            + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser", Pattern.CASE_INSENSITIVE);
+
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    /** The containers that hold the main content, in document order; empty when the body has no text. */
+    List<Element> select(Element body) {
+        List<Element> all = body.getAllElements();
+        measure(all);
+        for (Element e : all) {
+            if (SCORED.contains(e.normalName()) && isTextBlock(e)) {
+                spread(e);
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> c : scores.entrySet()) {
+            double s = c.getValue() * (1 - linkDensity(c.getKey()));
+            scores.put(c.getKey(), s);
+            if (s > best) {
+                best = s;
+                top = c.getKey();
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        top = climb(top, best, body);
+        return withSiblings(top, scores.getOrDefault(top, best));
+    }
+
+    /**
+     * Readability's two climbs: when three or more other containers score near the best one, their nearest
+     * common ancestor with it is the content; otherwise a parent that scores higher than its child wins.
+     */
+    private Element climb(Element top, double best, Element body) {
+        List<Element> near = scores.entrySet().stream()
+                .filter(c -> c.getKey() != top && c.getValue() >= best * 0.75)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(4)
+                .map(Map.Entry::getKey).toList();
+        if (near.size() >= 3) {
+            for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+                final Element anc = a;
+                if (near.stream().filter(n -> isAncestor(anc, n)).count() >= 3) {
+                    return anc;
+                }
+            }
+        }
+        double last = best;
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            Double ps = scores.get(a);
+            if (ps == null) {
+                continue;
+            }
+            if (ps < best / 3) {
+                break;
+            }
+            if (ps > last) {
+                return a;
+            }
+            last = ps;
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element anc, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == anc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Element> withSiblings(Element top, double best) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, best * 0.1);
+        List<Element> kept = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top || keepSibling(sib, top, threshold)) {
+                kept.add(sib);
+            }
+        }
+        return kept;
+    }
+
+    private boolean keepSibling(Element sib, Element top, double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? threshold * 0.2 : 0;
+        if (scores.getOrDefault(sib, 0.0) + bonus >= threshold) {
+            return true;
+        }
+        if (!sib.normalName().equals("p") && !(sib.normalName().matches("h[2-4]|blockquote|figure|ul|ol")
+                && linkDensity(sib) < 0.2)) {
+            return false;
+        }
+        int len = textLength(sib);
+        double ld = linkDensity(sib);
+        return len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches("(?s).*[.!?؟。]\\s*$");
+    }
+
+    private void spread(Element block) {
+        String text = block.text();
+        if (text.length() < 25) {
+            return;
+        }
+        double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+        Element a = block.parent();
+        for (int level = 0; level < 3 && a != null && !a.normalName().equals("html"); level++, a = a.parent()) {
+            double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+            scores.put(a, scores.computeIfAbsent(a, ContentScorer::initial) + score * share);
+        }
+    }
+
+    private static double initial(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.normalName().equals("article") || e.normalName().equals("main")) {
+            s += 10;
+        }
+        return s + classWeight(e.className()) + classWeight(e.id());
+    }
+
+    private static double classWeight(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        return (POSITIVE.matcher(name).find() ? 25 : 0) - (NEGATIVE.matcher(name).find() ? 25 : 0);
+    }
+
+    /** A paragraph or cell, or a div/section without block children (text written straight into it). */
+    private static boolean isTextBlock(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("div") && !tag.equals("section")) {
+            return true;
+        }
+        for (Element c : e.children()) {
+            if (BLOCKS.contains(c.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '，') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Text and link-text lengths of every element, children before parents (reverse document order). */
+    private void measure(List<Element> all) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            int text = 0;
+            int links = 0;
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    text += t.text().strip().length();
+                } else if (n instanceof Element c) {
+                    int[] cl = lengths.getOrDefault(c, new int[2]);
+                    text += cl[0];
+                    links += c.normalName().equals("a") ? cl[0] : cl[1];
+                }
+            }
+            lengths.put(e, new int[] {text, links});
+        }
+    }
+
+    int textLength(Element e) {
+        return lengths.getOrDefault(e, new int[2])[0];
+    }
+
+    double linkDensity(Element e) {
+        int[] l = lengths.getOrDefault(e, new int[2]);
+        return l[0] == 0 ? 0 : (double) l[1] / l[0];
+    }
+}

@@ -1,0 +1,55 @@
+package org.marsad.core.segment.html;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main-content extraction from HTML bytes or text: decode ({@link HtmlDecoder}), parse leniently with jsoup,
+ * read metadata ({@link HtmlMetadata}), strip boilerplate ({@link Boilerplate}), choose the main container
+ * ({@link ContentScorer}) and collect its paragraphs ({@link BlockCollector}); when that yields almost nothing,
+ * retry keeping elements whose class names look like boilerplate, as Readability does. Never throws on content.
+ */
+public final class HtmlExtractor {
+    /** Below this many characters of body text, extraction is retried without removal by class names. */
+    static final int ENOUGH = 250;
+
+    private static List<String> paragraphs(Document doc, boolean byName) {
+        Boilerplate.strip(doc, byName);
+        List<Element> containers = new ContentScorer().select(doc.body());
+        return BlockCollector.collect(containers);
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    /** Extracts the article from raw page bytes; {@code url} (may be null) is where the page came from. */
+    public HtmlExtraction extract(byte[] bytes, String url) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("extract needs bytes");
+        }
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
+        return extract(decoded.text(), url, decoded.charset());
+    }
+
+    /** Extracts the article from already decoded page text. */
+    public HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset) {
+        if (html == null || charset == null) {
+            throw new IllegalArgumentException("extract needs text and its charset");
+        }
+        String base = url == null ? "" : url;
+        Document doc = Jsoup.parse(html, base);
+        HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
+        List<String> paragraphs = paragraphs(doc, true);
+        if (length(paragraphs) < ENOUGH) {
+            List<String> retry = paragraphs(Jsoup.parse(html, base), false);
+            if (length(retry) > length(paragraphs)) {
+                paragraphs = retry;
+            }
+        }
+        return new HtmlExtraction(meta.title(), paragraphs, meta.url(), meta.outlet(), meta.siteName(),
+                meta.published(), meta.language(), charset);
+    }
+}

@@ -1,0 +1,134 @@
+package org.marsad.core.segment.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+    static final String FIRST = "قال مسؤولون محليون إن عشرات المزارعين تجمعوا صباح الثلاثاء أمام مبنى المحافظة، "
+            + "مطالبين بتعويضهم عن خسائر موسم القمح، وبإصلاح قنوات الري التي جفت منذ أشهر.";
+    static final String SECOND = "وأضاف أحد المحتجين أن الوعود السابقة لم تنفذ، وأن المزارعين سيعودون "
+            + "إلى الساحة نفسها الأسبوع المقبل إذا لم تصدر الحكومة قرارا واضحا.";
+    static final String THIRD = "ولم يصدر عن المحافظ أي تعليق حتى مساء اليوم، بحسب ما أفاد مراسلون في المدينة.";
+    static final String COMMENT = "تعليق من قارئ: هذا الخبر مهم جدا، وشكرا لكم على المتابعة المستمرة للموضوع.";
+    static final String SIDEBAR = "نشرة الطقس: أمطار خفيفة على المرتفعات الشمالية، ورياح معتدلة في المساء.";
+
+    static String newsPage(String charsetMeta) {
+        return "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head>" + charsetMeta
+                + "<title>مزارعون يحتجون أمام مبنى المحافظة | جريدة المثال</title>"
+                + "<meta property=\"og:site_name\" content=\"جريدة المثال\">"
+                + "<meta property=\"article:published_time\" content=\"2024-03-05T08:30:00+02:00\">"
+                + "<link rel=\"canonical\" href=\"https://www.example-news.org/local/farmers-protest\"></head><body>"
+                + "<header><a href=\"/\">الرئيسية</a> <a href=\"/local\">محليات</a></header>"
+                + "<nav><ul><li><a href=\"/a\">سياسة</a></li><li><a href=\"/b\">اقتصاد</a></li></ul></nav>"
+                + "<div class=\"page\"><div class=\"main-content\"><article>"
+                + "<h1>مزارعون يحتجون أمام مبنى المحافظة</h1>"
+                + "<div class=\"share-buttons\"><a href=\"#\">شارك</a> <a href=\"#\">فيسبوك</a></div>"
+                + "<p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p>"
+                + "<div class=\"related-news\"><h3>مقالات ذات صلة</h3><ul><li><a href=\"/x\">عنوان خبر آخر عن"
+                + " الزراعة</a></li><li><a href=\"/y\">عنوان خبر ثالث عن الري</a></li></ul></div>"
+                + "</article><div id=\"comments\"><p>" + COMMENT + "</p></div></div>"
+                + "<aside class=\"sidebar\"><h3>الأكثر قراءة</h3><p>" + SIDEBAR + "</p></aside></div>"
+                + "<footer>جميع الحقوق محفوظة</footer></body></html>";
+    }
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void mainContentKeepsTheArticleParagraphsAndDropsSidebarRelatedCommentsAndShareWidgets() {
+        HtmlExtraction x = extractor.extract(newsPage("<meta charset=\"utf-8\">").getBytes(StandardCharsets.UTF_8),
+                null);
+        assertEquals(java.util.List.of(FIRST, SECOND, THIRD), x.paragraphs().stream()
+                .filter(p -> !p.equals(x.title())).toList());
+        String text = x.text();
+        for (String chrome : new String[] {COMMENT, SIDEBAR, "شارك", "مقالات ذات صلة", "عنوان خبر آخر", "الرئيسية",
+            "جميع الحقوق محفوظة"}) {
+            assertFalse(text.contains(chrome), chrome);
+        }
+    }
+
+    @Test
+    void metadataComesFromOpenGraphCanonicalAndPublishedTime() {
+        HtmlExtraction x = extractor.extract(newsPage("").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("مزارعون يحتجون أمام مبنى المحافظة", x.title());
+        assertEquals(LocalDate.of(2024, 3, 5), x.published());
+        assertEquals("https://www.example-news.org/local/farmers-protest", x.url());
+        assertEquals("example-news.org", x.outlet());
+        assertEquals("جريدة المثال", x.siteName());
+        assertEquals("ar", x.language());
+        assertTrue(x.text().startsWith("مزارعون يحتجون أمام مبنى المحافظة\n\n" + FIRST + "\n"));
+    }
+
+    @Test
+    void windows1256BytesDecodeToTheSameArticleWithOrWithoutADeclaration() {
+        Charset cp1256 = Charset.forName("windows-1256");
+        String utf8 = extractor.extract(newsPage("").getBytes(StandardCharsets.UTF_8), null).text();
+        HtmlExtraction declared = extractor.extract(
+                newsPage("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">")
+                        .getBytes(cp1256), null);
+        HtmlExtraction sniffed = extractor.extract(newsPage("").getBytes(cp1256), null);
+        assertEquals(utf8, declared.text());
+        assertEquals(utf8, sniffed.text());
+        assertEquals(cp1256, sniffed.charset());
+    }
+
+    @Test
+    void aByteOrderMarkWinsOverAWrongDeclaration() {
+        byte[] body = newsPage("<meta charset=\"windows-1256\">").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        assertTrue(extractor.extract(withBom, null).text().contains(FIRST));
+    }
+
+    @Test
+    void aDateOnlyInJsonLdIsFound() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"headline\": \"خبر\", \"datePublished\": \"2022-11-09T10:00:00Z\"}</script></head>"
+                + "<body><p>" + FIRST + "</p></body></html>";
+        assertEquals(LocalDate.of(2022, 11, 9), extractor.extract(page.getBytes(StandardCharsets.UTF_8), null)
+                .published());
+    }
+
+    @Test
+    void aDateInTheUrlPathIsTheLastResort() {
+        String page = "<html><body><p>" + FIRST + "</p></body></html>";
+        HtmlExtraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8),
+                "https://news.example.org/2023/02/26/farmers");
+        assertEquals(LocalDate.of(2023, 2, 26), x.published());
+        assertNull(extractor.extract(page.getBytes(StandardCharsets.UTF_8), null).published());
+    }
+
+    @Test
+    void truncatedAndMalformedHtmlStillGivesItsText() {
+        String page = "<html><head><title>عنوان</title><body><div class=\"story\"><p>" + FIRST + "<p>" + SECOND
+                + "</div></span></b><p>" + THIRD.substring(0, 30);
+        HtmlExtraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(x.text().contains(FIRST));
+        assertTrue(x.text().contains(SECOND));
+        HtmlExtraction garbage = extractor.extract(new byte[] {'<', (byte) 0xFF, '>', '<', '/', 0, 1}, null);
+        assertTrue(garbage.paragraphs().isEmpty() || !garbage.text().isEmpty());
+    }
+
+    @Test
+    void tenThousandNestedElementsAreReadWithoutOverflow() {
+        StringBuilder sb = new StringBuilder("<html><body>");
+        sb.append("<div class=\"menu\">".repeat(5000)).append("<div>".repeat(5000)).append("<p>").append(FIRST)
+                .append("</p>").append("</div>".repeat(10000)).append("</body></html>");
+        HtmlExtraction x = extractor.extract(sb.toString().getBytes(StandardCharsets.UTF_8), null);
+        assertTrue(x.text().contains(FIRST));
+    }
+
+    @Test
+    void theArabicCommaCountsTowardsAParagraphScore() {
+        assertEquals(3, ContentScorer.commas("أ، ب، ج, د"));
+    }
+}
