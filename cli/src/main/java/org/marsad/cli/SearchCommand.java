@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.marsad.store.EventStore;
-import org.marsad.store.search.Mark;
 import org.marsad.store.search.SearchHit;
 import org.marsad.store.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -79,22 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     static String jsonLine(SearchHit h) throws IOException {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.writeStartObject();
-            g.writeStringField("doc_id", h.docId());
-            g.writeNumberField("article", h.article());
-            g.writeStringField("headline", h.headline());
-            g.writeStringField("snippet", h.snippet());
-            g.writeArrayFieldStart("marks");
-            for (Mark m : h.marks()) {
-                g.writeArray(new int[] {m.start(), m.end()}, 0, 2);
-            }
-            g.writeEndArray();
-            g.writeNumberField("score", h.score());
-            g.writeNumberField("events", h.events());
-            g.writeStringField("published", h.published());
-            g.writeStringField("outlet", h.outlet());
-            g.writeStringField("url", h.url());
-            g.writeEndObject();
+            h.writeJson(g);
         }
         return w.toString();
     }

@@ -17,7 +17,6 @@ import org.marsad.store.Dimension;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
 import org.marsad.store.StoredPage;
-import org.marsad.store.search.Mark;
 import org.marsad.store.search.SearchHit;
 import org.marsad.store.search.SearchResult;
 import org.slf4j.Logger;
@@ -133,32 +132,10 @@ public final class ApiServer {
             g.writeNumberField("offset", offset);
             g.writeArrayFieldStart("hits");
             for (SearchHit h : r.hits()) {
-                hit(g, h);
+                h.writeJson(g);
             }
             g.writeEndArray();
         }));
-    }
-
-    private static void hit(com.fasterxml.jackson.core.JsonGenerator g, SearchHit h) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("doc_id", h.docId());
-        g.writeNumberField("article", h.article());
-        g.writeStringField("headline", h.headline());
-        g.writeStringField("snippet", h.snippet());
-        g.writeArrayFieldStart("marks");
-        for (Mark m : h.marks()) {
-            g.writeStartArray();
-            g.writeNumber(m.start());
-            g.writeNumber(m.end());
-            g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeNumberField("score", h.score());
-        g.writeNumberField("events", h.events());
-        g.writeStringField("published", h.published());
-        g.writeStringField("outlet", h.outlet());
-        g.writeStringField("url", h.url());
-        g.writeEndObject();
     }
 
     static String resource(String name) {

@@ -12,4 +12,27 @@ public record SearchHit(String docId, int article, String headline, String snipp
     public SearchHit {
         marks = List.copyOf(marks);
     }
+
+    /** Writes this hit as one JSON object (the CLI's JSON Lines and the API's hits share it). */
+    public void writeJson(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("doc_id", docId);
+        g.writeNumberField("article", article);
+        g.writeStringField("headline", headline);
+        g.writeStringField("snippet", snippet);
+        g.writeArrayFieldStart("marks");
+        for (Mark m : marks) {
+            g.writeStartArray();
+            g.writeNumber(m.start());
+            g.writeNumber(m.end());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeNumberField("score", score);
+        g.writeNumberField("events", events);
+        g.writeStringField("published", published);
+        g.writeStringField("outlet", outlet);
+        g.writeStringField("url", url);
+        g.writeEndObject();
+    }
 }
