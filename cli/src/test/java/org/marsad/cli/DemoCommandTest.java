@@ -33,30 +33,21 @@ import org.marsad.model.Span;
 import org.marsad.model.Trigger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Marsad.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+    private static CliRun run(String... args) {
         // the demo serves its web map until stopped; these tests check only what it prints
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = "--no-serve";
-        return new Run(cl.execute(args.length > 0 && args[0].equals("demo") ? all : args), out.toString(), err.toString());
+        return CliRun.of(args.length > 0 && args[0].equals("demo") ? all : args);
     }
 
     @Test
     void theDemoListsEveryBundledSamplePageAndPointsToExtractAndEval() throws Exception {
-        Run r = run("demo");
+        CliRun r = run("demo");
         assertEquals(0, r.code(), r.err());
         for (Path p : SamplesGoldTest.pages()) {
             assertTrue(r.out().contains("== " + p.getFileName()), "the summary names " + p.getFileName());
@@ -82,7 +73,7 @@ class DemoCommandTest {
 
     @Test
     void jsonModePrintsOneValidRecordALine() throws Exception {
-        Run r = run("demo", "--json");
+        CliRun r = run("demo", "--json");
         assertEquals(0, r.code(), r.err());
         ObjectMapper json = new ObjectMapper();
         for (String line : r.out().split("\n")) {
@@ -100,7 +91,7 @@ class DemoCommandTest {
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("notes.md"), "not a page", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("index.tsv"), "خبر.txt\t2025-03-03\n", StandardCharsets.UTF_8);
-        Run r = run("demo", "--samples", dir.toString());
+        CliRun r = run("demo", "--samples", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("== خبر.txt (published 2025-03-03)"), r.out());
         assertTrue(r.out().contains("Totals: 1 pages"), "only *.txt files are pages: " + r.out());
@@ -108,10 +99,10 @@ class DemoCommandTest {
 
     @Test
     void aFolderWithoutPagesSaysWhatToDo() {
-        Run r = run("demo", "--samples", dir.toString());
+        CliRun r = run("demo", "--samples", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--samples DIR"), r.err());
-        Run missing = run("demo", "--samples", dir.resolve("nowhere").toString());
+        CliRun missing = run("demo", "--samples", dir.resolve("nowhere").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("is not a folder"), missing.err());
     }

@@ -6,35 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalArticlesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Marsad.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aFolderWithoutGoldSaysWhatToPutThere() throws IOException {
         Files.writeString(dir.resolve("page.txt"), "عنوان\n\nنص.\n", StandardCharsets.UTF_8);
-        Run r = run("eval", "articles", dir.toString());
+        CliRun r = run("eval", "articles", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(".gold.json"), r.err());
     }
@@ -49,7 +38,7 @@ class EvalArticlesCommandTest {
                             "place":null,"lat":null,"lon":null,"dead":null,"optional":false}]}]}""",
                 StandardCharsets.UTF_8);
         Path broken = Files.writeString(dir.resolve("b.gold.json"), "{\"page\":", StandardCharsets.UTF_8);
-        Run r = run("eval", "articles", dir.toString(), "--json");
+        CliRun r = run("eval", "articles", dir.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(1, j.path("pages").asInt());
