@@ -53,7 +53,7 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }
-        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)) {
+        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h) || noun && purpose(v, h)) {
             return false;
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
@@ -78,6 +78,15 @@ final class ReportFilter {
      */
     static boolean quotedProtest(SentenceView v, TriggerHit h) {
         return h.rule().type() == EventType.PROTEST && v.quoted(h.first());
+    }
+
+    /**
+     * Purpose: an event noun with the preposition لـ ("وفد سيتوجه للتنسيق", "صفقة لوقف إطلاق النار") names what
+     * something is for, not what happened; unless a verb of undergoing or result governs it ("تعرضت الدورية
+     * لهجوم", "أدى لمقتل").
+     */
+    static boolean purpose(SentenceView v, TriggerHit h) {
+        return h.purpose() && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

@@ -56,12 +56,12 @@ public final class TriggerMatcher {
             if (!indefiniteNoun) {
                 return null;
             }
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
         if (rule.form() == TriggerForm.VERB && prefix.isEmpty() && m.length() == 1 && fw.length() == 3 && governed) {
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
-        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed);
+        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed, prefix);
     }
 
     /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */
