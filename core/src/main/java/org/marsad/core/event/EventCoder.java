@@ -3,6 +3,7 @@ package org.marsad.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
@@ -43,7 +44,13 @@ public final class EventCoder {
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
         List<Event> mentioned = new ArrayList<>();
+        TriggerHit previous = null;
         for (TriggerHit found : matcher.find(tokens)) {
+            boolean complement = complement(previous, found);
+            previous = found;
+            if (complement || followUp(tokens, found)) {
+                continue;
+            }
             TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
                     ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
             EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
@@ -55,6 +62,29 @@ public final class EventCoder {
             }
         }
         return out.stream().map(e -> withCauseActor(e, mentioned)).toList();
+    }
+
+    /**
+     * A noun right after another event noun is its complement, not an event of its own: "اتفاق وقف إطلاق النار" is
+     * one agreement, "تنفيذ اتفاق" not a new agreement.
+     */
+    static boolean complement(TriggerHit previous, TriggerHit h) {
+        return previous != null && previous.end() == h.first() && noun(previous) && noun(h);
+    }
+
+    private static boolean noun(TriggerHit h) {
+        return h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
+    }
+
+    /**
+     * A verb whose subject is a definite noun of the same event ("واستهدف القصف نقطة", "وأصاب الهجوم ..."): the
+     * sentence goes on about an event already told, it reports no new one.
+     */
+    private boolean followUp(List<Token> tokens, TriggerHit h) {
+        if (h.form() != TriggerForm.VERB || h.end() >= tokens.size() || !tokens.get(h.end()).definite()) {
+            return false;
+        }
+        return matcher.typeAt(tokens, h.end()) == h.rule().type();
     }
 
     /**

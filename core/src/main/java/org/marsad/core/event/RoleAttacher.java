@@ -84,9 +84,24 @@ final class RoleAttacher {
         if (harm && after != null && countBetween(v, h.end(), after)) {
             return patient(v, sorted, after, h);
         }
+        if (after != null && governed(v, after) && before != null) {
+            return new Roles(before, after);
+        }
         return after != null && !adjacentBefore(before, h)
                 ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
                 : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
+    }
+
+    /**
+     * A mention after a preposition ("طلب من نظيره", "اتصل بالرئيس") is no subject: with a subject before the verb,
+     * that one acts and the governed mention is the other side.
+     */
+    private static boolean governed(SentenceView v, ActorMention m) {
+        int i = m.firstToken();
+        Token t = v.token(i);
+        boolean clitic = t.proclitics().startsWith("ب") || t.proclitics().startsWith("ل") || t.proclitics().startsWith("وب")
+                || t.proclitics().startsWith("ول");
+        return clitic && !t.norm().startsWith("ال") || i > 0 && PREPOSITIONS.contains(v.token(i - 1).norm());
     }
 
     /** "قتل 15 شخصا": a number right after the verb starts its patient, so the verb reads as passive. */

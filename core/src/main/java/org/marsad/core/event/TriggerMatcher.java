@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
+import org.marsad.model.EventType;
 
 /**
  * Finds triggers in one left-to-right pass of longest matches. Two readings need the clitics the text put on a verb
@@ -38,6 +39,12 @@ public final class TriggerMatcher {
             }
         }
         return hits;
+    }
+
+    /** The type of the trigger phrase starting at token {@code i}, whatever its clitics; null when none starts there. */
+    public EventType typeAt(List<Token> tokens, int i) {
+        Match<TriggerLexicon.Entry> m = i < tokens.size() ? lexicon.phrases().longestAt(tokens, i) : null;
+        return m == null ? null : m.value().rule().type();
     }
 
     /** The hit as the clitics on its first word show it, or null when they rule the verb reading out. */

@@ -72,9 +72,40 @@ class SentenceRolesAndDatesTest {
     }
 
     @Test
-    void aSectorOnlySideAndACountrySideOfTheSameSectorAreOneEvent() {
-        String s = "وقصفت القوات اليمنية بعشرات قذائف المدفعية مواقع المسلحين أمس";
-        List<Event> events = of(Fixture.of(s).actor("القوات اليمنية", "YEMMIL").actor("المدفعية", "MIL").code(), EventType.ASSAULT);
-        assertEquals(1, events.size(), events::toString);
+    void aSectorOnlySideAndACountrySideOfTheSameSectorCanBeOneSide() {
+        org.marsad.model.Entity forces = new org.marsad.model.Entity("القوات", 0, 6, "MIL", null, "MIL", null);
+        org.marsad.model.Entity yemeni = new org.marsad.model.Entity("القوات اليمنية", 10, 24, "YEMMIL", "YEM", "MIL", null);
+        org.marsad.model.Entity syrian = new org.marsad.model.Entity("الجيش السوري", 30, 42, "SYRMIL", "SYR", "MIL", null);
+        org.marsad.model.Entity police = new org.marsad.model.Entity("الشرطة", 50, 56, "COP", null, "COP", null);
+        assertTrue(EventCoder.compatible(forces, yemeni));
+        assertTrue(!EventCoder.compatible(yemeni, syrian));
+        assertTrue(!EventCoder.compatible(police, yemeni));
+    }
+
+    @Test
+    void aVerbWhoseSubjectIsTheAttackAlreadyToldReportsNothingNew() {
+        assertTrue(of(Fixture.of("واستهدف القصف مخزنا للذخيرة في البلدة").code(), EventType.ASSAULT).isEmpty());
+        assertEquals(1, of(Fixture.of("واستهدفت الطائرات مخزنا للذخيرة في البلدة أمس").code(), EventType.ASSAULT).size());
+    }
+
+    @Test
+    void aNounRightAfterAnEventNounIsItsComplement() {
+        List<Event> events = Fixture.of("ووقع الطرفان أمس اتفاق وقف إطلاق النار في الدوحة").code();
+        assertEquals(1, of(events, EventType.AGREE).size(), events::toString);
+        assertTrue(of(events, EventType.RETREAT).isEmpty(), events::toString);
+    }
+
+    @Test
+    void anEventNounInAConditionIsNoEvent() {
+        assertTrue(of(Fixture.of("وقال الوزير إن الحكومة ستسقط في حال توقيع اتفاق مع المتمردين").code(), EventType.AGREE).isEmpty());
+    }
+
+    @Test
+    void aMentionAfterAPrepositionIsNotTheSubjectOfTheVerb() {
+        String s = "وقال وزير الخارجية الأردني إنه طلب من نظيره الإيراني وقف التدخل";
+        Event e = of(Fixture.of(s).actor("وزير الخارجية الأردني", "JORGOV").actor("نظيره الإيراني", "IRNGOV").code(),
+                EventType.REQUEST).get(0);
+        assertEquals("JORGOV", e.actor().code());
+        assertEquals("IRNGOV", e.recipient().code());
     }
 }
