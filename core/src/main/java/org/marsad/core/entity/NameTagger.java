@@ -66,6 +66,38 @@ public final class NameTagger {
         String last = s.substring(s.lastIndexOf(' ') + 1);
         return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
+    /** Words of an English name that make it a group's or an office's, not a person's. */
+    private static final java.util.regex.Pattern GROUP_WORDS = java.util.regex.Pattern.compile("(?i)forces|army|"
+            + "government|party|council|front|movement|brigade|committee|command|authorit|ministr|organi|union|league"
+            + "|agency|state|group|regime|administration|militia|guard|cabinet|coalition|police|service|office"
+            + "|parliament|assembly|hayat|taliban|remnants|leader of|supreme|envoy|court|bank|fund|corps|division"
+            + "|network|alliance|operation");
+    /** A word of a person's English name: capitalised, an initial, or a particle (al-Assad, bin, van). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+            "[A-Z][\\w'\\-’‘.]*|(al|el|ad|as|ash|ar)-\\w+|bin|ibn|bint|de|van|von|der|da|di|le|la");
+
+    /**
+     * A curated row for a person: it has a term of office (a validity date) and its English name, parenthesis
+     * aside, is two or more name words with no group or office word (Hosni Mubarak, Bashar al-Assad; not
+     * Hayat Tahrir al-Sham, Syrian government).
+     */
+    static boolean personRow(ActorEntry e) {
+        if (!e.curated() || e.from() == null && e.until() == null || e.code().nameEn() == null) {
+            return false;
+        }
+        String name = e.code().nameEn().replaceAll("\\(.*", "").strip();
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || GROUP_WORDS.matcher(name).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final Tokenizer tokenizer;
     private final ActorLexicon actors;
     private final PhraseLexicon<Boolean> places;
@@ -74,6 +106,7 @@ public final class NameTagger {
     private final Set<String> givenNames;
     private final Set<String> orgHeads;
     private final Set<String> sayVerbs;
+    private final Set<String> personTitles;
     private final Set<String> functionWords;
     private final Set<String> institutions;
 
@@ -91,6 +124,7 @@ public final class NameTagger {
         this.givenNames = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
+        this.personTitles = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-titles.tsv"));
         this.functionWords = normalised(FUNCTION_WORDS);
         this.institutions = normalised(INSTITUTIONS);
     }
@@ -204,6 +238,12 @@ public final class NameTagger {
             if (tokens.get(i).norm().isEmpty()) {
                 return i;
             }
+            if (isPersonTitle(tokens.get(i)) && i + 1 < tokens.size()) {
+                int end = titled(i + 1);
+                if (end > i + 1) {
+                    return end;
+                }
+            }
             Match<Boolean> o = organisations.longestAt(tokens, i);
             if (o != null && !(o.end() - o.first() == 1 && tokens.get(i).definite() != startsDefinite(o))) {
                 return mark(i, o.end(), Type.ORG);
@@ -231,7 +271,8 @@ public final class NameTagger {
         int actor(Match<List<ActorEntry>> m) {
             ActorEntry e = m.value().get(0);
             if (e.has(ActorFlag.TITLE)) {
-                return titled(m.end());
+                // a derived title row may hold a name (رئيس حسني مبارك): read the name after the title word
+                return !e.curated() && m.end() - m.first() > 1 ? titled(m.first() + 1) : titled(m.end());
             }
             if (e.has(ActorFlag.SOURCE) && e.curated() && properName(e.code().nameEn())) {
                 return mark(m.first(), m.end(), Type.ORG); // رويترز: a named outlet
@@ -255,7 +296,7 @@ public final class NameTagger {
         Type classify(ActorEntry e, Token first) {
             ActorCode c = e.code();
             boolean named = givenNames.contains(first.norm());
-            if (named || e.from() != null && c.sector() != null && !isOrgHead(first)) {
+            if (named || personRow(e) || e.from() != null && c.sector() != null && !isOrgHead(first)) {
                 return Type.PERS;
             }
             boolean org = ORG_COUNTRIES.contains(c.country()) || c.sector() != null && ORG_SECTORS.contains(c.sector())
@@ -367,6 +408,12 @@ public final class NameTagger {
             boolean closed = after.norm().isEmpty() || after.norm().equals("ان") || !PersonName.onlySpaceBetween(text,
                     tokens.get(end - 1), after) && !after.norm().isEmpty();
             return closed ? mark(i, end, Type.PERS) : i;
+        }
+
+        /** A courtesy, religious or professional title (السيد، الشيخ، اللاعب), with و/ف/ل/ب before it. */
+        boolean isPersonTitle(Token t) {
+            return personTitles.contains(t.norm()) || t.forms().size() > 1 && t.proclitics().length() == 1
+                    && personTitles.contains(t.forms().get(1));
         }
 
         boolean isSayVerb(Token t) {
