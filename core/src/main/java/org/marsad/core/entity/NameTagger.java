@@ -107,6 +107,8 @@ public final class NameTagger {
     private final Set<String> orgHeads;
     private final Set<String> sayVerbs;
     private final Set<String> personTitles;
+    /** Words seen in running text and never in a name (AQMAR): they end an unknown name. */
+    private final Set<String> commonWords;
     private final Set<String> functionWords;
     private final Set<String> institutions;
 
@@ -121,7 +123,10 @@ public final class NameTagger {
             orgs.add(key, key.startsWith("ال"));
         }
         this.organisations = orgs.build();
-        this.givenNames = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
+        List<String> given = new ArrayList<>(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
+        given.addAll(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names-aqmar.tsv"));
+        this.givenNames = normalised(given);
+        this.commonWords = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-common-words.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
         this.personTitles = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-titles.tsv"));
@@ -163,9 +168,10 @@ public final class NameTagger {
             while (j < words.size() && types.get(j) == Type.PERS) {
                 j++;
             }
-            if (j - i >= 2) {
-                String n = normalizer.normalize(words.get(j - 1)); // the family name
-                if (n.length() >= 3 && !givenNames.contains(n) && !n.startsWith("ال") && !functionWords.contains(n)) {
+            if (j > i) {
+                String n = normalizer.normalize(words.get(j - 1)); // the family name, or a name standing alone
+                if (n.length() >= 3 && !givenNames.contains(n) && (j - i >= 2 || !n.startsWith("ال"))
+                        && !functionWords.contains(n) && !commonWords.contains(n)) {
                     learnt.add(n);
                 }
             }
@@ -209,7 +215,9 @@ public final class NameTagger {
             tokens.add(tokenizer.word(text, starts[i], starts[i] + words.get(i).length()));
         }
         Type[] out = new Type[words.size()];
-        new Scan(text, TokenForms.adjust(tokens), out).run();
+        Scan scan = new Scan(text, TokenForms.adjust(tokens), out);
+        scan.run();
+        NameChains.extend(text, scan.tokens, out, scan::known);
         return Arrays.asList(out);
     }
 
@@ -271,8 +279,8 @@ public final class NameTagger {
         int actor(Match<List<ActorEntry>> m) {
             ActorEntry e = m.value().get(0);
             if (e.has(ActorFlag.TITLE)) {
-                // a derived title row may hold a name (رئيس حسني مبارك): read the name after the title word
-                return !e.curated() && m.end() - m.first() > 1 ? titled(m.first() + 1) : titled(m.end());
+                int named = e.curated() ? m.first() : nameInsideTitle(m);
+                return named > m.first() ? named : titled(m.end());
             }
             if (e.has(ActorFlag.SOURCE) && e.curated() && properName(e.code().nameEn())) {
                 return mark(m.first(), m.end(), Type.ORG); // رويترز: a named outlet
@@ -285,6 +293,27 @@ public final class NameTagger {
             }
             Type type = classify(e, tokens.get(m.first()));
             return type == null ? m.first() : mark(m.first(), m.end(), type);
+        }
+
+        /**
+         * A derived title row that holds a name (رئيس حسني مبارك, رئيس مبارك): a known person ending the row, or
+         * the row's words after the title when none carries the article or starts an actor phrase. Returns the
+         * index after the name, or the row's first index when it holds none.
+         */
+        int nameInsideTitle(Match<List<ActorEntry>> m) {
+            if (m.end() - m.first() < 2) {
+                return m.first();
+            }
+            boolean bare = true;
+            for (int k = m.first() + 1; k < m.end(); k++) {
+                Match<List<ActorEntry>> p = actors.phrases().longestAt(tokens, k);
+                if (p != null && p.end() == m.end() && !p.value().get(0).isAgent()
+                        && classify(p.value().get(0), tokens.get(k)) == Type.PERS) {
+                    return mark(k, m.end(), Type.PERS);
+                }
+                bare &= p == null && !tokens.get(k).definite() && !commonWords.contains(tokens.get(k).norm());
+            }
+            return bare ? mark(m.first() + 1, m.end(), Type.PERS) : m.first();
         }
 
         /**
@@ -334,7 +363,8 @@ public final class NameTagger {
 
         /** A place or an actor phrase starts at {@code k}: no part of a person's name. */
         boolean known(int k) {
-            return places.longestAt(tokens, k) != null || actors.phrases().longestAt(tokens, k) != null;
+            return commonWords.contains(tokens.get(k).norm()) || places.longestAt(tokens, k) != null
+                    || actors.phrases().longestAt(tokens, k) != null;
         }
 
         /** Whether the listed name matched at {@code m} itself starts with the article (الأهلي, not ميلان). */
