@@ -252,6 +252,12 @@ public final class NameTagger {
                     return end;
                 }
             }
+            if (nationalityAlone(i)) {
+                int end = titled(i);
+                if (end > i + 1) {
+                    return end;
+                }
+            }
             Match<Boolean> o = organisations.longestAt(tokens, i);
             if (o != null && !(o.end() - o.first() == 1 && tokens.get(i).definite() != startsDefinite(o))) {
                 return mark(i, o.end(), Type.ORG);
@@ -338,6 +344,9 @@ public final class NameTagger {
          * a known person or an unknown name is PERS. Returns the index after what was tagged.
          */
         int titled(int j) {
+            if (j > 0 && j < tokens.size() && inConstruct(tokens.get(j - 1)) && !tokens.get(j).definite()) {
+                return j; // رئيس بعثة، ملك صور: an indefinite title is in construct with the noun after it
+            }
             int k = j;
             while (k < tokens.size() && k < j + 3) {
                 Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, k);
@@ -361,9 +370,38 @@ public final class NameTagger {
             return end > k ? mark(k, end, Type.PERS) : j;
         }
 
+        /**
+         * A definite nationality that qualifies no noun before it stands for a person (أكد البرازيلي رونالدو،
+         * فاز السويسري روجيه فيدرر): the name may follow it as after a title.
+         */
+        boolean nationalityAlone(int i) {
+            Token t = tokens.get(i);
+            if (!t.definite() || i > 0 && (tokens.get(i - 1).definite() || isPersonTitle(tokens.get(i - 1)))) {
+                return false;
+            }
+            Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
+            return a != null && a.end() == i + 1 && a.value().get(0).code().sector() == null
+                    && a.value().get(0).code().country() != null && places.longestAt(tokens, i) == null;
+        }
+
+        /** A title word without the article or a pronoun (رئيس، ملك، رئيسا): the word after it is its complement. */
+        boolean inConstruct(Token t) {
+            return !t.definite() && t.enclitic().isEmpty() && !personTitles.contains(t.norm());
+        }
+
+        /** A common word, or one with a clitic (بفارق، فوزه) whose stem is common. */
+        boolean common(Token t) {
+            for (String f : t.forms()) {
+                if (commonWords.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A place or an actor phrase starts at {@code k}: no part of a person's name. */
         boolean known(int k) {
-            return commonWords.contains(tokens.get(k).norm()) || places.longestAt(tokens, k) != null
+            return common(tokens.get(k)) || places.longestAt(tokens, k) != null
                     || actors.phrases().longestAt(tokens, k) != null;
         }
 
