@@ -17,9 +17,11 @@ import org.jsoup.select.NodeTraversor;
  * ("اقرأ أيضاً", "شارك", "Read more").
  */
 final class Boilerplate {
-    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "footer",
-            "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "template", "object",
-            "embed", "canvas", "link", "meta", "menu", "dialog");
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "iframe", "svg",
+            "button", "select", "input", "textarea", "template", "object", "embed", "canvas", "link", "meta",
+            "dialog");
+    /** Page chrome by its tag, unless it wraps the article (ASP.NET pages put the whole page in one form). */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
     private static final Pattern UNLIKELY = Pattern.compile(
             "comment|share|sharing|social|related|sidebar|side-bar|menu|breadcrumb|footer|advert|"
             + "\\bads?\\b|-ad-|_ad_|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager|"
@@ -38,6 +40,9 @@ final class Boilerplate {
             "comments", "you may also like", "you might also like", "auch interessant", "ähnliche beiträge",
             "mehr zum thema", "kommentare", "anzeige", "werbung", "teilen", "lire aussi", "à lire aussi",
             "noticias relacionadas", "te puede interesar", "publicidad");
+
+    /** Characters of paragraph text that make a noscript block content. */
+    static final int NOSCRIPT_PROSE = 200;
 
     private Boilerplate() {
     }
@@ -61,7 +66,7 @@ final class Boilerplate {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && isBoilerplate(e, !byName || holders.contains(e))) {
+                if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e), byName)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -69,7 +74,7 @@ final class Boilerplate {
         }, body);
     }
 
-    static boolean isBoilerplate(Element e, boolean holdsArticle) {
+    static boolean isBoilerplate(Element e, boolean holdsArticle, boolean byName) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) {
             return true;
@@ -77,7 +82,13 @@ final class Boilerplate {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e.attr("style"))) {
             return true;
         }
-        if (holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+        if (CHROME_TAGS.contains(tag)) {
+            return !holdsArticle;
+        }
+        if (tag.equals("noscript")) {
+            return !holdsArticle && !holdsProse(e);
+        }
+        if (!byName || holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false;
         }
         String names = e.className() + " " + e.id();
@@ -85,6 +96,15 @@ final class Boilerplate {
             return false;
         }
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
+    }
+
+    /** A noscript fallback that carries the page's prose (paragraphs of some length) rather than a pixel. */
+    private static boolean holdsProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            prose += p.text().length();
+        }
+        return prose >= NOSCRIPT_PROSE;
     }
 
     private static boolean hiddenStyle(String style) {
