@@ -22,16 +22,16 @@ final class Boilerplate {
             "dialog");
     /** Page chrome by its tag, unless it wraps the article (ASP.NET pages put the whole page in one form). */
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "comment|share|sharing|social|related|sidebar|side-bar|menu|breadcrumb|footer|advert|"
-            + "\\bads?\\b|-ad-|_ad_|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager|"
-            + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|\\bnav\\b|rss|tags?-?list|"
-            + "author-?bio|most-?(read|popular|viewed)|trending|recommend|outbrain|taboola|print-?only|"
-            + "sr-only|visually-?hidden|teaser-?list|more-?stories|read-?more|weather|"
-            + "byline|post-?meta|copyright|disclaimer|rating|\\btags?\\b|author-?box|entry-?meta",
-            Pattern.CASE_INSENSITIVE);
+    /** Matched against the words of class and id ({@link #words}), each alternative at a word start. */
+    private static final Pattern UNLIKELY = Pattern.compile("\\b(?:"
+            + "comment|share|sharing|social|related|sidebar|side ?bar|menu|breadcrumb|footer|advert|"
+            + "ads?\\b|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager\\b|"
+            + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|nav\\b|rss|tags? ?list|"
+            + "author ?bio|most ?(?:read|popular|viewed)|trending|recommend|outbrain|taboola|print ?only|"
+            + "sr only|visually ?hidden|teaser ?list|more ?stories|read ?more|weather|"
+            + "byline|post ?meta|copyright|disclaimer|rating|tags?\\b|author ?box|entry ?meta)");
     private static final Pattern LIKELY = Pattern.compile(
-            "article|\\bbody\\b|content|entry|main|post|story|text|detail|column", Pattern.CASE_INSENSITIVE);
+            "article|\\bbody\\b|content|entry|main|post|story|text|detail|column");
     private static final List<String> CHROME_LINES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
             "مقالات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "شارك", "تابعونا", "تابعنا",
             "الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "أضف تعليق", "اضف تعليق", "التعليقات",
@@ -91,7 +91,7 @@ final class Boilerplate {
         if (!byName || holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false;
         }
-        String names = e.className() + " " + e.id();
+        String names = words(e.className() + " " + e.id());
         if (names.isBlank() || !UNLIKELY.matcher(names).find()) {
             return false;
         }
@@ -105,6 +105,15 @@ final class Boilerplate {
             prose += p.text().length();
         }
         return prose >= NOSCRIPT_PROSE;
+    }
+
+    /**
+     * Class and id as lower-case words: camel case and punctuation split ("APageRoot" is "a page root", not
+     * "pager"; "post-comments" is "post comments").
+     */
+    static String words(String names) {
+        return names.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").replaceAll("[^A-Za-z0-9]+", " ")
+                .toLowerCase(Locale.ROOT).strip();
     }
 
     private static boolean hiddenStyle(String style) {

@@ -39,8 +39,12 @@ final class ContentScorer {
         List<Element> all = body.getAllElements();
         measure(all);
         for (Element e : all) {
-            if (SCORED.contains(e.normalName()) && isTextBlock(e)) {
-                spread(e);
+            if (SCORED.contains(e.normalName())) {
+                if (isTextBlock(e)) {
+                    spread(e, e.text());
+                } else {
+                    spreadLooseText(e);
+                }
             }
         }
         Element top = null;
@@ -132,8 +136,23 @@ final class ContentScorer {
         return len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches("(?s).*[.!?؟。]\\s*$");
     }
 
-    private void spread(Element block) {
-        String text = block.text();
+    /**
+     * Text written straight into a div between its block children (paragraphs split by {@code <br>}) scores
+     * like a paragraph of the div, as Readability does when it wraps such runs in {@code <p>}.
+     */
+    private void spreadLooseText(Element div) {
+        int blocks = 0;
+        for (Element c : div.children()) {
+            if (BLOCKS.contains(c.normalName())) {
+                blocks += textLength(c);
+            }
+        }
+        if (textLength(div) - blocks >= 25) {
+            spread(div, div.ownText());
+        }
+    }
+
+    private void spread(Element block, String text) {
         if (text.length() < 25) {
             return;
         }
