@@ -30,6 +30,7 @@ final class Boilerplate {
             + "author ?bio|most ?(?:read|popular|viewed)|trending|recommend|outbrain|taboola|print ?only|"
             + "sr only|visually ?hidden|teaser ?list|more ?stories|read ?more|weather|"
             + "byline|post ?meta|copyright|disclaimer|rating|tags?\\b|author ?box|entry ?meta)");
+    private static final Pattern CAPTION = Pattern.compile("\\b(?:caption|credits?\\b|photo ?credit)");
     private static final Pattern LIKELY = Pattern.compile(
             "article|\\bbody\\b|content|entry|main|post|story|text|detail|column");
     private static final List<String> CHROME_LINES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
@@ -85,7 +86,7 @@ final class Boilerplate {
         if (CHROME_TAGS.contains(tag)) {
             return !holdsArticle;
         }
-        if (tag.equals("noscript")) {
+        if (tag.equals("noscript") || isCaption(e)) {
             return !holdsArticle && !holdsProse(e);
         }
         if (!byName || holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
@@ -98,7 +99,15 @@ final class Boilerplate {
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
     }
 
-    /** A noscript fallback that carries the page's prose (paragraphs of some length) rather than a pixel. */
+    /**
+     * A figure caption or photo credit: dropped unless it carries prose (a gallery's slides are described in
+     * their captions).
+     */
+    private static boolean isCaption(Element e) {
+        return e.normalName().equals("figcaption") || CAPTION.matcher(words(e.className() + " " + e.id())).find();
+    }
+
+    /** A noscript fallback or a caption that carries the page's prose (paragraphs of some length) rather than a pixel. */
     private static boolean holdsProse(Element e) {
         int prose = 0;
         for (Element p : e.getElementsByTag("p")) {
