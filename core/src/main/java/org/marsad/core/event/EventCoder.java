@@ -3,6 +3,7 @@ package org.marsad.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
@@ -39,10 +40,23 @@ public final class EventCoder {
     }
 
     public List<Event> code(SentenceContext ctx) {
+        return code(ctx, triggers(ctx.sentence().tokens()));
+    }
+
+    /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */
+    public List<TriggerHit> triggers(List<Token> tokens) {
+        return matcher.find(tokens);
+    }
+
+    /** The events of a sentence whose triggers {@link #triggers(List)} found already. */
+    public List<Event> code(SentenceContext ctx, List<TriggerHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         var tokens = ctx.sentence().tokens();
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
-        for (TriggerHit found : matcher.find(tokens)) {
+        for (TriggerHit found : hits) {
             TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
                     ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
             EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
