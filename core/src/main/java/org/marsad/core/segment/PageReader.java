@@ -65,6 +65,27 @@ public final class PageReader {
         }
     }
 
+    /**
+     * Reads one file whose bytes were fetched elsewhere (a Hadoop file system, for the Spark job): {@code name} is
+     * its path, used as a local file's would be (the format by extension and content, the outlet by folder);
+     * {@code origin} names it in pages and diagnostics.
+     */
+    public void readBytes(String origin, Path name, byte[] bytes, PageSink sink) {
+        if (origin == null || name == null || bytes == null || sink == null) {
+            throw new IllegalArgumentException("readBytes needs an origin, a name, bytes and a sink");
+        }
+        if (bytes.length > MAX_BYTES) {
+            sink.problem(new Diagnostic(origin, "too large (" + bytes.length / (1024 * 1024) + " MB)"));
+            return;
+        }
+        try {
+            Source source = new Source(origin, name, bytes);
+            formatOf(source).read(source, sink);
+        } catch (RuntimeException e) {
+            sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
+        }
+    }
+
     private void readFile(Path file, PageSink sink) {
         String origin = file.toString();
         try {
