@@ -171,7 +171,7 @@ public final class PageReader {
      * Inside a folder, files whose extension says they are data or documentation (gold codings, manifests,
      * tables, archives handled elsewhere) are passed over; named on the command line, any file is read.
      */
-    static boolean notAPage(Path file) {
+    public static boolean notAPage(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && SKIPPED_IN_FOLDERS.contains(name.substring(dot + 1));
