@@ -81,24 +81,33 @@ public final class EventClusterer {
         return out;
     }
 
-    /** The clusters of one connected component (or of any set of reports), sorted by id. */
+    /**
+     * The clusters of one connected component (or of any set of reports), sorted by id. A cluster whose first
+     * report is more than {@value ClusterRule#MAX_DAYS} day older than the report at hand can take no more reports
+     * (all its reports must be linked to the newcomer), so only the open ones are tried: linear in the reports
+     * for a component that chains day after day.
+     */
     public List<EventCluster> clusterComponent(Collection<Event> component) {
         List<Event> ordered = new ArrayList<>(unique(component).values());
         ordered.sort(ORDER);
         List<List<Event>> groups = new ArrayList<>();
+        List<List<Event>> open = new ArrayList<>();
         for (Event e : ordered) {
+            long day = ClusterRule.day(e).orElse(Long.MAX_VALUE);
+            open.removeIf(g -> ClusterRule.day(g.get(0)).orElse(Long.MAX_VALUE) < day - ClusterRule.MAX_DAYS);
             List<Event> into = null;
-            for (List<Event> g : groups) {
+            for (List<Event> g : open) {
                 if (g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
                     into = g;
                     break;
                 }
             }
             if (into == null) {
-                groups.add(new ArrayList<>(List.of(e)));
-            } else {
-                into.add(e);
+                into = new ArrayList<>();
+                groups.add(into);
+                open.add(into);
             }
+            into.add(e);
         }
         List<EventCluster> out = new ArrayList<>();
         for (List<Event> g : groups) {
