@@ -72,19 +72,19 @@ public final class SparkJob {
             JavaSparkContext sc, List<String> inputs) {
         List<String> folders = new ArrayList<>();
         for (String in : inputs) {
-            if (isFolder(sc.hadoopConfiguration(), in)) {
-                folders.add(in);
-            }
+            qualifiedFolder(sc.hadoopConfiguration(), in).ifPresent(folders::add);
         }
         return sc.binaryFiles(String.join(",", inputs))
                 .filter(f -> !inFolder(f._1(), folders) || !PageReader.notAPage(PageCoder.localName(f._1())));
     }
 
-    private static boolean isFolder(Configuration conf, String input) {
+    /** The input's full path ({@code file:/...}, {@code hdfs://...}) when it is a folder. */
+    private static java.util.Optional<String> qualifiedFolder(Configuration conf, String input) {
         try {
             Path p = new Path(input);
             FileSystem fs = p.getFileSystem(conf);
-            return fs.exists(p) && fs.getFileStatus(p).isDirectory();
+            boolean folder = fs.exists(p) && fs.getFileStatus(p).isDirectory();
+            return folder ? java.util.Optional.of(fs.makeQualified(p).toString()) : java.util.Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + input + ": " + e.getMessage(), e);
         }
