@@ -32,11 +32,18 @@ public final class EventStore implements AutoCloseable {
     private final Connection conn;
     private final Path dir;
     private final ArticleIndex index;
+    private final ClusterStore clusters;
 
-    private EventStore(Path dir, Connection conn, ArticleIndex index) {
+    private EventStore(Path dir, Connection conn, ArticleIndex index) throws SQLException {
         this.dir = dir;
         this.conn = conn;
         this.index = index;
+        this.clusters = ClusterStore.open(conn, this);
+    }
+
+    /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
+    public ClusterStore clusters() {
+        return clusters;
     }
 
     /** Opens (creating when missing) the store in {@code dir}. */
@@ -99,6 +106,7 @@ public final class EventStore implements AutoCloseable {
         List<IngestOutcome> outcomes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> stored = new ArrayList<>();
+        List<Event> added = new ArrayList<>();
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
         try {
             for (PageResult result : results) {
@@ -115,7 +123,9 @@ public final class EventStore implements AutoCloseable {
                 log(origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
                 stored.add(docId);
+                added.addAll(result.events());
             }
+            clusters.added(added);
             conn.commit();
             index(stored);
             return outcomes;
