@@ -20,6 +20,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventJsonReader;
 import org.marsad.store.search.ArticleDoc;
 import org.marsad.store.search.ArticleIndex;
+import org.marsad.store.search.EventIndex;
 import org.marsad.store.search.SearchResult;
 
 /**
@@ -39,12 +40,14 @@ public final class EventStore implements AutoCloseable {
     private final ReadPool readers;
     private final Path dir;
     private final ArticleIndex index;
+    private final EventIndex eventIndex;
 
-    private EventStore(Path dir, Connection conn, ArticleIndex index) {
+    private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) {
         this.dir = dir;
         this.conn = conn;
         this.readers = new ReadPool(conn, READERS);
         this.index = index;
+        this.eventIndex = eventIndex;
     }
 
     /** Opens (creating when missing) the store in {@code dir}. */
@@ -66,16 +69,42 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Opens the search index next to the DuckDB file and indexes the stored pages it lacks. */
+    /**
+     * Opens the search indexes next to the DuckDB file, indexes the stored pages the article index lacks, and
+     * rebuilds the event index when it does not hold exactly the stored events.
+     */
     private static EventStore withIndex(Path dir, Connection c) throws SQLException {
+        EventStore s = null;
         try {
-            EventStore s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER)));
+            s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER)),
+                    EventIndex.open(dir.resolve(EventIndex.FOLDER)));
             s.index.catchUp(s);
+            s.syncEventIndex();
             return s;
         } catch (StoreException e) {
-            c.close();
+            if (s != null) {
+                s.close();
+            } else {
+                c.close();
+            }
             throw e;
         }
+    }
+
+    private void syncEventIndex() {
+        if (eventIndex.size() == count("events")) {
+            return;
+        }
+        eventIndex.rebuild(ix -> {
+            try {
+                readers.read(c -> {
+                    EventIndexing.addAll(c, ix);
+                    return null;
+                });
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the events to index: " + e.getMessage(), e);
+            }
+        });
     }
 
     public Path dir() {
@@ -140,12 +169,17 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Indexes committed pages for search; if this fails, the next {@link #open} indexes what is missing. */
-    private void index(List<String> docIds) {
+    private void index(List<String> docIds) throws SQLException {
         for (String docId : docIds) {
             index.replace(docId, articleDocs(docId));
         }
         if (!docIds.isEmpty()) {
             index.commit();
+            readers.read(c -> {
+                EventIndexing.add(c, eventIndex, docIds);
+                return null;
+            });
+            eventIndex.commit();
         }
     }
 
@@ -263,12 +297,16 @@ public final class EventStore implements AutoCloseable {
 
     /** The events the query selects, newest day first, then by id. */
     public List<Event> events(EventQuery q) {
-        if (q.limit() > TWO_STEP_MAX) {
+        if (q.text() == null && q.limit() > TWO_STEP_MAX) {
             List<Event> out = new ArrayList<>();
             forEach(q, out::add);
             return out;
         }
         try {
+            if (q.text() != null) {
+                List<String> ids = eventIndex.ids(q);
+                return readers.read(c -> EventReads.records(c, ids));
+            }
             return readers.read(c -> EventReads.records(c, EventReads.ids(c, q)));
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
@@ -277,6 +315,12 @@ public final class EventStore implements AutoCloseable {
 
     /** Streams the selected events to {@code sink} without holding them all. */
     public void forEach(EventQuery q, Consumer<Event> sink) {
+        if (q.text() != null) {
+            int n = (int) Math.min(EventIndex.MAX_WINDOW - (long) q.offset(), Math.min(q.limit(), count(q)));
+            events(new EventQuery(q.type(), q.status(), q.country(), q.actor(), q.from(), q.to(), q.text(),
+                    Math.max(1, n), q.offset())).forEach(sink);
+            return;
+        }
         Filter f = Filter.of(q);
         String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
         try {
@@ -329,7 +373,7 @@ public final class EventStore implements AutoCloseable {
     /** How many selected events there are, without the limit. */
     public long count(EventQuery q) {
         try {
-            return readers.read(c -> EventReads.count(c, q));
+            return q.text() != null ? eventIndex.count(q) : readers.read(c -> EventReads.count(c, q));
         } catch (SQLException e) {
             throw new StoreException("cannot count events: " + e.getMessage(), e);
         }
@@ -337,6 +381,9 @@ public final class EventStore implements AutoCloseable {
 
     /** Counts of the selected events grouped by one dimension, largest first (by day: in day order). */
     public java.util.Map<String, Long> countBy(Dimension by, EventQuery q) {
+        if (q.text() != null) {
+            return eventIndex.countBy(EventIndex.Column.valueOf(by.name()), q);
+        }
         Filter f = Filter.of(q);
         String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
                 + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
@@ -405,7 +452,7 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try (ArticleIndex i = index) {
+        try (ArticleIndex i = index; EventIndex x = eventIndex) {
             readers.close();
             conn.close();
         } catch (SQLException e) {

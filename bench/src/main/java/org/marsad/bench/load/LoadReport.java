@@ -10,7 +10,7 @@ import java.util.Map;
  * collection before and after the run (and its largest sample during it).
  */
 public record LoadReport(int clients, int seconds, int thinkMs, long events, long requests, long errors,
-                         Map<String, Long> byKind, double p50, double p95, double p99, double max,
+                         Map<String, String> byKind, double p50, double p95, double p99, double max,
                          long pagesIngested, long ingestErrors, long heapBeforeMiB, long heapAfterMiB,
                          long heapPeakMiB, List<String> errorSamples) {
     public LoadReport {
@@ -27,7 +27,7 @@ public record LoadReport(int clients, int seconds, int thinkMs, long events, lon
         return List.of(
                 String.format(Locale.ROOT, "store: %,d events; %d clients for %d s, think time %d ms, one ingest client",
                         events, clients, seconds, thinkMs),
-                String.format(Locale.ROOT, "requests %,d (%.0f/s): %s", requests, requests / (double) seconds, byKind),
+                String.format(Locale.ROOT, "requests %,d (%.0f/s); by kind: %s", requests, requests / (double) seconds, byKind),
                 String.format(Locale.ROOT, "errors %d; pages ingested %d (ingest errors %d)", errors, pagesIngested,
                         ingestErrors),
                 String.format(Locale.ROOT, "latency ms: p50 %.1f   p95 %.1f   p99 %.1f   max %.1f", p50, p95, p99, max),

@@ -56,11 +56,15 @@ public final class LoadRun {
             List<String> ids = sampleIds();
             warmUp(base, ids);
             long heapBefore = heapAfterGc();
-            List<Latencies> lat = drive(base, ids);
+            List<Map<String, Latencies>> lat = drive(base, ids);
             long heapAfter = heapAfterGc();
-            long[] sorted = Latencies.sorted(lat);
-            Map<String, Long> kinds = new TreeMap<>();
-            byKind.forEach((k, v) -> kinds.put(k, v.get()));
+            long[] sorted = Latencies.sorted(lat.stream().flatMap(m -> m.values().stream()).toList());
+            Map<String, String> kinds = new TreeMap<>();
+            byKind.forEach((k, v) -> {
+                long[] one = Latencies.sorted(lat.stream().map(m -> m.get(k)).filter(x -> x != null).toList());
+                kinds.put(k, String.format(java.util.Locale.ROOT, "%d (p50 %.0f, p99 %.0f ms)", v.get(),
+                        Latencies.percentileMs(one, 50), Latencies.percentileMs(one, 99)));
+            });
             return new LoadReport(config.clients(), config.seconds(), config.thinkMs(), store.count("events"),
                     sorted.length, errors.get(), kinds, Latencies.percentileMs(sorted, 50),
                     Latencies.percentileMs(sorted, 95), Latencies.percentileMs(sorted, 99),
@@ -94,12 +98,12 @@ public final class LoadRun {
     }
 
     /** Runs the clients and the ingest client until the time is up; returns each client's latencies. */
-    private List<Latencies> drive(String base, List<String> ids) throws InterruptedException {
+    private List<Map<String, Latencies>> drive(String base, List<String> ids) throws InterruptedException {
         long deadline = System.nanoTime() + config.seconds() * 1_000_000_000L;
-        List<Latencies> all = new ArrayList<>();
+        List<Map<String, Latencies>> all = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < config.clients(); c++) {
-            Latencies lat = new Latencies();
+            Map<String, Latencies> lat = new java.util.HashMap<>();
             all.add(lat);
             RequestMix mix = new RequestMix(config.seed() + c, ids);
             threads.add(new Thread(() -> client(base, mix, lat, deadline), "load-client-" + c));
@@ -115,9 +119,10 @@ public final class LoadRun {
         return all;
     }
 
-    private void client(String base, RequestMix mix, Latencies lat, long deadline) {
+    private void client(String base, RequestMix mix, Map<String, Latencies> lat, long deadline) {
         while (System.nanoTime() < deadline) {
-            get(base, mix.next(), lat, true);
+            RequestMix.Request req = mix.next();
+            get(base, req, lat.computeIfAbsent(req.kind(), k -> new Latencies()), true);
             if (config.thinkMs() > 0 && !pause(config.thinkMs())) {
                 return;
             }
