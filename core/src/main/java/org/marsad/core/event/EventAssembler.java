@@ -2,7 +2,7 @@ package org.marsad.core.event;
 
 import java.util.List;
 import org.marsad.core.entity.ActorMention;
-import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.geo.EventPlaces;
 import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountUnit;
 import org.marsad.core.segment.PageMeta;
@@ -76,17 +76,7 @@ final class EventAssembler {
     }
 
     static Location place(SentenceContext ctx, SentenceView v, TriggerHit h) {
-        PlaceMention after = null;
-        PlaceMention before = null;
-        for (PlaceMention p : ctx.places()) {
-            if (p.firstToken() >= h.end() && (after == null || p.firstToken() < after.firstToken())) {
-                after = p;
-            } else if (p.endToken() <= h.first() && (before == null || p.endToken() > before.endToken())) {
-                before = p;
-            }
-        }
-        PlaceMention p = after != null ? after : before;
-        return p == null ? null : p.location();
+        return EventPlaces.choose(v.tokens(), ctx.places(), h.first(), h.end());
     }
 
     /**

@@ -40,12 +40,25 @@ public final class EventCoder {
     }
 
     public List<Event> code(SentenceContext ctx) {
+        return code(ctx, triggers(ctx.sentence().tokens()));
+    }
+
+    /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */
+    public List<TriggerHit> triggers(List<Token> tokens) {
+        return matcher.find(tokens);
+    }
+
+    /** The events of a sentence whose triggers {@link #triggers(List)} found already. */
+    public List<Event> code(SentenceContext ctx, List<TriggerHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         var tokens = ctx.sentence().tokens();
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
         List<Event> mentioned = new ArrayList<>();
         TriggerHit previous = null;
-        for (TriggerHit found : matcher.find(tokens)) {
+        for (TriggerHit found : hits) {
             boolean complement = complement(previous, found);
             previous = found;
             if (complement || followUp(tokens, found)) {
