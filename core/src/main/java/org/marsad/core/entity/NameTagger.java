@@ -227,10 +227,14 @@ public final class NameTagger {
         private final List<Token> tokens;
         private final Type[] out;
 
+        /** The tokens with only the forms a place name may take (no pronoun or tanween stripped: بلاده، سنويا). */
+        private final List<Token> placeTokens;
+
         Scan(String text, List<Token> tokens, Type[] out) {
             this.text = text;
             this.tokens = tokens;
             this.out = out;
+            this.placeTokens = TokenForms.placeForms(tokens);
         }
 
         void run() {
@@ -263,7 +267,10 @@ public final class NameTagger {
                 return mark(i, o.end(), Type.ORG);
             }
             Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
-            Match<Boolean> p = places.longestAt(tokens, i);
+            Match<Boolean> p = places.longestAt(placeTokens, i);
+            if (p != null && p.end() - p.first() == 1 && common(tokens.get(i).norm())) {
+                p = null; // ورقة is a sheet of paper before it is و + the town رقة
+            }
             int org = orgPhraseEnd(i);
             if (org > i && (a == null || org >= a.end()) && (p == null || org > p.end())) {
                 return mark(i, org, Type.ORG);
@@ -387,6 +394,10 @@ public final class NameTagger {
         /** A title word without the article or a pronoun (رئيس، ملك، رئيسا): the word after it is its complement. */
         boolean inConstruct(Token t) {
             return !t.definite() && t.enclitic().isEmpty() && !personTitles.contains(t.norm());
+        }
+
+        boolean common(String norm) {
+            return commonWords.contains(norm);
         }
 
         /** A common word, or one with a clitic (بفارق، فوزه) whose stem is common. */
