@@ -48,6 +48,9 @@ public final class NameTagger {
             "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب", "يقول", "تقول", "شدد", "أعرب", "تابع", "أفاد", "قالت",
             "أكدت", "أضافت", "أوضحت", "أعلنت", "أشارت", "ذكرت", "اعتبرت", "دعت", "طالبت", "شددت", "أعربت", "تابعت");
     private static final int MAX_ORG_WORDS = 4;
+    /** Words that start an apposition or a clause after a speaker's name (normalised). */
+    private static final Set<String> APPOSITION_STARTS = Set.of("الذي", "التي", "في", "رئيس", "مدير", "مساعد",
+            "امين", "نائب", "عضو", "مستشار", "سفير", "وزير", "قائد", "المتحدث", "الناطق", "مسؤول", "استاذ", "خبير");
     /** Words written with a leading ال that are no article + noun. */
     private static final List<String> FUNCTION_WORDS = List.of("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين",
             "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "الان", "اللذان", "اللتان", "حيث", "غير", "عام", "بعنوان",
@@ -374,7 +377,11 @@ public final class NameTagger {
                 return j; // رئيس مجلس ...: an institution, no name
             }
             int end = PersonName.end(text, tokens, k, false, this::known);
-            return end > k ? mark(k, end, Type.PERS) : j;
+            if (end == k) {
+                int apposed = appositive(k);
+                return apposed > k ? apposed : j;
+            }
+            return mark(k, end, Type.PERS);
         }
 
         /**
@@ -485,8 +492,40 @@ public final class NameTagger {
             }
             Token after = tokens.get(end);
             boolean closed = after.norm().isEmpty() || after.norm().equals("ان") || !PersonName.onlySpaceBetween(text,
-                    tokens.get(end - 1), after) && !after.norm().isEmpty();
+                    tokens.get(end - 1), after) && !after.norm().isEmpty() || describes(end);
             return closed ? mark(i, end, Type.PERS) : i;
+        }
+
+        /**
+         * What may follow a speaker's name: a title or role in apposition (وقال كريستوفر هيل مساعد الوزيرة،
+         * وقال فلان رئيس المعهد), a relative pronoun (الذي) or في (في بيان، في حديث).
+         */
+        boolean describes(int k) {
+            Token t = tokens.get(k);
+            if (APPOSITION_STARTS.contains(t.norm()) || isPersonTitle(t)) {
+                return true;
+            }
+            Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, k);
+            return a != null && a.value().get(0).has(ActorFlag.TITLE);
+        }
+
+        /**
+         * After a title and a comma, a name closed by a comma or other punctuation (السناتور الجمهوري، ارلن
+         * سبيكتر، اقترح ...): an appositive name. Returns the end of the name, or {@code k}.
+         */
+        int appositive(int k) {
+            if (k == 0 || k >= tokens.size() || !commaBetween(tokens.get(k - 1), tokens.get(k))) {
+                return k;
+            }
+            int end = Math.min(PersonName.end(text, tokens, k, false, this::known), k + 3);
+            boolean closed = end > k && end < tokens.size()
+                    && !PersonName.onlySpaceBetween(text, tokens.get(end - 1), tokens.get(end));
+            return closed ? mark(k, end, Type.PERS) : k;
+        }
+
+        boolean commaBetween(Token a, Token b) {
+            String gap = text.substring(a.end(), b.start()).strip();
+            return gap.equals("،") || gap.equals(",");
         }
 
         /** A courtesy, religious or professional title (السيد، الشيخ، اللاعب), with و/ف/ل/ب before it. */
