@@ -173,7 +173,7 @@ public final class NameTagger {
             }
             if (j > i) {
                 String n = normalizer.normalize(words.get(j - 1)); // the family name, or a name standing alone
-                if (n.length() >= 3 && !givenNames.contains(n) && (j - i >= 2 || !n.startsWith("ال"))
+                if (n.length() >= 3 && !givenNames.contains(n) && (!n.startsWith("ال") || j - i >= 2 && givenNames.contains(normalizer.normalize(words.get(i))))
                         && !functionWords.contains(n) && !commonWords.contains(n)) {
                     learnt.add(n);
                 }
