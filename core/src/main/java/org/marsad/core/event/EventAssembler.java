@@ -8,6 +8,7 @@ import org.marsad.core.quantity.CountUnit;
 import org.marsad.core.segment.PageMeta;
 import org.marsad.core.text.Token;
 import org.marsad.core.time.DateMention;
+import org.marsad.core.time.TimeCue;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
@@ -33,7 +34,7 @@ final class EventAssembler {
         String id = Event.idFor(ctx.page().docId(), ctx.article().index(), trigger, r.type());
         return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
                 r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
-                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger),
+                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger, status),
                 place(ctx, v, h), size(ctx.counts()), ctx.sentence().span(), source(ctx, v), r.name(),
                 confidence(h, roles));
     }
@@ -43,11 +44,24 @@ final class EventAssembler {
         return roles.actor() == null ? c - 0.1 : c;
     }
 
-    static EventDate date(SentenceContext ctx, Trigger t) {
+    /**
+     * The nearest date that fits the event's status: a date the text puts ahead ("المقرر أن تعقد الاثنين", "غداً")
+     * dates only a planned event, and a date it puts behind ("أمس") never dates a planned one (it dates the
+     * announcement). A planned event prefers a date put ahead.
+     */
+    static EventDate date(SentenceContext ctx, Trigger t, EventStatus status) {
+        boolean planned = status == EventStatus.PLANNED;
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : ctx.dates()) {
+            boolean ahead = d.cue() == TimeCue.FUTURE;
+            if (planned ? d.cue() == TimeCue.PAST : ahead) {
+                continue;
+            }
             int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
+            if (planned && ahead) {
+                dist -= ctx.sentence().span().length();
+            }
             if (dist < bestDistance) {
                 best = d;
                 bestDistance = dist;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,19 +191,26 @@ public final class Gazetteer {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             String norm = t.norm();
-            Set<String> forms = new LinkedHashSet<>();
+            List<String> forms = new ArrayList<>(4);
             forms.add(norm);
             for (String p : prefixes) {
                 if (!p.isEmpty() && norm.startsWith(p) && norm.length() - p.length() >= 2) {
-                    forms.add(norm.substring(p.length()));
+                    addNew(forms, norm.substring(p.length()));
                     if (p.endsWith("لل")) {
-                        forms.add("ال" + norm.substring(p.length()));
+                        addNew(forms, "ال" + norm.substring(p.length()));
                     }
                 }
             }
-            out.add(new Token(t.start(), t.end(), t.surface(), norm, List.copyOf(forms), t.proclitics(), t.enclitic()));
+            out.add(new Token(t.start(), t.end(), t.surface(), norm, forms, t.proclitics(), t.enclitic()));
         }
         return out;
+    }
+
+    /** Adds {@code form} unless listed: a set's order without a set, for the few forms of one word. */
+    private static void addNew(List<String> forms, String form) {
+        if (!forms.contains(form)) {
+            forms.add(form);
+        }
     }
 
     /** Reads the two place tables into a name index; keeps entries by gazetteer id for curated references. */
