@@ -71,6 +71,12 @@ public final class Token {
         this.ids = word.ids;
     }
 
+    /** True when {@code o} is the same word, wherever it stands: same surface, norm, forms and clitics. */
+    boolean sameWord(Token o) {
+        return surface.equals(o.surface) && norm.equals(o.norm) && (forms == o.forms || forms.equals(o.forms))
+                && proclitics.equals(o.proclitics) && enclitic.equals(o.enclitic);
+    }
+
     public int start() {
         return start;
     }
