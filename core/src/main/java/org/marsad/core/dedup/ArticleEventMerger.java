@@ -17,13 +17,13 @@ import org.marsad.model.Span;
  * is {@link Compatibility#sameHappening compatible} with; the survivor keeps its id and trigger, takes the most
  * specific actor, recipient, date and place of the two, the larger counts, and lists the other report as a
  * mention. Events from one sentence are never merged with each other (a sentence that names two meetings
- * names two meetings).
+ * names two meetings). Before merging, each event takes what the article around it says ({@link ArticleFrame}).
  */
 public final class ArticleEventMerger {
 
     public List<Event> merge(List<Event> events) {
         List<Group> groups = new ArrayList<>();
-        for (Event e : events) {
+        for (Event e : ArticleFrame.apply(events)) {
             Group into = target(groups, e);
             if (into == null) {
                 groups.add(new Group(e));

@@ -66,6 +66,38 @@ public final class NameTagger {
         String last = s.substring(s.lastIndexOf(' ') + 1);
         return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
+    /** Words of an English name that make it a group's or an office's, not a person's. */
+    private static final java.util.regex.Pattern GROUP_WORDS = java.util.regex.Pattern.compile("(?i)forces|army|"
+            + "government|party|council|front|movement|brigade|committee|command|authorit|ministr|organi|union|league"
+            + "|agency|state|group|regime|administration|militia|guard|cabinet|coalition|police|service|office"
+            + "|parliament|assembly|hayat|taliban|remnants|leader of|supreme|envoy|court|bank|fund|corps|division"
+            + "|network|alliance|operation");
+    /** A word of a person's English name: capitalised, an initial, or a particle (al-Assad, bin, van). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+            "[A-Z][\\w'\\-’‘.]*|(al|el|ad|as|ash|ar)-\\w+|bin|ibn|bint|de|van|von|der|da|di|le|la");
+
+    /**
+     * A curated row for a person: it has a term of office (a validity date) and its English name, parenthesis
+     * aside, is two or more name words with no group or office word (Hosni Mubarak, Bashar al-Assad; not
+     * Hayat Tahrir al-Sham, Syrian government).
+     */
+    static boolean personRow(ActorEntry e) {
+        if (!e.curated() || e.from() == null && e.until() == null || e.code().nameEn() == null) {
+            return false;
+        }
+        String name = e.code().nameEn().replaceAll("\\(.*", "").strip();
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || GROUP_WORDS.matcher(name).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final Tokenizer tokenizer;
     private final ActorLexicon actors;
     private final PhraseLexicon<Boolean> places;
@@ -74,6 +106,9 @@ public final class NameTagger {
     private final Set<String> givenNames;
     private final Set<String> orgHeads;
     private final Set<String> sayVerbs;
+    private final Set<String> personTitles;
+    /** Words seen in running text and never in a name (AQMAR): they end an unknown name. */
+    private final Set<String> commonWords;
     private final Set<String> functionWords;
     private final Set<String> institutions;
 
@@ -88,9 +123,13 @@ public final class NameTagger {
             orgs.add(key, key.startsWith("ال"));
         }
         this.organisations = orgs.build();
-        this.givenNames = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
+        List<String> given = new ArrayList<>(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
+        given.addAll(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names-aqmar.tsv"));
+        this.givenNames = normalised(given);
+        this.commonWords = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-common-words.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
+        this.personTitles = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-titles.tsv"));
         this.functionWords = normalised(FUNCTION_WORDS);
         this.institutions = normalised(INSTITUTIONS);
     }
@@ -129,9 +168,10 @@ public final class NameTagger {
             while (j < words.size() && types.get(j) == Type.PERS) {
                 j++;
             }
-            if (j - i >= 2) {
-                String n = normalizer.normalize(words.get(j - 1)); // the family name
-                if (n.length() >= 3 && !givenNames.contains(n) && !n.startsWith("ال") && !functionWords.contains(n)) {
+            if (j > i) {
+                String n = normalizer.normalize(words.get(j - 1)); // the family name, or a name standing alone
+                if (n.length() >= 3 && !givenNames.contains(n) && (j - i >= 2 || !n.startsWith("ال"))
+                        && !functionWords.contains(n) && !commonWords.contains(n)) {
                     learnt.add(n);
                 }
             }
@@ -175,7 +215,9 @@ public final class NameTagger {
             tokens.add(tokenizer.word(text, starts[i], starts[i] + words.get(i).length()));
         }
         Type[] out = new Type[words.size()];
-        new Scan(text, TokenForms.adjust(tokens), out).run();
+        Scan scan = new Scan(text, TokenForms.adjust(tokens), out);
+        scan.run();
+        NameChains.extend(text, scan.tokens, out, scan::known);
         return Arrays.asList(out);
     }
 
@@ -204,6 +246,18 @@ public final class NameTagger {
             if (tokens.get(i).norm().isEmpty()) {
                 return i;
             }
+            if (isPersonTitle(tokens.get(i)) && i + 1 < tokens.size()) {
+                int end = titled(i + 1);
+                if (end > i + 1) {
+                    return end;
+                }
+            }
+            if (nationalityAlone(i)) {
+                int end = titled(i);
+                if (end > i + 1) {
+                    return end;
+                }
+            }
             Match<Boolean> o = organisations.longestAt(tokens, i);
             if (o != null && !(o.end() - o.first() == 1 && tokens.get(i).definite() != startsDefinite(o))) {
                 return mark(i, o.end(), Type.ORG);
@@ -231,7 +285,8 @@ public final class NameTagger {
         int actor(Match<List<ActorEntry>> m) {
             ActorEntry e = m.value().get(0);
             if (e.has(ActorFlag.TITLE)) {
-                return titled(m.end());
+                int named = e.curated() ? m.first() : nameInsideTitle(m);
+                return named > m.first() ? named : titled(m.end());
             }
             if (e.has(ActorFlag.SOURCE) && e.curated() && properName(e.code().nameEn())) {
                 return mark(m.first(), m.end(), Type.ORG); // رويترز: a named outlet
@@ -247,6 +302,27 @@ public final class NameTagger {
         }
 
         /**
+         * A derived title row that holds a name (رئيس حسني مبارك, رئيس مبارك): a known person ending the row, or
+         * the row's words after the title when none carries the article or starts an actor phrase. Returns the
+         * index after the name, or the row's first index when it holds none.
+         */
+        int nameInsideTitle(Match<List<ActorEntry>> m) {
+            if (m.end() - m.first() < 2) {
+                return m.first();
+            }
+            boolean bare = true;
+            for (int k = m.first() + 1; k < m.end(); k++) {
+                Match<List<ActorEntry>> p = actors.phrases().longestAt(tokens, k);
+                if (p != null && p.end() == m.end() && !p.value().get(0).isAgent()
+                        && classify(p.value().get(0), tokens.get(k)) == Type.PERS) {
+                    return mark(k, m.end(), Type.PERS);
+                }
+                bare &= p == null && !tokens.get(k).definite() && !commonWords.contains(tokens.get(k).norm());
+            }
+            return bare ? mark(m.first() + 1, m.end(), Type.PERS) : m.first();
+        }
+
+        /**
          * A person: the phrase starts with a given name, or the entry is dated with a sector (derived lexicon
          * rows for people carry terms of office) and not headed by an organisation word. An organisation: an
          * IGO/NGO/IMG code, an organisation sector, an organisation head, or a curated row whose English name
@@ -255,7 +331,7 @@ public final class NameTagger {
         Type classify(ActorEntry e, Token first) {
             ActorCode c = e.code();
             boolean named = givenNames.contains(first.norm());
-            if (named || e.from() != null && c.sector() != null && !isOrgHead(first)) {
+            if (named || personRow(e) || e.from() != null && c.sector() != null && !isOrgHead(first)) {
                 return Type.PERS;
             }
             boolean org = ORG_COUNTRIES.contains(c.country()) || c.sector() != null && ORG_SECTORS.contains(c.sector())
@@ -268,6 +344,9 @@ public final class NameTagger {
          * a known person or an unknown name is PERS. Returns the index after what was tagged.
          */
         int titled(int j) {
+            if (j > 0 && j < tokens.size() && inConstruct(tokens.get(j - 1)) && !tokens.get(j).definite()) {
+                return j; // رئيس بعثة، ملك صور: an indefinite title is in construct with the noun after it
+            }
             int k = j;
             while (k < tokens.size() && k < j + 3) {
                 Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, k);
@@ -291,9 +370,39 @@ public final class NameTagger {
             return end > k ? mark(k, end, Type.PERS) : j;
         }
 
+        /**
+         * A definite nationality that qualifies no noun before it stands for a person (أكد البرازيلي رونالدو،
+         * فاز السويسري روجيه فيدرر): the name may follow it as after a title.
+         */
+        boolean nationalityAlone(int i) {
+            Token t = tokens.get(i);
+            if (!t.definite() || i > 0 && (tokens.get(i - 1).definite() || isPersonTitle(tokens.get(i - 1)))) {
+                return false;
+            }
+            Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
+            return a != null && a.end() == i + 1 && a.value().get(0).code().sector() == null
+                    && a.value().get(0).code().country() != null && places.longestAt(tokens, i) == null;
+        }
+
+        /** A title word without the article or a pronoun (رئيس، ملك، رئيسا): the word after it is its complement. */
+        boolean inConstruct(Token t) {
+            return !t.definite() && t.enclitic().isEmpty() && !personTitles.contains(t.norm());
+        }
+
+        /** A common word, or one with a clitic (بفارق، فوزه) whose stem is common. */
+        boolean common(Token t) {
+            for (String f : t.forms()) {
+                if (commonWords.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A place or an actor phrase starts at {@code k}: no part of a person's name. */
         boolean known(int k) {
-            return places.longestAt(tokens, k) != null || actors.phrases().longestAt(tokens, k) != null;
+            return common(tokens.get(k)) || places.longestAt(tokens, k) != null
+                    || actors.phrases().longestAt(tokens, k) != null;
         }
 
         /** Whether the listed name matched at {@code m} itself starts with the article (الأهلي, not ميلان). */
@@ -367,6 +476,12 @@ public final class NameTagger {
             boolean closed = after.norm().isEmpty() || after.norm().equals("ان") || !PersonName.onlySpaceBetween(text,
                     tokens.get(end - 1), after) && !after.norm().isEmpty();
             return closed ? mark(i, end, Type.PERS) : i;
+        }
+
+        /** A courtesy, religious or professional title (السيد، الشيخ، اللاعب), with و/ف/ل/ب before it. */
+        boolean isPersonTitle(Token t) {
+            return personTitles.contains(t.norm()) || t.forms().size() > 1 && t.proclitics().length() == 1
+                    && personTitles.contains(t.forms().get(1));
         }
 
         boolean isSayVerb(Token t) {

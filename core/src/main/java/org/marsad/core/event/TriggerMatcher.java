@@ -7,6 +7,7 @@ import java.util.Set;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
+import org.marsad.model.EventType;
 
 /**
  * Finds triggers in one left-to-right pass of longest matches. Two readings need the clitics the text put on a verb
@@ -41,6 +42,12 @@ public final class TriggerMatcher {
         return hits;
     }
 
+    /** The type of the trigger phrase starting at token {@code i}, whatever its clitics; null when none starts there. */
+    public EventType typeAt(List<Token> tokens, int i) {
+        Match<TriggerLexicon.Entry> m = i < tokens.size() ? lexicon.phrases().longestAt(tokens, i) : null;
+        return m == null ? null : m.value().rule().type();
+    }
+
     /** The hit as the clitics on its first word show it, or null when they rule the verb reading out. */
     static TriggerHit read(Token first, Match<TriggerLexicon.Entry> m, boolean governed) {
         TriggerRule rule = m.value().rule();
@@ -57,12 +64,12 @@ public final class TriggerMatcher {
             if (!indefiniteNoun) {
                 return null;
             }
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
         if (rule.form() == TriggerForm.VERB && prefix.isEmpty() && m.length() == 1 && fw.length() == 3 && governed) {
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
-        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed);
+        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed, prefix);
     }
 
     /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */

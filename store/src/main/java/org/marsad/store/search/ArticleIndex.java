@@ -152,17 +152,17 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public int catchUp(EventStore store) {
         Set<String> have = pages();
-        int added = 0;
-        for (String docId : store.docIds()) {
+        int[] added = {0};
+        store.forEachPage((docId, articles) -> {
             if (!have.contains(docId)) {
-                replace(docId, store.articleDocs(docId));
-                added++;
+                replace(docId, articles);
+                added[0]++;
             }
-        }
-        if (added > 0) {
+        });
+        if (added[0] > 0) {
             commit();
         }
-        return added;
+        return added[0];
     }
 
     /**

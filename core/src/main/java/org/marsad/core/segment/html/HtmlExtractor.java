@@ -15,10 +15,18 @@ public final class HtmlExtractor {
     /** Below this many characters of body text, extraction is retried without removal by class names. */
     static final int ENOUGH = 250;
 
-    private static List<String> paragraphs(Document doc, boolean byName) {
+    private static List<String> paragraphs(Document doc, boolean byName, String description) {
         Boilerplate.strip(doc, byName);
         List<Element> containers = new ContentScorer().select(doc.body());
-        return BlockCollector.collect(containers);
+        List<String> paragraphs = BlockCollector.collect(containers);
+        String lead = LeadFinder.find(doc.body(), containers, description);
+        if (lead != null && !paragraphs.isEmpty() && !paragraphs.contains(lead)) {
+            List<String> withLead = new java.util.ArrayList<>(paragraphs.size() + 1);
+            withLead.add(lead);
+            withLead.addAll(paragraphs);
+            return withLead;
+        }
+        return paragraphs;
     }
 
     private static int length(List<String> paragraphs) {
@@ -42,9 +50,9 @@ public final class HtmlExtractor {
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
-        List<String> paragraphs = paragraphs(doc, true);
+        List<String> paragraphs = paragraphs(doc, true, meta.description());
         if (length(paragraphs) < ENOUGH) {
-            List<String> retry = paragraphs(Jsoup.parse(html, base), false);
+            List<String> retry = paragraphs(Jsoup.parse(html, base), false, meta.description());
             if (length(retry) > length(paragraphs)) {
                 paragraphs = retry;
             }

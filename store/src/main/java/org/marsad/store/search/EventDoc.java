@@ -1,0 +1,17 @@
+package org.marsad.store.search;
+
+import java.time.LocalDate;
+
+/**
+ * What the event index keeps of one stored event: its id, the filter and chart columns, and the text of its
+ * sentence (null parts are simply not indexed).
+ */
+public record EventDoc(String id, LocalDate day, String type, String status, String actorCode, String actorCountry,
+                       String recipientCode, String recipientCountry, String countryCode, String admin1,
+                       String sentence) {
+    public EventDoc {
+        if (id == null) {
+            throw new IllegalArgumentException("an indexed event needs its id");
+        }
+    }
+}
