@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
 
 /**
  * Adjusts the tokenizer's lookup forms for actor matching, with two rules of Arabic morphology and one of
@@ -23,6 +24,9 @@ final class TokenForms {
     private static final String[] DEFINITE_PREFIXES = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"};
     private static final Set<String> ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه", "كم", "كما", "نا", "ي", "ك");
 
+    /** The adjusted forms, worked out once per word. */
+    private static final TokenViews ADJUSTED = new TokenViews(TokenForms::forms);
+
     private TokenForms() {
     }
 
@@ -30,12 +34,12 @@ final class TokenForms {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = forms(t);
-            if (!forms.equals(t.forms())) {
+            Token adjusted = ADJUSTED.of(t);
+            if (adjusted != t) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
-                out.set(i, new Token(t.start(), t.end(), t.surface(), t.norm(), forms, t.proclitics(), t.enclitic()));
+                out.set(i, adjusted);
             }
         }
         return out == null ? tokens : out;

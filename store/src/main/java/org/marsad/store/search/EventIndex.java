@@ -52,7 +52,12 @@ public final class EventIndex implements AutoCloseable {
     private static final String ID = "id";
     private static final String TEXT = "text";
     private static final String DAY = "day";
+    private static final String RECORD = "record";
+    private static final java.util.Set<String> RECORD_ONLY = java.util.Set.of(RECORD);
     private static final Sort ORDER = order();
+    /** The layout of the documents; an index written with another one is rebuilt. */
+    private static final String FORMAT_KEY = "marsad.event-index";
+    private static final String FORMAT = "2";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
@@ -91,6 +96,19 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
+    /** Whether the index was written in the current layout (when not, the store rebuilds it). */
+    public boolean current() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(FORMAT_KEY)) {
+                    return e.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Events indexed (committed or not). */
     public long size() {
         return writer.getDocStats().numDocs;
@@ -120,6 +138,7 @@ public final class EventIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(ID, e.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(ID, new BytesRef(e.id())));
+        d.add(new org.apache.lucene.document.StoredField(RECORD, e.record()));
         if (e.sentence() != null) {
             d.add(new TextField(TEXT, e.sentence(), Field.Store.NO));
         }
@@ -152,6 +171,7 @@ public final class EventIndex implements AutoCloseable {
     /** Makes the added events durable and visible. */
     public synchronized void commit() {
         try {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -203,6 +223,15 @@ public final class EventIndex implements AutoCloseable {
 
     /** The ids of the selected events, newest day first (undated last), then by id. */
     public List<String> ids(EventQuery q) {
+        return page(q, false);
+    }
+
+    /** The JSON records of the selected events, newest day first (undated last), then by id. */
+    public List<String> records(EventQuery q) {
+        return page(q, true);
+    }
+
+    private List<String> page(EventQuery q, boolean records) {
         long window = (long) q.offset() + q.limit();
         if (window > MAX_WINDOW) {
             throw new IllegalArgumentException("with a text filter, offset + limit may be at most " + MAX_WINDOW);
@@ -211,9 +240,11 @@ public final class EventIndex implements AutoCloseable {
         return withSearcher(s -> {
             TopFieldDocs top = s.search(query, (int) Math.max(1, window), ORDER, false);
             List<String> out = new ArrayList<>();
+            org.apache.lucene.index.StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
                 ScoreDoc d = top.scoreDocs[i];
-                out.add(((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+                out.add(records ? stored.document(d.doc, RECORD_ONLY).get(RECORD)
+                        : ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
             }
             return out;
         });

@@ -35,15 +35,27 @@ public final class HtmlExtractor {
 
     /** Extracts the article from raw page bytes; {@code url} (may be null) is where the page came from. */
     public HtmlExtraction extract(byte[] bytes, String url) {
+        return extract(bytes, url, null);
+    }
+
+    /**
+     * Extracts the article from raw page bytes; {@code contentType} (may be null) is the HTTP or WARC
+     * {@code Content-Type} header, whose charset comes right after a byte-order mark.
+     */
+    public HtmlExtraction extract(byte[] bytes, String url, String contentType) {
         if (bytes == null) {
             throw new IllegalArgumentException("extract needs bytes");
         }
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
-        return extract(decoded.text(), url, decoded.charset());
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
+        return extract(decoded.text(), url, decoded.charset(), decoded.note());
     }
 
     /** Extracts the article from already decoded page text. */
     public HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset) {
+        return extract(html, url, charset, null);
+    }
+
+    private HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset, String note) {
         if (html == null || charset == null) {
             throw new IllegalArgumentException("extract needs text and its charset");
         }
@@ -58,6 +70,6 @@ public final class HtmlExtractor {
             }
         }
         return new HtmlExtraction(meta.title(), paragraphs, meta.url(), meta.outlet(), meta.siteName(),
-                meta.published(), meta.language(), charset);
+                meta.published(), meta.language(), charset, note);
     }
 }
