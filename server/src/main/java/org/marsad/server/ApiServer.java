@@ -51,6 +51,7 @@ public final class ApiServer {
         app.get("/api/events/{id}", ctx -> event(ctx, store));
         app.get("/api/stats/{by}", ctx -> stats(ctx, store));
         app.get("/api/search", ctx -> search(ctx, store));
+        ClusterRoutes.register(app, store);
         app.post("/api/pages", ctx -> ingest.handle(ctx, config.token()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
@@ -73,12 +74,12 @@ public final class ApiServer {
     private static void events(Context ctx, EventStore store) {
         EventQuery q = Params.eventQuery(ctx);
         long total = store.count(q);
-        var events = store.events(q);
+        var events = store.eventJson(q);
         ctx.contentType("application/json").result(Json.object(g -> {
             g.writeNumberField("total", total);
             g.writeNumberField("limit", q.limit());
             g.writeNumberField("offset", q.offset());
-            Json.events(g, "events", events);
+            Json.records(g, "events", events);
         }));
     }
 

@@ -67,6 +67,27 @@ public final class PageReader {
         }
     }
 
+    /**
+     * Reads one file whose bytes were fetched elsewhere (a Hadoop file system, for the Spark job): {@code name} is
+     * its path, used as a local file's would be (the format by extension and content, the outlet by folder);
+     * {@code origin} names it in pages and diagnostics.
+     */
+    public void readBytes(String origin, Path name, byte[] bytes, PageSink sink) {
+        if (origin == null || name == null || bytes == null || sink == null) {
+            throw new IllegalArgumentException("readBytes needs an origin, a name, bytes and a sink");
+        }
+        if (bytes.length > MAX_BYTES) {
+            sink.problem(new Diagnostic(origin, "too large (" + bytes.length / (1024 * 1024) + " MB)"));
+            return;
+        }
+        try {
+            Source source = new Source(origin, name, bytes);
+            formatOf(source).read(source, sink);
+        } catch (RuntimeException e) {
+            sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
+        }
+    }
+
     private void readFile(Path file, PageSink sink) {
         String origin = file.toString();
         try {
@@ -160,7 +181,7 @@ public final class PageReader {
      * Inside a folder, files whose extension says they are data or documentation (gold codings, manifests,
      * tables, archives handled elsewhere) are passed over; named on the command line, any file is read.
      */
-    static boolean notAPage(Path file) {
+    public static boolean notAPage(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && SKIPPED_IN_FOLDERS.contains(name.substring(dot + 1));
