@@ -194,6 +194,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aScriptRenderedPageTakesItsTextFromTheJsonLdArticleBody() {
+        String json = (FIRST + "\\n" + SECOND + "\\n" + THIRD + "\\n" + FIRST).replace("\"", "\\\"");
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + json + "\"}</script></head><body><div id=\"app\"><h1>مزارعون يحتجون</h1>"
+                + "<p>يرجى تفعيل جافاسكربت لقراءة هذا الخبر كاملا.</p></div></body></html>";
+        HtmlExtraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(java.util.List.of(FIRST, SECOND, THIRD, FIRST), x.paragraphs());
+        assertEquals("سطر \"أول\"\né", JsonLdBody.jsonString("سطر \\\"أول\\\"\\n\\u00e9\" بقية", 0));
+    }
+
+    @Test
     void theArabicCommaCountsTowardsAParagraphScore() {
         assertEquals(3, ContentScorer.commas("أ، ب، ج, د"));
     }
