@@ -10,20 +10,25 @@ import java.util.Arrays;
 final class WordCache {
     private static final int SLOTS = Integer.highestOneBit(Tokenizer.CACHED_WORDS * 2) << 1;
     private final Token[] slots = new Token[SLOTS];
+    /** The hash of each slot's surface, checked before the token is read. */
+    private final int[] hashes = new int[SLOTS];
     private int size;
 
     /** The remembered token whose surface is {@code text[start, end)}, or null. */
     Token get(String text, int start, int end) {
         int len = end - start;
         int mask = SLOTS - 1;
-        for (int i = hash(text, start, end) & mask; ; i = (i + 1) & mask) {
+        int h = hash(text, start, end);
+        for (int i = h & mask; ; i = (i + 1) & mask) {
             Token t = slots[i];
             if (t == null) {
                 return null;
             }
-            String s = t.surface();
-            if (s.length() == len && s.regionMatches(0, text, start, len)) {
-                return t;
+            if (hashes[i] == h) {
+                String s = t.surface();
+                if (s.length() == len && s.regionMatches(0, text, start, len)) {
+                    return t;
+                }
             }
         }
     }
@@ -36,11 +41,13 @@ final class WordCache {
         }
         String s = t.surface();
         int mask = SLOTS - 1;
-        int i = hash(s, 0, s.length()) & mask;
+        int h = hash(s, 0, s.length());
+        int i = h & mask;
         while (slots[i] != null) {
             i = (i + 1) & mask;
         }
         slots[i] = t;
+        hashes[i] = h;
         size++;
     }
 
