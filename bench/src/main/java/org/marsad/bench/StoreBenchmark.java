@@ -34,8 +34,8 @@ import org.marsad.store.StoreException;
  * values and its median and 95th percentile are reported.
  */
 public final class StoreBenchmark {
-    private static final String[] TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE", "THREATEN", "AGREE"};
-    private static final String[] COUNTRIES = {"SYR", "IRQ", "YEM", "SDN", "LBY", "LBN", "PSE", "TUR", "ISR", "EGY"};
+    private static final String[] TYPES = SyntheticStore.TYPES;
+    private static final String[] COUNTRIES = SyntheticStore.COUNTRIES;
     private final Path dir;
     private final int events;
     private final int runs;
@@ -49,8 +49,7 @@ public final class StoreBenchmark {
     /** One line per query shape: median and p95 in milliseconds. */
     public List<String> run() {
         long t0 = System.nanoTime();
-        EventStore.open(dir).close();
-        fill();
+        SyntheticStore.fill(dir, events, false);
         long fillMs = (System.nanoTime() - t0) / 1_000_000;
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "store of %,d synthetic events filled in %,d ms", events, fillMs));
@@ -64,7 +63,7 @@ public final class StoreBenchmark {
                     day(r), null, null, 50, 100).withWindow(7))));
             out.add(time("count by day for one type", i -> s.countBy(Dimension.DAY, new EventQuery(pick(r, TYPES),
                     null, null, null, null, null, null, Integer.MAX_VALUE, 0))));
-            out.add(time("sentence text contains a word", i -> s.events(new EventQuery(null, null, null, null, null,
+            out.add(time("sentence text has the words (index)", i -> s.events(new EventQuery(null, null, null, null, null,
                     null, "مدينة " + (r.nextInt(50) + 1) + " ", 100, 0))));
         }
         return out;
@@ -91,37 +90,5 @@ public final class StoreBenchmark {
 
     private static LocalDate day(Random r) {
         return LocalDate.of(2020, 1, 1).plusDays(r.nextInt(6 * 365));
-    }
-
-    /** Fills the events table in one SQL statement from a record template. */
-    private void fill() {
-        String template = EventJson.toJson(template()).replace("\"type\":\"ASSAULT\"", "\"type\":\"__TYPE__\"");
-        String sql = "INSERT INTO events SELECT 'e-' || lpad(i::VARCHAR, 16, '0') AS id, 'd-' || (i // 5) AS doc_id, 0, "
-                + "t AS type, NULL, 'occurred', '190', 4, c || 'MIL', c, c || 'CVL', c, d::VARCHAR, d, 'day', "
-                + "'مدينة ' || (i % 50 + 1), 30 + (i % 1000) / 100.0, 35 + (i % 777) / 100.0, left(c, 2), NULL, "
-                + "i % 7, NULL, NULL, NULL, 'قصفت', 'قصفت القوات مدينة ' || (i % 50 + 1) || ' يوم ' || d::VARCHAR, "
-                + "'bench', 0.5, replace(replace(replace(replace(?, '__ID__', 'e-' || lpad(i::VARCHAR, 16, '0')), "
-                + "'__TYPE__', t), '__DAY__', d::VARCHAR), '__C__', c) "
-                + "FROM (SELECT i, ['ASSAULT','PROTEST','CONSULT','COERCE','THREATEN','AGREE'][i % 6 + 1] AS t, "
-                + "['SYR','IRQ','YEM','SDN','LBY','LBN','PSE','TUR','ISR','EGY'][i % 10 + 1] AS c, "
-                + "DATE '2020-01-01' + CAST(i % 2190 AS INTEGER) AS d FROM range(?) r(i))";
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE).toAbsolutePath());
-             PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, template);
-            s.setLong(2, events);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot fill the benchmark store: " + e.getMessage(), e);
-        }
-    }
-
-    private static Event template() {
-        Trigger t = new Trigger("قصفت", 0, 4);
-        return new Event("__ID__", "d-bench", 0, EventType.ASSAULT, null, null, "190", 4, EventStatus.OCCURRED,
-                new Entity("القوات", 5, 11, "__C__MIL", "__C__", "MIL", null), null, t,
-                new EventDate("__DAY__", DatePrecision.DAY, null, null, null),
-                new Location("مدينة", 12, 17, null, null, null, 35.0, 36.0, "SY", null, null, 1),
-                new Size(1, null, null, null, false), new Span(0, 30), null, "bench", 0.5)
-                .withId("__ID__");
     }
 }

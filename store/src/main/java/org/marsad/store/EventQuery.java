@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A filter over stored events; null parts do not filter. {@code country} matches the actor's or the recipient's
- * country (ISO-3) or the place's (ISO-2); {@code actor} matches a code prefix; {@code text} a substring of the
- * sentence.
+ * country (ISO-3) or the place's (ISO-2); {@code actor} matches a code prefix; {@code text} selects the events
+ * whose sentence holds all its words (spelling- and clitic-insensitive, as article search; "double quotes" for a
+ * phrase), answered by the event index; only the Parquet export still takes it as a plain substring.
  */
 public record EventQuery(String type, String status, String country, String actor, LocalDate from, LocalDate to,
                          String text, int limit, int offset) {

@@ -20,24 +20,35 @@ import org.marsad.model.Event;
 import org.marsad.model.EventJsonReader;
 import org.marsad.store.search.ArticleDoc;
 import org.marsad.store.search.ArticleIndex;
+import org.marsad.store.search.EventIndex;
 import org.marsad.store.search.SearchResult;
 
 /**
  * Pages, articles, events and the ingest log in one DuckDB file ({@value #FILE} in the store folder).
- * One process at a time; within it, calls are serialised (the methods are synchronised). The articles are also
- * indexed for full-text search in {@value ArticleIndex#FOLDER} (see {@link ArticleIndex}), after each DuckDB commit.
+ * One process at a time. Within it, writes are serialised on one connection, and reads run side by side on a pool
+ * of duplicated connections ({@link ReadPool}), each on a snapshot of what was committed, so a read never waits for
+ * an ingest. The articles are also indexed for full-text search in {@value ArticleIndex#FOLDER} (see
+ * {@link ArticleIndex}), after each DuckDB commit.
  */
 public final class EventStore implements AutoCloseable {
     public static final String FILE = "marsad.duckdb";
+    /** Read connections at most; more concurrent readers wait for one. */
+    static final int READERS = 8;
+    /** Above this many rows a query streams its records in one statement instead of two steps. */
+    private static final int TWO_STEP_MAX = 10_000;
     private final Connection conn;
+    private final ReadPool readers;
     private final Path dir;
     private final ArticleIndex index;
+    private final EventIndex eventIndex;
     private final ClusterStore clusters;
 
-    private EventStore(Path dir, Connection conn, ArticleIndex index) throws SQLException {
+    private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
         this.dir = dir;
         this.conn = conn;
+        this.readers = new ReadPool(conn, READERS);
         this.index = index;
+        this.eventIndex = eventIndex;
         this.clusters = ClusterStore.open(conn, this);
     }
 
@@ -65,16 +76,42 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Opens the search index next to the DuckDB file and indexes the stored pages it lacks. */
+    /**
+     * Opens the search indexes next to the DuckDB file, indexes the stored pages the article index lacks, and
+     * rebuilds the event index when it does not hold exactly the stored events.
+     */
     private static EventStore withIndex(Path dir, Connection c) throws SQLException {
+        EventStore s = null;
         try {
-            EventStore s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER)));
+            s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER)),
+                    EventIndex.open(dir.resolve(EventIndex.FOLDER)));
             s.index.catchUp(s);
+            s.syncEventIndex();
             return s;
         } catch (StoreException e) {
-            c.close();
+            if (s != null) {
+                s.close();
+            } else {
+                c.close();
+            }
             throw e;
         }
+    }
+
+    private void syncEventIndex() {
+        if (eventIndex.current() && eventIndex.size() == count("events")) {
+            return;
+        }
+        eventIndex.rebuild(ix -> {
+            try {
+                readers.read(c -> {
+                    EventIndexing.addAll(c, ix);
+                    return null;
+                });
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the events to index: " + e.getMessage(), e);
+            }
+        });
     }
 
     public Path dir() {
@@ -82,14 +119,20 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Whether a page with this doc_id is stored. */
-    public synchronized boolean contains(String docId) {
-        try (PreparedStatement s = conn.prepareStatement("SELECT 1 FROM pages WHERE doc_id = ?")) {
+    public boolean contains(String docId) {
+        try {
+            return readers.read(c -> contains(c, docId));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean contains(Connection c, String docId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pages WHERE doc_id = ?")) {
             s.setString(1, docId);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + e.getMessage(), e);
         }
     }
 
@@ -112,7 +155,7 @@ public final class EventStore implements AutoCloseable {
             for (PageResult result : results) {
                 origin = result.page().origin();
                 String docId = result.page().docId();
-                if (!seen.add(docId) || contains(docId)) {
+                if (!seen.add(docId) || contains(conn, docId)) {
                     log(origin, docId, "duplicate", "the same page is already stored");
                     outcomes.add(IngestOutcome.DUPLICATE);
                     continue;
@@ -136,50 +179,103 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Indexes committed pages for search; if this fails, the next {@link #open} indexes what is missing. */
-    private void index(List<String> docIds) {
+    private void index(List<String> docIds) throws SQLException {
         for (String docId : docIds) {
             index.replace(docId, articleDocs(docId));
         }
         if (!docIds.isEmpty()) {
             index.commit();
+            readers.read(c -> {
+                EventIndexing.add(c, eventIndex, docIds);
+                return null;
+            });
+            eventIndex.commit();
         }
     }
 
     /** The doc_ids of all stored pages. */
-    public synchronized List<String> docIds() {
-        List<String> out = new ArrayList<>();
-        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
-            while (r.next()) {
-                out.add(r.getString(1));
-            }
-            return out;
+    public List<String> docIds() {
+        try {
+            return readers.read(c -> {
+                List<String> out = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+                return out;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot list the pages: " + e.getMessage(), e);
         }
     }
 
     /** A stored page's non-teaser articles as the search index takes them. */
-    public synchronized List<ArticleDoc> articleDocs(String docId) {
+    public List<ArticleDoc> articleDocs(String docId) {
         String sql = "SELECT a.idx, a.headline, a.body_start, a.body_end, p.text, CAST(p.published AS VARCHAR), "
                 + "p.outlet, p.url, (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id AND e.article = a.idx) "
                 + "FROM articles a JOIN pages p ON p.doc_id = a.doc_id "
                 + "WHERE a.doc_id = ? AND NOT coalesce(a.teaser, false) ORDER BY a.idx";
-        List<ArticleDoc> out = new ArrayList<>();
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            s.setString(1, docId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String text = r.getString(5);
-                    int end = Math.min(text.length(), r.getObject(4) == null ? 0 : r.getInt(4));
-                    int start = Math.min(end, r.getObject(3) == null ? end : r.getInt(3));
-                    out.add(new ArticleDoc(docId, r.getInt(1), r.getString(2), text.substring(start, end),
-                            r.getString(6), r.getString(7), r.getString(8), r.getInt(9)));
+        try {
+            return readers.read(c -> {
+                List<ArticleDoc> out = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, docId);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.add(articleDoc(docId, r));
+                        }
+                    }
                 }
-            }
-            return out;
+                return out;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot read the articles of " + docId + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every stored page's non-teaser articles, page by page (a page without any comes with an empty list), read
+     * in one streaming query: how the search index catches up with a large store.
+     */
+    public void forEachPage(java.util.function.BiConsumer<String, List<ArticleDoc>> sink) {
+        String sql = "SELECT a.idx, a.headline, a.body_start, a.body_end, p.text, CAST(p.published AS VARCHAR), "
+                + "p.outlet, p.url, (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id AND e.article = a.idx), "
+                + "p.doc_id FROM pages p LEFT JOIN articles a ON p.doc_id = a.doc_id AND NOT coalesce(a.teaser, false) "
+                + "ORDER BY p.doc_id, a.idx";
+        try {
+            readers.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                    String doc = null;
+                    List<ArticleDoc> docs = new ArrayList<>();
+                    while (r.next()) {
+                        String id = r.getString(10);
+                        if (doc != null && !doc.equals(id)) {
+                            sink.accept(doc, docs);
+                            docs = new ArrayList<>();
+                        }
+                        doc = id;
+                        if (r.getObject(1) != null) {
+                            docs.add(articleDoc(id, r));
+                        }
+                    }
+                    if (doc != null) {
+                        sink.accept(doc, docs);
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stored pages: " + e.getMessage(), e);
+        }
+    }
+
+    private static ArticleDoc articleDoc(String docId, ResultSet r) throws SQLException {
+        String text = r.getString(5);
+        int end = Math.min(text.length(), r.getObject(4) == null ? 0 : r.getInt(4));
+        int start = Math.min(end, r.getObject(3) == null ? end : r.getInt(3));
+        return new ArticleDoc(docId, r.getInt(1), r.getString(2), text.substring(start, end), r.getString(6),
+                r.getString(7), r.getString(8), r.getInt(9));
     }
 
     /** Full-text search over the stored articles; see {@link ArticleIndex#search}. */
@@ -210,118 +306,170 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The events the query selects, newest day first, then by id. */
-    public synchronized List<Event> events(EventQuery q) {
-        List<Event> out = new ArrayList<>();
-        forEach(q, out::add);
-        return out;
+    public List<Event> events(EventQuery q) {
+        if (q.text() == null && q.limit() > TWO_STEP_MAX) {
+            List<Event> out = new ArrayList<>();
+            forEach(q, out::add);
+            return out;
+        }
+        try {
+            if (indexed(q)) {
+                return eventIndex.records(q).stream().map(org.marsad.model.EventJsonReader::read).toList();
+            }
+            return readers.read(c -> EventReads.records(c, EventReads.ids(c, q)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The selected events' records as stored ({@code marsad.event/1} JSON), newest day first, then by id: what the
+     * HTTP API sends, without parsing and writing each record again. At most {@value #TWO_STEP_MAX} records.
+     */
+    public List<String> eventJson(EventQuery q) {
+        if (q.limit() > TWO_STEP_MAX) {
+            throw new IllegalArgumentException("at most " + TWO_STEP_MAX + " records at a time");
+        }
+        try {
+            if (indexed(q)) {
+                return eventIndex.records(q);
+            }
+            return readers.read(c -> EventReads.json(c, EventReads.ids(c, q)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the event index answers this query (ids and count): a text filter always is; any other page of
+     * events within the index's window too, as it filters and sorts without reading the table. Beyond the
+     * window, DuckDB streams the table.
+     */
+    private static boolean indexed(EventQuery q) {
+        return q.text() != null || (long) q.offset() + q.limit() <= EventIndex.MAX_WINDOW;
     }
 
     /** Streams the selected events to {@code sink} without holding them all. */
-    public synchronized void forEach(EventQuery q, Consumer<Event> sink) {
+    public void forEach(EventQuery q, Consumer<Event> sink) {
+        if (q.text() != null) {
+            int n = (int) Math.min(EventIndex.MAX_WINDOW - (long) q.offset(), Math.min(q.limit(), count(q)));
+            events(new EventQuery(q.type(), q.status(), q.country(), q.actor(), q.from(), q.to(), q.text(),
+                    Math.max(1, n), q.offset())).forEach(sink);
+            return;
+        }
         Filter f = Filter.of(q);
         String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            int i = f.bind(s);
-            s.setInt(i++, q.limit());
-            s.setInt(i, q.offset());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    sink.accept(EventJsonReader.read(r.getString(1)));
+        try {
+            readers.read(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    int i = f.bind(s);
+                    s.setLong(i++, q.limit());
+                    s.setLong(i, q.offset());
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            sink.accept(EventJsonReader.read(r.getString(1)));
+                        }
+                    }
                 }
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
         }
     }
 
     /** One event by id, if stored. */
-    public synchronized java.util.Optional<Event> event(String id) {
-        try (PreparedStatement s = conn.prepareStatement("SELECT record FROM events WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? java.util.Optional.of(EventJsonReader.read(r.getString(1))) : java.util.Optional.empty();
-            }
+    public java.util.Optional<Event> event(String id) {
+        try {
+            return readers.read(c -> EventReads.records(c, List.of(id))).stream().findFirst();
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
         }
     }
 
     /** A stored page's text and metadata, if stored. */
-    public synchronized java.util.Optional<StoredPage> page(String docId) {
+    public java.util.Optional<StoredPage> page(String docId) {
         String sql = "SELECT doc_id, origin, url, outlet, CAST(published AS VARCHAR), title, text FROM pages WHERE doc_id = ?";
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            s.setString(1, docId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return java.util.Optional.empty();
+        try {
+            return readers.read(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, docId);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? java.util.Optional.of(new StoredPage(r.getString(1), r.getString(2),
+                                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)))
+                                : java.util.Optional.<StoredPage>empty();
+                    }
                 }
-                return java.util.Optional.of(new StoredPage(r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
         }
     }
 
-    /** How many selected events there are, without the limit. */
-    public synchronized long count(EventQuery q) {
-        Filter f = Filter.of(q);
-        try (PreparedStatement s = conn.prepareStatement("SELECT count(*) FROM events" + f.where())) {
-            f.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot count events: " + e.getMessage(), e);
-        }
+    /** How many selected events there are, without the limit (answered by the event index). */
+    public long count(EventQuery q) {
+        return eventIndex.count(q);
     }
 
     /** Counts of the selected events grouped by one dimension, largest first (by day: in day order). */
-    public synchronized java.util.Map<String, Long> countBy(Dimension by, EventQuery q) {
+    public java.util.Map<String, Long> countBy(Dimension by, EventQuery q) {
+        if (q.text() != null) {
+            return eventIndex.countBy(EventIndex.Column.valueOf(by.name()), q);
+        }
         Filter f = Filter.of(q);
         String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
                 + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
                 + (by == Dimension.DAY ? "k" : "2 DESC, k");
-        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            f.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), r.getLong(2));
+        try {
+            return readers.read(c -> {
+                java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    f.bind(s);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.put(r.getString(1), r.getLong(2));
+                        }
+                    }
                 }
-            }
-            return out;
+                return out;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot count events by " + by + ": " + e.getMessage(), e);
         }
     }
 
     /** Rows in a table: {@code pages}, {@code articles}, {@code events} or {@code ingest_log}. */
-    public synchronized long count(String table) {
+    public long count(String table) {
         if (!List.of("pages", "articles", "events", "ingest_log").contains(table)) {
             throw new IllegalArgumentException("no table " + table);
         }
-        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
+        try {
+            return readers.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
         }
     }
 
     /** Writes the selected events' table rows to a Parquet file, through DuckDB (no Hadoop). */
-    public synchronized void exportParquet(EventQuery q, Path file) {
+    public void exportParquet(EventQuery q, Path file) {
         Filter f = Filter.of(q);
         String target = file.toAbsolutePath().toString().replace("'", "''");
         String sql = "COPY (SELECT * EXCLUDE (record) FROM events" + f.where() + " ORDER BY day, id) TO '" + target
                 + "' (FORMAT parquet)";
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            f.bind(s);
-            s.execute();
-            conn.commit();
+        try {
+            readers.read(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    f.bind(s);
+                    s.execute();
+                }
+                return null;
+            });
         } catch (SQLException e) {
-            rollback();
             throw new StoreException("cannot export to " + file + ": " + e.getMessage(), e);
         }
     }
@@ -336,7 +484,8 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try (ArticleIndex i = index) {
+        try (ArticleIndex i = index; EventIndex x = eventIndex) {
+            readers.close();
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);

@@ -124,6 +124,21 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /** How many pages are indexed (committed or not). */
+    long pageCount() {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(new TermQuery(new Term(KIND, "page")));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the search index: " + e.getMessage(), e);
+        }
+    }
+
     /** The doc_ids of the indexed pages (committed or not). */
     public Set<String> pages() {
         Set<String> out = new HashSet<>();
@@ -151,18 +166,21 @@ public final class ArticleIndex implements AutoCloseable {
      * crash fell between the DuckDB and the Lucene commit), then commits. Returns how many pages it indexed.
      */
     public int catchUp(EventStore store) {
-        Set<String> have = pages();
-        int added = 0;
-        for (String docId : store.docIds()) {
-            if (!have.contains(docId)) {
-                replace(docId, store.articleDocs(docId));
-                added++;
-            }
+        if (pageCount() == store.count("pages")) {
+            return 0;
         }
-        if (added > 0) {
+        Set<String> have = pages();
+        int[] added = {0};
+        store.forEachPage((docId, articles) -> {
+            if (!have.contains(docId)) {
+                replace(docId, articles);
+                added[0]++;
+            }
+        });
+        if (added[0] > 0) {
             commit();
         }
-        return added;
+        return added[0];
     }
 
     /**

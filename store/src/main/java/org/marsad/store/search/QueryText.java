@@ -32,19 +32,34 @@ final class QueryText {
     static Query parse(String text, Analyzer analyzer) {
         MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {ArticleIndex.HEADLINE, ArticleIndex.BODY},
                 analyzer, Map.of(ArticleIndex.HEADLINE, 2f, ArticleIndex.BODY, 1f));
+        return new BooleanQuery.Builder().add(words(text, p), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ArticleIndex.KIND, "article")), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** All the words of {@code text} (phrases in "double quotes") required in {@code field}. */
+    static Query words(String text, Analyzer analyzer, String field) {
+        return words(text, new QueryParser(field, analyzer));
+    }
+
+    private static Query words(String text, QueryParser p) {
         p.setDefaultOperator(QueryParser.Operator.AND);
         String escaped = escape(text);
-        Query words = null;
+        Query words;
         try {
             words = escaped.isBlank() ? null : p.parse(escaped);
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot read the query: " + e.getMessage(), e);
         }
-        if (words == null || terms(words).isEmpty()) {
-            words = new MatchNoDocsQuery("no searchable words");
+        if (words == null || allTerms(words).isEmpty()) {
+            return new MatchNoDocsQuery("no searchable words");
         }
-        return new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ArticleIndex.KIND, "article")), BooleanClause.Occur.FILTER).build();
+        return words;
+    }
+
+    private static Set<Term> allTerms(Query q) {
+        Set<Term> found = new HashSet<>();
+        q.visit(QueryVisitor.termCollector(found));
+        return found;
     }
 
     /** The text with Lucene syntax neutralised; quotes are kept only when they pair up. */

@@ -1,0 +1,87 @@
+package org.marsad.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventJson;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+import org.marsad.store.EventStore;
+import org.marsad.store.StoreException;
+
+/**
+ * A store of synthetic events, filled in SQL: event {@code i} has one of six types, one of ten countries, a day
+ * in 2020-2025 and one of 50 places, and belongs to page {@code d-(i / 5)}. With pages, each page is stored with
+ * a one-article text that the events' offsets point into (so event details and article search work too).
+ */
+public final class SyntheticStore {
+    static final String[] TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE", "THREATEN", "AGREE"};
+    static final String[] COUNTRIES = {"SYR", "IRQ", "YEM", "SDN", "LBY", "LBN", "PSE", "TUR", "ISR", "EGY"};
+    /** Provinces named in the synthetic page texts (searched for by the load run). */
+    public static final String[] PROVINCES = {"حلب", "إدلب", "درعا", "حمص", "دير الزور", "الحسكة", "حماة"};
+    private static final String EVENTS = "INSERT INTO events SELECT 'e-' || lpad(i::VARCHAR, 16, '0') AS id, "
+            + "'d-' || (i // 5) AS doc_id, 0, t AS type, NULL, 'occurred', '190', 4, c || 'MIL', c, c || 'CVL', c, "
+            + "d::VARCHAR, d, 'day', 'مدينة ' || (i % 50 + 1), 30 + (i % 1000) / 100.0, 35 + (i % 777) / 100.0, "
+            + "left(c, 2), NULL, i % 7, NULL, NULL, NULL, 'قصفت', "
+            + "'قصفت القوات مدينة ' || (i % 50 + 1) || ' يوم ' || d::VARCHAR, 'bench', 0.5, "
+            + "replace(replace(replace(replace(replace(?, '__ID__', 'e-' || lpad(i::VARCHAR, 16, '0')), "
+            + "'__TYPE__', t), '__DAY__', d::VARCHAR), '__C__', c), '__DOC__', 'd-' || (i // 5)) "
+            + "FROM (SELECT i, ['ASSAULT','PROTEST','CONSULT','COERCE','THREATEN','AGREE'][i % 6 + 1] AS t, "
+            + "['SYR','IRQ','YEM','SDN','LBY','LBN','PSE','TUR','ISR','EGY'][i % 10 + 1] AS c, "
+            + "DATE '2020-01-01' + CAST(i % 2190 AS INTEGER) AS d FROM range(?) r(i))";
+    private static final String PAGE_TEXT = "'قصفت القوات مدينة ' || ((k * 5) % 50 + 1) || ' في محافظة ' || "
+            + "['حلب','إدلب','درعا','حمص','دير الزور','الحسكة','حماة'][k % 7 + 1] || "
+            + "' وقالت مصادر محلية إن القصف طال أحياء سكنية للمرة ' || (k % 97 + 1) || '.'";
+    private static final String PAGES = "INSERT INTO pages SELECT 'd-' || k, 'synthetic', 'SCRAPED_TEXT', NULL, "
+            + "'example.org', DATE '2020-01-01' + CAST((k * 5) % 2190 AS INTEGER), 'خبر ' || k, " + PAGE_TEXT
+            + ", now() FROM range(?) r(k)";
+    private static final String ARTICLES = "INSERT INTO articles SELECT 'd-' || k, 0, 'خبر ' || k, false, 0, "
+            + "length(" + PAGE_TEXT + ") FROM range(?) r(k)";
+
+    private SyntheticStore() {
+    }
+
+    /** Creates the store in {@code dir} with {@code events} synthetic events and, if {@code pages}, their pages. */
+    public static void fill(Path dir, int events, boolean pages) {
+        EventStore.open(dir).close();
+        String template = EventJson.toJson(template()).replace("\"type\":\"ASSAULT\"", "\"type\":\"__TYPE__\"");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE).toAbsolutePath())) {
+            try (PreparedStatement s = c.prepareStatement(EVENTS)) {
+                s.setString(1, template);
+                s.setLong(2, events);
+                s.executeUpdate();
+            }
+            if (pages) {
+                long n = (events + 4L) / 5;
+                for (String sql : new String[] {PAGES, ARTICLES}) {
+                    try (PreparedStatement s = c.prepareStatement(sql)) {
+                        s.setLong(1, n);
+                        s.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot fill the synthetic store: " + e.getMessage(), e);
+        }
+    }
+
+    private static Event template() {
+        Trigger t = new Trigger("قصفت", 0, 4);
+        return new Event("__ID__", "__DOC__", 0, EventType.ASSAULT, null, null, "190", 4, EventStatus.OCCURRED,
+                new Entity("القوات", 5, 11, "__C__MIL", "__C__", "MIL", null), null, t,
+                new EventDate("__DAY__", DatePrecision.DAY, null, null, null),
+                new Location("مدينة", 12, 17, null, null, null, 35.0, 36.0, "SY", null, null, 1),
+                new Size(1, null, null, null, false), new Span(0, 30), null, "bench", 0.5)
+                .withId("__ID__");
+    }
+}

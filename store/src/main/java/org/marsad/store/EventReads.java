@@ -1,0 +1,81 @@
+package org.marsad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.Event;
+import org.marsad.model.EventJsonReader;
+
+/**
+ * Filtered event reads in two steps: the ids of one page of matches (only the narrow filter columns are scanned),
+ * then their records by id (point look-ups in the primary-key index). Fetching the wide {@code record} column in
+ * the filtering query would read it for every candidate row, which is many times slower at a million events.
+ */
+final class EventReads {
+    /** Records fetched per look-up statement. */
+    private static final int CHUNK = 250;
+
+    private EventReads() {
+    }
+
+    /** The ids of the selected events, newest day first, then by id. */
+    static List<String> ids(Connection c, EventQuery q) throws SQLException {
+        Filter f = Filter.of(q);
+        String sql = "SELECT id FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = f.bind(s);
+            s.setLong(i++, q.limit());
+            s.setLong(i, q.offset());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The events with these ids, in the order given (ids not stored are left out). */
+    static List<Event> records(Connection c, List<String> ids) throws SQLException {
+        List<Event> out = new ArrayList<>(ids.size());
+        for (String record : json(c, ids)) {
+            out.add(EventJsonReader.read(record));
+        }
+        return out;
+    }
+
+    /** The JSON records of the events with these ids, in the order given (ids not stored are left out). */
+    static List<String> json(Connection c, List<String> ids) throws SQLException {
+        Map<String, String> json = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String sql = "SELECT id, record FROM events WHERE id IN (" + String.join(", ",
+                    Collections.nCopies(part.size(), "?")) + ")";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < part.size(); i++) {
+                    s.setString(i + 1, part.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        json.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String record = json.get(id);
+            if (record != null) {
+                out.add(record);
+            }
+        }
+        return out;
+    }
+}

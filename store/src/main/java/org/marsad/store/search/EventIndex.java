@@ -1,0 +1,285 @@
+package org.marsad.store.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.marsad.store.EventQuery;
+import org.marsad.store.StoreException;
+
+/**
+ * The Lucene index of the stored events, in {@value #FOLDER} next to the DuckDB file: the events' sentences
+ * (analysed like article search, so spelling and clitics do not matter) with their filter columns, so that a
+ * query with a text filter is answered here (ids, counts, counts by a column) instead of by scanning every
+ * sentence in DuckDB. The store keeps it in step: events are added after each DuckDB commit, and the index is
+ * rebuilt when its size differs from the events table's (a crash between the two commits, or a deleted folder).
+ */
+public final class EventIndex implements AutoCloseable {
+    public static final String FOLDER = "lucene-events";
+    /** The largest offset + limit of a text-filtered page of events. */
+    public static final int MAX_WINDOW = 100_000;
+    private static final String ID = "id";
+    private static final String TEXT = "text";
+    private static final String DAY = "day";
+    private static final String RECORD = "record";
+    private static final java.util.Set<String> RECORD_ONLY = java.util.Set.of(RECORD);
+    private static final Sort ORDER = order();
+    /** The layout of the documents; an index written with another one is rebuilt. */
+    private static final String FORMAT_KEY = "marsad.event-index";
+    private static final String FORMAT = "2";
+    private final Analyzer analyzer = new ArabicSearchAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
+    public enum Column { DAY, TYPE, COUNTRY, ADMIN1, ACTOR }
+
+    private static Sort order() {
+        SortField day = new SortField(DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return new Sort(day, new SortField(ID, SortField.Type.STRING));
+    }
+
+    /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh (empty). */
+    public static EventIndex open(Path folder) {
+        try {
+            Directory dir = FSDirectory.open(folder);
+            IndexWriter w;
+            try {
+                w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer()).setRAMBufferSizeMB(64));
+            } catch (CorruptIndexException e) {
+                w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            }
+            w.commit();
+            return new EventIndex(dir, w, new SearcherManager(w, null));
+        } catch (IOException e) {
+            throw new StoreException("cannot open the event index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the index was written in the current layout (when not, the store rebuilds it). */
+    public boolean current() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(FORMAT_KEY)) {
+                    return e.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Events indexed (committed or not). */
+    public long size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds (or replaces, by id) one event; visible at {@link #commit}. */
+    public void put(EventDoc e) {
+        try {
+            writer.updateDocument(new Term(ID, e.id()), document(e));
+        } catch (IOException x) {
+            throw new StoreException("cannot index event " + e.id() + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** Empties the index, then {@code fill} puts every event back; committed at the end. */
+    public synchronized void rebuild(Consumer<EventIndex> fill) {
+        try {
+            writer.deleteAll();
+            fill.accept(this);
+            commit();
+        } catch (IOException e) {
+            throw new StoreException("cannot rebuild the event index: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document document(EventDoc e) {
+        Document d = new Document();
+        d.add(new StringField(ID, e.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField(ID, new BytesRef(e.id())));
+        d.add(new org.apache.lucene.document.StoredField(RECORD, e.record()));
+        if (e.sentence() != null) {
+            d.add(new TextField(TEXT, e.sentence(), Field.Store.NO));
+        }
+        if (e.day() != null) {
+            d.add(new LongPoint(DAY, e.day().toEpochDay()));
+            d.add(new NumericDocValuesField(DAY, e.day().toEpochDay()));
+        }
+        keyword(d, "type", e.type(), true);
+        keyword(d, "status", e.status(), false);
+        keyword(d, "cc", e.countryCode(), true);
+        keyword(d, "admin1", e.admin1(), true);
+        keyword(d, "actor_code", e.actorCode(), true);
+        for (String c : new String[] {e.actorCountry(), e.recipientCountry(), e.countryCode()}) {
+            keyword(d, "country", c, false);
+        }
+        keyword(d, "actor", e.actorCode(), false);
+        keyword(d, "actor", e.recipientCode(), false);
+        return d;
+    }
+
+    private static void keyword(Document d, String field, String value, boolean docValues) {
+        if (value != null) {
+            d.add(new StringField(field, value, Field.Store.NO));
+            if (docValues) {
+                d.add(new SortedDocValuesField(field, new BytesRef(value)));
+            }
+        }
+    }
+
+    /** Makes the added events durable and visible. */
+    public synchronized void commit() {
+        try {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot commit the event index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */
+    Query query(EventQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(q.text() == null ? new MatchAllDocsQuery() : QueryText.words(q.text(), analyzer, TEXT),
+                BooleanClause.Occur.MUST);
+        filter(b, "type", q.type());
+        filter(b, "status", q.status());
+        filter(b, "country", q.country());
+        if (q.actor() != null) {
+            b.add(new PrefixQuery(new Term("actor", q.actor())), BooleanClause.Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    interface Search<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(Search<T> work) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot search the event index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The ids of the selected events, newest day first (undated last), then by id. */
+    public List<String> ids(EventQuery q) {
+        return page(q, false);
+    }
+
+    /** The JSON records of the selected events, newest day first (undated last), then by id. */
+    public List<String> records(EventQuery q) {
+        return page(q, true);
+    }
+
+    private List<String> page(EventQuery q, boolean records) {
+        long window = (long) q.offset() + q.limit();
+        if (window > MAX_WINDOW) {
+            throw new IllegalArgumentException("with a text filter, offset + limit may be at most " + MAX_WINDOW);
+        }
+        Query query = query(q);
+        return withSearcher(s -> {
+            TopFieldDocs top = s.search(query, (int) Math.max(1, window), ORDER, false);
+            List<String> out = new ArrayList<>();
+            org.apache.lucene.index.StoredFields stored = s.storedFields();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc d = top.scoreDocs[i];
+                out.add(records ? stored.document(d.doc, RECORD_ONLY).get(RECORD)
+                        : ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+            }
+            return out;
+        });
+    }
+
+    /** How many events the query selects. */
+    public long count(EventQuery q) {
+        Query query = query(q);
+        return withSearcher(s -> (long) s.count(query));
+    }
+
+    /** Counts of the selected events by a column, largest first (by day: in day order); events without it left out. */
+    public Map<String, Long> countBy(Column by, EventQuery q) {
+        Query query = query(q);
+        Map<String, Long> counts = withSearcher(s -> {
+            ColumnCounter c = new ColumnCounter(by);
+            s.search(query, c);
+            return c.counts();
+        });
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(by == Column.DAY ? Map.Entry.comparingByKey()
+                : Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Long> out = new LinkedHashMap<>();
+        entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the event index: " + e.getMessage(), e);
+        }
+    }
+}
