@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -24,10 +26,16 @@ import org.marsad.core.segment.Page;
 /**
  * Times the pipeline and the Lucene baseline over the same in-memory pages: a warm-up of each, then
  * {@code rounds} timed passes of each, interleaved, keeping the fastest pass of each (the least disturbed by
- * a noisy machine).
+ * a noisy machine). The CPU time of each pass is kept as well: on a machine shared with other work, the ratio of
+ * CPU times compares the pipeline with the baseline more steadily than wall time does.
  */
 public final class Bench {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final List<Page> pages;
+    /** CPU time of the workers in the current pass: unlike wall time, it barely moves on a busy machine. */
+    private final AtomicLong cpuNanos = new AtomicLong();
+    /** Bytes the workers allocated in the current pass: a load-independent sign of how much work a pass does. */
+    private final AtomicLong allocatedBytes = new AtomicLong();
     private final int threads;
     private final int rounds;
 
@@ -61,29 +69,34 @@ public final class Bench {
         pass(lucene);
         double best = Double.MAX_VALUE;
         double bestBase = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
+        long allocMb = 0;
+        double bestBaseCpu = Double.MAX_VALUE;
         for (int r = 0; r < rounds; r++) {
             long s = System.nanoTime();
+            cpuNanos.set(0);
+            allocatedBytes.set(0);
             long total = pass(marsad);
             best = Math.min(best, (System.nanoTime() - s) / 1e9);
+            bestCpu = Math.min(bestCpu, cpuNanos.get() / 1e9);
+            allocMb = allocatedBytes.get() / (1024 * 1024);
             articles[0] = (int) (total >>> 32);
             events[0] = total & 0xffffffffL;
             s = System.nanoTime();
+            cpuNanos.set(0);
             pass(lucene);
             bestBase = Math.min(bestBase, (System.nanoTime() - s) / 1e9);
+            bestBaseCpu = Math.min(bestBaseCpu, cpuNanos.get() / 1e9);
         }
         double mb = bytes / 1e6;
         return new BenchResult(articles[0], bytes, best, threads, events[0], articles[0] / best, mb / best,
-                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size());
+                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size(), bestCpu, bestBaseCpu, allocMb);
     }
 
     /** One pass over every page on {@code threads} threads; returns the sum of what each page gave. */
     private long pass(ToLongFunction<Page> work) {
         if (threads == 1) {
-            long sum = 0;
-            for (Page p : pages) {
-                sum += work.applyAsLong(p);
-            }
-            return sum;
+            return timed(work, pages);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -91,13 +104,7 @@ public final class Bench {
             for (int t = 0; t < threads; t++) {
                 int from = t * pages.size() / threads;
                 int to = (t + 1) * pages.size() / threads;
-                parts.add(pool.submit(() -> {
-                    long sum = 0;
-                    for (Page p : pages.subList(from, to)) {
-                        sum += work.applyAsLong(p);
-                    }
-                    return sum;
-                }));
+                parts.add(pool.submit(() -> timed(work, pages.subList(from, to))));
             }
             long sum = 0;
             for (Future<Long> f : parts) {
@@ -112,6 +119,24 @@ public final class Bench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs {@code work} over {@code part} on this thread, adding the thread's CPU time to {@link #cpuNanos}. */
+    private long timed(ToLongFunction<Page> work, List<Page> part) {
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        long alloc0 = allocated();
+        long sum = 0;
+        for (Page p : part) {
+            sum += work.applyAsLong(p);
+        }
+        cpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpu0);
+        allocatedBytes.addAndGet(allocated() - alloc0);
+        return sum;
+    }
+
+    /** Bytes this thread has allocated so far, or 0 when the JVM does not tell. */
+    private static long allocated() {
+        return CPU instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private static long analyze(ArabicAnalyzer analyzer, String text) {

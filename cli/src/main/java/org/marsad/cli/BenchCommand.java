@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.marsad.bench.Bench;
 import org.marsad.bench.BenchResult;
 import org.marsad.bench.CorpusLoader;
+import org.marsad.bench.EventDump;
 import org.marsad.core.segment.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "Also write the events of every page, as JSON Lines, to FILE (a regression check for speed work).")
+    Path eventsOut;
+
     @Override
     public Integer call() {
         if (!Files.exists(corpus)) {
@@ -53,6 +58,9 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getErr().printf("marsad: benchmarking %d pages on %d thread(s)...%n", pages.size(), threads);
+        if (eventsOut != null) {
+            EventDump.write(pages, eventsOut);
+        }
         BenchResult r = new Bench(pages, threads, rounds).run();
         spec.commandLine().getOut().print(json ? r.toJson() + System.lineSeparator() : r.toTable());
         spec.commandLine().getOut().flush();

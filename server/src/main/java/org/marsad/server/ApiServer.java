@@ -51,6 +51,7 @@ public final class ApiServer {
         app.get("/api/events/{id}", ctx -> event(ctx, store));
         app.get("/api/stats/{by}", ctx -> stats(ctx, store));
         app.get("/api/search", ctx -> search(ctx, store));
+        ClusterRoutes.register(app, store);
         app.post("/api/pages", ctx -> ingest.handle(ctx, config.token()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())

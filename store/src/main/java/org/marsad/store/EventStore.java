@@ -41,13 +41,20 @@ public final class EventStore implements AutoCloseable {
     private final Path dir;
     private final ArticleIndex index;
     private final EventIndex eventIndex;
+    private final ClusterStore clusters;
 
-    private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) {
+    private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
         this.dir = dir;
         this.conn = conn;
         this.readers = new ReadPool(conn, READERS);
         this.index = index;
         this.eventIndex = eventIndex;
+        this.clusters = ClusterStore.open(conn, this);
+    }
+
+    /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
+    public ClusterStore clusters() {
+        return clusters;
     }
 
     /** Opens (creating when missing) the store in {@code dir}. */
@@ -142,6 +149,7 @@ public final class EventStore implements AutoCloseable {
         List<IngestOutcome> outcomes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> stored = new ArrayList<>();
+        List<Event> added = new ArrayList<>();
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
         try {
             for (PageResult result : results) {
@@ -158,7 +166,9 @@ public final class EventStore implements AutoCloseable {
                 log(origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
                 stored.add(docId);
+                added.addAll(result.events());
             }
+            clusters.added(added);
             conn.commit();
             index(stored);
             return outcomes;

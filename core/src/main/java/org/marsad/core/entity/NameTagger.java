@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.marsad.core.lexicon.Match;
 import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
@@ -23,17 +22,23 @@ import org.marsad.core.text.Tokenizer;
  * nationalities after it: ORG (وزارة الخارجية الفرنسية);</li>
  * <li>any name of the gazetteer (GeoNames, Natural Earth, countries, curated places) not listed as a common word:
  * LOC;</li>
- * <li>a given name from the hand-written list and the name-like words after it (at least two words, or one
- * after a reporting verb): PERS.</li>
+ * <li>a given name (hand-written list and AQMAR) and the name-like words after it (at least two words, or one
+ * after a reporting verb): PERS;</li>
+ * <li>after a political title (actor lexicon), a courtesy or professional title (السيد، الشيخ، اللاعب) or a
+ * nationality standing alone (فاز السويسري ...), its portfolio and nationality skipped: the name is PERS; an
+ * indefinite title is in construct (رئيس بعثة) and takes none; a name may also stand between commas;</li>
+ * <li>a known person of the curated lexicon (a term of office and a person's English name) is PERS;</li>
+ * <li>then {@link NameChains}: بن/أبو/عبد links and nisba family names complete a name.</li>
  * </ul>
+ * A word common in running text (AQMAR) ends an unknown name; a place is matched only as written or without
+ * its proclitics. Per document, a family name (or a name standing alone) learnt once is PERS wherever it
+ * recurs. The per-sentence rules are in {@link NameScan}.
  * Thread-safe after construction.
  */
 public final class NameTagger {
     /** The entity types the tagger gives. */
     public enum Type { PERS, LOC, ORG }
 
-    private static final Set<String> ORG_SECTORS = Set.of("PTY", "MED", "BUS", "EDU", "HRI");
-    private static final Set<String> ORG_COUNTRIES = Set.of("IGO", "NGO", "IMG");
     /**
      * Heads of a named institution in construct state (حزب العمال, مجلس الأمن, جامعة القاهرة). Ministries,
      * committees, companies, teams and centres with a definite noun after them are descriptions in the
@@ -47,15 +52,13 @@ public final class NameTagger {
     private static final List<String> SAY_VERBS = List.of("قال", "قالت", "أكد", "أضاف", "أوضح", "أعلن", "صرح",
             "أشار", "ذكر", "رأى", "اعتبر", "دعا", "طالب", "يقول", "تقول", "شدد", "أعرب", "تابع", "أفاد", "قالت",
             "أكدت", "أضافت", "أوضحت", "أعلنت", "أشارت", "ذكرت", "اعتبرت", "دعت", "طالبت", "شددت", "أعربت", "تابعت");
-    private static final int MAX_ORG_WORDS = 4;
     /** Words written with a leading ال that are no article + noun. */
     private static final List<String> FUNCTION_WORDS = List.of("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين",
             "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "الان", "اللذان", "اللتان", "حيث", "غير", "عام", "بعنوان",
             "لجنة", "بين", "ضمن", "نحو", "بعد", "قبل", "منذ", "حول", "عبر", "لدى", "أمام", "خلال", "بعض", "كل");
     /** Given names that are also function words once normalised (علي / على). */
-    private static final Set<String> FUNCTION_NAMES = Set.of("علي");
 
-    private final ArabicNormalizer normalizer;
+    final ArabicNormalizer normalizer;
 
     /** An English name whose last word (before any parenthesis) is capitalised: a proper name. */
     static boolean properName(String nameEn) {
@@ -66,16 +69,51 @@ public final class NameTagger {
         String last = s.substring(s.lastIndexOf(' ') + 1);
         return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
+    /** Words of an English name that make it a group's or an office's, not a person's. */
+    private static final java.util.regex.Pattern GROUP_WORDS = java.util.regex.Pattern.compile("(?i)forces|army|"
+            + "government|party|council|front|movement|brigade|committee|command|authorit|ministr|organi|union|league"
+            + "|agency|state|group|regime|administration|militia|guard|cabinet|coalition|police|service|office"
+            + "|parliament|assembly|hayat|taliban|remnants|leader of|supreme|envoy|court|bank|fund|corps|division"
+            + "|network|alliance|operation");
+    /** A word of a person's English name: capitalised, an initial, or a particle (al-Assad, bin, van). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+            "[A-Z][\\w'\\-’‘.]*|(al|el|ad|as|ash|ar)-\\w+|bin|ibn|bint|de|van|von|der|da|di|le|la");
+
+    /**
+     * A curated row for a person: it has a term of office (a validity date) and its English name, parenthesis
+     * aside, is two or more name words with no group or office word (Hosni Mubarak, Bashar al-Assad; not
+     * Hayat Tahrir al-Sham, Syrian government).
+     */
+    static boolean personRow(ActorEntry e) {
+        if (!e.curated() || e.from() == null && e.until() == null || e.code().nameEn() == null) {
+            return false;
+        }
+        String name = e.code().nameEn().replaceAll("\\(.*", "").strip();
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || GROUP_WORDS.matcher(name).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final Tokenizer tokenizer;
-    private final ActorLexicon actors;
-    private final PhraseLexicon<Boolean> places;
+    final ActorLexicon actors;
+    final PhraseLexicon<Boolean> places;
     /** Listed organisations; the value says whether the listed name starts with ال. */
-    private final PhraseLexicon<Boolean> organisations;
-    private final Set<String> givenNames;
-    private final Set<String> orgHeads;
-    private final Set<String> sayVerbs;
-    private final Set<String> functionWords;
-    private final Set<String> institutions;
+    final PhraseLexicon<Boolean> organisations;
+    final Set<String> givenNames;
+    final Set<String> orgHeads;
+    final Set<String> sayVerbs;
+    final Set<String> personTitles;
+    /** Words seen in running text and never in a name (AQMAR): they end an unknown name. */
+    final Set<String> commonWords;
+    final Set<String> functionWords;
+    final Set<String> institutions;
 
     public NameTagger(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -88,9 +126,13 @@ public final class NameTagger {
             orgs.add(key, key.startsWith("ال"));
         }
         this.organisations = orgs.build();
-        this.givenNames = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
+        List<String> given = new ArrayList<>(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
+        given.addAll(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names-aqmar.tsv"));
+        this.givenNames = normalised(given);
+        this.commonWords = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-common-words.tsv"));
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
+        this.personTitles = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-titles.tsv"));
         this.functionWords = normalised(FUNCTION_WORDS);
         this.institutions = normalised(INSTITUTIONS);
     }
@@ -129,9 +171,10 @@ public final class NameTagger {
             while (j < words.size() && types.get(j) == Type.PERS) {
                 j++;
             }
-            if (j - i >= 2) {
-                String n = normalizer.normalize(words.get(j - 1)); // the family name
-                if (n.length() >= 3 && !givenNames.contains(n) && !n.startsWith("ال") && !functionWords.contains(n)) {
+            if (j > i) {
+                String n = normalizer.normalize(words.get(j - 1)); // the family name, or a name standing alone
+                if (n.length() >= 3 && !givenNames.contains(n) && (!n.startsWith("ال") || j - i >= 2 && givenNames.contains(normalizer.normalize(words.get(i))))
+                        && !functionWords.contains(n) && !commonWords.contains(n)) {
                     learnt.add(n);
                 }
             }
@@ -175,210 +218,9 @@ public final class NameTagger {
             tokens.add(tokenizer.word(text, starts[i], starts[i] + words.get(i).length()));
         }
         Type[] out = new Type[words.size()];
-        new Scan(text, TokenForms.adjust(tokens), out).run();
+        NameScan scan = new NameScan(this, text, TokenForms.adjust(tokens), out);
+        scan.run();
+        NameChains.extend(text, scan.tokens, out, scan::known);
         return Arrays.asList(out);
-    }
-
-    /** The state of one call. */
-    private final class Scan {
-        private final String text;
-        private final List<Token> tokens;
-        private final Type[] out;
-
-        Scan(String text, List<Token> tokens, Type[] out) {
-            this.text = text;
-            this.tokens = tokens;
-            this.out = out;
-        }
-
-        void run() {
-            int i = 0;
-            while (i < tokens.size()) {
-                int next = step(i);
-                i = next > i ? next : i + 1;
-            }
-        }
-
-        /** Tags what starts at word {@code i}; returns the index after it, or {@code i} when nothing does. */
-        int step(int i) {
-            if (tokens.get(i).norm().isEmpty()) {
-                return i;
-            }
-            Match<Boolean> o = organisations.longestAt(tokens, i);
-            if (o != null && !(o.end() - o.first() == 1 && tokens.get(i).definite() != startsDefinite(o))) {
-                return mark(i, o.end(), Type.ORG);
-            }
-            Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
-            Match<Boolean> p = places.longestAt(tokens, i);
-            int org = orgPhraseEnd(i);
-            if (org > i && (a == null || org >= a.end()) && (p == null || org > p.end())) {
-                return mark(i, org, Type.ORG);
-            }
-            if (a != null && (p == null || a.end() > p.end())) {
-                int end = actor(a);
-                if (end > i) {
-                    return end;
-                }
-            }
-            if (p != null) {
-                int named = p.end() - p.first() == 1 ? person(i) : i;
-                return named > i + 1 ? named : mark(i, p.end(), Type.LOC); // صلاح الدين: a name wins over سالم
-            }
-            int said = saidName(i);
-            return said > i ? said : person(i);
-        }
-
-        int actor(Match<List<ActorEntry>> m) {
-            ActorEntry e = m.value().get(0);
-            if (e.has(ActorFlag.TITLE)) {
-                return titled(m.end());
-            }
-            if (e.has(ActorFlag.SOURCE) && e.curated() && properName(e.code().nameEn())) {
-                return mark(m.first(), m.end(), Type.ORG); // رويترز: a named outlet
-            }
-            if (e.isAgent() || e.has(ActorFlag.COMPOSE) || e.has(ActorFlag.SIDE)) {
-                return m.first();
-            }
-            if (m.end() - m.first() == 1 && !e.curated() && tokens.get(m.first()).definite()) {
-                return m.first(); // الشمس is no شمس: a derived one-word entry must not lose an article
-            }
-            Type type = classify(e, tokens.get(m.first()));
-            return type == null ? m.first() : mark(m.first(), m.end(), type);
-        }
-
-        /**
-         * A person: the phrase starts with a given name, or the entry is dated with a sector (derived lexicon
-         * rows for people carry terms of office) and not headed by an organisation word. An organisation: an
-         * IGO/NGO/IMG code, an organisation sector, an organisation head, or a curated row whose English name
-         * ends in a capitalised word (Hamas, US Senate; not "Israeli authorities").
-         */
-        Type classify(ActorEntry e, Token first) {
-            ActorCode c = e.code();
-            boolean named = givenNames.contains(first.norm());
-            if (named || e.from() != null && c.sector() != null && !isOrgHead(first)) {
-                return Type.PERS;
-            }
-            boolean org = ORG_COUNTRIES.contains(c.country()) || c.sector() != null && ORG_SECTORS.contains(c.sector())
-                    || isOrgHead(first) || e.curated() && c.sector() != null && properName(c.nameEn());
-            return org ? Type.ORG : null;
-        }
-
-        /**
-         * After a title: its portfolio and nationality (وزير الخارجية الفرنسي, الرئيس الأمريكي) are skipped, then
-         * a known person or an unknown name is PERS. Returns the index after what was tagged.
-         */
-        int titled(int j) {
-            int k = j;
-            while (k < tokens.size() && k < j + 3) {
-                Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, k);
-                if (a != null && a.value().get(0).code().sector() == null && a.value().get(0).code().country() != null
-                        && places.longestAt(tokens, k) == null) {
-                    k = a.end(); // a nationality
-                } else if (tokens.get(k).norm().startsWith("ال") && a == null && places.longestAt(tokens, k) == null) {
-                    k++;
-                } else {
-                    break;
-                }
-            }
-            Match<List<ActorEntry>> p = k < tokens.size() ? actors.phrases().longestAt(tokens, k) : null;
-            if (p != null && !p.value().get(0).isAgent() && classify(p.value().get(0), tokens.get(k)) == Type.PERS) {
-                return mark(k, p.end(), Type.PERS);
-            }
-            if (k < tokens.size() && (isOrgHead(tokens.get(k)) || institutions.contains(tokens.get(k).norm()))) {
-                return j; // رئيس مجلس ...: an institution, no name
-            }
-            int end = PersonName.end(text, tokens, k, false, this::known);
-            return end > k ? mark(k, end, Type.PERS) : j;
-        }
-
-        /** A place or an actor phrase starts at {@code k}: no part of a person's name. */
-        boolean known(int k) {
-            return places.longestAt(tokens, k) != null || actors.phrases().longestAt(tokens, k) != null;
-        }
-
-        /** Whether the listed name matched at {@code m} itself starts with the article (الأهلي, not ميلان). */
-        boolean startsDefinite(Match<Boolean> m) {
-            return m.value();
-        }
-
-        boolean isOrgHead(Token t) {
-            for (String f : t.forms()) {
-                if (orgHeads.contains(f)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** وزارة الخارجية الفرنسية: a head and the definite words or places after it. */
-        int orgPhraseEnd(int i) {
-            Token head = tokens.get(i);
-            if (!isOrgHead(head) || head.definite() && !head.norm().equals(normalizer.normalize("الأمم"))
-                    && !head.norm().equals(normalizer.normalize("الاتحاد"))) {
-                return i;
-            }
-            int k = i + 1;
-            while (k < tokens.size() && k - i <= MAX_ORG_WORDS) {
-                Token t = tokens.get(k);
-                boolean joins = (t.norm().startsWith("ال") || places.longestAt(tokens, k) != null)
-                        && !functionWords.contains(t.norm())
-                        && PersonName.onlySpaceBetween(text, tokens.get(k - 1), t);
-                if (!joins) {
-                    break;
-                }
-                k++;
-            }
-            return k > i + 1 ? k : i;
-        }
-
-        int person(int i) {
-            Token t = tokens.get(i);
-            if (t.surface().endsWith("ى") && t.norm().endsWith("ي")) {
-                return i; // على is a preposition, علي a name: the spelling with ى decides
-            }
-            if (FUNCTION_NAMES.contains(t.norm())) {
-                return i; // علي is also على written without its dots: it starts no name (it may stand inside one)
-            }
-            if (!givenNames.contains(t.norm()) && !(t.proclitics().equals("و") && t.forms().size() > 1 && givenNames.contains(t.forms().get(1)))) {
-                return i;
-            }
-            int end = PersonName.end(text, tokens, i + 1, true, this::known);
-            end = Math.min(end, i + 3);
-            boolean afterSay = i > 0 && isSayVerb(tokens.get(i - 1));
-            if (end - i >= 2 || afterSay) {
-                return mark(i, Math.max(end, i + 1), Type.PERS);
-            }
-            return i;
-        }
-
-        /**
-         * وقال بوش إن ...: after a reporting verb, an unknown name-like word (or up to three) closed by إن/أن or
-         * punctuation is a person. The verb may carry و or ف.
-         */
-        int saidName(int i) {
-            if (i == 0 || !isSayVerb(tokens.get(i - 1)) || tokens.get(i).definite() || functionWords.contains(tokens.get(i).norm())) {
-                return i;
-            }
-            int end = Math.min(PersonName.end(text, tokens, i, false, this::known), i + 3);
-            if (end == i || end >= tokens.size()) {
-                return i;
-            }
-            Token after = tokens.get(end);
-            boolean closed = after.norm().isEmpty() || after.norm().equals("ان") || !PersonName.onlySpaceBetween(text,
-                    tokens.get(end - 1), after) && !after.norm().isEmpty();
-            return closed ? mark(i, end, Type.PERS) : i;
-        }
-
-        boolean isSayVerb(Token t) {
-            return sayVerbs.contains(t.norm()) || t.forms().size() > 1 && t.proclitics().length() == 1
-                    && sayVerbs.contains(t.forms().get(1));
-        }
-
-        int mark(int first, int end, Type type) {
-            for (int k = first; k < end; k++) {
-                out[k] = type;
-            }
-            return end;
-        }
     }
 }

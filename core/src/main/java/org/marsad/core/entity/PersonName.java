@@ -44,6 +44,11 @@ final class PersonName {
         return k;
     }
 
+    /** A function word, date word, reporting verb or role word that no name contains. */
+    static boolean isStop(String norm) {
+        return STOP.contains(norm);
+    }
+
     private static boolean nameLike(Token t, boolean first, boolean outlet) {
         String n = t.norm();
         if (n.length() < 2 || t.isNumber() || STOP.contains(n) || !Character.isLetter(n.charAt(0))) {

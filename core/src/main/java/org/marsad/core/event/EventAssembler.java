@@ -2,12 +2,13 @@ package org.marsad.core.event;
 
 import java.util.List;
 import org.marsad.core.entity.ActorMention;
-import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.geo.EventPlaces;
 import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountUnit;
 import org.marsad.core.segment.PageMeta;
 import org.marsad.core.text.Token;
 import org.marsad.core.time.DateMention;
+import org.marsad.core.time.TimeCue;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
@@ -23,6 +24,8 @@ import org.marsad.model.Trigger;
  */
 final class EventAssembler {
     private static final double[] BASE_CONFIDENCE = {0.8, 0.7, 0.6, 0.5};
+    /** About five words: how far from a planned event's trigger an undirected date may stand. */
+    static final int PLANNED_NEAR_CHARS = 30;
 
     Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles) {
         String text = ctx.text();
@@ -33,7 +36,7 @@ final class EventAssembler {
         String id = Event.idFor(ctx.page().docId(), ctx.article().index(), trigger, r.type());
         return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
                 r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
-                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger),
+                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger, status),
                 place(ctx, v, h), size(ctx.counts()), ctx.sentence().span(), source(ctx, v), r.name(),
                 confidence(h, roles));
     }
@@ -43,11 +46,27 @@ final class EventAssembler {
         return roles.actor() == null ? c - 0.1 : c;
     }
 
-    static EventDate date(SentenceContext ctx, Trigger t) {
+    /**
+     * The nearest date that fits the event's status: a date the text puts ahead ("المقرر أن تعقد الاثنين", "غداً")
+     * dates only a planned event, and a date it puts behind ("أمس") never dates a planned one (it dates the
+     * announcement). A planned event prefers a date put ahead; a date the text does not put ahead dates it only
+     * right next to its trigger ("سيجتمعان اليوم"), not from across the sentence where it dates the announcement.
+     */
+    static EventDate date(SentenceContext ctx, Trigger t, EventStatus status) {
+        boolean planned = status == EventStatus.PLANNED;
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : ctx.dates()) {
+            boolean ahead = d.cue() == TimeCue.FUTURE;
+            if (planned ? d.cue() == TimeCue.PAST : ahead) {
+                continue;
+            }
             int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
+            if (planned && ahead) {
+                dist -= ctx.sentence().span().length();
+            } else if (planned && dist > PLANNED_NEAR_CHARS) {
+                continue;
+            }
             if (dist < bestDistance) {
                 best = d;
                 bestDistance = dist;
@@ -57,17 +76,7 @@ final class EventAssembler {
     }
 
     static Location place(SentenceContext ctx, SentenceView v, TriggerHit h) {
-        PlaceMention after = null;
-        PlaceMention before = null;
-        for (PlaceMention p : ctx.places()) {
-            if (p.firstToken() >= h.end() && (after == null || p.firstToken() < after.firstToken())) {
-                after = p;
-            } else if (p.endToken() <= h.first() && (before == null || p.endToken() > before.endToken())) {
-                before = p;
-            }
-        }
-        PlaceMention p = after != null ? after : before;
-        return p == null ? null : p.location();
+        return EventPlaces.choose(v.tokens(), ctx.places(), h.first(), h.end());
     }
 
     /**

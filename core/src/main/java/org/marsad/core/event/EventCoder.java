@@ -3,6 +3,7 @@ package org.marsad.core.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
@@ -39,18 +40,83 @@ public final class EventCoder {
     }
 
     public List<Event> code(SentenceContext ctx) {
+        return code(ctx, triggers(ctx.sentence().tokens()));
+    }
+
+    /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */
+    public List<TriggerHit> triggers(List<Token> tokens) {
+        return matcher.find(tokens);
+    }
+
+    /** The events of a sentence whose triggers {@link #triggers(List)} found already. */
+    public List<Event> code(SentenceContext ctx, List<TriggerHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         var tokens = ctx.sentence().tokens();
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
-        for (TriggerHit found : matcher.find(tokens)) {
+        List<Event> mentioned = new ArrayList<>();
+        TriggerHit previous = null;
+        for (TriggerHit found : hits) {
+            boolean complement = complement(previous, found);
+            previous = found;
+            if (complement || followUp(tokens, found)) {
+                continue;
+            }
             TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
                     ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
             EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
+            Event e = assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places()));
             if (filter.reported(v, h, ctx, st)) {
-                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places())));
+                add(out, e);
+            } else if (st == EventStatus.OCCURRED || st == EventStatus.ONGOING) {
+                mentioned.add(e);
             }
         }
-        return out;
+        return out.stream().map(e -> withCauseActor(e, mentioned)).toList();
+    }
+
+    /**
+     * A noun right after another event noun is its complement, not an event of its own: "اتفاق وقف إطلاق النار" is
+     * one agreement, "تنفيذ اتفاق" not a new agreement.
+     */
+    static boolean complement(TriggerHit previous, TriggerHit h) {
+        return previous != null && previous.end() == h.first() && noun(previous) && noun(h);
+    }
+
+    private static boolean noun(TriggerHit h) {
+        return h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
+    }
+
+    /**
+     * A verb whose subject is a definite noun of the same event ("واستهدف القصف نقطة", "وأصاب الهجوم ..."): the
+     * sentence goes on about an event already told, it reports no new one.
+     */
+    private boolean followUp(List<Token> tokens, TriggerHit h) {
+        if (h.form() != TriggerForm.VERB || h.end() >= tokens.size() || !tokens.get(h.end()).definite()) {
+            return false;
+        }
+        return matcher.typeAt(tokens, h.end()) == h.rule().type();
+    }
+
+    /**
+     * An event with no actor takes the actor of an unreported mention of the same type in its sentence, its cause
+     * ("أسفرت الاستهدافات التركية عن مقتل 7 جنود", "قتل جنديان بانفجار عبوة زرعها مسلحون"): the sentence reports
+     * one happening.
+     */
+    static Event withCauseActor(Event e, List<Event> mentioned) {
+        if (e.actor() != null) {
+            return e;
+        }
+        for (Event m : mentioned) {
+            if (m.type() == e.type() && m.actor() != null && !same(m.actor(), e.recipient())
+                    && compatible(m.recipient(), e.recipient())) {
+                return e.merged(m.actor(), e.recipient() != null ? e.recipient() : m.recipient(), e.date(), e.location(),
+                        e.size(), e.mentions());
+            }
+        }
+        return e;
     }
 
     /** Adds the event, or folds it into an earlier one of the same type and status whose roles do not clash. */
@@ -75,8 +141,23 @@ public final class EventCoder {
         return a != null && b != null && a.start() == b.start() && a.end() == b.end();
     }
 
-    private static boolean compatible(Entity a, Entity b) {
-        return a == null || b == null || a.start() == b.start() || a.code() != null && a.code().equals(b.code());
+    /**
+     * Unknown on one side, the same mention, or codes that agree wherever both say something: "القوات" (MIL) and
+     * "القوات التركية" (TURMIL) can be one side, TURMIL and SYRMIL cannot.
+     */
+    static boolean compatible(Entity a, Entity b) {
+        if (a == null || b == null || a.start() == b.start()) {
+            return true;
+        }
+        if (a.code() == null || b.code() == null) {
+            return false;
+        }
+        boolean coded = (a.country() != null || a.sector() != null) && (b.country() != null || b.sector() != null);
+        return a.code().equals(b.code()) || coded && agree(a.country(), b.country()) && agree(a.sector(), b.sector());
+    }
+
+    private static boolean agree(String x, String y) {
+        return x == null || y == null || x.equals(y);
     }
 
     /** The earlier event, its missing roles, place, date and counts taken from the later one. */

@@ -26,6 +26,8 @@ import org.marsad.model.EventType;
  *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
  *     ("الهجوم", "اعتصامهم") mostly points back to an event told before; it needs casualties, a fitting count or a light
  *     verb before it ("الانفجار وقع في ..." elaborates an explosion told before).</li>
+ * <li>Purpose and condition: an event noun with لـ ("للتنسيق") names a purpose, one in a condition ("في حال تنفيذ
+ *     اتفاق") the content of the condition, unless a light verb carries it ("إذا شنت إسرائيل غارات").</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
  * </ul>
  */
@@ -53,7 +55,8 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }
-        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)) {
+        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)
+                || noun && (purpose(v, h) || status == EventStatus.HYPOTHETICAL && !v.any(f - LIGHT_BEFORE, f, CueKind.LIGHT))) {
             return false;
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
@@ -78,6 +81,15 @@ final class ReportFilter {
      */
     static boolean quotedProtest(SentenceView v, TriggerHit h) {
         return h.rule().type() == EventType.PROTEST && v.quoted(h.first());
+    }
+
+    /**
+     * Purpose: an event noun with the preposition لـ ("وفد سيتوجه للتنسيق", "صفقة لوقف إطلاق النار") names what
+     * something is for, not what happened; unless a verb of undergoing or result governs it ("تعرضت الدورية
+     * لهجوم", "أدى لمقتل").
+     */
+    static boolean purpose(SentenceView v, TriggerHit h) {
+        return h.purpose() && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

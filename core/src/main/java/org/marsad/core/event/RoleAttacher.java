@@ -28,6 +28,7 @@ import org.marsad.model.EventType;
 final class RoleAttacher {
     static final int NEAR = 4;
     static final int FAR = 8;
+    static final int LIGHT_SPAN = 8;
     private static final Set<String> AGAINST = Set.of("علي", "ضد", "استهدف", "استهدفت", "بحق");
     private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
     private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "REL", "PTY", "HRI", "NGO");
@@ -49,7 +50,11 @@ final class RoleAttacher {
                     : patient(v, sorted, after != null ? after : before, h);
             case NOUN -> noun(v, sorted, after, prepositionBefore(v, h) ? null : before);
         };
-        r = r.actor() != null && isPlace(r.actor(), places) ? new Roles(null, r.recipient()) : r;
+        if (h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN) {
+            r = lightVerbSubject(v, sorted, h, r);
+        }
+        r = r.actor() != null && isPlace(r.actor(), places) && !actingCountry(r.actor(), places)
+                ? new Roles(null, r.recipient()) : r;
         return h.rule().type() == EventType.PROTEST ? protest(r, sorted, places) : r;
     }
 
@@ -79,9 +84,24 @@ final class RoleAttacher {
         if (harm && after != null && countBetween(v, h.end(), after)) {
             return patient(v, sorted, after, h);
         }
+        if (after != null && governed(v, after) && before != null) {
+            return new Roles(before, after);
+        }
         return after != null && !adjacentBefore(before, h)
                 ? new Roles(after, firstAfter(v, sorted, after.endToken(), FAR))
                 : new Roles(before, firstAfter(v, sorted, h.end(), FAR));
+    }
+
+    /**
+     * A mention after a preposition ("طلب من نظيره", "اتصل بالرئيس") is no subject: with a subject before the verb,
+     * that one acts and the governed mention is the other side.
+     */
+    private static boolean governed(SentenceView v, ActorMention m) {
+        int i = m.firstToken();
+        Token t = v.token(i);
+        boolean clitic = t.proclitics().startsWith("ب") || t.proclitics().startsWith("ل") || t.proclitics().startsWith("وب")
+                || t.proclitics().startsWith("ول");
+        return clitic && !t.norm().startsWith("ال") || i > 0 && PREPOSITIONS.contains(v.token(i - 1).norm());
     }
 
     /** "قتل 15 شخصا": a number right after the verb starts its patient, so the verb reads as passive. */
@@ -108,6 +128,54 @@ final class RoleAttacher {
         }
         String n = v.token(m.firstToken()).norm();
         return !n.startsWith("ال") && n.matches(".*(ي|يه|يين|يون)");
+    }
+
+    /**
+     * An event noun carried by a light verb earlier in its clause ("عقد الجانبان التركي والروسي اجتماعاً",
+     * "توصلت إسرائيل وحماس إلى اتفاق", "تواصل تركيا قصفها"): the first mention between the verb and the noun is
+     * its subject and acts, a second one there is the other side. After "تعرض" the subject suffers
+     * ("تعرضت دورية لهجوم"). With no mention in between, the roles read from the noun stand.
+     */
+    private static Roles lightVerbSubject(SentenceView v, List<ActorMention> sorted, TriggerHit h, Roles r) {
+        int from = v.clauseStart(h.first(), LIGHT_SPAN);
+        int light = -1;
+        for (int i = h.first() - 1; i >= from && light < 0; i--) {
+            if (v.has(i, CueKind.LIGHT) || v.has(i, CueKind.ONGOING) || v.has(i, CueKind.UNDERGO)) {
+                light = i;
+            }
+        }
+        if (light < 0) {
+            return r;
+        }
+        ActorMention first = null;
+        ActorMention second = null;
+        for (ActorMention m : sorted) {
+            if (m.firstToken() > light && m.endToken() <= h.first()) {
+                if (first == null) {
+                    first = m;
+                } else if (second == null) {
+                    second = m;
+                }
+            }
+        }
+        if (first == null) {
+            return r;
+        }
+        if (v.token(light).norm().contains("تعرض")) {
+            return new Roles(r.actor() == first ? null : r.actor(), first);
+        }
+        return new Roles(first, second != null ? second : r.recipient() == first ? null : r.recipient());
+    }
+
+    /** A country named as such and not as a location ("توصلت إسرائيل", not "في إسرائيل") can act. */
+    private static boolean actingCountry(ActorMention m, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.firstToken() <= m.firstToken() && m.endToken() <= p.endToken()) {
+                String fc = p.location() == null ? null : p.location().featureCode();
+                return !p.locative() && fc != null && fc.startsWith("PCL");
+            }
+        }
+        return false;
     }
 
     private static boolean isPlace(ActorMention m, List<PlaceMention> places) {

@@ -14,11 +14,14 @@ import org.marsad.core.text.Token;
 final class SentenceView {
     private static final String HARD = ".؛;:!?؟«»\"()[]{}";
     private static final String SOFT = "،,-–—";
+    /** Sentence-internal stops that end a clause even for a verb's subject named «in quotes». */
+    private static final String STOP = ".؛;:!?؟";
 
     private final List<Token> tokens;
     private final List<Set<CueKind>> cues;
     private final boolean[] hardBefore;
     private final boolean[] softBefore;
+    private final boolean[] stopBefore;
     private final boolean question;
     private final boolean[] quoted;
 
@@ -37,10 +40,12 @@ final class SentenceView {
         quoted = quotedTokens(text, tokens);
         hardBefore = new boolean[tokens.size()];
         softBefore = new boolean[tokens.size()];
+        stopBefore = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
             String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
             hardBefore[i] = containsAny(gap, HARD);
             softBefore[i] = hardBefore[i] || containsAny(gap, SOFT);
+            stopBefore[i] = containsAny(gap, STOP);
         }
     }
 
@@ -112,6 +117,18 @@ final class SentenceView {
     int windowStart(int i, int width, boolean soft) {
         int j = i;
         while (j > 0 && i - j < width && !(soft ? softBefore[j] : hardBefore[j])) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * The first token index of the window of at most {@code width} tokens before {@code i} that stops only at a
+     * full stop, a colon or a semicolon: quotes and brackets around a name ("«حماس»") do not end it.
+     */
+    int clauseStart(int i, int width) {
+        int j = i;
+        while (j > 0 && i - j < width && !stopBefore[j]) {
             j--;
         }
         return j;

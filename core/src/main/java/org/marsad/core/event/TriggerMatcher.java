@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
+import org.marsad.model.EventType;
 
 /**
  * Finds triggers in one left-to-right pass of longest matches. Two readings need the clitics the text put on a verb
@@ -40,6 +42,12 @@ public final class TriggerMatcher {
         return hits;
     }
 
+    /** The type of the trigger phrase starting at token {@code i}, whatever its clitics; null when none starts there. */
+    public EventType typeAt(List<Token> tokens, int i) {
+        Match<TriggerLexicon.Entry> m = i < tokens.size() ? lexicon.phrases().longestAt(tokens, i) : null;
+        return m == null ? null : m.value().rule().type();
+    }
+
     /** The hit as the clitics on its first word show it, or null when they rule the verb reading out. */
     static TriggerHit read(Token first, Match<TriggerLexicon.Entry> m, boolean governed) {
         TriggerRule rule = m.value().rule();
@@ -56,12 +64,12 @@ public final class TriggerMatcher {
             if (!indefiniteNoun) {
                 return null;
             }
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
         if (rule.form() == TriggerForm.VERB && prefix.isEmpty() && m.length() == 1 && fw.length() == 3 && governed) {
-            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed);
+            return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
-        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed);
+        return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed, prefix);
     }
 
     /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */
@@ -69,24 +77,39 @@ public final class TriggerMatcher {
         return t.surface().endsWith("ة") && !fw.endsWith("ه");
     }
 
+    /** True when {@link #withFutureStripped} may add a form to {@code t} (most tokens: no, and no copy is made). */
+    private static boolean futureForms(Token t) {
+        for (String f : t.forms()) {
+            if (f.length() >= 4 && f.charAt(0) == 'س') {
+                return true;
+            }
+        }
+        return t.norm().length() >= 5 && (t.norm().startsWith("وس") || t.norm().startsWith("فس"));
+    }
+
     /** Tokens whose forms also list the word without a future سـ before an imperfect prefix. */
     private static List<Token> withFutureStripped(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            Set<String> forms = new LinkedHashSet<>(t.forms());
-            for (String f : t.forms()) {
-                if (f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0) {
-                    forms.add(f.substring(1));
-                }
-            }
-            for (String p : new String[] {"وس", "فس"}) {
-                if (t.norm().startsWith(p) && t.norm().length() >= 5 && "يتنا".indexOf(t.norm().charAt(2)) >= 0) {
-                    forms.add(t.norm().substring(2));
-                }
-            }
-            out.add(forms.size() == t.forms().size() ? t
-                    : new Token(t.start(), t.end(), t.surface(), t.norm(), new ArrayList<>(forms), t.proclitics(), t.enclitic()));
+            out.add(futureForms(t) ? FUTURE_STRIPPED.of(t) : t);
         }
         return out;
+    }
+
+    private static final TokenViews FUTURE_STRIPPED = new TokenViews(TriggerMatcher::futureStrippedForms);
+
+    private static List<String> futureStrippedForms(Token t) {
+        Set<String> forms = new LinkedHashSet<>(t.forms());
+        for (String f : t.forms()) {
+            if (f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0) {
+                forms.add(f.substring(1));
+            }
+        }
+        for (String p : new String[] {"وس", "فس"}) {
+            if (t.norm().startsWith(p) && t.norm().length() >= 5 && "يتنا".indexOf(t.norm().charAt(2)) >= 0) {
+                forms.add(t.norm().substring(2));
+            }
+        }
+        return new ArrayList<>(forms);
     }
 }

@@ -7,5 +7,7 @@
  * tools/BuildGazetteer.java from GeoNames and Natural Earth) → {@code LocativeReader} (cue chains such as
  * "قرية ... غرب مدينة ... بريف ...") → {@code PlaceResolver} (candidates filtered by cue, disambiguated by the
  * phrase's and the article's countries, the finest place chosen) → {@link org.marsad.core.geo.PlaceFinder}.
+ * {@link org.marsad.core.geo.EventPlaces} then picks an event's place among a sentence's mentions (no topic's
+ * place, no bare country or capital standing for its government).
  */
 package org.marsad.core.geo;

@@ -1,15 +1,18 @@
 package org.marsad.core.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordIds;
 
 /**
  * Multi-word entries in a token trie. A key token matches a text token when it equals one of the token's
- * {@link Token#forms() forms}. Finding takes the longest entry at each position, left to right, without overlaps.
+ * {@link Token#forms() forms}; words are matched by their {@link WordIds} ids, so a token's forms are looked up
+ * once for all lexicons and each trie step is an array read. Finding takes the longest entry at each position, left to right, without overlaps.
  * Immutable once built; share it across threads.
  */
 public final class PhraseLexicon<T> {
@@ -46,12 +49,13 @@ public final class PhraseLexicon<T> {
         return longest(root, tokens, i, i, null);
     }
 
+    /** Depth-first over the trie, each level trying every form of the next token; the first of equal lengths wins. */
     private Match<T> longest(Node<T> node, List<Token> tokens, int first, int i, Match<T> best) {
-        if (i >= tokens.size() || node.children == null) {
+        if (i >= tokens.size() || node.isLeaf()) {
             return best;
         }
-        for (String form : tokens.get(i).forms()) {
-            Node<T> next = node.children.get(form);
+        for (int id : tokens.get(i).formIds()) {
+            Node<T> next = id < 0 ? null : node.child(id);
             if (next != null) {
                 Match<T> here = next.value != null ? new Match<>(first, i + 1, next.value) : best;
                 Match<T> deeper = longest(next, tokens, first, i + 1, here);
@@ -70,7 +74,7 @@ public final class PhraseLexicon<T> {
     /** Collects entries; a later entry for the same key replaces an earlier one only if {@code replace}. */
     public static final class Builder<T> {
         private final ArabicNormalizer normalizer;
-        private final Node<T> root = new Node<>();
+        private final Draft<T> root = new Draft<>();
         private int size;
 
         Builder(ArabicNormalizer normalizer) {
@@ -83,12 +87,12 @@ public final class PhraseLexicon<T> {
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("empty lexicon key");
             }
-            Node<T> n = root;
+            Draft<T> n = root;
             for (String w : words) {
                 if (n.children == null) {
                     n.children = new HashMap<>();
                 }
-                n = n.children.computeIfAbsent(w, k -> new Node<>());
+                n = n.children.computeIfAbsent(w, k -> new Draft<>());
             }
             if (n.value != null) {
                 return false;
@@ -118,12 +122,93 @@ public final class PhraseLexicon<T> {
         }
 
         public PhraseLexicon<T> build() {
-            return new PhraseLexicon<>(root, size);
+            return new PhraseLexicon<>(root.freeze(true), size);
         }
     }
 
-    private static final class Node<T> {
-        Map<String, Node<T>> children;
+    /** A trie node while building: children by word. */
+    private static final class Draft<T> {
+        Map<String, Draft<T>> children;
         T value;
+
+        /** The matching node; the root indexes its children directly by word id, the others keep sorted ids. */
+        Node<T> freeze(boolean direct) {
+            if (children == null) {
+                return new Node<>(NO_IDS, null, value);
+            }
+            int[] ids = new int[children.size()];
+            List<Node<T>> kids = new ArrayList<>(children.size());
+            int k = 0;
+            for (Map.Entry<String, Draft<T>> e : children.entrySet()) {
+                ids[k++] = WordIds.intern(e.getKey());
+                kids.add(e.getValue().freeze(false));
+            }
+            return direct ? Node.direct(ids, kids, value) : Node.sorted(ids, kids, value);
+        }
+    }
+
+    private static final int[] NO_IDS = new int[0];
+
+    /**
+     * A trie node: children by word id, either in an array indexed by id (the root, where most lookups miss) or as
+     * sorted ids with their nodes (deeper levels, a handful of children each).
+     */
+    private static final class Node<T> {
+        private final int[] keys;
+        private final Node<T>[] next;
+        private final boolean direct;
+        final T value;
+
+        private Node(int[] keys, Node<T>[] next, boolean direct, T value) {
+            this.keys = keys;
+            this.next = next;
+            this.direct = direct;
+            this.value = value;
+        }
+
+        Node(int[] keys, Node<T>[] next, T value) {
+            this(keys, next, false, value);
+        }
+
+        static <T> Node<T> direct(int[] ids, List<Node<T>> kids, T value) {
+            int max = 0;
+            for (int id : ids) {
+                max = Math.max(max, id);
+            }
+            @SuppressWarnings("unchecked")
+            Node<T>[] byId = new Node[max + 1];
+            for (int k = 0; k < ids.length; k++) {
+                byId[ids[k]] = kids.get(k);
+            }
+            return new Node<>(ids, byId, true, value);
+        }
+
+        static <T> Node<T> sorted(int[] ids, List<Node<T>> kids, T value) {
+            Integer[] order = new Integer[ids.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+            int[] keys = new int[ids.length];
+            @SuppressWarnings("unchecked")
+            Node<T>[] nodes = new Node[ids.length];
+            for (int k = 0; k < order.length; k++) {
+                keys[k] = ids[order[k]];
+                nodes[k] = kids.get(order[k]);
+            }
+            return new Node<>(keys, nodes, false, value);
+        }
+
+        boolean isLeaf() {
+            return keys.length == 0;
+        }
+
+        Node<T> child(int id) {
+            if (direct) {
+                return id < next.length ? next[id] : null;
+            }
+            int k = Arrays.binarySearch(keys, id);
+            return k >= 0 ? next[k] : null;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.event.SentenceContext;
+import org.marsad.core.event.TriggerHit;
 import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.geo.PlaceFinder;
 import org.marsad.core.quantity.CountFinder;
@@ -74,19 +75,35 @@ public final class Pipeline {
         return new PageResult(page, found, events);
     }
 
-    /** The events of one article, relative dates resolved against {@code published} (may be null). */
+    /**
+     * The events of one article, relative dates resolved against {@code published} (may be null). Only a sentence
+     * with a trigger can yield an event, so the other mention finders run only there; places are found in every
+     * sentence before such one, in order, since they steer the reading of later ambiguous place names.
+     */
     public List<Event> events(Page page, Article article, LocalDate published) {
         if (article.teaser()) {
             return List.of();
         }
+        String text = page.text();
         List<Event> out = new ArrayList<>();
+        List<Sentence> placesOnly = new ArrayList<>();
         ArticleGeoContext geo = ArticleGeoContext.EMPTY;
         for (Block b : article.bodyBlocks()) {
-            for (Span sentence : sentences.split(page.text(), b.span().start(), b.span().end())) {
-                for (Span s : bounded(page.text(), sentence)) {
+            for (Span sentence : sentences.split(text, b.span().start(), b.span().end())) {
+                for (Span span : bounded(text, sentence)) {
+                    Sentence s = sentence(text, span);
+                    List<TriggerHit> hits = coder.triggers(s.tokens());
+                    if (hits.isEmpty()) {
+                        placesOnly.add(s);
+                        continue;
+                    }
+                    for (Sentence earlier : placesOnly) {
+                        geo = geo.with(places.find(text, earlier, geo));
+                    }
+                    placesOnly.clear();
                     SentenceContext ctx = context(page, article, published, s, geo);
                     geo = geo.with(ctx.places());
-                    out.addAll(coder.code(ctx));
+                    out.addAll(coder.code(ctx, hits));
                 }
             }
         }
@@ -125,9 +142,17 @@ public final class Pipeline {
 
     /** The same, with the countries of the places named earlier in the article to tell ambiguous places apart. */
     public SentenceContext context(Page page, Article article, LocalDate published, Span span, ArticleGeoContext geo) {
+        return context(page, article, published, sentence(page.text(), span), geo);
+    }
+
+    private SentenceContext context(Page page, Article article, LocalDate published, Sentence s,
+                                    ArticleGeoContext geo) {
         String text = page.text();
-        Sentence s = new Sentence(span.start(), span.end(), tokenizer.tokenize(text, span.start(), span.end()));
         return new SentenceContext(page, article, published, s, actors.find(text, s, published),
                 dates.find(text, s, published), counts.find(text, s), places.find(text, s, geo));
+    }
+
+    private Sentence sentence(String text, Span span) {
+        return new Sentence(span.start(), span.end(), tokenizer.tokenize(text, span.start(), span.end()));
     }
 }

@@ -1,6 +1,7 @@
 package org.marsad.core.quantity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,12 +38,28 @@ public final class Lexer {
 
     /** Hands the lexemes of {@code s} to {@code each}, one chunk of at most about {@link #CHUNK} chars at a time. */
     public static void chunks(String s, Consumer<List<Lexeme>> each) {
-        for (int from = 0; from < s.length(); ) {
-            int to = chunkEnd(s, from);
-            each.accept(lex(s, from, to));
-            from = to;
+        Lexed last = LAST.get();
+        if (last == null || last.text != s) {
+            List<List<Lexeme>> parts = new ArrayList<>(1);
+            for (int from = 0; from < s.length(); ) {
+                int to = chunkEnd(s, from);
+                parts.add(Collections.unmodifiableList(lex(s, from, to)));
+                from = to;
+            }
+            last = new Lexed(s, parts);
+            LAST.set(last);
         }
+        last.chunks.forEach(each);
     }
+
+    /**
+     * The chunks of the text this thread lexed last (the same instance, not an equal string): the date and count
+     * finders lex the same aligned sentence one after the other. Lexemes are immutable, the lists unmodifiable.
+     */
+    private record Lexed(String text, List<List<Lexeme>> chunks) {
+    }
+
+    private static final ThreadLocal<Lexed> LAST = new ThreadLocal<>();
 
     /** Lexemes of {@code s[from, to)}, with offsets into {@code s}. */
     public static List<Lexeme> lex(String s, int from, int to) {

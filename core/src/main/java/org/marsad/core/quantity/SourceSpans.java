@@ -22,8 +22,24 @@ public final class SourceSpans {
         if (sentence.end() > page.length()) {
             throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + page.length());
         }
-        return normalizer.align(page.substring(sentence.start(), sentence.end()));
+        Aligned last = LAST.get();
+        if (last != null && last.page == page && last.normalizer == normalizer && last.start == sentence.start()
+                && last.end == sentence.end()) {
+            return last.text;
+        }
+        AlignedText at = normalizer.align(page.substring(sentence.start(), sentence.end()));
+        LAST.set(new Aligned(page, normalizer, sentence.start(), sentence.end(), at));
+        return at;
     }
+
+    /**
+     * The last sentence this thread aligned: the date and count finders read the same sentence one after the other,
+     * and {@link AlignedText} is immutable, so the second gets the first's.
+     */
+    private record Aligned(String page, ArabicNormalizer normalizer, int start, int end, AlignedText text) {
+    }
+
+    private static final ThreadLocal<Aligned> LAST = new ThreadLocal<>();
 
     /** The page span of normalised {@code [start, end)} of {@code at}, whose original begins at {@code offset}. */
     public static Span toPage(String page, AlignedText at, int offset, int start, int end) {

@@ -17,9 +17,28 @@ import org.marsad.model.Span;
  * "ها"); both are "" when nothing was stripped. "Most stripped" is the reading that removed the most letters,
  * the earliest found on a tie; it is a guess, not a parse: وزيره gives "و" and "ه".
  */
-public record Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
-                    String enclitic) {
-    public Token {
+public final class Token {
+    private final int start;
+    private final int end;
+    private final String surface;
+    private final String norm;
+    private final List<String> forms;
+    private final String proclitics;
+    private final String enclitic;
+    /** The ids of the forms, computed on first use; shared by the tokens of one word that the tokenizer cached. */
+    private final IdBox ids;
+
+    /** The ids of {@code forms} as {@link WordIds} knew them when it had {@code count} words. */
+    private record FormIds(int count, int[] ids) {
+    }
+
+    /** Holds the last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
+    private static final class IdBox {
+        private FormIds value;
+    }
+
+    public Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
+                 String enclitic) {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(norm, "norm");
         Objects.requireNonNull(proclitics, "proclitics");
@@ -27,7 +46,81 @@ public record Token(int start, int end, String surface, String norm, List<String
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad token span [" + start + "," + end + ")");
         }
-        forms = List.copyOf(forms);
+        this.start = start;
+        this.end = end;
+        this.surface = surface;
+        this.norm = norm;
+        this.forms = List.copyOf(forms);
+        this.proclitics = proclitics;
+        this.enclitic = enclitic;
+        this.ids = new IdBox();
+    }
+
+    /** The same word as {@code word} at another place: its strings, forms and form ids are shared, not copied. */
+    Token(int start, int end, Token word) {
+        if (start < 0 || end - start != word.end - word.start) {
+            throw new IllegalArgumentException("bad token span [" + start + "," + end + ")");
+        }
+        this.start = start;
+        this.end = end;
+        this.surface = word.surface;
+        this.norm = word.norm;
+        this.forms = word.forms;
+        this.proclitics = word.proclitics;
+        this.enclitic = word.enclitic;
+        this.ids = word.ids;
+    }
+
+    /** True when {@code o} is the same word, wherever it stands: same surface, norm, forms and clitics. */
+    boolean sameWord(Token o) {
+        return surface.equals(o.surface) && norm.equals(o.norm) && (forms == o.forms || forms.equals(o.forms))
+                && proclitics.equals(o.proclitics) && enclitic.equals(o.enclitic);
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String surface() {
+        return surface;
+    }
+
+    public String norm() {
+        return norm;
+    }
+
+    public List<String> forms() {
+        return forms;
+    }
+
+    public String proclitics() {
+        return proclitics;
+    }
+
+    public String enclitic() {
+        return enclitic;
+    }
+
+    /**
+     * The {@link WordIds} id of each form, in the order of {@link #forms()}, -1 for a word no lexicon uses.
+     * Shared, not copied: do not modify.
+     */
+    public int[] formIds() {
+        FormIds c = ids.value;
+        int known = WordIds.count();
+        if (c == null || c.count() != known) {
+            int[] out = new int[forms.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = WordIds.idOf(forms.get(k));
+            }
+            c = new FormIds(known, out);
+            ids.value = c;
+        }
+        return c.ids();
     }
 
     public Span span() {
@@ -73,5 +166,23 @@ public record Token(int start, int end, String surface, String norm, List<String
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && start == t.start && end == t.end && surface.equals(t.surface)
+                && norm.equals(t.norm) && forms.equals(t.forms) && proclitics.equals(t.proclitics)
+                && enclitic.equals(t.enclitic);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, surface, norm, forms, proclitics, enclitic);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[start=" + start + ", end=" + end + ", surface=" + surface + ", norm=" + norm + ", forms="
+                + forms + ", proclitics=" + proclitics + ", enclitic=" + enclitic + "]";
     }
 }

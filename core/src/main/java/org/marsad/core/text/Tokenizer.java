@@ -2,14 +2,17 @@ package org.marsad.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a range of the original text into word tokens and lists each word's clitic-stripped forms for lexicon
  * lookup (see {@link Token}). A word is a run of letters and digits, with combining marks, tatweel and the
  * zero-width (non-)joiner inside it; punctuation, symbols and spaces are not tokens. A number keeps its inner
  * separators (3.5, 1,200, ٣٫٥) and a run switching between Arabic letters and digits splits there (و15 → و, 15),
- * while Latin letters and digits stay together (F16). Thread-safe.
+ * while Latin letters and digits stay together (F16). Each distinct word is analysed once and remembered (see
+ * {@link #CACHED_WORDS}). Thread-safe.
  */
 public final class Tokenizer {
     private static final char TATWEEL = '\u0640';
@@ -17,7 +20,15 @@ public final class Tokenizer {
     /** What a word char is, to split where Arabic letters and digits meet. */
     private enum Kind { ARABIC, DIGIT, OTHER }
 
+    /**
+     * How many distinct words the tokenizer remembers: news repeats its words, so most tokens are copies of one
+     * seen before (the cache is emptied when full, which bounds memory to a few megabytes).
+     */
+    static final int CACHED_WORDS = 50_000;
+
     private final ArabicNormalizer normalizer;
+    /** Surface → the token of that word, its analysis done once. */
+    private final Map<String, Token> words = new ConcurrentHashMap<>();
 
     public Tokenizer(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -48,9 +59,20 @@ public final class Tokenizer {
     public Token word(String text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
         String surface = text.substring(start, end);
+        Token known = words.get(surface);
+        if (known != null) {
+            return new Token(start, end, known);
+        }
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
-        return new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
+        Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
+        if (surface.length() <= Clitics.MAX_WORD) {
+            if (words.size() >= CACHED_WORDS) {
+                words.clear();
+            }
+            words.put(surface, t);
+        }
+        return t;
     }
 
     private static int wordEnd(String text, int start, int to) {

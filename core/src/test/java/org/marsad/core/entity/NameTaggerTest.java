@@ -122,4 +122,79 @@ class NameTaggerTest {
         assertEquals(true, NameTagger.properName("Joseph Aoun (army commander)"));
         assertEquals(false, NameTagger.properName(null));
     }
+
+    @Test
+    void courtesyTitleIntroducesAnUnknownName() {
+        List<Type> t = tag("ألقى السيد كارلوس ميندوزا كلمة في الحفل");
+        assertEquals(Type.PERS, t.get(2));
+        assertEquals(Type.PERS, t.get(3));
+        assertNull(t.get(1));
+    }
+
+    @Test
+    void professionalTitleAndNationalityThenAName() {
+        List<Type> t = tag("سجل اللاعب البرتغالي جواو فيلكس هدفين");
+        assertNull(t.get(2));
+        assertEquals(Type.PERS, t.get(3));
+        assertEquals(Type.PERS, t.get(4));
+    }
+
+    @Test
+    void aCommonWordAfterATitleIsNoName() {
+        List<Type> t = tag("أكد المدرب أن اللاعب انتقل إلى فريق آخر");
+        assertNull(t.get(4));
+        assertNull(t.get(5));
+    }
+
+    @Test
+    void anIndefiniteTitleIsInConstructWithTheNounAfterIt() {
+        List<Type> t = tag("وصل رئيس بعثة الصليب إلى المدينة");
+        assertNull(t.get(2));
+    }
+
+    @Test
+    void curatedLeaderWithATermOfOfficeIsAPersonEvenAfterATitle() {
+        List<Type> t = tag("استقبل الرئيس حسني مبارك الوفد");
+        assertEquals(Type.PERS, t.get(2));
+        assertEquals(Type.PERS, t.get(3));
+        assertNull(t.get(4));
+        assertEquals(true, NameTagger.personRow(new ActorEntry(new ActorCode("EGYGOV", "EGY", "GOV",
+                "Hosni Mubarak", false), null, java.time.LocalDate.of(2011, 2, 11), java.util.Set.of(), true)));
+        assertEquals(false, NameTagger.personRow(new ActorEntry(new ActorCode("SYRREB", "SYR", "REB",
+                "Hayat Tahrir al-Sham", false), null, java.time.LocalDate.of(2024, 12, 8), java.util.Set.of(), true)));
+    }
+
+    @Test
+    void nationalityStandingAloneIsFollowedByAName() {
+        List<Type> t = tag("تأهل السويسري ماركو شتاينر إلى النهائي");
+        assertNull(t.get(1));
+        assertEquals(Type.PERS, t.get(2));
+        assertEquals(Type.PERS, t.get(3));
+        // after a noun it qualifies, it is an adjective: no name follows
+        List<Type> army = tag("أعلن الجيش السوري سيطرته على البلدة");
+        assertNull(army.get(3));
+    }
+
+    @Test
+    void kinshipLinkJoinsTheWordsAroundIt() {
+        List<Type> t = tag("روى سهيل بن عمرو الحكاية");
+        assertEquals(Type.PERS, t.get(1));
+        assertEquals(Type.PERS, t.get(2));
+        assertEquals(Type.PERS, t.get(3));
+        assertNull(t.get(4));
+    }
+
+    @Test
+    void fullNameTakesAFollowingNisba() {
+        List<Type> t = tag("كتب أحمد حسن البغدادي مقالا");
+        assertEquals(Type.PERS, t.get(3));
+        assertNull(t.get(4));
+    }
+
+    @Test
+    void aPlaceNameNeverHidesBehindAPronounOrTanween() {
+        assertNull(tag("عاد اللاجئ إلى بلاده بعد الحرب").get(3));
+        assertNull(tag("يزور المعرض مرتين سنويا").get(3));
+        assertEquals(Type.LOC, tag("وصل الوفد بدمشق صباحا").get(2));
+    }
 }

@@ -66,6 +66,12 @@ final class Fixture {
         return this;
     }
 
+    /** A date mention whose text gives it a direction ("المقرر أن تعقد الاثنين" is FUTURE). */
+    Fixture date(String surface, org.marsad.model.EventDate d, org.marsad.core.time.TimeCue cue) {
+        dates.add(new DateMention(span(surface), d, d, cue));
+        return this;
+    }
+
     Fixture count(String surface, int value, org.marsad.core.quantity.CountSlot slot) {
         counts.add(new CountMention(span(surface), value, false, slot));
         return this;

@@ -10,6 +10,7 @@
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; };
 
   const map = L.map('map', { zoomControl: true, attributionControl: true }).setView([31, 38], 5);
+  window.marsadMap = map; // clusters.js adds the happenings layer to it
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Natural Earth');
   const markers = L.layerGroup().addTo(map);

@@ -17,19 +17,22 @@ import org.jsoup.select.NodeTraversor;
  * ("اقرأ أيضاً", "شارك", "Read more").
  */
 final class Boilerplate {
-    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "footer",
-            "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "template", "object",
-            "embed", "canvas", "link", "meta", "menu", "dialog");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "comment|share|sharing|social|related|sidebar|side-bar|menu|breadcrumb|footer|advert|"
-            + "\\bads?\\b|-ad-|_ad_|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager|"
-            + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|\\bnav\\b|rss|tags?-?list|"
-            + "author-?bio|most-?(read|popular|viewed)|trending|recommend|outbrain|taboola|print-?only|"
-            + "sr-only|visually-?hidden|teaser-?list|more-?stories|read-?more|weather|"
-            + "byline|post-?meta|copyright|disclaimer|rating|\\btags?\\b|author-?box|entry-?meta",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "iframe", "svg",
+            "button", "select", "input", "textarea", "template", "object", "embed", "canvas", "link", "meta",
+            "dialog");
+    /** Page chrome by its tag, unless it wraps the article (ASP.NET pages put the whole page in one form). */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
+    /** Matched against the words of class and id ({@link #words}), each alternative at a word start. */
+    private static final Pattern UNLIKELY = Pattern.compile("\\b(?:"
+            + "comment|share|sharing|social|related|sidebar|side ?bar|menu|breadcrumb|footer|advert|"
+            + "ads?\\b|promo|newsletter|cookie|consent|gdpr|banner|popup|modal|pagination|pager\\b|"
+            + "sponsor|disqus|subscribe|signup|login|toolbar|skip|masthead|navbar|nav\\b|rss|tags? ?list|"
+            + "author ?bio|most ?(?:read|popular|viewed)|trending|recommend|outbrain|taboola|print ?only|"
+            + "sr only|visually ?hidden|teaser ?list|more ?stories|read ?more|weather|"
+            + "byline|post ?meta|copyright|disclaimer|rating|tags?\\b|author ?box|entry ?meta)");
+    private static final Pattern CAPTION = Pattern.compile("\\b(?:caption|credits?\\b|photo ?credit)");
     private static final Pattern LIKELY = Pattern.compile(
-            "article|\\bbody\\b|content|entry|main|post|story|text|detail|column", Pattern.CASE_INSENSITIVE);
+            "article|\\bbody\\b|content|entry|main|post|story|text|detail|column");
     private static final List<String> CHROME_LINES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
             "مقالات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "شارك", "تابعونا", "تابعنا",
             "الأكثر قراءة", "الاكثر قراءة", "الأكثر مشاهدة", "أضف تعليق", "اضف تعليق", "التعليقات",
@@ -38,6 +41,9 @@ final class Boilerplate {
             "comments", "you may also like", "you might also like", "auch interessant", "ähnliche beiträge",
             "mehr zum thema", "kommentare", "anzeige", "werbung", "teilen", "lire aussi", "à lire aussi",
             "noticias relacionadas", "te puede interesar", "publicidad");
+
+    /** Characters of paragraph text that make a noscript block content. */
+    static final int NOSCRIPT_PROSE = 200;
 
     private Boilerplate() {
     }
@@ -61,7 +67,7 @@ final class Boilerplate {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && isBoilerplate(e, !byName || holders.contains(e))) {
+                if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e), byName)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -69,7 +75,7 @@ final class Boilerplate {
         }, body);
     }
 
-    static boolean isBoilerplate(Element e, boolean holdsArticle) {
+    static boolean isBoilerplate(Element e, boolean holdsArticle, boolean byName) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) {
             return true;
@@ -77,14 +83,46 @@ final class Boilerplate {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e.attr("style"))) {
             return true;
         }
-        if (holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+        if (CHROME_TAGS.contains(tag)) {
+            return !holdsArticle;
+        }
+        if (tag.equals("noscript") || isCaption(e)) {
+            return !holdsArticle && !holdsProse(e);
+        }
+        if (!byName || holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false;
         }
-        String names = e.className() + " " + e.id();
+        String names = words(e.className() + " " + e.id());
         if (names.isBlank() || !UNLIKELY.matcher(names).find()) {
             return false;
         }
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
+    }
+
+    /**
+     * A figure caption or photo credit: dropped unless it carries prose (a gallery's slides are described in
+     * their captions).
+     */
+    private static boolean isCaption(Element e) {
+        return e.normalName().equals("figcaption") || CAPTION.matcher(words(e.className() + " " + e.id())).find();
+    }
+
+    /** A noscript fallback or a caption that carries the page's prose (paragraphs of some length) rather than a pixel. */
+    private static boolean holdsProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            prose += p.text().length();
+        }
+        return prose >= NOSCRIPT_PROSE;
+    }
+
+    /**
+     * Class and id as lower-case words: camel case and punctuation split ("APageRoot" is "a page root", not
+     * "pager"; "post-comments" is "post comments").
+     */
+    static String words(String names) {
+        return names.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").replaceAll("[^A-Za-z0-9]+", " ")
+                .toLowerCase(Locale.ROOT).strip();
     }
 
     private static boolean hiddenStyle(String style) {

@@ -28,6 +28,9 @@ final class ContentScorer {
             "hidden|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|"
             + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser", Pattern.CASE_INSENSITIVE);
 
+    /** Characters of text a container needs for its full class-name bonus. */
+    static final int FULL_BONUS = 500;
+
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -36,8 +39,12 @@ final class ContentScorer {
         List<Element> all = body.getAllElements();
         measure(all);
         for (Element e : all) {
-            if (SCORED.contains(e.normalName()) && isTextBlock(e)) {
-                spread(e);
+            if (SCORED.contains(e.normalName())) {
+                if (isTextBlock(e)) {
+                    spread(e, e.text());
+                } else {
+                    spreadLooseText(e);
+                }
             }
         }
         Element top = null;
@@ -129,8 +136,23 @@ final class ContentScorer {
         return len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches("(?s).*[.!?؟。]\\s*$");
     }
 
-    private void spread(Element block) {
-        String text = block.text();
+    /**
+     * Text written straight into a div between its block children (paragraphs split by {@code <br>}) scores
+     * like a paragraph of the div, as Readability does when it wraps such runs in {@code <p>}.
+     */
+    private void spreadLooseText(Element div) {
+        int blocks = 0;
+        for (Element c : div.children()) {
+            if (BLOCKS.contains(c.normalName())) {
+                blocks += textLength(c);
+            }
+        }
+        if (textLength(div) - blocks >= 25) {
+            spread(div, div.ownText());
+        }
+    }
+
+    private void spread(Element block, String text) {
         if (text.length() < 25) {
             return;
         }
@@ -138,11 +160,11 @@ final class ContentScorer {
         Element a = block.parent();
         for (int level = 0; level < 3 && a != null && !a.normalName().equals("html"); level++, a = a.parent()) {
             double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-            scores.put(a, scores.computeIfAbsent(a, ContentScorer::initial) + score * share);
+            scores.put(a, scores.computeIfAbsent(a, this::initial) + score * share);
         }
     }
 
-    private static double initial(Element e) {
+    private double initial(Element e) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -153,14 +175,19 @@ final class ContentScorer {
         if (e.normalName().equals("article") || e.normalName().equals("main")) {
             s += 10;
         }
-        return s + classWeight(e.className()) + classWeight(e.id());
+        double room = Math.min(1, textLength(e) / (double) FULL_BONUS);
+        return s + classWeight(e.className(), room) + classWeight(e.id(), room);
     }
 
-    private static double classWeight(String name) {
+    /**
+     * A content-like class name earns its bonus in proportion to the text it holds, up to {@link #FULL_BONUS}
+     * characters: a caption box called "image-text" must not outscore the article body.
+     */
+    private static double classWeight(String name, double room) {
         if (name.isEmpty()) {
             return 0;
         }
-        return (POSITIVE.matcher(name).find() ? 25 : 0) - (NEGATIVE.matcher(name).find() ? 25 : 0);
+        return (POSITIVE.matcher(name).find() ? 25 * room : 0) - (NEGATIVE.matcher(name).find() ? 25 : 0);
     }
 
     /** A paragraph or cell, or a div/section without block children (text written straight into it). */
@@ -211,7 +238,11 @@ final class ContentScorer {
         return lengths.getOrDefault(e, new int[2])[0];
     }
 
+    /** Link text over all text; a link itself is all link. */
     double linkDensity(Element e) {
+        if (e.normalName().equals("a")) {
+            return 1;
+        }
         int[] l = lengths.getOrDefault(e, new int[2]);
         return l[0] == 0 ? 0 : (double) l[1] / l[0];
     }

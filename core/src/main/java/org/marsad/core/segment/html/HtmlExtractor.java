@@ -15,10 +15,18 @@ public final class HtmlExtractor {
     /** Below this many characters of body text, extraction is retried without removal by class names. */
     static final int ENOUGH = 250;
 
-    private static List<String> paragraphs(Document doc, boolean byName) {
+    private static List<String> paragraphs(Document doc, boolean byName, String description) {
         Boilerplate.strip(doc, byName);
         List<Element> containers = new ContentScorer().select(doc.body());
-        return BlockCollector.collect(containers);
+        List<String> paragraphs = BlockCollector.collect(containers);
+        String lead = LeadFinder.find(doc.body(), containers, description);
+        if (lead != null && !paragraphs.isEmpty() && !paragraphs.contains(lead)) {
+            List<String> withLead = new java.util.ArrayList<>(paragraphs.size() + 1);
+            withLead.add(lead);
+            withLead.addAll(paragraphs);
+            return withLead;
+        }
+        return paragraphs;
     }
 
     private static int length(List<String> paragraphs) {
@@ -27,29 +35,41 @@ public final class HtmlExtractor {
 
     /** Extracts the article from raw page bytes; {@code url} (may be null) is where the page came from. */
     public HtmlExtraction extract(byte[] bytes, String url) {
+        return extract(bytes, url, null);
+    }
+
+    /**
+     * Extracts the article from raw page bytes; {@code contentType} (may be null) is the HTTP or WARC
+     * {@code Content-Type} header, whose charset comes right after a byte-order mark.
+     */
+    public HtmlExtraction extract(byte[] bytes, String url, String contentType) {
         if (bytes == null) {
             throw new IllegalArgumentException("extract needs bytes");
         }
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
-        return extract(decoded.text(), url, decoded.charset());
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
+        return extract(decoded.text(), url, decoded.charset(), decoded.note());
     }
 
     /** Extracts the article from already decoded page text. */
     public HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset) {
+        return extract(html, url, charset, null);
+    }
+
+    private HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset, String note) {
         if (html == null || charset == null) {
             throw new IllegalArgumentException("extract needs text and its charset");
         }
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
-        List<String> paragraphs = paragraphs(doc, true);
+        List<String> paragraphs = paragraphs(doc, true, meta.description());
         if (length(paragraphs) < ENOUGH) {
-            List<String> retry = paragraphs(Jsoup.parse(html, base), false);
+            List<String> retry = paragraphs(Jsoup.parse(html, base), false, meta.description());
             if (length(retry) > length(paragraphs)) {
                 paragraphs = retry;
             }
         }
         return new HtmlExtraction(meta.title(), paragraphs, meta.url(), meta.outlet(), meta.siteName(),
-                meta.published(), meta.language(), charset);
+                meta.published(), meta.language(), charset, note);
     }
 }

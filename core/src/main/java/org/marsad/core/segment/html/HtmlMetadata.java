@@ -35,11 +35,13 @@ final class HtmlMetadata {
         String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 meta(doc, "og:locale"));
         return new Meta(title(doc, site), url, site, hostOf(url), published(doc, url, urlHint),
-                lang == null || lang.isBlank() ? null : lang);
+                lang == null || lang.isBlank() ? null : lang,
+                firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description")));
     }
 
     /** What the metadata says; any part may be null. */
-    record Meta(String title, String url, String siteName, String outlet, LocalDate published, String language) {
+    record Meta(String title, String url, String siteName, String outlet, LocalDate published, String language,
+            String description) {
     }
 
     static String title(Document doc, String site) {

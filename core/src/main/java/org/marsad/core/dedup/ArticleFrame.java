@@ -1,0 +1,103 @@
+package org.marsad.core.dedup;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+
+/**
+ * What an article's events take from the article around them, as a careful coder reads it:
+ * <ul>
+ * <li>Country of a bare sector: "الجيش", "الحكومة", "مسلحون", "المدنيين" name a side of the country the event
+ *     happens in ("واتهم الجيش" in a report from the Sudanese town is the Sudanese army): a side coded by its sector
+ *     alone takes the country of the event's place, else the country most named by the article's other sides.</li>
+ * <li>Date of a statement: a call, accusation, denial or threat whose sentence gives no date was made on the
+ *     publication day when an earlier event of the same speaker's country in the article is dated that day
+ *     ("أعلن الوزير اليوم ... ودعا ..."); a report told as of today goes on today. Violent events never inherit: told without a date, they are background.</li>
+ * </ul>
+ */
+final class ArticleFrame {
+    static final Set<EventType> STATEMENTS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+            EventType.THREATEN, EventType.SUPPORT);
+
+    private ArticleFrame() {
+    }
+
+    static List<Event> apply(List<Event> events) {
+        String dominant = dominantCountry(events);
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            String country = placeCountry(e) != null ? placeCountry(e) : dominant;
+            Event c = country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
+                    e.date(), e.location(), e.size(), e.mentions());
+            out.add(withInheritedDate(c, out));
+        }
+        return out;
+    }
+
+    /** The country named most often by the coded sides of the article's events; null on none. */
+    static String dominantCountry(List<Event> events) {
+        Map<String, Integer> n = new HashMap<>();
+        for (Event e : events) {
+            for (Entity x : new Entity[] {e.actor(), e.recipient()}) {
+                if (x != null && x.country() != null && x.country().length() == 3) {
+                    n.merge(x.country(), 1, Integer::sum);
+                }
+            }
+        }
+        return n.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The ISO-3 country of the event's resolved place; null when unknown. */
+    static String placeCountry(Event e) {
+        String cc = e.location() == null ? null : e.location().countryCode();
+        if (cc == null || cc.length() != 2) {
+            return null;
+        }
+        try {
+            String iso3 = new Locale("", cc).getISO3Country();
+            return iso3.isEmpty() ? null : iso3;
+        } catch (MissingResourceException ex) {
+            return null;
+        }
+    }
+
+    /** A side coded by its sector alone ("MIL"), with the country put in front; any other side unchanged. */
+    static Entity withCountry(Entity x, String country) {
+        if (x == null || x.country() != null || x.sector() == null || !x.sector().equals(x.code())) {
+            return x;
+        }
+        return new Entity(x.text(), x.start(), x.end(), country + x.sector(), country, x.sector(), x.nameEn());
+    }
+
+    private static String published(Event e) {
+        return e.source() == null ? null : e.source().published();
+    }
+
+    private static Event withInheritedDate(Event e, List<Event> earlier) {
+        if (!STATEMENTS.contains(e.type()) || e.status() != EventStatus.OCCURRED || e.date().value() != null
+                || e.actor() == null || e.actor().country() == null) {
+            return e;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event o = earlier.get(i);
+            EventDate d = o.date();
+            if (d.value() != null && d.precision() == DatePrecision.DAY && d.value().equals(published(e))
+                    && o.actor() != null && e.actor().country().equals(o.actor().country())) {
+                return e.merged(e.actor(), e.recipient(), d, e.location(), e.size(), e.mentions());
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,124 @@
+package org.marsad.core.dedup;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.marsad.model.Entity;
+import org.marsad.model.Location;
+
+/**
+ * An {@link EventCluster} as one line of JSON ({@code "schema": "marsad.cluster/1"}, snake_case keys, null for
+ * absent knowledge): the merged fields, each with the report it came from, the counts with the reports that gave
+ * them, and the report ids. The store, the API and the Spark job all write clusters this way.
+ */
+public final class ClusterJson {
+    public static final String SCHEMA = "marsad.cluster/1";
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ClusterJson() {
+    }
+
+    public static String toJson(EventCluster c) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("id", c.id());
+            g.writeStringField("type", c.type().name());
+            g.writeStringField("status", c.status().json());
+            g.writeNumberField("mentions", c.mentions());
+            g.writeNumberField("docs", c.docs());
+            writeDate(g, c);
+            writeLocation(g, c.location(), c.placeFrom());
+            writeEntity(g, "actor", c.actor());
+            writeEntity(g, "recipient", c.recipient());
+            writeCounts(g, c);
+            g.writeStringField("first_published", c.firstPublished());
+            g.writeStringField("last_published", c.lastPublished());
+            g.writeArrayFieldStart("reports");
+            for (String r : c.reports()) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeDate(JsonGenerator g, EventCluster c) throws IOException {
+        g.writeObjectFieldStart("date");
+        g.writeStringField("value", c.date().value());
+        g.writeStringField("precision", c.date().precision().json());
+        g.writeStringField("from", c.dateFrom());
+        g.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator g, Location l, String from) throws IOException {
+        if (l == null) {
+            g.writeNullField("location");
+            return;
+        }
+        g.writeObjectFieldStart("location");
+        g.writeStringField("text", l.text());
+        g.writeStringField("name", l.name());
+        g.writeStringField("name_ar", l.nameAr());
+        if (l.geonameid() == null) {
+            g.writeNullField("geonameid");
+        } else {
+            g.writeNumberField("geonameid", l.geonameid());
+        }
+        writeDouble(g, "lat", l.lat());
+        writeDouble(g, "lon", l.lon());
+        g.writeStringField("country_code", l.countryCode());
+        g.writeStringField("admin1", l.admin1());
+        if (l.precision() == null) {
+            g.writeNullField("precision");
+        } else {
+            g.writeNumberField("precision", l.precision());
+        }
+        g.writeStringField("from", from);
+        g.writeEndObject();
+    }
+
+    private static void writeDouble(JsonGenerator g, String name, Double v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
+    }
+
+    private static void writeEntity(JsonGenerator g, String name, Entity e) throws IOException {
+        if (e == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", e.text());
+        g.writeStringField("code", e.code());
+        g.writeStringField("country", e.country());
+        g.writeStringField("sector", e.sector());
+        g.writeStringField("name_en", e.nameEn());
+        g.writeEndObject();
+    }
+
+    private static void writeCounts(JsonGenerator g, EventCluster c) throws IOException {
+        g.writeObjectFieldStart("size");
+        for (EventCluster.CountClaim claim : c.counts()) {
+            g.writeObjectFieldStart(claim.field());
+            g.writeNumberField("value", claim.value());
+            g.writeBooleanField("approximate", claim.approximate());
+            g.writeArrayFieldStart("reports");
+            for (String r : claim.reports()) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,160 @@
+package org.marsad.core.geo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
+import org.marsad.model.Location;
+
+/**
+ * Chooses, among the places a sentence names, the one where an event happened. The nearest place after the
+ * trigger wins, else the nearest before it, over the mentions that can place an event:
+ * <ul>
+ * <li>a place that qualifies a topic noun is the topic's place, not the event's ("هدد بالاستقالة إذا نُفذ
+ * وقف إطلاق النار في غزة", "بحثا الوضع في ليبيا"), unless the topic noun is the trigger itself;</li>
+ * <li>a bare country or capital (no في، ب، مدينة... before it) stands for its government more often than for
+ * a place ("الموالي لأنقرة", "طالبت ليبيا", "التطبيع بين أنقرة ودمشق"), so it places the event only as the
+ * trigger's own object, right after it ("زار القاهرة", "قصف دمشق"), and a country not even then.</li>
+ * </ul>
+ * Stateless; thread-safe.
+ */
+public final class EventPlaces {
+    /** Nouns whose place is what they are about: the place after them is no event's place. */
+    private static final List<String> TOPICS = List.of("النار", "الوضع", "الأوضاع", "الوضعين", "الأزمة",
+            "التهدئة", "الهدنة", "السلام", "التسوية", "الاستقرار", "الصراع", "النزاع", "الملف", "القضية", "الحل",
+            "التطورات", "المستجدات", "الانتخابات", "الاستثمار", "الاستثمارات", "الإعمار", "المصالحة", "الحوار",
+            "العملية السياسية");
+    /** How many tokens after the trigger a bare capital may stand as its object ("زار أمس القاهرة"). */
+    static final int OBJECT_WINDOW = 2;
+    /** How many tokens may stand between a place and the larger region that qualifies it ("وأطرافها في"). */
+    static final int QUALIFIER_GAP = 3;
+    /** How many qualifying words may stand between a role noun and its place ("المبعوث الأممي الخاص إلى"). */
+    static final int ROLE_WORDS = 4;
+    /** Prepositions that may stand between a topic noun and its place (a bare في is outside the mention). */
+    private static final Set<String> TOPIC_LINKS = Set.of("في", "فى", "ب", "داخل", "الي", "لدي");
+
+    private static final Set<String> TOPIC_KEYS = normalised(TOPICS);
+    /** Roles whose holder is sent to or based in a place (المبعوث إلى اليمن، السفير في القاهرة، بعثة ... في ليبيا). */
+    private static final Set<String> ROLE_KEYS = normalised(List.of("المبعوث", "مبعوث", "السفير", "سفير",
+            "السفيرة", "سفيرة", "الممثل", "ممثل", "المنسق", "منسق", "بعثة", "البعثة", "مراسل", "مراسلة"));
+    private static final Set<String> CAPITAL_KEYS = normalised(List.of("العاصمة", "عاصمة", "بالعاصمة",
+            "والعاصمة"));
+
+    private EventPlaces() {
+    }
+
+    private static Set<String> normalised(List<String> words) {
+        ArabicNormalizer n = new ArabicNormalizer();
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(n.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The location of the event whose trigger covers tokens {@code [triggerFirst, triggerEnd)} of
+     * {@code tokens}, chosen from {@code places} of the same sentence; null when none can place it.
+     */
+    public static Location choose(List<Token> tokens, List<PlaceMention> places, int triggerFirst, int triggerEnd) {
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(places, "places");
+        if (triggerFirst < 0 || triggerEnd < triggerFirst) {
+            throw new IllegalArgumentException("bad trigger span " + triggerFirst + ".." + triggerEnd);
+        }
+        PlaceMention after = null;
+        PlaceMention before = null;
+        for (PlaceMention p : places) {
+            if (!canPlace(tokens, p, triggerFirst, triggerEnd) || qualifiesTheOneBefore(places, p)) {
+                continue;
+            }
+            if (p.firstToken() >= triggerEnd && (after == null || p.firstToken() < after.firstToken())) {
+                after = p;
+            } else if (p.endToken() <= triggerFirst && (before == null || p.endToken() > before.endToken())) {
+                before = p;
+            }
+        }
+        PlaceMention p = after != null ? after : before;
+        return p == null ? null : p.location();
+    }
+
+    /**
+     * A country or province named right after a finer place of its own country only says where that place is
+     * ("مدينة بنت جبيل وأطرافها في جنوب لبنان"): the finer place stands for both.
+     */
+    static boolean qualifiesTheOneBefore(List<PlaceMention> places, PlaceMention p) {
+        if (p.location() == null) {
+            return false;
+        }
+        Integer precision = p.location().precision();
+        for (PlaceMention q : places) {
+            if (q.location() == null) {
+                continue;
+            }
+            boolean near = q.endToken() <= p.firstToken() && p.firstToken() - q.endToken() <= QUALIFIER_GAP;
+            if (near && precision != null && q.location().precision() != null && q.location().precision() < precision
+                    && precision == 3 && p.location().countryCode() != null
+                    && p.location().countryCode().equals(q.location().countryCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean canPlace(List<Token> tokens, PlaceMention p, int triggerFirst, int triggerEnd) {
+        int topic = topicBefore(tokens, p.firstToken());
+        if (topic >= 0 && (topic < triggerFirst || topic >= triggerEnd)) {
+            return false;
+        }
+        if (p.locative() || capitalNamed(tokens, p.firstToken())) {
+            return true;
+        }
+        Location l = p.location();
+        if (l == null) {
+            return true; // lenient: a mention the finder could not resolve is still a place as written
+        }
+        boolean country = l.featureCode() != null && PlaceKind.ofFeatureCode(l.featureCode()) == PlaceKind.COUNTRY;
+        boolean capital = "PPLC".equals(l.featureCode());
+        if (country) {
+            return false;
+        }
+        return !capital || p.firstToken() >= triggerEnd && p.firstToken() - triggerEnd <= OBJECT_WINDOW;
+    }
+
+    /** "العاصمة الليبية طرابلس", "عاصمة البلاد مقديشو": a capital introduced as a city is a place. */
+    private static boolean capitalNamed(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3 && k < tokens.size(); k--) {
+            if (CAPITAL_KEYS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of a topic noun right before the mention (a preposition between allowed), or -1. */
+    private static int topicBefore(List<Token> tokens, int first) {
+        int k = first - 1;
+        boolean linked = k >= 0 && k < tokens.size() && TOPIC_LINKS.contains(tokens.get(k).norm());
+        if (linked) {
+            k--;
+        }
+        if (k < 0 || k >= tokens.size()) {
+            return -1;
+        }
+        if (TOPIC_KEYS.contains(tokens.get(k).norm()) || k > 0
+                && TOPIC_KEYS.contains(tokens.get(k - 1).norm() + " " + tokens.get(k).norm())) {
+            return k;
+        }
+        for (int r = k; linked && r >= 0 && r > k - ROLE_WORDS; r--) {
+            if (ROLE_KEYS.contains(tokens.get(r).norm())) {
+                return r; // المبعوث الأممي إلى اليمن: the envoy's country, not where the event happens
+            }
+            if (!tokens.get(r).definite() && !ROLE_KEYS.contains(tokens.get(r).norm())) {
+                break;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,80 @@
+package org.marsad.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.marsad.core.dedup.ClusterJson;
+import org.marsad.core.dedup.EventCluster;
+import org.marsad.model.Event;
+import org.marsad.model.EventJson;
+import org.marsad.model.EventJsonReader;
+import org.marsad.model.Location;
+
+/**
+ * The Parquet tables' schemas and rows: a few flat columns to filter on, the full record as JSON in
+ * {@code record}, and {@code month} to partition by.
+ */
+final class Tables {
+    private Tables() {
+    }
+
+    static final StructType EVENTS = schema(
+            "id", "doc_id", "article:int", "type", "mode", "status", "cameo", "actor_code", "recipient_code",
+            "date_value", "date_precision", "place", "lat:double", "lon:double", "country_code", "dead:int",
+            "injured:int", "outlet", "published", "rule", "confidence:double", "record", "month");
+
+    static final StructType ARTICLES = schema(
+            "doc_id", "idx:int", "origin", "format", "url", "outlet", "published", "headline", "teaser:boolean",
+            "body", "events:int", "month");
+
+    static final StructType CLUSTERS = schema(
+            "id", "type", "status", "date_value", "date_precision", "place", "lat:double", "lon:double",
+            "country_code", "mentions:int", "docs:int", "reports", "record", "month");
+
+    static Row event(String json) {
+        Event e = EventJsonReader.read(json);
+        Location l = e.location();
+        return RowFactory.create(e.id(), e.docId(), e.article(), e.type().name(), e.mode(), e.status().json(),
+                e.cameo(), e.actor() == null ? null : e.actor().code(),
+                e.recipient() == null ? null : e.recipient().code(), e.date().value(), e.date().precision().json(),
+                l == null ? null : l.text(), l == null ? null : l.lat(), l == null ? null : l.lon(),
+                l == null ? null : l.countryCode(), e.size().dead(), e.size().injured(),
+                e.source() == null ? null : e.source().outlet(), e.source() == null ? null : e.source().published(),
+                e.rule(), e.confidence(), EventJson.toJson(e), Months.of(e));
+    }
+
+    static Row article(CodedPage.ArticleRow a) {
+        return RowFactory.create(a.docId(), a.idx(), a.origin(), a.format(), a.url(), a.outlet(), a.published(),
+                a.headline(), a.teaser(), a.body(), a.events(), a.month());
+    }
+
+    static Row cluster(EventCluster c) {
+        Location l = c.location();
+        String month = c.date().value() != null && c.date().value().length() >= 7
+                ? c.date().value().substring(0, 7) : Months.ofPublished(c.firstPublished());
+        return RowFactory.create(c.id(), c.type().name(), c.status().json(), c.date().value(),
+                c.date().precision().json(), l == null ? null : l.text(), l == null ? null : l.lat(),
+                l == null ? null : l.lon(), l == null ? null : l.countryCode(), c.mentions(), c.docs(),
+                String.join(",", c.reports()), ClusterJson.toJson(c), month);
+    }
+
+    /** Columns as {@code name} (a string) or {@code name:int|double|boolean}; all nullable. */
+    private static StructType schema(String... columns) {
+        List<StructField> fields = new ArrayList<>();
+        for (String c : columns) {
+            String[] parts = c.split(":");
+            var type = parts.length == 1 ? DataTypes.StringType : switch (parts[1]) {
+                case "int" -> DataTypes.IntegerType;
+                case "double" -> DataTypes.DoubleType;
+                case "boolean" -> DataTypes.BooleanType;
+                default -> throw new IllegalArgumentException("unknown column type in " + c);
+            };
+            fields.add(DataTypes.createStructField(parts[0], type, true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+}

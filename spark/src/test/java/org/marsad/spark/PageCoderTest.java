@@ -1,0 +1,48 @@
+package org.marsad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventJsonReader;
+
+class PageCoderTest {
+    private static final String JSONL = "{\"url\": \"https://example.org/a\", \"published\": \"2024-03-12\", "
+            + "\"text\": \"قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مدينة كركوك يوم الاثنين.\"}\n"
+            + "{\"text\": \"تظاهر مئات الطلاب في تونس أمس.\"}\n";
+
+    @Test
+    void theHadoopPathGivesTheNameAndFolderThatChooseTheFormat() {
+        assertEquals(Path.of("/data/pages/a.jsonl"), PageCoder.localName("hdfs://nn:8020/data/pages/a.jsonl"));
+        assertEquals(Path.of("/tmp/b.txt"), PageCoder.localName("file:/tmp/b.txt"));
+    }
+
+    @Test
+    void aJsonLinesFileIsReadLineByLineAndItsEventsCarryTheirPublicationDate() {
+        List<CodedPage> pages = PageCoder.code("s3a://bucket/x/news.jsonl", JSONL.getBytes(StandardCharsets.UTF_8),
+                null);
+        assertEquals(2, pages.size());
+        assertNull(pages.get(0).problem());
+        assertTrue(!pages.get(0).events().isEmpty(), "the bombing is coded");
+        var event = EventJsonReader.read(pages.get(0).events().get(0));
+        assertEquals("2024-03-12", event.source().published());
+        assertEquals("2024-03", Months.of(event));
+    }
+
+    @Test
+    void theFallbackDateDatesOnlyUndatedPagesAndUnreadableFilesBecomeProblems() {
+        List<CodedPage> pages = PageCoder.code("file:/x/news.jsonl", JSONL.getBytes(StandardCharsets.UTF_8),
+                LocalDate.of(2025, 1, 2));
+        assertEquals("2024-03-12", pages.get(0).articles().get(0).published());
+        assertEquals("2025-01-02", pages.get(1).articles().get(0).published());
+        List<CodedPage> broken = PageCoder.code("file:/x/bad.jsonl", "{not json\n".getBytes(StandardCharsets.UTF_8),
+                null);
+        assertEquals(1, broken.size());
+        assertTrue(broken.get(0).problem() != null && broken.get(0).events().isEmpty());
+    }
+}

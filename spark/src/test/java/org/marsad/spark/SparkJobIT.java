@@ -1,0 +1,141 @@
+package org.marsad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.dedup.ClusterJson;
+import org.marsad.core.dedup.EventClusterer;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Diagnostic;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageReader;
+import org.marsad.core.segment.PageSink;
+import org.marsad.model.Event;
+import org.marsad.model.EventJson;
+import org.marsad.store.ClusterQuery;
+import org.marsad.store.EventStore;
+
+/**
+ * The job on {@code local[2]} over the project's own sample pages and hand-written reports of one bombing from
+ * three outlets: its events equal, record for record, those the extract path gives; its clusters equal those
+ * of the in-memory clusterer and those {@code marsad ingest} keeps in the store. Slow (a Spark session, the
+ * lexicons twice): run with {@code ./mvnw -pl spark -am test -Pspark-it -Dtest='org.marsad.spark.*IT'
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class SparkJobIT {
+    private static SparkSession spark;
+    @TempDir
+    static Path out;
+    private static SparkJob.Summary summary;
+    private static List<String> inputs;
+    private static List<Event> extracted;
+
+    @BeforeAll
+    static void run() throws URISyntaxException {
+        Path reports = Path.of(SparkJobIT.class.getResource("pages").toURI());
+        inputs = List.of(Path.of("../samples").toAbsolutePath().normalize().toString(), reports.toString());
+        spark = SparkSession.builder().master("local[2]").appName("marsad-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        summary = new SparkJob(spark, null).run(inputs, out.toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void sparkEventsEqualTheExtractPathRecordForRecord() {
+        List<String> expected = extractPath().stream().map(EventJson::toJson).sorted().toList();
+        List<String> actual = column("events", "record");
+        assertTrue(expected.size() > 20, "the samples yield events");
+        assertEquals(expected, actual);
+        assertEquals(expected.size(), summary.events());
+        assertEquals(0, summary.problems(), "gold files, README and index are skipped as extract skips them");
+    }
+
+    @Test
+    void sparkClustersEqualTheInMemoryClusters() {
+        List<String> expected = new EventClusterer().cluster(extractPath()).stream().map(ClusterJson::toJson)
+                .sorted().toList();
+        List<String> actual = column("clusters", "record");
+        assertEquals(expected, actual);
+        assertTrue(actual.stream().anyMatch(c -> c.contains("\"mentions\":3")), "three outlets, one bombing");
+    }
+
+    @Test
+    void tablesArePartitionedByMonth() {
+        List<Row> months = spark.read().parquet(out.resolve("events").toString()).select("month").distinct()
+                .collectAsList();
+        assertTrue(months.stream().anyMatch(r -> "2024-03".equals(r.getString(0))), months.toString());
+        long articles = spark.read().parquet(out.resolve("articles").toString()).count();
+        assertEquals(summary.articles(), articles);
+    }
+
+    @Test
+    void sparkClustersEqualTheClustersTheStoreKeepsPageByPage(@TempDir Path db) {
+        Pipeline pipeline = Pipelines.get();
+        try (EventStore store = EventStore.open(db)) {
+            PageSink sink = new PageSink() {
+                @Override
+                public void page(Page page) {
+                    store.store(pipeline.process(page));
+                }
+
+                @Override
+                public void problem(Diagnostic d) {
+                    throw new AssertionError("the inputs are readable: " + d);
+                }
+            };
+            for (String in : inputs) {
+                new PageReader().read(Path.of(in), sink);
+            }
+            List<String> kept = store.clusters().records(ClusterQuery.all()).stream().sorted().toList();
+            assertEquals(column("clusters", "record"), kept);
+        }
+    }
+
+    private static List<String> column(String table, String name) {
+        List<String> out2 = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve(table).toString()).select(name).collectAsList()) {
+            out2.add(r.getString(0));
+        }
+        out2.sort(null);
+        return out2;
+    }
+
+    /** What {@code marsad extract} does: read each input with PageReader, code each page with the pipeline. */
+    static List<Event> extractPath() {
+        if (extracted != null) {
+            return extracted;
+        }
+        Pipeline pipeline = Pipelines.get();
+        List<Event> events = new ArrayList<>();
+        PageSink sink = new PageSink() {
+            @Override
+            public void page(Page page) {
+                events.addAll(pipeline.process(page).events());
+            }
+
+            @Override
+            public void problem(Diagnostic d) {
+                throw new AssertionError("the inputs are readable: " + d);
+            }
+        };
+        for (String in : inputs) {
+            new PageReader().read(Path.of(in), sink);
+        }
+        extracted = List.copyOf(events);
+        return extracted;
+    }
+}

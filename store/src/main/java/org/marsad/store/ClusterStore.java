@@ -1,0 +1,309 @@
+package org.marsad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.core.dedup.ClusterJson;
+import org.marsad.core.dedup.ClusterRule;
+import org.marsad.core.dedup.EventCluster;
+import org.marsad.core.dedup.EventClusterer;
+import org.marsad.model.Event;
+import org.marsad.model.EventJsonReader;
+import org.marsad.model.Location;
+
+/**
+ * The event clusters beside the events: {@code clusters} (one row per happening, its JSON in {@code record}) and
+ * {@code cluster_reports} (which events tell it). Kept up to date as pages are stored: the new events' connected
+ * components under {@link ClusterRule} are gathered from the events table (a search outward, one day either side
+ * at a time), their old clusters dropped and {@link EventClusterer} run over them again, so the clusters always
+ * equal those of clustering all stored events at once. Calls run under the owning {@link EventStore}'s lock.
+ */
+public final class ClusterStore {
+    static final List<String> DDL = List.of(
+            "CREATE TABLE IF NOT EXISTS clusters (id VARCHAR, type VARCHAR, status VARCHAR, date_value VARCHAR, "
+                    + "day DATE, date_precision VARCHAR, place VARCHAR, lat DOUBLE, lon DOUBLE, country_code VARCHAR, "
+                    + "mentions INTEGER, docs INTEGER, record VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, event_id VARCHAR)");
+
+    private final Connection conn;
+    private final Object lock;
+    private final EventClusterer clusterer = new EventClusterer();
+
+    private ClusterStore(Connection conn, Object lock) {
+        this.conn = conn;
+        this.lock = lock;
+    }
+
+    /** Creates the tables when missing and clusters the stored events when no cluster is stored yet. */
+    static ClusterStore open(Connection conn, Object lock) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            for (String ddl : DDL) {
+                s.execute(ddl);
+            }
+        }
+        ClusterStore store = new ClusterStore(conn, lock);
+        if (store.scalar("SELECT count(*) FROM clusters") == 0 && store.scalar("SELECT count(*) FROM events") > 0) {
+            store.replace(store.allEvents());
+        }
+        conn.commit();
+        return store;
+    }
+
+    /** Re-clusters the components of newly stored events; runs inside the caller's transaction. */
+    void added(Collection<Event> events) throws SQLException {
+        if (!events.isEmpty()) {
+            replace(component(events));
+        }
+    }
+
+    /** The new events and every stored event linked to them, directly or through others. */
+    private Collection<Event> component(Collection<Event> seeds) throws SQLException {
+        Map<String, Event> found = new LinkedHashMap<>();
+        seeds.forEach(e -> found.putIfAbsent(e.id(), e));
+        Deque<Event> frontier = new ArrayDeque<>(found.values());
+        Map<String, List<Event>> byDay = new java.util.HashMap<>();
+        while (!frontier.isEmpty()) {
+            Event f = frontier.poll();
+            if (!ClusterRule.linkable(f)) {
+                continue;
+            }
+            for (Event c : candidates(f, byDay)) {
+                if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
+                    found.put(c.id(), c);
+                    frontier.add(c);
+                }
+            }
+        }
+        return found.values();
+    }
+
+    /** Stored events of the same type and status dated within a day of {@code e}; each day read once. */
+    private List<Event> candidates(Event e, Map<String, List<Event>> byDay) throws SQLException {
+        long day = ClusterRule.day(e).orElseThrow();
+        List<Event> out = new ArrayList<>();
+        for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
+            String key = e.type() + "|" + e.status() + "|" + d;
+            List<Event> known = byDay.get(key);
+            if (known == null) {
+                known = onDay(e, LocalDate.ofEpochDay(d));
+                byDay.put(key, known);
+            }
+            out.addAll(known);
+        }
+        return out;
+    }
+
+    private List<Event> onDay(Event e, LocalDate day) throws SQLException {
+        String sql = "SELECT record FROM events WHERE type = ? AND status = ? AND day = ?";
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            s.setString(1, e.type().name());
+            s.setString(2, e.status().json());
+            s.setObject(3, day);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(EventJsonReader.read(r.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Drops the clusters holding any of these events and stores theirs anew. */
+    private void replace(Collection<Event> events) throws SQLException {
+        Set<String> old = new LinkedHashSet<>();
+        try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id FROM cluster_reports WHERE event_id = ?")) {
+            for (Event e : events) {
+                s.setString(1, e.id());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        old.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement c = conn.prepareStatement("DELETE FROM clusters WHERE id = ?");
+             PreparedStatement r = conn.prepareStatement("DELETE FROM cluster_reports WHERE cluster_id = ?")) {
+            for (String id : old) {
+                c.setString(1, id);
+                c.executeUpdate();
+                r.setString(1, id);
+                r.executeUpdate();
+            }
+        }
+        insert(clusterer.cluster(events));
+    }
+
+    private void insert(List<EventCluster> clusters) throws SQLException {
+        try (PreparedStatement c = conn.prepareStatement(
+                "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement r = conn.prepareStatement("INSERT INTO cluster_reports VALUES (?, ?)")) {
+            for (EventCluster k : clusters) {
+                bind(c, k);
+                c.executeUpdate();
+                for (String report : k.reports()) {
+                    r.setString(1, k.id());
+                    r.setString(2, report);
+                    r.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, EventCluster k) throws SQLException {
+        String value = k.date().value();
+        Location l = k.location();
+        s.setString(1, k.id());
+        s.setString(2, k.type().name());
+        s.setString(3, k.status().json());
+        s.setString(4, value);
+        s.setObject(5, value != null && value.length() == 10 ? LocalDate.parse(value) : null);
+        s.setString(6, k.date().precision().json());
+        s.setString(7, l == null ? null : l.nameAr() != null ? l.nameAr() : l.text());
+        s.setObject(8, l == null ? null : l.lat());
+        s.setObject(9, l == null ? null : l.lon());
+        s.setString(10, l == null ? null : l.countryCode());
+        s.setInt(11, k.mentions());
+        s.setInt(12, k.docs());
+        s.setString(13, ClusterJson.toJson(k));
+    }
+
+    private List<Event> allEvents() throws SQLException {
+        List<Event> out = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT record FROM events")) {
+            while (r.next()) {
+                out.add(EventJsonReader.read(r.getString(1)));
+            }
+        }
+        return out;
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** The selected clusters as JSON records ({@code marsad.cluster/1}). */
+    public List<String> records(ClusterQuery q) {
+        String sql = "SELECT record FROM clusters" + where(q) + " ORDER BY mentions DESC, day DESC NULLS LAST, id "
+                + "LIMIT ? OFFSET ?";
+        synchronized (lock) {
+            try (PreparedStatement s = conn.prepareStatement(sql)) {
+                int i = bind(s, q);
+                s.setInt(i++, q.limit());
+                s.setInt(i, q.offset());
+                return strings(s);
+            } catch (SQLException e) {
+                throw new StoreException("cannot list clusters: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** How many clusters the query selects, without its limit. */
+    public long count(ClusterQuery q) {
+        synchronized (lock) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT count(*) FROM clusters" + where(q))) {
+                bind(s, q);
+                return Long.parseLong(strings(s).get(0));
+            } catch (SQLException e) {
+                throw new StoreException("cannot count clusters: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** How many reports the stored clusters hold (every stored event is in exactly one cluster). */
+    public long reportCount() {
+        synchronized (lock) {
+            try {
+                return scalar("SELECT count(*) FROM cluster_reports");
+            } catch (SQLException e) {
+                throw new StoreException("cannot count cluster reports: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** One cluster's JSON record, if stored. */
+    public Optional<String> record(String id) {
+        synchronized (lock) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT record FROM clusters WHERE id = ?")) {
+                s.setString(1, id);
+                return strings(s).stream().findFirst();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read cluster " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The events (reports) of one cluster, by id; empty when there is no such cluster. */
+    public List<Event> reports(String id) {
+        String sql = "SELECT e.record FROM cluster_reports r JOIN events e ON e.id = r.event_id "
+                + "WHERE r.cluster_id = ? ORDER BY e.id";
+        synchronized (lock) {
+            try (PreparedStatement s = conn.prepareStatement(sql)) {
+                s.setString(1, id);
+                return strings(s).stream().map(EventJsonReader::read).toList();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the reports of cluster " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String where(ClusterQuery q) {
+        List<String> parts = new ArrayList<>();
+        if (q.type() != null) {
+            parts.add("type = ?");
+        }
+        if (q.from() != null) {
+            parts.add("day >= ?");
+        }
+        if (q.to() != null) {
+            parts.add("day <= ?");
+        }
+        if (q.minMentions() > 0) {
+            parts.add("mentions >= ?");
+        }
+        return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+    }
+
+    private static int bind(PreparedStatement s, ClusterQuery q) throws SQLException {
+        int i = 1;
+        if (q.type() != null) {
+            s.setString(i++, q.type());
+        }
+        if (q.from() != null) {
+            s.setObject(i++, q.from());
+        }
+        if (q.to() != null) {
+            s.setObject(i++, q.to());
+        }
+        if (q.minMentions() > 0) {
+            s.setInt(i++, q.minMentions());
+        }
+        return i;
+    }
+
+    private static List<String> strings(PreparedStatement s) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+}
