@@ -6,5 +6,9 @@
  * article plus one marker per page; it is rebuilt from DuckDB for the pages it lacks whenever it is opened.
  * Index and query text go through the same {@link org.marsad.store.search.ArabicSearchAnalyzer}, so spelling
  * variants of the hamza, the article and the one-letter prefixes (إدلب, ادلب, بإدلب, وإدلب) find each other.
+ * The events are indexed too ({@link org.marsad.store.search.EventIndex}, in {@value
+ * org.marsad.store.search.EventIndex#FOLDER}): in, {@link org.marsad.store.search.EventDoc}s (filter columns,
+ * sentence text, the JSON record); out, pages of records, counts and counts by a column for an event query, so
+ * that lists and text filters at a million events never scan the table.
  */
 package org.marsad.store.search;
