@@ -102,6 +102,9 @@ public final class EventJson {
         g.writeStringField("country", x.country());
         g.writeStringField("sector", x.sector());
         g.writeStringField("name_en", x.nameEn());
+        if (x.countryInferred()) {
+            g.writeBooleanField("country_inferred", true);
+        }
         g.writeEndObject();
     }
 

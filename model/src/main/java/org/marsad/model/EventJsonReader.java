@@ -64,7 +64,8 @@ public final class EventJsonReader {
             return null;
         }
         return new Entity(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "code"),
-                text(n, "country"), text(n, "sector"), text(n, "name_en"));
+                text(n, "country"), text(n, "sector"), text(n, "name_en"),
+                n.path("country_inferred").asBoolean(false));
     }
 
     private static EventDate date(JsonNode n) {

@@ -2,6 +2,7 @@ package org.marsad.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,18 @@ class EventJsonTest {
                 169387L, 35.93, 36.63, "SY", "Idlib", "PPLA", 1), sample().size(),
                 List.of(new Mention(new Span(70, 120), new Trigger("اجتماع", 75, 81))));
         assertEquals(e, EventJsonReader.read(EventJson.toJson(e)));
+    }
+
+    @Test
+    void anInferredCountryIsMarkedAndReadBackAndAStatedOneIsNot() {
+        Entity inferred = new Entity("الجيش", 15, 20, "SYRMIL", "SYR", "MIL", null, true);
+        Event e = sample().merged(inferred, null, sample().date(), null, sample().size(), List.of());
+        String json = EventJson.toJson(e);
+        assertTrue(json.contains("\"country_inferred\":true"), json);
+        assertEquals(e, EventJsonReader.read(json));
+        assertNull(inferred.statedCountry());
+        assertEquals("TUR", sample().actor().statedCountry());
+        assertFalse(EventJson.toJson(sample()).contains("country_inferred"));
     }
 
     @Test

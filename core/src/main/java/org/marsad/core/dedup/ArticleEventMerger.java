@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
@@ -38,13 +39,28 @@ public final class ArticleEventMerger {
         return out;
     }
 
+    /**
+     * The group the event joins: a compatible one that is the article's first of its type (the lead's event, told
+     * again in detail further down), or any compatible one dated the same day. Two later shellings by the same side
+     * in the same district, undated, are two shellings.
+     */
     private static Group target(List<Group> groups, Event e) {
+        boolean first = true;
         for (Group g : groups) {
-            if (!g.sentences.contains(e.sentence()) && Compatibility.sameHappening(g.head, e)) {
+            if (g.head.type() != e.type()) {
+                continue;
+            }
+            if ((first || sameDay(g.head.date(), e.date())) && !g.sentences.contains(e.sentence())
+                    && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
+            first = false;
         }
         return null;
+    }
+
+    private static boolean sameDay(EventDate a, EventDate b) {
+        return a.value() != null && a.precision() == DatePrecision.DAY && a.value().equals(b.value());
     }
 
     /** One happening: the merged fields so far, the other reports, and the sentences already in it. */

@@ -78,7 +78,7 @@ final class ArticleFrame {
         if (x == null || x.country() != null || x.sector() == null || !x.sector().equals(x.code())) {
             return x;
         }
-        return new Entity(x.text(), x.start(), x.end(), country + x.sector(), country, x.sector(), x.nameEn());
+        return new Entity(x.text(), x.start(), x.end(), country + x.sector(), country, x.sector(), x.nameEn(), true);
     }
 
     private static String published(Event e) {

@@ -24,6 +24,8 @@ import org.marsad.model.Trigger;
  */
 final class EventAssembler {
     private static final double[] BASE_CONFIDENCE = {0.8, 0.7, 0.6, 0.5};
+    /** About five words: how far from a planned event's trigger an undirected date may stand. */
+    static final int PLANNED_NEAR_CHARS = 30;
 
     Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles) {
         String text = ctx.text();
@@ -47,7 +49,8 @@ final class EventAssembler {
     /**
      * The nearest date that fits the event's status: a date the text puts ahead ("المقرر أن تعقد الاثنين", "غداً")
      * dates only a planned event, and a date it puts behind ("أمس") never dates a planned one (it dates the
-     * announcement). A planned event prefers a date put ahead.
+     * announcement). A planned event prefers a date put ahead; a date the text does not put ahead dates it only
+     * right next to its trigger ("سيجتمعان اليوم"), not from across the sentence where it dates the announcement.
      */
     static EventDate date(SentenceContext ctx, Trigger t, EventStatus status) {
         boolean planned = status == EventStatus.PLANNED;
@@ -61,6 +64,8 @@ final class EventAssembler {
             int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
             if (planned && ahead) {
                 dist -= ctx.sentence().span().length();
+            } else if (planned && dist > PLANNED_NEAR_CHARS) {
+                continue;
             }
             if (dist < bestDistance) {
                 best = d;

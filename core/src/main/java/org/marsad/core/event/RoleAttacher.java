@@ -140,7 +140,7 @@ final class RoleAttacher {
         int from = v.clauseStart(h.first(), LIGHT_SPAN);
         int light = -1;
         for (int i = h.first() - 1; i >= from && light < 0; i--) {
-            if (v.has(i, CueKind.LIGHT) || v.has(i, CueKind.ONGOING)) {
+            if (v.has(i, CueKind.LIGHT) || v.has(i, CueKind.ONGOING) || v.has(i, CueKind.UNDERGO)) {
                 light = i;
             }
         }

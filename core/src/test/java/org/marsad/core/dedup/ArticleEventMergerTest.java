@@ -102,4 +102,16 @@ class ArticleEventMergerTest {
         Event b = event(1, EventType.PROTEST, EventStatus.OCCURRED, null, null, NONE, null);
         assertEquals(2, merger.merge(List.of(a, b)).size(), "no shared actor, date or place: no evidence");
     }
+
+    @Test
+    void laterUndatedReportsOfTheSameSideInTheSameDistrictStayTwoHappenings() {
+        Location district = at("المنطقة", 36.5, 37.9, 2);
+        Event lead = event(0, EventType.ASSAULT, EventStatus.OCCURRED, who("SYRMIL", "SYR", "MIL"), null, FRIDAY, at("المدينة", 36.2, 37.1, 1));
+        Event first = event(1, EventType.ASSAULT, EventStatus.OCCURRED, who("TURMIL", "TUR", "MIL"), null, NONE, district);
+        Event second = event(2, EventType.ASSAULT, EventStatus.OCCURRED, who("TURMIL", "TUR", "MIL"), null, NONE, district);
+        assertEquals(3, merger.merge(List.of(lead, first, second)).size());
+        Event sameDay = event(3, EventType.ASSAULT, EventStatus.OCCURRED, who("TURMIL", "TUR", "MIL"), null, FRIDAY, district);
+        Event again = event(4, EventType.ASSAULT, EventStatus.OCCURRED, who("TURMIL", "TUR", "MIL"), null, FRIDAY, district);
+        assertEquals(2, merger.merge(List.of(lead, sameDay, again)).size(), "the same day and place: one happening");
+    }
 }

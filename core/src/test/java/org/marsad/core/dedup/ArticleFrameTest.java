@@ -2,6 +2,7 @@ package org.marsad.core.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class ArticleFrameTest {
         Event out = ArticleFrame.apply(List.of(e)).get(0);
         assertEquals("SDNMIL", out.actor().code());
         assertEquals("SDNCVL", out.recipient().code());
+        assertTrue(out.actor().countryInferred(), "the text states no country: the record says it was inferred");
+        assertNull(out.actor().statedCountry());
     }
 
     @Test

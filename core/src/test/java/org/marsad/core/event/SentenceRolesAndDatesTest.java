@@ -41,6 +41,18 @@ class SentenceRolesAndDatesTest {
     }
 
     @Test
+    void aPlannedEventFarFromTodayIsNotDatedByTheAnnouncement() {
+        EventDate today = new EventDate("2024-11-10", DatePrecision.DAY, "اليوم", null, null);
+        String far = "أعلن المتحدث باسم الحكومة اليوم، في مؤتمر صحافي طويل عقده في العاصمة، أن الرئيس سيجتمع مع قادة الأحزاب";
+        Event e = of(Fixture.of(far).date("اليوم", today, TimeCue.PRESENT).code(), EventType.CONSULT).get(0);
+        assertEquals(EventStatus.PLANNED, e.status());
+        assertNull(e.date().value());
+        String near = "قال المتحدث إن الرئيس سيجتمع اليوم مع قادة الأحزاب";
+        assertEquals("2024-11-10", of(Fixture.of(near).date("اليوم", today, TimeCue.PRESENT).code(), EventType.CONSULT)
+                .get(0).date().value());
+    }
+
+    @Test
     void lightVerbSubjectsActOnTheNounTheyCarry() {
         String s = "وتوصلت الحكومة و«الجبهة الشعبية» إلى اتفاق أمس";
         Event e = of(Fixture.of(s).actor("الحكومة", "SDNGOV").actor("الجبهة الشعبية", "SDNREB").code(), EventType.AGREE).get(0);
@@ -107,5 +119,13 @@ class SentenceRolesAndDatesTest {
                 EventType.REQUEST).get(0);
         assertEquals("JORGOV", e.actor().code());
         assertEquals("IRNGOV", e.recipient().code());
+    }
+
+    @Test
+    void aKillingNamedAsTheContentOfAnInquiryIsNoReportEvenAcrossQuotes() {
+        String s = "وطالبت البعثة الأممية بإجراء تحقيق «شفاف» في مقتل المدنيين";
+        assertTrue(of(Fixture.of(s).actor("المدنيين", "CVL").code(), EventType.ASSAULT).isEmpty());
+        String told = "وأعلنت الشرطة مقتل ثلاثة مدنيين في إطلاق نار أمس";
+        assertEquals(1, of(Fixture.of(told).count("ثلاثة", 3, CountSlot.DEAD).code(), EventType.ASSAULT).size());
     }
 }

@@ -122,8 +122,9 @@ public record GsrReport(Map<EventType, BinaryScore> detection, Map<EventType, Sp
                     TokenOverlap.f1(r == null ? null : r.text(), g.recipientTokens())));
         }
 
+        /** The GSR codes the country a sentence states: one Marsad inferred from the place counts as none. */
         private static String country(Entity e) {
-            return e == null || e.country() == null ? GoldSpan.NONE : e.country();
+            return e == null || e.statedCountry() == null ? GoldSpan.NONE : e.statedCountry();
         }
 
         private static String sector(Entity e) {

@@ -96,6 +96,18 @@ class GsrEvaluatorTest {
     }
 
     @Test
+    void aCountryInferredFromThePlaceIsNoStatedCountry() {
+        Entity inferred = new Entity("الجيش", 0, 3, "XXXMIL", "XXX", "MIL", null, true);
+        GsrReport r = new GsrEvaluator((id, text) -> text.contains("ضرب")
+                ? List.of(event(EventType.ASSAULT, EventStatus.OCCURRED, inferred, "ASSAULT/ضرب#1")) : List.of())
+                .evaluate(Map.of(EventType.ASSAULT, ASSAULT_CSV, EventType.PROTEST, PROTEST_CSV),
+                        Map.of(EventType.ASSAULT, ASSAULT_SPANS), System.nanoTime());
+        // record 1 gold XXX: wrong now; record 2 gold UNKNOWN → None: right; record 3: no event
+        assertEquals(1, r.spans().get(EventType.ASSAULT).actorCountry());
+        assertEquals(1, r.spans().get(EventType.ASSAULT).actorSector());
+    }
+
+    @Test
     void ruleCountsSplitTruePositivesAndFalsePositives() {
         GsrReport.RuleCount c = run().rules().get("ASSAULT/ضرب#1");
         assertEquals(new GsrReport.RuleCount(1, 2, 1), c); // negated row 4 and the PROTEST file's row do not count
