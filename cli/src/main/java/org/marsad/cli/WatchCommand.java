@@ -47,7 +47,7 @@ final class WatchCommand implements Callable<Integer> {
             description = "Least pause between two requests to one host (default ${DEFAULT-VALUE}).")
     String perHost;
 
-    @Option(names = "--once", description = "Poll every due feed once, then stop (for cron).")
+    @Option(names = "--once", description = "Poll the feeds that are due once, then stop (for cron: an --every no longer than the cron period).")
     boolean once;
 
     @Override

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
  * Main-content extraction from HTML bytes or text: decode ({@link HtmlDecoder}), parse leniently with jsoup,
  * read metadata ({@link HtmlMetadata}), strip boilerplate ({@link Boilerplate}), choose the main container
  * ({@link ContentScorer}) and collect its paragraphs ({@link BlockCollector}); when that yields almost nothing,
- * retry keeping elements whose class names look like boilerplate, as Readability does. Never throws on content.
+ * retry keeping elements whose class names look like boilerplate, as Readability does; when the page's JSON-LD
+ * states an article body more than twice as long as what the markup gave, take that ({@link JsonLdBody}).
+ * Never throws on content.
  */
 public final class HtmlExtractor {
     /** Below this many characters of body text, extraction is retried without removal by class names. */
@@ -62,12 +64,17 @@ public final class HtmlExtractor {
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
+        List<String> stated = JsonLdBody.paragraphs(doc);
         List<String> paragraphs = paragraphs(doc, true, meta.description());
         if (length(paragraphs) < ENOUGH) {
             List<String> retry = paragraphs(Jsoup.parse(html, base), false, meta.description());
             if (length(retry) > length(paragraphs)) {
                 paragraphs = retry;
             }
+        }
+        int statedLength = length(stated);
+        if (statedLength >= JsonLdBody.MIN && length(paragraphs) < statedLength * JsonLdBody.SHARE) {
+            paragraphs = stated;
         }
         return new HtmlExtraction(meta.title(), paragraphs, meta.url(), meta.outlet(), meta.siteName(),
                 meta.published(), meta.language(), charset, note);
