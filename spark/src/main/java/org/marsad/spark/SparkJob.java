@@ -48,13 +48,20 @@ public final class SparkJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         sc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         LocalDate fallback = published;
-        var input = files(sc, inputs);
+        var all = files(sc, inputs);
+        var input = all.filter(f -> !PageCoder.isWarc(f._1())).mapValues(stream -> stream.toArray());
         int slices = Math.max(1, sc.defaultParallelism() * 2);
         if (input.getNumPartitions() < slices) {
             input = input.repartition(slices);
         }
+        JavaRDD<CodedPage> warcs = all.filter(f -> PageCoder.isWarc(f._1())).flatMap(f -> {
+            try (java.io.DataInputStream in = f._2().open()) {
+                return PageCoder.codeWarc(f._1(), in, fallback).iterator();
+            }
+        });
         JavaRDD<CodedPage> pages = input
                 .flatMap(f -> PageCoder.code(f._1(), f._2(), fallback).iterator())
+                .union(warcs)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> events = pages.flatMap(p -> p.events().iterator()).persist(StorageLevel.MEMORY_AND_DISK());
         write(spark.createDataFrame(events.map(Tables::event), Tables.EVENTS), output + "/events");
@@ -74,17 +81,17 @@ public final class SparkJob {
 
     /**
      * The files of all inputs as (path, bytes); inside folders, what {@link PageReader#notAPage} names is left.
-     * Small files are combined into few splits, so the caller spreads them over the cores.
+     * Small files are combined into few splits, so the caller spreads them over the cores; WARC archives are
+     * streamed where they are read.
      */
-    private static org.apache.spark.api.java.JavaPairRDD<String, byte[]> files(
+    private static org.apache.spark.api.java.JavaPairRDD<String, org.apache.spark.input.PortableDataStream> files(
             JavaSparkContext sc, List<String> inputs) {
         List<String> folders = new ArrayList<>();
         for (String in : inputs) {
             qualifiedFolder(sc.hadoopConfiguration(), in).ifPresent(folders::add);
         }
         return sc.binaryFiles(String.join(",", inputs))
-                .filter(f -> !inFolder(f._1(), folders) || !PageReader.notAPage(PageCoder.localName(f._1())))
-                .mapValues(stream -> stream.toArray());
+                .filter(f -> !inFolder(f._1(), folders) || !PageReader.notAPage(PageCoder.localName(f._1())));
     }
 
     /** The input's full path ({@code file:/...}, {@code hdfs://...}) when it is a folder. */

@@ -17,6 +17,33 @@ class PageCoderTest {
             + "{\"text\": \"تظاهر مئات الطلاب في تونس أمس.\"}\n";
 
     @Test
+    void aWarcArchiveIsStreamedAndCodedAsCoreReadsItFromAFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = Warcs.write(dir.resolve("news.warc.gz"));
+        List<String> expected = new java.util.ArrayList<>();
+        new org.marsad.core.segment.PageReader().read(file, new org.marsad.core.segment.PageSink() {
+            @Override
+            public void page(org.marsad.core.segment.Page page) {
+                Pipelines.get().process(page).events().forEach(e -> expected.add(org.marsad.model.EventJson.toJson(e)));
+            }
+
+            @Override
+            public void problem(org.marsad.core.segment.Diagnostic d) {
+                throw new AssertionError(d.toString());
+            }
+        });
+        List<CodedPage> pages;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            pages = PageCoder.codeWarc("hdfs://nn/crawl/news.warc.gz", in, null);
+        }
+        assertTrue(PageCoder.isWarc("hdfs://nn/crawl/news.warc.gz"));
+        assertEquals(1, pages.size(), pages.toString());
+        assertTrue(pages.get(0).origin().startsWith("hdfs://nn/crawl/news.warc.gz"), pages.get(0).origin());
+        assertTrue(!expected.isEmpty(), "the bombing is coded");
+        assertEquals(expected, pages.get(0).events());
+    }
+
+    @Test
     void theHadoopPathGivesTheNameAndFolderThatChooseTheFormat() {
         assertEquals(Path.of("/data/pages/a.jsonl"), PageCoder.localName("hdfs://nn:8020/data/pages/a.jsonl"));
         assertEquals(Path.of("/tmp/b.txt"), PageCoder.localName("file:/tmp/b.txt"));
