@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -39,6 +40,15 @@ public final class SyntheticStore {
             + "FROM (SELECT i, ['ASSAULT','PROTEST','CONSULT','COERCE','THREATEN','AGREE'][i % 6 + 1] AS t, "
             + "['SYR','IRQ','YEM','SDN','LBY','LBN','PSE','TUR','ISR','EGY'][i % 10 + 1] AS c, "
             + "DATE '2020-01-01' + CAST(i % 2190 AS INTEGER) AS d FROM range(?) r(i))";
+    /**
+     * One cluster per synthetic event, written in SQL: the store would otherwise cluster a million random events
+     * on its next open (a one-time migration meant for stores written before clusters existed).
+     */
+    private static final String CLUSTERS = "INSERT INTO clusters SELECT 'c-' || id, type, status, date_value, day, "
+            + "date_precision, place, lat, lon, country_code, 1, 1, json_object('schema', 'marsad.cluster/1', "
+            + "'id', 'c-' || id, 'type', type, 'status', status, 'mentions', 1, 'docs', 1, 'reports', json_array(id))"
+            + "::VARCHAR FROM events";
+    private static final String CLUSTER_REPORTS = "INSERT INTO cluster_reports SELECT 'c-' || id, id FROM events";
     private static final String PAGE_TEXT = "'قصفت القوات مدينة ' || ((k * 5) % 50 + 1) || ' في محافظة ' || "
             + "['حلب','إدلب','درعا','حمص','دير الزور','الحسكة','حماة'][k % 7 + 1] || "
             + "' وقالت مصادر محلية إن القصف طال أحياء سكنية للمرة ' || (k % 97 + 1) || '.'";
@@ -60,6 +70,10 @@ public final class SyntheticStore {
                 s.setString(1, template);
                 s.setLong(2, events);
                 s.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate(CLUSTERS);
+                s.executeUpdate(CLUSTER_REPORTS);
             }
             if (pages) {
                 long n = (events + 4L) / 5;

@@ -36,7 +36,10 @@ public final class ClusterStore {
             "CREATE TABLE IF NOT EXISTS clusters (id VARCHAR, type VARCHAR, status VARCHAR, date_value VARCHAR, "
                     + "day DATE, date_precision VARCHAR, place VARCHAR, lat DOUBLE, lon DOUBLE, country_code VARCHAR, "
                     + "mentions INTEGER, docs INTEGER, record VARCHAR)",
-            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, event_id VARCHAR)");
+            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, event_id VARCHAR)",
+            "CREATE INDEX IF NOT EXISTS cluster_reports_event ON cluster_reports (event_id)",
+            "CREATE INDEX IF NOT EXISTS cluster_reports_cluster ON cluster_reports (cluster_id)",
+            "CREATE INDEX IF NOT EXISTS clusters_id ON clusters (id)");
 
     private final Connection conn;
     private final Object lock;
