@@ -34,6 +34,8 @@ public final class Bench {
     private final List<Page> pages;
     /** CPU time of the workers in the current pass: unlike wall time, it barely moves on a busy machine. */
     private final AtomicLong cpuNanos = new AtomicLong();
+    /** Bytes the workers allocated in the current pass: a load-independent sign of how much work a pass does. */
+    private final AtomicLong allocatedBytes = new AtomicLong();
     private final int threads;
     private final int rounds;
 
@@ -68,13 +70,16 @@ public final class Bench {
         double best = Double.MAX_VALUE;
         double bestBase = Double.MAX_VALUE;
         double bestCpu = Double.MAX_VALUE;
+        long allocMb = 0;
         double bestBaseCpu = Double.MAX_VALUE;
         for (int r = 0; r < rounds; r++) {
             long s = System.nanoTime();
             cpuNanos.set(0);
+            allocatedBytes.set(0);
             long total = pass(marsad);
             best = Math.min(best, (System.nanoTime() - s) / 1e9);
             bestCpu = Math.min(bestCpu, cpuNanos.get() / 1e9);
+            allocMb = allocatedBytes.get() / (1024 * 1024);
             articles[0] = (int) (total >>> 32);
             events[0] = total & 0xffffffffL;
             s = System.nanoTime();
@@ -85,7 +90,7 @@ public final class Bench {
         }
         double mb = bytes / 1e6;
         return new BenchResult(articles[0], bytes, best, threads, events[0], articles[0] / best, mb / best,
-                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size(), bestCpu, bestBaseCpu);
+                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size(), bestCpu, bestBaseCpu, allocMb);
     }
 
     /** One pass over every page on {@code threads} threads; returns the sum of what each page gave. */
@@ -119,12 +124,19 @@ public final class Bench {
     /** Runs {@code work} over {@code part} on this thread, adding the thread's CPU time to {@link #cpuNanos}. */
     private long timed(ToLongFunction<Page> work, List<Page> part) {
         long cpu0 = CPU.getCurrentThreadCpuTime();
+        long alloc0 = allocated();
         long sum = 0;
         for (Page p : part) {
             sum += work.applyAsLong(p);
         }
         cpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpu0);
+        allocatedBytes.addAndGet(allocated() - alloc0);
         return sum;
+    }
+
+    /** Bytes this thread has allocated so far, or 0 when the JVM does not tell. */
+    private static long allocated() {
+        return CPU instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private static long analyze(ArabicAnalyzer analyzer, String text) {

@@ -4,7 +4,7 @@ package org.marsad.bench;
 public record BenchResult(int articles, long bytes, double seconds, int threads, long events,
                           double articlesPerSecond, double mbPerSecond, double baselineMbPerSecond,
                           double baselineSeconds, long heapPeakMb, long lexiconLoadMs, int pages,
-                          double cpuSeconds, double baselineCpuSeconds) {
+                          double cpuSeconds, double baselineCpuSeconds, long allocatedMb) {
 
     public double ratioToBaseline() {
         return baselineMbPerSecond == 0 ? 0 : mbPerSecond / baselineMbPerSecond;
@@ -21,10 +21,10 @@ public record BenchResult(int articles, long bytes, double seconds, int threads,
                         + "\"articles_per_second\": %.1f, \"mb_per_second\": %.3f, "
                         + "\"baseline\": {\"name\": \"lucene-arabic-analyzer\", \"mb_per_second\": %.3f, \"seconds\": %.3f, \"cpu_seconds\": %.3f}, "
                         + "\"ratio_to_baseline\": %.4f, \"heap_peak_mb\": %d, \"lexicon_load_ms\": %d, \"pages\": %d, "
-                        + "\"cpu_seconds\": %.3f, \"cpu_ratio_to_baseline\": %.4f}",
+                        + "\"cpu_seconds\": %.3f, \"cpu_ratio_to_baseline\": %.4f, \"allocated_mb\": %d}",
                 articles, bytes, seconds, threads, events, articlesPerSecond, mbPerSecond, baselineMbPerSecond,
                 baselineSeconds, baselineCpuSeconds, ratioToBaseline(), heapPeakMb, lexiconLoadMs, pages, cpuSeconds,
-                cpuRatioToBaseline());
+                cpuRatioToBaseline(), allocatedMb);
     }
 
     public String toTable() {

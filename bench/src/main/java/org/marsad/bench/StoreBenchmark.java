@@ -63,7 +63,7 @@ public final class StoreBenchmark {
                     day(r), null, null, 50, 100).withWindow(7))));
             out.add(time("count by day for one type", i -> s.countBy(Dimension.DAY, new EventQuery(pick(r, TYPES),
                     null, null, null, null, null, null, Integer.MAX_VALUE, 0))));
-            out.add(time("sentence text contains a word", i -> s.events(new EventQuery(null, null, null, null, null,
+            out.add(time("sentence text has the words (index)", i -> s.events(new EventQuery(null, null, null, null, null,
                     null, "مدينة " + (r.nextInt(50) + 1) + " ", 100, 0))));
         }
         return out;

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news pages in; coded, dated, geocoded political and conflict events out.",
         subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class, ExportCommand.class,
-                ServeCommand.class, EvalCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchLoadCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class,
+                WatchCommand.class,
+                EvalCommand.class, BenchCommand.class, BenchStoreCommand.class,
+                BenchLoadCommand.class,
+                DemoCommand.class,
+                SparkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Marsad implements Runnable {
 
     @CommandLine.Spec

@@ -74,12 +74,12 @@ public final class ApiServer {
     private static void events(Context ctx, EventStore store) {
         EventQuery q = Params.eventQuery(ctx);
         long total = store.count(q);
-        var events = store.events(q);
+        var events = store.eventJson(q);
         ctx.contentType("application/json").result(Json.object(g -> {
             g.writeNumberField("total", total);
             g.writeNumberField("limit", q.limit());
             g.writeNumberField("offset", q.offset());
-            Json.events(g, "events", events);
+            Json.records(g, "events", events);
         }));
     }
 

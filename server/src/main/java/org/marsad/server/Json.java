@@ -43,6 +43,16 @@ final class Json {
         g.writeEndArray();
     }
 
+    /** Event records already written as JSON (as the store keeps them). */
+    static void records(JsonGenerator g, String field, List<String> records) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartArray();
+        for (String r : records) {
+            g.writeRawValue(r);
+        }
+        g.writeEndArray();
+    }
+
     static void page(JsonGenerator g, StoredPage p) throws IOException {
         g.writeObjectFieldStart("page");
         g.writeStringField("doc_id", p.docId());

@@ -8,16 +8,18 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.marsad.core.dedup.ClusterKeys;
+import org.marsad.core.dedup.ClusterRule;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.core.dedup.EventClusterer;
 import org.marsad.model.Event;
+import org.marsad.model.EventJson;
 import org.marsad.model.EventJsonReader;
 import scala.Tuple2;
 
 /**
  * {@link EventClusterer} as two shuffles. First by coarse key ({@link ClusterKeys}: type, status, day, grid cell or
- * place name; each report lives in its home buckets and visits the neighbouring ones), which gives the linked
- * pairs; their connected components are found on the driver (one id pair per link). Then by component, where
+ * place name; each report lives in its home buckets and visits the neighbouring ones, carrying only the fields
+ * {@link ClusterRule#essentials the rule reads}), which gives the linked pairs; their connected components are found on the driver (one id pair per link). Then by component, where
  * {@link EventClusterer#clusterComponent} makes the clusters, so that they equal those of the in-memory run.
  */
 final class SparkClusters {
@@ -29,8 +31,12 @@ final class SparkClusters {
         JavaPairRDD<String, Tuple2<Boolean, String>> keyed = events.flatMapToPair(json -> {
             Event e = EventJsonReader.read(json);
             List<Tuple2<String, Tuple2<Boolean, String>>> out = new ArrayList<>();
-            ClusterKeys.home(e).forEach(k -> out.add(new Tuple2<>(k, new Tuple2<>(true, json))));
-            ClusterKeys.visits(e).forEach(k -> out.add(new Tuple2<>(k, new Tuple2<>(false, json))));
+            if (!ClusterRule.linkable(e)) {
+                return out.iterator();
+            }
+            String lean = EventJson.toJson(ClusterRule.essentials(e));
+            ClusterKeys.home(e).forEach(k -> out.add(new Tuple2<>(k, new Tuple2<>(true, lean))));
+            ClusterKeys.visits(e).forEach(k -> out.add(new Tuple2<>(k, new Tuple2<>(false, lean))));
             return out.iterator();
         });
         List<Tuple2<String, String>> links = keyed.groupByKey().flatMap(bucket -> {

@@ -13,7 +13,7 @@ import org.marsad.store.search.EventIndex;
 /** Reads stored events' index columns back from DuckDB into the {@link EventIndex}. */
 final class EventIndexing {
     private static final String COLUMNS = "SELECT id, day, type, status, actor_code, actor_country, recipient_code, "
-            + "recipient_country, country_code, admin1, sentence_text FROM events";
+            + "recipient_country, country_code, admin1, sentence_text, record FROM events";
 
     private EventIndexing() {
     }
@@ -45,7 +45,7 @@ final class EventIndexing {
                 LocalDate day = r.getObject(2, LocalDate.class);
                 index.put(new EventDoc(r.getString(1), day, r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                        r.getString(11)));
+                        r.getString(11), r.getString(12)));
             }
         }
     }

@@ -44,6 +44,15 @@ final class EventReads {
 
     /** The events with these ids, in the order given (ids not stored are left out). */
     static List<Event> records(Connection c, List<String> ids) throws SQLException {
+        List<Event> out = new ArrayList<>(ids.size());
+        for (String record : json(c, ids)) {
+            out.add(EventJsonReader.read(record));
+        }
+        return out;
+    }
+
+    /** The JSON records of the events with these ids, in the order given (ids not stored are left out). */
+    static List<String> json(Connection c, List<String> ids) throws SQLException {
         Map<String, String> json = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -60,25 +69,13 @@ final class EventReads {
                 }
             }
         }
-        List<Event> out = new ArrayList<>(ids.size());
+        List<String> out = new ArrayList<>(ids.size());
         for (String id : ids) {
             String record = json.get(id);
             if (record != null) {
-                out.add(EventJsonReader.read(record));
+                out.add(record);
             }
         }
         return out;
-    }
-
-    /** How many events the query selects, without its limit. */
-    static long count(Connection c, EventQuery q) throws SQLException {
-        Filter f = Filter.of(q);
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM events" + f.where())) {
-            f.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
     }
 }

@@ -99,7 +99,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void syncEventIndex() {
-        if (eventIndex.size() == count("events")) {
+        if (eventIndex.current() && eventIndex.size() == count("events")) {
             return;
         }
         eventIndex.rebuild(ix -> {
@@ -184,12 +184,12 @@ public final class EventStore implements AutoCloseable {
             index.replace(docId, articleDocs(docId));
         }
         if (!docIds.isEmpty()) {
-            index.commit();
+            index.publish();
             readers.read(c -> {
                 EventIndexing.add(c, eventIndex, docIds);
                 return null;
             });
-            eventIndex.commit();
+            eventIndex.publish();
         }
     }
 
@@ -313,14 +313,40 @@ public final class EventStore implements AutoCloseable {
             return out;
         }
         try {
-            if (q.text() != null) {
-                List<String> ids = eventIndex.ids(q);
-                return readers.read(c -> EventReads.records(c, ids));
+            if (indexed(q)) {
+                return eventIndex.records(q).stream().map(org.marsad.model.EventJsonReader::read).toList();
             }
             return readers.read(c -> EventReads.records(c, EventReads.ids(c, q)));
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The selected events' records as stored ({@code marsad.event/1} JSON), newest day first, then by id: what the
+     * HTTP API sends, without parsing and writing each record again. At most {@value #TWO_STEP_MAX} records.
+     */
+    public List<String> eventJson(EventQuery q) {
+        if (q.limit() > TWO_STEP_MAX) {
+            throw new IllegalArgumentException("at most " + TWO_STEP_MAX + " records at a time");
+        }
+        try {
+            if (indexed(q)) {
+                return eventIndex.records(q);
+            }
+            return readers.read(c -> EventReads.json(c, EventReads.ids(c, q)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the event index answers this query (ids and count): a text filter always is; any other page of
+     * events within the index's window too, as it filters and sorts without reading the table. Beyond the
+     * window, DuckDB streams the table.
+     */
+    private static boolean indexed(EventQuery q) {
+        return q.text() != null || (long) q.offset() + q.limit() <= EventIndex.MAX_WINDOW;
     }
 
     /** Streams the selected events to {@code sink} without holding them all. */
@@ -380,13 +406,9 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** How many selected events there are, without the limit. */
+    /** How many selected events there are, without the limit (answered by the event index). */
     public long count(EventQuery q) {
-        try {
-            return q.text() != null ? eventIndex.count(q) : readers.read(c -> EventReads.count(c, q));
-        } catch (SQLException e) {
-            throw new StoreException("cannot count events: " + e.getMessage(), e);
-        }
+        return eventIndex.count(q);
     }
 
     /** Counts of the selected events grouped by one dimension, largest first (by day: in day order). */

@@ -12,9 +12,9 @@ import org.marsad.model.Location;
 /**
  * Blocking for {@link ClusterRule}: coarse keys (type, status, day, and a grid cell or a place name) such that
  * two linked reports always meet in one bucket. A report <em>lives</em> in its home buckets and <em>visits</em>
- * the neighbouring ones (the day before and after; the grid cells within {@value Compatibility#SAME_PLACE_KM}
- * km). Every linked pair is found in the home bucket of one of the two, with the other as a visitor or at home.
- * The in-memory clusterer and the Spark shuffle use the same keys.
+ * its own day and the next (a pair a day apart meets in the later one's home) in the grid cells that come within
+ * {@value Compatibility#SAME_PLACE_KM} km of it. Every linked pair is found in the home bucket of one of the two,
+ * with the other as a visitor. The in-memory clusterer and the Spark shuffle use the same keys.
  */
 public final class ClusterKeys {
     /** Grid rows are this many degrees of latitude high (about 27.8 km, more than the 25 km link). */
@@ -44,7 +44,7 @@ public final class ClusterKeys {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (long d = day.getAsLong() - ClusterRule.MAX_DAYS; d <= day.getAsLong() + ClusterRule.MAX_DAYS; d++) {
+        for (long d = day.getAsLong(); d <= day.getAsLong() + ClusterRule.MAX_DAYS; d++) {
             for (String place : places(e.location(), true)) {
                 out.add(key(e, d, place));
             }
@@ -82,10 +82,29 @@ public final class ClusterKeys {
             int width = columns(r);
             int c0 = column(r, lon);
             for (int c = c0 - span; c <= c0 + span; c++) {
-                out.add("c:" + r + ":" + Math.floorMod(c, width));
+                int col = Math.floorMod(c, width);
+                if (withinReach(lat, lon, r, col, width)) {
+                    out.add("c:" + r + ":" + col);
+                }
             }
         }
         return out;
+    }
+
+    /** Whether a point within the link distance of (lat, lon) can lie in the cell (with a 1 km margin). */
+    private static boolean withinReach(double lat, double lon, int row, int col, int width) {
+        double south = row * CELL_DEG;
+        double north = south + CELL_DEG;
+        double west = col * 360.0 / width - 180;
+        double east = west + 360.0 / width;
+        double nearLat = Math.max(south, Math.min(north, lat));
+        double nearLon = lon;
+        if (lon < west || lon > east) {
+            double toWest = Math.floorMod((long) Math.floor((west - lon) * 1e6), 360_000_000L) / 1e6;
+            double toEast = Math.floorMod((long) Math.floor((lon - east) * 1e6), 360_000_000L) / 1e6;
+            nearLon = toWest <= toEast ? west : east;
+        }
+        return Compatibility.km(lat, lon, nearLat, nearLon) <= Compatibility.SAME_PLACE_KM + 1;
     }
 
     /** Columns in a row: cells about as wide as high, fewer towards the poles (at least one). */

@@ -2,9 +2,16 @@ package org.marsad.core.dedup;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
 
 /**
  * Whether two reports from different articles tell the same happening: the same type and status, dates known
@@ -33,6 +40,25 @@ public final class ClusterRule {
         }
         return Compatibility.entities(a.actor(), b.actor()) && Compatibility.entities(a.recipient(), b.recipient())
                 || Compatibility.swapped(a, b);
+    }
+
+    /**
+     * The report with only what {@link #linked} reads (ids, type, status, day, place, actor and recipient codes):
+     * what a shuffle needs to carry, a fraction of the full record. {@code linked} gives the same answer on it.
+     */
+    public static Event essentials(Event e) {
+        Location l = e.location();
+        Location place = l == null ? null : new Location(l.text(), 0, 0, null, l.nameAr(), null, l.lat(), l.lon(),
+                null, null, null, null);
+        EventDate d = e.date();
+        return new Event(e.id(), e.docId(), e.article(), e.type(), null, List.of(), null, null, e.status(),
+                codes(e.actor()), codes(e.recipient()), new Trigger("", 0, 0),
+                new EventDate(d.value(), d.precision(), null, null, null), place, Size.NONE, new Span(0, 0), null,
+                null, 0);
+    }
+
+    private static Entity codes(Entity x) {
+        return x == null ? null : new Entity("", 0, 0, x.code(), x.country(), x.sector(), null);
     }
 
     /** Whether the report can be linked to any other at all (a day-precise date and a place). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
 
 /**
  * Adjusts the tokenizer's lookup forms for actor matching, with two rules of Arabic morphology and one of
@@ -23,6 +24,9 @@ final class TokenForms {
     private static final String[] DEFINITE_PREFIXES = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"};
     private static final Set<String> ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه", "كم", "كما", "نا", "ي", "ك");
 
+    /** The adjusted forms, worked out once per word. */
+    private static final TokenViews ADJUSTED = new TokenViews(TokenForms::forms);
+
     private TokenForms() {
     }
 
@@ -30,15 +34,38 @@ final class TokenForms {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = forms(t);
-            if (!forms.equals(t.forms())) {
+            Token adjusted = ADJUSTED.of(t);
+            if (adjusted != t) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
-                out.set(i, new Token(t.start(), t.end(), t.surface(), t.norm(), forms, t.proclitics(), t.enclitic()));
+                out.set(i, adjusted);
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with only the forms a place name can take: the word itself and the word without its proclitics
+     * (بدمشق → دمشق, للقدس → القدس), never a form with a pronoun or a tanween alef taken off (بلاده is not بلا,
+     * سنويا is not سنوي), nor the future prefix س (a verb's: سنويا is not نويا).
+     */
+    static List<Token> placeForms(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            List<String> kept = new ArrayList<>(t.forms().size());
+            String n = t.norm();
+            for (String f : t.forms()) {
+                boolean lam = n.startsWith("لل") && f.startsWith("ال") && n.endsWith(f.substring(2));
+                boolean stripped = n.endsWith(f) && !n.substring(0, n.length() - f.length()).contains("س");
+                if (stripped || lam) {
+                    kept.add(f);
+                }
+            }
+            out.add(kept.equals(t.forms()) ? t
+                    : new Token(t.start(), t.end(), t.surface(), t.norm(), kept, t.proclitics(), t.enclitic()));
+        }
+        return out;
     }
 
     /** Whether the word carries the article (الحكومة, والقوات, للجيش). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
 import org.marsad.model.EventType;
 
 /**
@@ -90,24 +91,25 @@ public final class TriggerMatcher {
     private static List<Token> withFutureStripped(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            if (!futureForms(t)) {
-                out.add(t);
-                continue;
-            }
-            Set<String> forms = new LinkedHashSet<>(t.forms());
-            for (String f : t.forms()) {
-                if (f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0) {
-                    forms.add(f.substring(1));
-                }
-            }
-            for (String p : new String[] {"وس", "فس"}) {
-                if (t.norm().startsWith(p) && t.norm().length() >= 5 && "يتنا".indexOf(t.norm().charAt(2)) >= 0) {
-                    forms.add(t.norm().substring(2));
-                }
-            }
-            out.add(forms.size() == t.forms().size() ? t
-                    : new Token(t.start(), t.end(), t.surface(), t.norm(), new ArrayList<>(forms), t.proclitics(), t.enclitic()));
+            out.add(futureForms(t) ? FUTURE_STRIPPED.of(t) : t);
         }
         return out;
+    }
+
+    private static final TokenViews FUTURE_STRIPPED = new TokenViews(TriggerMatcher::futureStrippedForms);
+
+    private static List<String> futureStrippedForms(Token t) {
+        Set<String> forms = new LinkedHashSet<>(t.forms());
+        for (String f : t.forms()) {
+            if (f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0) {
+                forms.add(f.substring(1));
+            }
+        }
+        for (String p : new String[] {"وس", "فس"}) {
+            if (t.norm().startsWith(p) && t.norm().length() >= 5 && "يتنا".indexOf(t.norm().charAt(2)) >= 0) {
+                forms.add(t.norm().substring(2));
+            }
+        }
+        return new ArrayList<>(forms);
     }
 }

@@ -28,10 +28,23 @@ public final class EventPlaces {
             "العملية السياسية");
     /** How many tokens after the trigger a bare capital may stand as its object ("زار أمس القاهرة"). */
     static final int OBJECT_WINDOW = 2;
+    /** How many tokens may stand between a place and the larger region that qualifies it ("وأطرافها في"). */
+    static final int QUALIFIER_GAP = 3;
+    /** How many qualifying words may stand between a role noun and its place ("المبعوث الأممي الخاص إلى"). */
+    static final int ROLE_WORDS = 4;
     /** Prepositions that may stand between a topic noun and its place (a bare في is outside the mention). */
-    private static final Set<String> TOPIC_LINKS = Set.of("في", "فى", "ب", "داخل");
+    private static final Set<String> TOPIC_LINKS = Set.of("في", "فى", "ب", "داخل", "الي", "لدي");
 
     private static final Set<String> TOPIC_KEYS = normalised(TOPICS);
+    /** Words that name a part of a town. */
+    private static final Set<String> NEIGHBOURHOOD_KEYS = normalised(List.of("حي", "أحياء", "بحي", "وحي", "حارة"));
+    /** How far a neighbourhood may lie from the town named before it. */
+    static final double NEIGHBOURHOOD_KM = 15;
+    /** Roles whose holder is sent to or based in a place (المبعوث إلى اليمن، السفير في القاهرة، بعثة ... في ليبيا). */
+    private static final Set<String> ROLE_KEYS = normalised(List.of("المبعوث", "مبعوث", "السفير", "سفير",
+            "السفيرة", "سفيرة", "الممثل", "ممثل", "المنسق", "منسق", "بعثة", "البعثة", "مراسل", "مراسلة"));
+    private static final Set<String> CAPITAL_KEYS = normalised(List.of("العاصمة", "عاصمة", "بالعاصمة",
+            "والعاصمة"));
 
     private EventPlaces() {
     }
@@ -58,7 +71,7 @@ public final class EventPlaces {
         PlaceMention after = null;
         PlaceMention before = null;
         for (PlaceMention p : places) {
-            if (!canPlace(tokens, p, triggerFirst, triggerEnd)) {
+            if (!canPlace(tokens, p, triggerFirst, triggerEnd) || qualifiesTheOneBefore(places, p)) {
                 continue;
             }
             if (p.firstToken() >= triggerEnd && (after == null || p.firstToken() < after.firstToken())) {
@@ -68,7 +81,65 @@ public final class EventPlaces {
             }
         }
         PlaceMention p = after != null ? after : before;
-        return p == null ? null : p.location();
+        return p == null ? null : neighbourhood(tokens, places, p);
+    }
+
+    /**
+     * A neighbourhood (حي) lies inside the town the sentence names before it: "وفي تعز، قتل طفل في حي الروضة"
+     * is in Taiz, whatever other الروضة the gazetteer knows. Such a mention resolved away from that town
+     * (more than {@value #NEIGHBOURHOOD_KM} km) is placed near the town instead (precision 2); else it stands.
+     */
+    static Location neighbourhood(List<Token> tokens, List<PlaceMention> places, PlaceMention p) {
+        Location l = p.location();
+        if (l == null || l.lat() == null || p.firstToken() >= tokens.size()
+                || !NEIGHBOURHOOD_KEYS.contains(tokens.get(p.firstToken()).norm())) {
+            return l;
+        }
+        PlaceMention town = null;
+        for (PlaceMention q : places) {
+            Location t = q.location();
+            if (q.endToken() <= p.firstToken() && t != null && t.lat() != null && t.featureCode() != null
+                    && PlaceKind.ofFeatureCode(t.featureCode()) == PlaceKind.CITY && Integer.valueOf(1).equals(t.precision())) {
+                town = q;
+            }
+        }
+        if (town == null || km(l.lat(), l.lon(), town.location().lat(), town.location().lon()) <= NEIGHBOURHOOD_KM) {
+            return l;
+        }
+        Location t = town.location();
+        return new Location(l.text(), l.start(), l.end(), t.name(), t.nameAr(), t.geonameid(), t.lat(), t.lon(),
+                t.countryCode(), t.admin1(), t.featureCode(), 2);
+    }
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dp = Math.toRadians(lat2 - lat1);
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dp / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dl / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /**
+     * A country or province named right after a finer place of its own country only says where that place is
+     * ("مدينة بنت جبيل وأطرافها في جنوب لبنان"): the finer place stands for both.
+     */
+    static boolean qualifiesTheOneBefore(List<PlaceMention> places, PlaceMention p) {
+        if (p.location() == null) {
+            return false;
+        }
+        Integer precision = p.location().precision();
+        for (PlaceMention q : places) {
+            if (q.location() == null) {
+                continue;
+            }
+            boolean near = q.endToken() <= p.firstToken() && p.firstToken() - q.endToken() <= QUALIFIER_GAP;
+            if (near && precision != null && q.location().precision() != null && q.location().precision() < precision
+                    && precision == 3 && p.location().countryCode() != null
+                    && p.location().countryCode().equals(q.location().countryCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean canPlace(List<Token> tokens, PlaceMention p, int triggerFirst, int triggerEnd) {
@@ -76,10 +147,13 @@ public final class EventPlaces {
         if (topic >= 0 && (topic < triggerFirst || topic >= triggerEnd)) {
             return false;
         }
-        if (p.locative()) {
+        if (p.locative() || capitalNamed(tokens, p.firstToken())) {
             return true;
         }
         Location l = p.location();
+        if (l == null) {
+            return true; // lenient: a mention the finder could not resolve is still a place as written
+        }
         boolean country = l.featureCode() != null && PlaceKind.ofFeatureCode(l.featureCode()) == PlaceKind.COUNTRY;
         boolean capital = "PPLC".equals(l.featureCode());
         if (country) {
@@ -88,10 +162,21 @@ public final class EventPlaces {
         return !capital || p.firstToken() >= triggerEnd && p.firstToken() - triggerEnd <= OBJECT_WINDOW;
     }
 
+    /** "العاصمة الليبية طرابلس", "عاصمة البلاد مقديشو": a capital introduced as a city is a place. */
+    private static boolean capitalNamed(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3 && k < tokens.size(); k--) {
+            if (CAPITAL_KEYS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of a topic noun right before the mention (a preposition between allowed), or -1. */
     private static int topicBefore(List<Token> tokens, int first) {
         int k = first - 1;
-        if (k >= 0 && k < tokens.size() && TOPIC_LINKS.contains(tokens.get(k).norm())) {
+        boolean linked = k >= 0 && k < tokens.size() && TOPIC_LINKS.contains(tokens.get(k).norm());
+        if (linked) {
             k--;
         }
         if (k < 0 || k >= tokens.size()) {
@@ -100,6 +185,14 @@ public final class EventPlaces {
         if (TOPIC_KEYS.contains(tokens.get(k).norm()) || k > 0
                 && TOPIC_KEYS.contains(tokens.get(k - 1).norm() + " " + tokens.get(k).norm())) {
             return k;
+        }
+        for (int r = k; linked && r >= 0 && r > k - ROLE_WORDS; r--) {
+            if (ROLE_KEYS.contains(tokens.get(r).norm())) {
+                return r; // المبعوث الأممي إلى اليمن: the envoy's country, not where the event happens
+            }
+            if (!tokens.get(r).definite() && !ROLE_KEYS.contains(tokens.get(r).norm())) {
+                break;
+            }
         }
         return -1;
     }

@@ -12,6 +12,7 @@ import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
 
 /**
  * Arabic place names, cue words and common words, loaded once from the package's TSV resources and shared
@@ -170,7 +171,7 @@ public final class Gazetteer {
      * "الإسرائيلي" are adjectives, not "سورية" and "إسرائيل"; ف and ك are left on, so "فرانس" is not "رانس".
      */
     static List<Token> nameForms(List<Token> tokens) {
-        return restrict(tokens, NAME_PREFIXES);
+        return restrict(tokens, NAME_VIEWS);
     }
 
     /**
@@ -179,31 +180,38 @@ public final class Gazetteer {
      * "بطريقة" is not "طريق").
      */
     static List<Token> cueForms(List<Token> tokens) {
-        return restrict(tokens, CUE_PREFIXES);
+        return restrict(tokens, CUE_VIEWS);
+    }
+
+    private static final TokenViews NAME_VIEWS = new TokenViews(t -> restricted(t.norm(), NAME_PREFIXES));
+    private static final TokenViews CUE_VIEWS = new TokenViews(t -> restricted(t.norm(), CUE_PREFIXES));
+
+    /** Each token with its view's forms (worked out once per word). */
+    private static List<Token> restrict(List<Token> tokens, TokenViews view) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(view.of(t));
+        }
+        return out;
     }
 
     /**
-     * Each token with the forms made by taking one of {@code prefixes} off its normalised word; after لل the
-     * article comes back ("للرقه" → "الرقه", "رقه"). Built here rather than filtered from the tokenizer's forms,
-     * so that the rules for names stay the same whatever else the tokenizer offers.
+     * The forms made by taking one of {@code prefixes} off a normalised word; after لل the article comes back
+     * ("للرقه" → "الرقه", "رقه"). Built here rather than filtered from the tokenizer's forms, so that the rules
+     * for names stay the same whatever else the tokenizer offers.
      */
-    private static List<Token> restrict(List<Token> tokens, List<String> prefixes) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            String norm = t.norm();
-            List<String> forms = new ArrayList<>(4);
-            forms.add(norm);
-            for (String p : prefixes) {
-                if (!p.isEmpty() && norm.startsWith(p) && norm.length() - p.length() >= 2) {
-                    addNew(forms, norm.substring(p.length()));
-                    if (p.endsWith("لل")) {
-                        addNew(forms, "ال" + norm.substring(p.length()));
-                    }
+    private static List<String> restricted(String norm, List<String> prefixes) {
+        List<String> forms = new ArrayList<>(4);
+        forms.add(norm);
+        for (String p : prefixes) {
+            if (!p.isEmpty() && norm.startsWith(p) && norm.length() - p.length() >= 2) {
+                addNew(forms, norm.substring(p.length()));
+                if (p.endsWith("لل")) {
+                    addNew(forms, "ال" + norm.substring(p.length()));
                 }
             }
-            out.add(new Token(t.start(), t.end(), t.surface(), norm, forms, t.proclitics(), t.enclitic()));
         }
-        return out;
+        return forms;
     }
 
     /** Adds {@code form} unless listed: a set's order without a set, for the few forms of one word. */

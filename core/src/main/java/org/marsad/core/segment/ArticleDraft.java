@@ -6,7 +6,7 @@ import org.marsad.model.Span;
 
 /** An article being assembled by {@link ScrapedSplitter}: its blocks so far and what it has seen. */
 final class ArticleDraft {
-    final boolean teaser;
+    private boolean teaser;
     private final List<Block> blocks = new ArrayList<>();
     private Line headline;
     private boolean hasDek;
@@ -15,6 +15,11 @@ final class ArticleDraft {
 
     ArticleDraft(boolean teaser) {
         this.teaser = teaser;
+    }
+
+    /** A teaser found to be a full article after all (see {@code ScrapedSplitter}). */
+    void promote() {
+        teaser = false;
     }
 
     void headline(Line line) {

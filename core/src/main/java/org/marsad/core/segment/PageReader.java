@@ -15,22 +15,24 @@ import java.util.List;
  * folders skipped. The kind of a file is chosen by its extension and its first bytes:
  * {@code <DOC>} at the start: ANT records; {@code *.jsonl}: JSON Lines; {@code *.txt}: a scraped text page;
  * {@code *.html}, {@code *.htm}, {@code *.xhtml}: main-content extraction ({@code segment.html.HtmlReader});
- * {@code *.warc}: not supported yet (a diagnostic); any other file: sniffed (binary files are reported, text files
+ * {@code *.warc}, {@code *.warc.gz}: HTML response records ({@link WarcPageReader}, streamed, no size limit);
+ * any other file: sniffed (binary files are reported, text files
  * read as scraped pages, HTML sniffed by its first bytes). Nothing is thrown for bad input: every file
  * that cannot be read becomes a {@link Diagnostic} naming its path, and reading goes on.
  */
 public final class PageReader {
     /** Larger files are reported, not read: no news page is this big. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    private static final String WARC_LATER = "WARC input is not supported yet";
+    private static final String WARC_STREAM = "a WARC archive is read from a file, not from standard input";
 
     private final FormatReader scraped = new ScrapedTextReader();
     private final FormatReader ant = new AntDocReader();
     private final FormatReader jsonl = new JsonLinesReader();
-    private final FormatReader warc = new UnsupportedReader(WARC_LATER);
+    private final FormatReader warc = new UnsupportedReader(WARC_STREAM);
+    private final WarcPageReader warcFiles = new WarcPageReader();
     private final org.marsad.core.segment.html.HtmlReader htmlPages = new org.marsad.core.segment.html.HtmlReader();
-    private final FormatReader html = (source, sink) -> htmlPages.read(source.origin(), source.bytes())
-            .ifPresentOrElse(sink::page, () -> sink.problem(new Diagnostic(source.origin(), "empty HTML page")));
+    private final FormatReader html = (source, sink) -> htmlPages.read(source.origin(), source.bytes(), null, null,
+            sink);
 
     /** Reads a file or, recursively, a folder. */
     public void read(Path path, PageSink sink) {
@@ -94,6 +96,10 @@ public final class PageReader {
                 sink.problem(new Diagnostic(origin, why));
                 return;
             }
+            if (isWarc(origin.toLowerCase(java.util.Locale.ROOT))) {
+                warcFiles.read(file, sink);
+                return;
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 sink.problem(new Diagnostic(origin, "too large (" + size / (1024 * 1024) + " MB)"));
@@ -115,7 +121,7 @@ public final class PageReader {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return html;
         }
-        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+        if (isWarc(name)) {
             return warc;
         }
         byte[] bytes = source.bytes();
@@ -130,6 +136,10 @@ public final class PageReader {
             return html;
         }
         return head.startsWith("{") ? jsonl : scraped;
+    }
+
+    private static boolean isWarc(String name) {
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
     private static boolean isAnt(byte[] bytes) {

@@ -186,7 +186,11 @@ final class ScrapedSplitter {
 
         private void teaserTitle(int i, Line line) {
             if (teaser != null && teaser.isHeadline(line)) {
-                teaser.add(BlockKind.CHROME, line);
+                if (teaser.finished() && startAt(i, true) == Start.FULL) {
+                    promote(line);
+                } else {
+                    teaser.add(BlockKind.CHROME, line);
+                }
                 return;
             }
             Start start = startAt(i, false);
@@ -277,6 +281,23 @@ final class ScrapedSplitter {
             resumeOnBody = false;
             pending.add(new Block(BlockKind.CHROME, lines.get(i).span()));
             return i + 1;
+        }
+
+        /**
+         * The last link of a related block that is the page's own next article: its headline comes back after its
+         * dek or byline, with an article header (a caption printed twice, chrome such as "TT") and paragraphs
+         * after it. The teaser becomes a full article and the header is read as its header.
+         */
+        private void promote(Line line) {
+            current = teaser;
+            current.promote();
+            current.add(BlockKind.CHROME, line);
+            current.addAll(pending);
+            pending.clear();
+            teaser = null;
+            resumeTarget = null;
+            blockTeasers.clear();
+            mode = Mode.HEADER;
         }
 
         private void startFull(int i) {

@@ -17,7 +17,10 @@
  *     URL host, {@code <SRC>} or the folder; origin {@code path#n} when a file holds several records.</li>
  * <li>{@code *.jsonl}: one page per line ({@code text} required; {@code title}, {@code url}, {@code published},
  *     {@code outlet}); origin {@code path#line}; a bad line is a diagnostic and the rest is read.</li>
- * <li>{@code *.html}, {@code *.htm}, {@code *.warc}: a diagnostic "HTML input is not supported yet".</li>
+ * <li>{@code *.html}, {@code *.htm}: main-content extraction ({@code segment.html}), any encoding.</li>
+ * <li>{@code *.warc}, {@code *.warc.gz}: streamed with jwarc; each HTML {@code response} record is a page
+ * ({@code FILE#n}) with its target URI, and its WARC-Date when the page names no date; a broken record is a
+ * diagnostic and reading resumes at the next record.</li>
  * <li>Other files: sniffed ({@code <DOC>}: ANT; an opening brace: JSON Lines; HTML; binary: a diagnostic; else a
  *     scraped page). Folders: recursively, sorted, hidden files and folders skipped.</li>
  * </ul>

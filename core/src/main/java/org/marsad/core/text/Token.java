@@ -25,11 +25,37 @@ public final class Token {
     private final List<String> forms;
     private final String proclitics;
     private final String enclitic;
-    /** The ids of the forms, computed on first use (a benign race: the holder's fields are final). */
-    private FormIds ids;
+    /**
+     * What is worked out once per word: the ids of the forms, computed on first use, and the word as each
+     * {@link TokenViews} sees it. Shared by the tokens of one word that the tokenizer remembered.
+     */
+    private final IdBox ids;
 
     /** The ids of {@code forms} as {@link WordIds} knew them when it had {@code count} words. */
     private record FormIds(int count, int[] ids) {
+    }
+
+    /** Holds the last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
+    private static final class IdBox {
+        private FormIds value;
+        /** By {@link TokenViews} number: the word with that view's forms; copied on write. */
+        private volatile Token[] views = NO_VIEWS;
+    }
+
+    private static final Token[] NO_VIEWS = new Token[0];
+
+    /** The word as view {@code view} saw it before, or null. */
+    Token view(int view) {
+        Token[] v = ids.views;
+        return view < v.length ? v[view] : null;
+    }
+
+    /** Remembers the word as view {@code view} sees it, for every token of this word. */
+    void rememberView(int view, Token viewed) {
+        Token[] v = ids.views;
+        Token[] next = java.util.Arrays.copyOf(v, Math.max(v.length, view + 1));
+        next[view] = viewed;
+        ids.views = next;
     }
 
     public Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
@@ -48,6 +74,22 @@ public final class Token {
         this.forms = List.copyOf(forms);
         this.proclitics = proclitics;
         this.enclitic = enclitic;
+        this.ids = new IdBox();
+    }
+
+    /** The same word as {@code word} at another place: its strings, forms and form ids are shared, not copied. */
+    Token(int start, int end, Token word) {
+        if (start < 0 || end - start != word.end - word.start) {
+            throw new IllegalArgumentException("bad token span [" + start + "," + end + ")");
+        }
+        this.start = start;
+        this.end = end;
+        this.surface = word.surface;
+        this.norm = word.norm;
+        this.forms = word.forms;
+        this.proclitics = word.proclitics;
+        this.enclitic = word.enclitic;
+        this.ids = word.ids;
     }
 
     public int start() {
@@ -83,7 +125,7 @@ public final class Token {
      * Shared, not copied: do not modify.
      */
     public int[] formIds() {
-        FormIds c = ids;
+        FormIds c = ids.value;
         int known = WordIds.count();
         if (c == null || c.count() != known) {
             int[] out = new int[forms.size()];
@@ -91,7 +133,7 @@ public final class Token {
                 out[k] = WordIds.idOf(forms.get(k));
             }
             c = new FormIds(known, out);
-            ids = c;
+            ids.value = c;
         }
         return c.ids();
     }

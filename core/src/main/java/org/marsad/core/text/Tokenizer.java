@@ -9,7 +9,8 @@ import java.util.Objects;
  * lookup (see {@link Token}). A word is a run of letters and digits, with combining marks, tatweel and the
  * zero-width (non-)joiner inside it; punctuation, symbols and spaces are not tokens. A number keeps its inner
  * separators (3.5, 1,200, ٣٫٥) and a run switching between Arabic letters and digits splits there (و15 → و, 15),
- * while Latin letters and digits stay together (F16). Thread-safe.
+ * while Latin letters and digits stay together (F16). Each distinct word is analysed once and remembered (see
+ * {@link #CACHED_WORDS}). Thread-safe.
  */
 public final class Tokenizer {
     private static final char TATWEEL = '\u0640';
@@ -17,7 +18,15 @@ public final class Tokenizer {
     /** What a word char is, to split where Arabic letters and digits meet. */
     private enum Kind { ARABIC, DIGIT, OTHER }
 
+    /**
+     * How many distinct words the tokenizer remembers: news repeats its words, so most tokens are copies of one
+     * seen before (the cache is emptied when full, which bounds memory to a few megabytes).
+     */
+    static final int CACHED_WORDS = 50_000;
+
     private final ArabicNormalizer normalizer;
+    /** Surface → the token of that word, its analysis done once; one table per thread. */
+    private final ThreadLocal<WordCache> words = ThreadLocal.withInitial(WordCache::new);
 
     public Tokenizer(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -26,6 +35,7 @@ public final class Tokenizer {
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
     public List<Token> tokenize(String text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length());
+        WordCache cache = words.get();
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -35,7 +45,7 @@ public final class Tokenizer {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            Token t = word(text, i, end);
+            Token t = word(cache, text, i, end);
             if (!t.norm().isEmpty()) {
                 tokens.add(t);
             }
@@ -47,10 +57,22 @@ public final class Tokenizer {
     /** The token for {@code text[start, end)} taken as one word (its norm may be empty if all of it drops). */
     public Token word(String text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
+        return word(words.get(), text, start, end);
+    }
+
+    private Token word(WordCache cache, String text, int start, int end) {
+        Token known = cache.get(text, start, end);
+        if (known != null) {
+            return new Token(start, end, known);
+        }
         String surface = text.substring(start, end);
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
-        return new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
+        Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
+        if (surface.length() <= Clitics.MAX_WORD) {
+            cache.put(t);
+        }
+        return t;
     }
 
     private static int wordEnd(String text, int start, int to) {

@@ -42,6 +42,12 @@ class EventClustererTest {
             reports.add(report("d-" + i, type, when, where));
         }
         assertEquals(bruteForce(reports), clusterer.cluster(reports));
+        for (int i = 0; i + 1 < reports.size(); i += 2) {
+            Event a = reports.get(i);
+            Event b = reports.get(i + 1);
+            assertEquals(ClusterRule.linked(a, b),
+                    ClusterRule.linked(ClusterRule.essentials(a), ClusterRule.essentials(b)), "essentials suffice");
+        }
         assertTrue(clusterer.cluster(reports).stream().anyMatch(c -> c.mentions() > 2), "the sample has merges");
     }
 

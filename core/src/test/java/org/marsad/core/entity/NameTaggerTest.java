@@ -190,4 +190,11 @@ class NameTaggerTest {
         assertEquals(Type.PERS, t.get(3));
         assertNull(t.get(4));
     }
+
+    @Test
+    void aPlaceNameNeverHidesBehindAPronounOrTanween() {
+        assertNull(tag("عاد اللاجئ إلى بلاده بعد الحرب").get(3));
+        assertNull(tag("يزور المعرض مرتين سنويا").get(3));
+        assertEquals(Type.LOC, tag("وصل الوفد بدمشق صباحا").get(2));
+    }
 }

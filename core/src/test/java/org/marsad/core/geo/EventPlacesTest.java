@@ -79,4 +79,35 @@ class EventPlacesTest {
     void aBadTriggerSpanIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> EventPlaces.choose(List.of(), List.of(), 3, 1));
     }
+
+    @Test
+    void aCountryNamedAfterATownOfItsOwnOnlySaysWhereTheTownIs() {
+        Location l = placeOf("قصفت الطائرات مدينة النبطية وأطرافها في جنوب لبنان، ما أدى إلى مقتل شخصين", "مقتل");
+        assertNotNull(l);
+        assertEquals(1, l.precision());
+        assertEquals("LB", l.countryCode());
+    }
+
+    @Test
+    void aCapitalIntroducedAsTheCapitalIsAPlace() {
+        Location l = placeOf("شهدت العاصمة الصومالية مقديشو أمس اشتباكات عنيفة", "اشتباكات");
+        assertNotNull(l);
+        assertEquals("SO", l.countryCode());
+    }
+
+    @Test
+    void theCountryOfAnEnvoyIsNotWhereHeGoes() {
+        Location l = placeOf("يزور المبعوث الأممي إلى ليبيا العاصمة التونسية تونس غدا", "يزور");
+        assertNotNull(l);
+        assertEquals("TN", l.countryCode());
+    }
+
+    @Test
+    void aNeighbourhoodLiesInTheTownNamedBeforeIt() {
+        Location l = placeOf("وفي مدينة حمص، قتل شاب برصاص مجهولين في حي الروضة", "قتل");
+        assertNotNull(l);
+        assertEquals("SY", l.countryCode());
+        assertEquals(2, l.precision());
+        assertEquals("حي الروضة", l.text());
+    }
 }

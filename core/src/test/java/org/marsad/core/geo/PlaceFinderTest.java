@@ -317,4 +317,19 @@ class PlaceFinderTest {
         assertTrue(g.size() > 8000, () -> "entries: " + g.size());
         assertTrue(ms < 1000, () -> "load took " + ms + " ms of CPU");
     }
+
+    @Test
+    void pluralCountrysideIsNearTheTown() {
+        Location l = only("قتل جنديان في أرياف حلب خلال أسبوع");
+        assertEquals("Aleppo", l.name());
+        assertEquals(2, l.precision());
+    }
+
+    @Test
+    void aPalaceIsASiteNearItsTown() {
+        Location l = only("استقبل الرئيس الوزير في قصر قرطاج");
+        assertEquals(2468245L, l.geonameid());
+        assertEquals(2, l.precision());
+        assertEquals("TN", l.countryCode());
+    }
 }

@@ -211,6 +211,45 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aLastTeaserWhoseHeadlineComesBackWithAnArticleHeaderAndParagraphsIsAFullArticle() {
+        String text = """
+                المحكمة العليا ترفض الطعن في نتائج الانتخابات البلدية
+
+                رفضت المحكمة العليا، الخميس، الطعون المقدمة من ثلاثة أحزاب في نتائج الانتخابات البلدية.
+
+                وقالت المحكمة في حكمها إن الطعون لم تستند إلى أدلة كافية، وإن النتائج نهائية.
+
+                مقالات ذات صلة
+
+                شؤون محلية عمال في ورشة بناء (أرشيفية)
+
+                الحكومة تقر خطة لتشغيل الشباب في المحافظات
+
+                أقرت الحكومة خطة لتشغيل عشرة آلاف شاب في المحافظات الداخلية خلال العام المقبل.
+
+                سامر الحداد (عمّان)
+
+                الحكومة تقر خطة لتشغيل الشباب في المحافظات
+
+                عمال في ورشة بناء (أرشيفية)
+                عمال في ورشة بناء (أرشيفية)
+                TT
+
+                الحكومة تقر خطة لتشغيل الشباب في المحافظات
+
+                أعلن وزير العمل أن الخطة ستموّل من صندوق التنمية، وأن التسجيل يبدأ الشهر المقبل.
+
+                وأوضح الوزير أن الأولوية ستكون لحملة الشهادات المهنية، وأن الأجور ستدفع شهريا.
+
+                وكانت نقابات عمالية قد طالبت الحكومة بخطة مماثلة منذ مطلع العام.
+                """;
+        List<Article> articles = splitter.split(scraped(text));
+        assertEquals(List.of(false, false), articles.stream().map(Article::teaser).toList());
+        assertEquals("الحكومة تقر خطة لتشغيل الشباب في المحافظات", articles.get(1).headline());
+        assertEquals(3, blocks(articles.get(1), BlockKind.BODY).size());
+    }
+
+    @Test
     void aRelatedBoxOfBareHeadlinesInsideAnArticleLetsTheArticleResume() {
         String text = """
                 ارتفاع أسعار الخبز للمرة الثانية هذا العام

@@ -114,13 +114,15 @@ class PageReaderTest {
     }
 
     @Test
-    void htmlIsReadAsAnHtmlPageAndWarcIsReportedAsNotSupportedYet() throws IOException {
+    void htmlIsReadAsAnHtmlPageAndATruncatedWarcIsOneDiagnostic() throws IOException {
         Collect c = read(write("page.html", "<html><head><title>عنوان الخبر الطويل هنا</title></head>"
                 + "<body><p>نص الخبر الأول، وهو نص طويل بما يكفي ليكون فقرة.</p></body></html>"));
         assertEquals(PageFormat.HTML, c.pages.get(0).format());
         assertEquals("عنوان الخبر الطويل هنا", c.pages.get(0).meta().title());
         Collect w = read(write("crawl.warc", "WARC/1.0"));
-        assertEquals("WARC input is not supported yet", w.problems.get(0).reason());
+        assertEquals(1, w.problems.size(), w.problems.toString());
+        assertTrue(w.problems.get(0).reason().startsWith("broken WARC record"), w.problems.toString());
+        assertTrue(w.pages.isEmpty());
     }
 
     @Test

@@ -46,17 +46,25 @@ import org.marsad.store.StoreException;
  * rebuilt when its size differs from the events table's (a crash between the two commits, or a deleted folder).
  */
 public final class EventIndex implements AutoCloseable {
+    /** How often {@link #publish} commits at most. */
+    public static final long DURABLE_EVERY_MS = 5_000;
     public static final String FOLDER = "lucene-events";
     /** The largest offset + limit of a text-filtered page of events. */
     public static final int MAX_WINDOW = 100_000;
     private static final String ID = "id";
     private static final String TEXT = "text";
     private static final String DAY = "day";
+    private static final String RECORD = "record";
+    private static final java.util.Set<String> RECORD_ONLY = java.util.Set.of(RECORD);
     private static final Sort ORDER = order();
+    /** The layout of the documents; an index written with another one is rebuilt. */
+    private static final String FORMAT_KEY = "marsad.event-index";
+    private static final String FORMAT = "2";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private long lastCommit = System.nanoTime();
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -84,11 +92,27 @@ public final class EventIndex implements AutoCloseable {
                 w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             }
+            if (w.getDocStats().numDocs == 0) {
+                w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            }
             w.commit();
             return new EventIndex(dir, w, new SearcherManager(w, null));
         } catch (IOException e) {
             throw new StoreException("cannot open the event index in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the index was written in the current layout (when not, the store rebuilds it). */
+    public boolean current() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(FORMAT_KEY)) {
+                    return e.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return false;
     }
 
     /** Events indexed (committed or not). */
@@ -120,6 +144,7 @@ public final class EventIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(ID, e.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(ID, new BytesRef(e.id())));
+        d.add(new org.apache.lucene.document.StoredField(RECORD, e.record()));
         if (e.sentence() != null) {
             d.add(new TextField(TEXT, e.sentence(), Field.Store.NO));
         }
@@ -149,10 +174,28 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the changes visible to searches at once, and durable at most every {@value #DURABLE_EVERY_MS} ms (a
+     * commit syncs files to disk, which costs far more than the change); {@link #close} makes all durable. After
+     * a crash, the store's open catches up with what the index lacks.
+     */
+    public synchronized void publish() {
+        try {
+            searchers.maybeRefreshBlocking();
+            if (System.nanoTime() - lastCommit > DURABLE_EVERY_MS * 1_000_000L) {
+                commit();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot refresh the event index: " + e.getMessage(), e);
+        }
+    }
+
     /** Makes the added events durable and visible. */
     public synchronized void commit() {
         try {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            lastCommit = System.nanoTime();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new StoreException("cannot commit the event index: " + e.getMessage(), e);
@@ -203,6 +246,15 @@ public final class EventIndex implements AutoCloseable {
 
     /** The ids of the selected events, newest day first (undated last), then by id. */
     public List<String> ids(EventQuery q) {
+        return page(q, false);
+    }
+
+    /** The JSON records of the selected events, newest day first (undated last), then by id. */
+    public List<String> records(EventQuery q) {
+        return page(q, true);
+    }
+
+    private List<String> page(EventQuery q, boolean records) {
         long window = (long) q.offset() + q.limit();
         if (window > MAX_WINDOW) {
             throw new IllegalArgumentException("with a text filter, offset + limit may be at most " + MAX_WINDOW);
@@ -211,9 +263,11 @@ public final class EventIndex implements AutoCloseable {
         return withSearcher(s -> {
             TopFieldDocs top = s.search(query, (int) Math.max(1, window), ORDER, false);
             List<String> out = new ArrayList<>();
+            org.apache.lucene.index.StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
                 ScoreDoc d = top.scoreDocs[i];
-                out.add(((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+                out.add(records ? stored.document(d.doc, RECORD_ONLY).get(RECORD)
+                        : ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
             }
             return out;
         });

@@ -19,6 +19,7 @@ final class BlockCollector implements NodeVisitor {
             "ul", "ol", "dl", "dd", "dt", "pre", "blockquote", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
             "figure", "figcaption", "br", "hr", "center", "address", "caption", "summary", "details");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int linkChars;
@@ -44,7 +45,7 @@ final class BlockCollector implements NodeVisitor {
                 if (space && current.charAt(current.length() - 1) != ' ') {
                     current.append(' ');
                 }
-                String body = s.strip().replaceAll("\\s+", " ");
+                String body = SPACES.matcher(s.strip()).replaceAll(" ");
                 current.append(body);
                 if (Character.isWhitespace(s.charAt(s.length() - 1))) {
                     current.append(' ');

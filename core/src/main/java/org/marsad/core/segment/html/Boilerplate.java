@@ -86,28 +86,23 @@ final class Boilerplate {
         if (CHROME_TAGS.contains(tag)) {
             return !holdsArticle;
         }
-        if (tag.equals("noscript") || isCaption(e)) {
+        String names = words(e.className() + " " + e.id());
+        if (tag.equals("noscript") || tag.equals("figcaption") || !names.isEmpty() && CAPTION.matcher(names).find()) {
             return !holdsArticle && !holdsProse(e);
         }
         if (!byName || holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false;
         }
-        String names = words(e.className() + " " + e.id());
-        if (names.isBlank() || !UNLIKELY.matcher(names).find()) {
+        if (names.isEmpty() || !UNLIKELY.matcher(names).find()) {
             return false;
         }
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
     }
 
     /**
-     * A figure caption or photo credit: dropped unless it carries prose (a gallery's slides are described in
-     * their captions).
+     * A noscript fallback, or a figure caption or photo credit, that carries the page's prose (a gallery's slides
+     * are described in their captions) rather than a pixel or a name: paragraphs of some length.
      */
-    private static boolean isCaption(Element e) {
-        return e.normalName().equals("figcaption") || CAPTION.matcher(words(e.className() + " " + e.id())).find();
-    }
-
-    /** A noscript fallback or a caption that carries the page's prose (paragraphs of some length) rather than a pixel. */
     private static boolean holdsProse(Element e) {
         int prose = 0;
         for (Element p : e.getElementsByTag("p")) {
@@ -121,8 +116,22 @@ final class Boilerplate {
      * "pager"; "post-comments" is "post comments").
      */
     static String words(String names) {
-        return names.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").replaceAll("[^A-Za-z0-9]+", " ")
-                .toLowerCase(Locale.ROOT).strip();
+        StringBuilder sb = new StringBuilder(names.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            if (!alnum) {
+                c = ' ';
+            } else if (Character.isUpperCase(c) && (Character.isLowerCase(prev) || Character.isDigit(prev))) {
+                sb.append(' ');
+            }
+            if (c != ' ' || sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        return sb.toString().strip();
     }
 
     private static boolean hiddenStyle(String style) {

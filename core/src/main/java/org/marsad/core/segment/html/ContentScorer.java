@@ -31,6 +31,9 @@ final class ContentScorer {
     /** Characters of text a container needs for its full class-name bonus. */
     static final int FULL_BONUS = 500;
 
+    private static final Set<String> SIBLING_BLOCKS = Set.of("h2", "h3", "h4", "blockquote", "figure", "ul", "ol");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]\\s*$");
+
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -127,13 +130,13 @@ final class ContentScorer {
         if (scores.getOrDefault(sib, 0.0) + bonus >= threshold) {
             return true;
         }
-        if (!sib.normalName().equals("p") && !(sib.normalName().matches("h[2-4]|blockquote|figure|ul|ol")
+        if (!sib.normalName().equals("p") && !(SIBLING_BLOCKS.contains(sib.normalName())
                 && linkDensity(sib) < 0.2)) {
             return false;
         }
         int len = textLength(sib);
         double ld = linkDensity(sib);
-        return len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches("(?s).*[.!?؟。]\\s*$");
+        return len > 80 && ld < 0.25 || len > 0 && ld == 0 && SENTENCE_END.matcher(sib.text()).find();
     }
 
     /**

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * The article found in an HTML page: its headline (may be null), its main-content paragraphs (never null, one
  * line each), and what the page says about itself; {@code url}, {@code outlet}, {@code siteName},
- * {@code published} and {@code language} may be null.
+ * {@code published} and {@code language} may be null; {@code encodingNote} (may be null) says when the text was
+ * repaired from mojibake or looks mis-decoded.
  */
 public record HtmlExtraction(String title, List<String> paragraphs, String url, String outlet, String siteName,
-        LocalDate published, String language, Charset charset) {
+        LocalDate published, String language, Charset charset, String encodingNote) {
     public HtmlExtraction {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         if (charset == null) {

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
  * Main-content extraction from HTML bytes or text: decode ({@link HtmlDecoder}), parse leniently with jsoup,
  * read metadata ({@link HtmlMetadata}), strip boilerplate ({@link Boilerplate}), choose the main container
  * ({@link ContentScorer}) and collect its paragraphs ({@link BlockCollector}); when that yields almost nothing,
- * retry keeping elements whose class names look like boilerplate, as Readability does. Never throws on content.
+ * retry keeping elements whose class names look like boilerplate, as Readability does; when the page's JSON-LD
+ * states an article body more than twice as long as what the markup gave, take that ({@link JsonLdBody}).
+ * Never throws on content.
  */
 public final class HtmlExtractor {
     /** Below this many characters of body text, extraction is retried without removal by class names. */
@@ -35,21 +37,34 @@ public final class HtmlExtractor {
 
     /** Extracts the article from raw page bytes; {@code url} (may be null) is where the page came from. */
     public HtmlExtraction extract(byte[] bytes, String url) {
+        return extract(bytes, url, null);
+    }
+
+    /**
+     * Extracts the article from raw page bytes; {@code contentType} (may be null) is the HTTP or WARC
+     * {@code Content-Type} header, whose charset comes right after a byte-order mark.
+     */
+    public HtmlExtraction extract(byte[] bytes, String url, String contentType) {
         if (bytes == null) {
             throw new IllegalArgumentException("extract needs bytes");
         }
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
-        return extract(decoded.text(), url, decoded.charset());
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
+        return extract(decoded.text(), url, decoded.charset(), decoded.note());
     }
 
     /** Extracts the article from already decoded page text. */
     public HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset) {
+        return extract(html, url, charset, null);
+    }
+
+    private HtmlExtraction extract(String html, String url, java.nio.charset.Charset charset, String note) {
         if (html == null || charset == null) {
             throw new IllegalArgumentException("extract needs text and its charset");
         }
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
+        List<String> stated = JsonLdBody.paragraphs(doc);
         List<String> paragraphs = paragraphs(doc, true, meta.description());
         if (length(paragraphs) < ENOUGH) {
             List<String> retry = paragraphs(Jsoup.parse(html, base), false, meta.description());
@@ -57,7 +72,11 @@ public final class HtmlExtractor {
                 paragraphs = retry;
             }
         }
+        int statedLength = length(stated);
+        if (statedLength >= JsonLdBody.MIN && length(paragraphs) < statedLength * JsonLdBody.SHARE) {
+            paragraphs = stated;
+        }
         return new HtmlExtraction(meta.title(), paragraphs, meta.url(), meta.outlet(), meta.siteName(),
-                meta.published(), meta.language(), charset);
+                meta.published(), meta.language(), charset, note);
     }
 }

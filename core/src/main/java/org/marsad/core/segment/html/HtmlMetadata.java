@@ -30,13 +30,14 @@ final class HtmlMetadata {
 
     /** The page's own metadata; {@code urlHint} (may be null) stands in when the page names no canonical URL. */
     static Meta read(Document doc, String urlHint) {
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), urlHint);
-        String site = meta(doc, "og:site_name");
+        java.util.Map<String, String> metas = metas(doc);
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(metas, "og:url"), urlHint);
+        String site = meta(metas, "og:site_name");
         String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                meta(doc, "og:locale"));
-        return new Meta(title(doc, site), url, site, hostOf(url), published(doc, url, urlHint),
+                meta(metas, "og:locale"));
+        return new Meta(title(doc, metas, site), url, site, hostOf(url), published(doc, metas, url, urlHint),
                 lang == null || lang.isBlank() ? null : lang,
-                firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description")));
+                firstNonBlank(meta(metas, "og:description"), meta(metas, "description"), meta(metas, "twitter:description")));
     }
 
     /** What the metadata says; any part may be null. */
@@ -44,8 +45,8 @@ final class HtmlMetadata {
             String description) {
     }
 
-    static String title(Document doc, String site) {
-        String og = clean(meta(doc, "og:title"));
+    static String title(Document doc, java.util.Map<String, String> metas, String site) {
+        String og = clean(meta(metas, "og:title"));
         if (og != null) {
             return og;
         }
@@ -68,9 +69,9 @@ final class HtmlMetadata {
         return title;
     }
 
-    static LocalDate published(Document doc, String url, String urlHint) {
+    static LocalDate published(Document doc, java.util.Map<String, String> metas, String url, String urlHint) {
         for (String name : DATE_METAS) {
-            LocalDate d = isoDate(meta(doc, name));
+            LocalDate d = isoDate(meta(metas, name));
             if (d != null) {
                 return d;
             }
@@ -140,14 +141,20 @@ final class HtmlMetadata {
         }
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element e : doc.select("meta[property], meta[name], meta[itemprop]")) {
+    /** Every meta tag's content by its property, name or itemprop (lower case; the first of a name wins). */
+    private static java.util.Map<String, String> metas(Document doc) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
             String key = firstNonBlank(e.attr("property"), e.attr("name"), e.attr("itemprop"));
-            if (name.equalsIgnoreCase(key) && !e.attr("content").isBlank()) {
-                return e.attr("content").strip();
+            if (key != null && !e.attr("content").isBlank()) {
+                out.putIfAbsent(key.toLowerCase(Locale.ROOT), e.attr("content").strip());
             }
         }
-        return null;
+        return out;
+    }
+
+    private static String meta(java.util.Map<String, String> metas, String name) {
+        return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String attr(Document doc, String css, String attr) {

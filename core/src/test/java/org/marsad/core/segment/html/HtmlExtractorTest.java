@@ -128,6 +128,83 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aTwentyMegabytePageIsExtractedInTimeLinearInItsSize() {
+        String side = "<div class=\"box\"><ul><li><a href=\"/x\">عنوان خبر آخر</a></li>"
+                + "<li><a href=\"/y\">عنوان خبر ثالث</a></li></ul></div>";
+        StringBuilder sb = new StringBuilder("<html><head><title>صفحة كبيرة</title></head><body><article>"
+                + "<h1>صفحة كبيرة جدا للاختبار</h1>");
+        int paragraphs = 0;
+        while (sb.length() < 14_000_000) {
+            sb.append("<p>").append(paragraphs % 2 == 0 ? FIRST : SECOND).append("</p><div>").append(side)
+                    .append("</div>");
+            paragraphs++;
+        }
+        String html = sb.append("</article></body></html>").toString();
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 20_000_000, "a page of over 20 MB");
+        long p0 = System.nanoTime();
+        org.jsoup.Jsoup.parse(html);
+        long parse = System.nanoTime() - p0;
+        long t0 = System.nanoTime();
+        HtmlExtraction x = extractor.extract(bytes, null);
+        long extract = System.nanoTime() - t0;
+        assertEquals(paragraphs, x.paragraphs().stream().filter(p -> p.equals(FIRST) || p.equals(SECOND)).count());
+        assertFalse(x.text().contains("عنوان خبر ثالث"));
+        assertTrue(extract < 8 * parse, "extraction " + extract / 1_000_000 + " ms vs parse " + parse / 1_000_000
+                + " ms");
+    }
+
+    @Test
+    void aLeadOutsideTheBodyContainerThatRepeatsTheDescriptionOpensTheArticle() {
+        String lead = "المزارعون يطالبون بتعويضات عن موسم جاف، والمحافظ يعد بالرد خلال أيام.";
+        String page = "<html><head><meta name=\"description\" content=\"" + lead + "\"></head><body>"
+                + "<div class=\"head\"><h1>مزارعون يحتجون</h1><p class=\"x1\">" + lead + "</p></div>"
+                + "<div class=\"story-body\"><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div>"
+                + "</body></html>";
+        HtmlExtraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(lead, x.paragraphs().get(0));
+        assertEquals(FIRST, x.paragraphs().get(1));
+    }
+
+    @Test
+    void aFormOrAsideThatWrapsTheWholeArticleIsNotDroppedAsChrome() {
+        String page = "<html><body><form id=\"aspnetForm\"><div><h1>مزارعون يحتجون أمام المحافظة</h1>"
+                + "<div class=\"article-text\"><p>" + FIRST + "</p><p>" + SECOND + "</p></div></div>"
+                + "<aside><p>" + SIDEBAR + "</p></aside></form></body></html>";
+        String text = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null).text();
+        assertTrue(text.contains(FIRST) && text.contains(SECOND), text);
+        assertFalse(text.contains(SIDEBAR));
+    }
+
+    @Test
+    void captionsAndPhotoCreditsAreLeftOutUnlessTheyCarryProse() {
+        String page = "<html><body><article><h1>مزارعون يحتجون</h1><figure><img src=\"a.jpg\">"
+                + "<figcaption>صورة: وكالة المثال</figcaption></figure><p>" + FIRST + "</p><p>" + SECOND
+                + "</p><span class=\"photoCredit\">تصوير أحمد</span></article></body></html>";
+        String text = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null).text();
+        assertTrue(text.contains(FIRST));
+        assertFalse(text.contains("وكالة المثال"), text);
+        assertFalse(text.contains("تصوير أحمد"), text);
+    }
+
+    @Test
+    void classNamesAreMatchedAsWordsNotInsideOtherWords() {
+        assertEquals("apage root sections", Boilerplate.words("APageRoot__Sections"));
+        assertEquals("post comments main2", Boilerplate.words("post-comments  #main2"));
+    }
+
+    @Test
+    void aScriptRenderedPageTakesItsTextFromTheJsonLdArticleBody() {
+        String json = (FIRST + "\\n" + SECOND + "\\n" + THIRD + "\\n" + FIRST).replace("\"", "\\\"");
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + json + "\"}</script></head><body><div id=\"app\"><h1>مزارعون يحتجون</h1>"
+                + "<p>يرجى تفعيل جافاسكربت لقراءة هذا الخبر كاملا.</p></div></body></html>";
+        HtmlExtraction x = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(java.util.List.of(FIRST, SECOND, THIRD, FIRST), x.paragraphs());
+        assertEquals("سطر \"أول\"\né", JsonLdBody.jsonString("سطر \\\"أول\\\"\\n\\u00e9\" بقية", 0));
+    }
+
+    @Test
     void theArabicCommaCountsTowardsAParagraphScore() {
         assertEquals(3, ContentScorer.commas("أ، ب، ج, د"));
     }
