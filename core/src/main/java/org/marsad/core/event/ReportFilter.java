@@ -91,10 +91,12 @@ final class ReportFilter {
     /**
      * Purpose: an event noun with the preposition لـ ("وفد سيتوجه للتنسيق", "صفقة لوقف إطلاق النار") names what
      * something is for, not what happened; unless a verb of undergoing or result governs it ("تعرضت الدورية
-     * لهجوم", "أدى لمقتل").
+     * لهجوم", "أدى لمقتل"). A protest noun of purpose stays: "تجمعوا للاحتجاج على الزيارة" tells why a crowd
+     * gathered, which is the protest.
      */
     static boolean purpose(SentenceView v, TriggerHit h) {
-        return h.purpose() && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
+        return h.purpose() && h.rule().type() != EventType.PROTEST
+                && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

@@ -136,4 +136,10 @@ class SentenceRolesAndDatesTest {
         String mention = "وشارك وزراء خارجية الدول الأربع المعنية بالملف، وهم أربعة من الدبلوماسيين المخضرمين، في ندوة عن اجتماع جنيف";
         assertTrue(of(Fixture.of(mention).code(), EventType.CONSULT).isEmpty());
     }
+
+    @Test
+    void aProtestNounOfPurposeTellsWhyACrowdGathered() {
+        String s = "وشكل مئات الطلاب سلسلة بشرية أمام الوزارة أمس للاحتجاج على رفع الرسوم";
+        assertEquals(1, of(Fixture.of(s).code(), EventType.PROTEST).size());
+    }
 }
