@@ -20,7 +20,8 @@ import org.marsad.model.EventType;
  * <ul>
  * <li>Country of a bare sector: "الجيش", "الحكومة", "مسلحون", "المدنيين" name a side of the country the event
  *     happens in ("واتهم الجيش" in a report from the Sudanese town is the Sudanese army): a side coded by its sector
- *     alone takes the country of the event's place, else the country most named by the article's other sides.</li>
+ *     alone takes the country of the event's place, else the country most named by the article's other sides. A
+ *     sentence coded alone (events from one sentence only) has no article around it and keeps the bare sector.</li>
  * <li>Date of a statement: a call, accusation, denial or threat whose sentence gives no date was made on the
  *     publication day when an earlier event of the same speaker's country in the article is dated that day
  *     ("أعلن الوزير اليوم ... ودعا ..."); a report told as of today goes on today. Violent events never inherit: told without a date, they are background.</li>
@@ -35,9 +36,10 @@ final class ArticleFrame {
 
     static List<Event> apply(List<Event> events) {
         String dominant = dominantCountry(events);
+        boolean article = events.stream().map(Event::sentence).distinct().count() > 1;
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            String country = placeCountry(e) != null ? placeCountry(e) : dominant;
+            String country = !article ? null : placeCountry(e) != null ? placeCountry(e) : dominant;
             Event c = country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
                     e.date(), e.location(), e.size(), e.mentions());
             out.add(withInheritedDate(c, out));

@@ -38,6 +38,11 @@ final class ReportFilter {
     static final int RELATIVE_WIDTH = 2;
     static final int LIGHT_BEFORE = 4;
     static final int LIGHT_AFTER = 3;
+    /**
+     * How far back in its clause a light verb carries an indefinite accusative event noun, its object ("عقد وزراء
+     * خارجية البلدين، فلان وفلان، اجتماعاً").
+     */
+    static final int LIGHT_CLAUSE = 25;
     static final int HISTORY_DAYS = 365;
     static final int SPEECH_AFTER = 6;
     static final int RECENT_DAYS = 7;
@@ -86,10 +91,12 @@ final class ReportFilter {
     /**
      * Purpose: an event noun with the preposition لـ ("وفد سيتوجه للتنسيق", "صفقة لوقف إطلاق النار") names what
      * something is for, not what happened; unless a verb of undergoing or result governs it ("تعرضت الدورية
-     * لهجوم", "أدى لمقتل").
+     * لهجوم", "أدى لمقتل"). A protest noun of purpose stays: "تجمعوا للاحتجاج على الزيارة" tells why a crowd
+     * gathered, which is the protest.
      */
     static boolean purpose(SentenceView v, TriggerHit h) {
-        return h.purpose() && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
+        return h.purpose() && h.rule().type() != EventType.PROTEST
+                && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */
@@ -152,11 +159,19 @@ final class ReportFilter {
                 return true;
             }
         }
-        if (v.any(h.first() - LIGHT_BEFORE, h.first(), CueKind.LIGHT) || !definiteNoun && v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
+        int lightFrom = !definiteNoun && accusative(v.token(h.first())) ? v.clauseStart(h.first(), LIGHT_CLAUSE)
+                : h.first() - LIGHT_BEFORE;
+        if (v.any(lightFrom, h.first(), CueKind.LIGHT) || !definiteNoun && v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
                 || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
         return fitsCount(h, ctx) || !definiteNoun && recentDay(ctx);
+    }
+
+    /** An indefinite accusative noun: "اجتماعاً", "هجوماً" (tanween written), or "اجتماعا" without the marks. */
+    static boolean accusative(org.marsad.core.text.Token t) {
+        String s = t.surface();
+        return s.endsWith("اً") || s.endsWith("ًا") || !t.definite() && t.norm().length() >= 5 && t.norm().endsWith("ا");
     }
 
     /** A count that fits the event: the dead and injured of an attack, the arrested of an arrest, any other. */

@@ -36,7 +36,8 @@ class ArticleFrameTest {
     void aBareSectorTakesTheCountryOfTheEventsPlace() {
         Location town = new Location("البلدة", 0, 1, "Town", "البلدة", null, 13.6, 25.3, "SD", null, "PPL", 1);
         Event e = event(0, EventType.ASSAULT, who("MIL", null, "MIL"), who("CVL", null, "CVL"), EventDate.UNKNOWN, town);
-        Event out = ArticleFrame.apply(List.of(e)).get(0);
+        Event other = event(1, EventType.REQUEST, who("IGOUNO", null, null), null, EventDate.UNKNOWN, null);
+        Event out = ArticleFrame.apply(List.of(e, other)).get(0);
         assertEquals("SDNMIL", out.actor().code());
         assertEquals("SDNCVL", out.recipient().code());
         assertTrue(out.actor().countryInferred(), "the text states no country: the record says it was inferred");
@@ -67,5 +68,12 @@ class ArticleFrameTest {
         Event today = event(0, EventType.THREATEN, who("ISRGOV", "ISR", "GOV"), null, TODAY, null);
         Event attack = event(1, EventType.ASSAULT, who("ISRMIL", "ISR", "MIL"), null, EventDate.UNKNOWN, null);
         assertNull(ArticleFrame.apply(List.of(today, attack)).get(1).date().value());
+    }
+
+    @Test
+    void aSentenceCodedAloneKeepsItsBareSectors() {
+        Location town = new Location("البلدة", 0, 1, "Town", "البلدة", null, 13.6, 25.3, "SD", null, "PPL", 1);
+        Event e = event(0, EventType.ASSAULT, who("MIL", null, "MIL"), null, EventDate.UNKNOWN, town);
+        assertEquals("MIL", ArticleFrame.apply(List.of(e)).get(0).actor().code());
     }
 }

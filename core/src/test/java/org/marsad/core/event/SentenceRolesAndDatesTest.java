@@ -128,4 +128,18 @@ class SentenceRolesAndDatesTest {
         String told = "وأعلنت الشرطة مقتل ثلاثة مدنيين في إطلاق نار أمس";
         assertEquals(1, of(Fixture.of(told).count("ثلاثة", 3, CountSlot.DEAD).code(), EventType.ASSAULT).size());
     }
+
+    @Test
+    void anAccusativeEventNounIsTheObjectOfALightVerbFarBackInItsClause() {
+        String s = "وعقد وزراء خارجية الدول الأربع المعنية بالملف، وهم أربعة من الدبلوماسيين المخضرمين، اجتماعاً في جنيف الشهر الماضي";
+        assertEquals(1, of(Fixture.of(s).code(), EventType.CONSULT).size());
+        String mention = "وشارك وزراء خارجية الدول الأربع المعنية بالملف، وهم أربعة من الدبلوماسيين المخضرمين، في ندوة عن اجتماع جنيف";
+        assertTrue(of(Fixture.of(mention).code(), EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void aProtestNounOfPurposeTellsWhyACrowdGathered() {
+        String s = "وشكل مئات الطلاب سلسلة بشرية أمام الوزارة أمس للاحتجاج على رفع الرسوم";
+        assertEquals(1, of(Fixture.of(s).code(), EventType.PROTEST).size());
+    }
 }
