@@ -118,15 +118,8 @@ public final class EventJson {
         g.writeEndObject();
     }
 
-    private static void writeLocation(JsonGenerator g, Location l) throws IOException {
-        if (l == null) {
-            g.writeNullField("location");
-            return;
-        }
-        g.writeObjectFieldStart("location");
-        g.writeStringField("text", l.text());
-        g.writeNumberField("start", l.start());
-        g.writeNumberField("end", l.end());
+    /** The resolved fields of a place (name to admin-1), as every Marsad record writes them. */
+    public static void writeResolvedPlace(JsonGenerator g, Location l) throws IOException {
         g.writeStringField("name", l.name());
         g.writeStringField("name_ar", l.nameAr());
         if (l.geonameid() == null) {
@@ -138,6 +131,18 @@ public final class EventJson {
         writeDouble(g, "lon", l.lon());
         g.writeStringField("country_code", l.countryCode());
         g.writeStringField("admin1", l.admin1());
+    }
+
+    private static void writeLocation(JsonGenerator g, Location l) throws IOException {
+        if (l == null) {
+            g.writeNullField("location");
+            return;
+        }
+        g.writeObjectFieldStart("location");
+        g.writeStringField("text", l.text());
+        g.writeNumberField("start", l.start());
+        g.writeNumberField("end", l.end());
+        writeResolvedPlace(g, l);
         g.writeStringField("feature_code", l.featureCode());
         writeInt(g, "precision", l.precision());
         g.writeEndObject();

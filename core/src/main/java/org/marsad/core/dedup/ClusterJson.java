@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.marsad.model.Entity;
+import org.marsad.model.EventJson;
 import org.marsad.model.Location;
 
 /**
@@ -64,17 +65,7 @@ public final class ClusterJson {
         }
         g.writeObjectFieldStart("location");
         g.writeStringField("text", l.text());
-        g.writeStringField("name", l.name());
-        g.writeStringField("name_ar", l.nameAr());
-        if (l.geonameid() == null) {
-            g.writeNullField("geonameid");
-        } else {
-            g.writeNumberField("geonameid", l.geonameid());
-        }
-        writeDouble(g, "lat", l.lat());
-        writeDouble(g, "lon", l.lon());
-        g.writeStringField("country_code", l.countryCode());
-        g.writeStringField("admin1", l.admin1());
+        EventJson.writeResolvedPlace(g, l);
         if (l.precision() == null) {
             g.writeNullField("precision");
         } else {
@@ -82,14 +73,6 @@ public final class ClusterJson {
         }
         g.writeStringField("from", from);
         g.writeEndObject();
-    }
-
-    private static void writeDouble(JsonGenerator g, String name, Double v) throws IOException {
-        if (v == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, v);
-        }
     }
 
     private static void writeEntity(JsonGenerator g, String name, Entity e) throws IOException {
