@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.dedup.ArticleEventMerger;
+import org.marsad.core.entity.ActorMemory;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.event.SentenceContext;
@@ -88,6 +89,7 @@ public final class Pipeline {
         List<Event> out = new ArrayList<>();
         List<Sentence> placesOnly = new ArrayList<>();
         ArticleGeoContext geo = ArticleGeoContext.EMPTY;
+        ActorMemory memory = ActorMemory.EMPTY;
         for (Block b : article.bodyBlocks()) {
             for (Span sentence : sentences.split(text, b.span().start(), b.span().end())) {
                 for (Span span : bounded(text, sentence)) {
@@ -101,8 +103,9 @@ public final class Pipeline {
                         geo = geo.with(places.find(text, earlier, geo));
                     }
                     placesOnly.clear();
-                    SentenceContext ctx = context(page, article, published, s, geo);
+                    SentenceContext ctx = context(page, article, published, s, geo, memory);
                     geo = geo.with(ctx.places());
+                    memory = actors.learn(memory, s, ctx.actors());
                     out.addAll(coder.code(ctx, hits));
                 }
             }
@@ -142,13 +145,14 @@ public final class Pipeline {
 
     /** The same, with the countries of the places named earlier in the article to tell ambiguous places apart. */
     public SentenceContext context(Page page, Article article, LocalDate published, Span span, ArticleGeoContext geo) {
-        return context(page, article, published, sentence(page.text(), span), geo);
+        return context(page, article, published, sentence(page.text(), span), geo, ActorMemory.EMPTY);
     }
 
+    /** {@code memory}: the persons the article introduced earlier with a title, so a later surname keeps their code. */
     private SentenceContext context(Page page, Article article, LocalDate published, Sentence s,
-                                    ArticleGeoContext geo) {
+                                    ArticleGeoContext geo, ActorMemory memory) {
         String text = page.text();
-        return new SentenceContext(page, article, published, s, actors.find(text, s, published),
+        return new SentenceContext(page, article, published, s, actors.find(text, s, published, memory),
                 dates.find(text, s, published), counts.find(text, s), places.find(text, s, geo));
     }
 
