@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -35,8 +36,6 @@ import org.marsad.store.StoreException;
  * {@link #commit}. One writer per folder: the index is opened by the {@link EventStore} that owns it.
  */
 public final class ArticleIndex implements AutoCloseable {
-    /** How often {@link #publish} commits at most. */
-    public static final long DURABLE_EVERY_MS = 5_000;
     public static final String FOLDER = "lucene";
     static final String DOC_ID = "doc_id";
     static final String KIND = "kind";
@@ -48,12 +47,13 @@ public final class ArticleIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private long lastCommit = System.nanoTime();
+    private final DurableEvery durable;
 
     private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.durable = new DurableEvery(writer, searchers, Map.of(), "search index");
     }
 
     /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh. */
@@ -117,31 +117,14 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Makes the changes visible to searches at once, and durable at most every {@value #DURABLE_EVERY_MS} ms (a
-     * commit syncs files to disk, which costs far more than the change); {@link #close} makes all durable. After
-     * a crash, the store's open catches up with what the index lacks.
-     */
-    public synchronized void publish() {
-        try {
-            searchers.maybeRefreshBlocking();
-            if (System.nanoTime() - lastCommit > DURABLE_EVERY_MS * 1_000_000L) {
-                commit();
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot refresh the search index: " + e.getMessage(), e);
-        }
+    /** Makes the changes visible to searches at once and durable every few seconds ({@link DurableEvery}). */
+    public void publish() {
+        durable.publish();
     }
 
     /** Makes the replaced pages durable and visible to searches. */
-    public synchronized void commit() {
-        try {
-            writer.commit();
-            lastCommit = System.nanoTime();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
-        }
+    public void commit() {
+        durable.commit();
     }
 
     /** How many pages are indexed (committed or not). */

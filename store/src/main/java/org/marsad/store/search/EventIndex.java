@@ -46,8 +46,6 @@ import org.marsad.store.StoreException;
  * rebuilt when its size differs from the events table's (a crash between the two commits, or a deleted folder).
  */
 public final class EventIndex implements AutoCloseable {
-    /** How often {@link #publish} commits at most. */
-    public static final long DURABLE_EVERY_MS = 5_000;
     public static final String FOLDER = "lucene-events";
     /** The largest offset + limit of a text-filtered page of events. */
     public static final int MAX_WINDOW = 100_000;
@@ -64,12 +62,13 @@ public final class EventIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private long lastCommit = System.nanoTime();
+    private final DurableEvery durable;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index");
     }
 
     /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
@@ -174,32 +173,14 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Makes the changes visible to searches at once, and durable at most every {@value #DURABLE_EVERY_MS} ms (a
-     * commit syncs files to disk, which costs far more than the change); {@link #close} makes all durable. After
-     * a crash, the store's open catches up with what the index lacks.
-     */
-    public synchronized void publish() {
-        try {
-            searchers.maybeRefreshBlocking();
-            if (System.nanoTime() - lastCommit > DURABLE_EVERY_MS * 1_000_000L) {
-                commit();
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot refresh the event index: " + e.getMessage(), e);
-        }
+    /** Makes the changes visible to searches at once and durable every few seconds ({@link DurableEvery}). */
+    public void publish() {
+        durable.publish();
     }
 
     /** Makes the added events durable and visible. */
-    public synchronized void commit() {
-        try {
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
-            lastCommit = System.nanoTime();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new StoreException("cannot commit the event index: " + e.getMessage(), e);
-        }
+    public void commit() {
+        durable.commit();
     }
 
     /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */

@@ -1,0 +1,54 @@
+package org.marsad.store.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.SearcherManager;
+import org.marsad.store.StoreException;
+
+/**
+ * How both indexes publish their changes: visible to searches at once, durable at most every
+ * {@value #MILLIS} ms (a commit syncs files to disk, which costs far more than the change). Closing the index
+ * commits; after a crash the store's open catches up with what an index lacks.
+ */
+final class DurableEvery {
+    static final long MILLIS = 5_000;
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, String> commitData;
+    private final String what;
+    private long lastCommit = System.nanoTime();
+
+    /** {@code commitData}: written with every commit (empty for none); {@code what} names the index in errors. */
+    DurableEvery(IndexWriter writer, SearcherManager searchers, Map<String, String> commitData, String what) {
+        this.writer = writer;
+        this.searchers = searchers;
+        this.commitData = Map.copyOf(commitData);
+        this.what = what;
+    }
+
+    synchronized void publish() {
+        try {
+            searchers.maybeRefreshBlocking();
+            if (System.nanoTime() - lastCommit > MILLIS * 1_000_000L) {
+                commit();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot refresh the " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized void commit() {
+        try {
+            if (!commitData.isEmpty()) {
+                writer.setLiveCommitData(commitData.entrySet());
+            }
+            writer.commit();
+            lastCommit = System.nanoTime();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot commit the " + what + ": " + e.getMessage(), e);
+        }
+    }
+}
