@@ -67,6 +67,32 @@ try {
   const shown = await page.locator('#panel .source mark.trigger').first().textContent();
   const record = await page.evaluate(async (i) => (await (await fetch('/api/events/' + i)).json()).event, id);
   check('the highlighted trigger is the record\'s trigger', shown === record.trigger.text, `("${shown}" vs "${record.trigger.text}")`);
+  // the timeline has day labels, and brushing it sets the date filter
+  const ticks = await page.locator('#timeline text.tick').count();
+  check('the timeline has day labels', ticks > 0, `(${ticks})`);
+  const box = await page.locator('#timeline').boundingBox();
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('#f-from').value && document.querySelector('#f-to').value,
+    null, { timeout: 10_000 });
+  const [from, to] = await page.evaluate(() => [document.querySelector('#f-from').value, document.querySelector('#f-to').value]);
+  check('brushing the timeline sets a date range', from <= to, `(${from} .. ${to})`);
+
+  // article search: the trigger word finds its article; the hits mark it; the text filter keeps matching events
+  await page.click('#clear');
+  await page.fill('#q', record.trigger.text);
+  await page.click('#search-go');
+  await page.waitForSelector('#panel li.hit', { timeout: 30_000 });
+  const hits = await page.locator('#panel li.hit').count();
+  const marks = await page.locator('#panel li.hit mark.hit').count();
+  check('article search lists hits with marked words', hits > 0 && marks > 0, `(${hits} hits, ${marks} marks)`);
+  const filtered = await page.evaluate(async (q) => (await (await fetch('/api/events?text=' + encodeURIComponent(q))).json()).total, record.trigger.text);
+  const shownRows = await page.waitForFunction((n) => document.querySelectorAll('#events tbody tr').length === Math.min(n, 1000), filtered, { timeout: 15_000 })
+    .then(() => Math.min(filtered, 1000)).catch(() => page.locator('#events tbody tr').count());
+  check('the search words filter the table', filtered > 0 && shownRows === Math.min(filtered, 1000)
+    && (await page.inputValue('#f-text')) === record.trigger.text, `(${filtered} events, ${shownRows} rows)`);
   check('no script errors on the page', errors.length === 0, errors.join('; '));
   await page.screenshot({ path: join(out, 'map.png'), fullPage: true });
 } catch (e) {

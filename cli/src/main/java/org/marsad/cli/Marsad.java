@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
                 WatchCommand.class,
                 EvalCommand.class, BenchCommand.class, BenchStoreCommand.class,
                 BenchLoadCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class,
+                SparkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Marsad implements Runnable {
 
     @CommandLine.Spec

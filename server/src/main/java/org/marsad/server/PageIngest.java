@@ -70,7 +70,8 @@ public final class PageIngest {
                 throw new BadRequestResponse("the JSON has no \"text\"");
             }
             String published = n.path("published").asText("");
-            LocalDate date = published.length() >= 10 ? LocalDate.parse(published.substring(0, 10)) : null;
+            LocalDate date = published.isBlank() ? null
+                    : LocalDate.parse(published.substring(0, Math.min(10, published.length())));
             String title = n.path("title").asText(null);
             String full = title == null || title.isBlank() ? text : title + "\n\n" + text;
             return Page.of("http", PageFormat.JSONL, full, new PageMeta(n.path("url").asText(null), null, date, title));

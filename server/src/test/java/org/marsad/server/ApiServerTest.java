@@ -162,6 +162,81 @@ class ApiServerTest {
     }
 
     @Test
+    void theTextFilterFindsWordsOfTheSentenceInListsAndCounts() {
+        JavalinTest.test(app, (server, client) -> {
+            assertEquals(1, json(client.get("/api/events?text=" + enc("القريه"))).get("total").asInt(),
+                    "teh marbuta written as heh, the article al- as written");
+            assertEquals(0, json(client.get("/api/events?text=" + enc("مظاهرة"))).get("total").asInt());
+            JsonNode byType = json(client.get("/api/stats/type?text=" + enc("قصفت")));
+            assertEquals(1, byType.get("counts").get(0).get("count").asInt());
+        });
+    }
+
+    @Test
+    void scriptAndInjectionStringsInEveryParameterAreDataOrA400() {
+        JavalinTest.test(app, (server, client) -> {
+            for (String bad : List.of("<script>alert(1)</script>", "' OR 1=1 --", "\"; DROP TABLE pages; --",
+                    "x') UNION SELECT record FROM events --", "<img src=x onerror=alert(2)>")) {
+                for (String path : List.of("/api/events?text=", "/api/stats/day?text=", "/api/search?q=")) {
+                    Response r = client.get(path + enc(bad));
+                    assertEquals(200, r.code(), path + bad);
+                    assertEquals("application/json", r.header("Content-Type").split(";")[0], path + bad);
+                    MAPPER.readTree(r.body().string());
+                }
+                for (String param : List.of("type", "status", "country", "actor", "from", "to", "limit", "offset")) {
+                    Response r = client.get("/api/events?" + param + "=" + enc(bad));
+                    assertEquals(400, r.code(), param + "=" + bad);
+                    assertFalse(json(r).get("error").asText().contains("<"), "the message does not echo markup");
+                }
+                assertEquals(400, client.get("/api/stats/" + enc(bad)).code());
+            }
+            assertEquals(1, store.count("events"), "nothing was dropped");
+            assertEquals(1, store.count("pages"));
+        });
+    }
+
+    @Test
+    void badParametersOfStatsAndSearchAre400() {
+        JavalinTest.test(app, (server, client) -> {
+            for (String path : List.of("/api/stats/type?type=BOGUS", "/api/stats/day?from=2024-13-01",
+                    "/api/stats/country?colour=red", "/api/search", "/api/search?q=", "/api/search?q=x&limit=0",
+                    "/api/search?q=x&limit=101", "/api/search?q=x&offset=-3", "/api/search?q=x&page=2",
+                    "/api/search?q=" + "ب".repeat(201), "/api/events?text=" + enc("\"") + "&offset=99999999")) {
+                Response r = client.get(path);
+                assertEquals(400, r.code(), path);
+                assertTrue(json(r).get("error").asText().length() > 5, path);
+            }
+            Response none = client.get("/api/nothing-here");
+            assertEquals(404, none.code());
+            assertTrue(json(none).has("error"));
+        });
+    }
+
+    @Test
+    void ingestRefusesAMissingTokenAnEmptyBodyAndABadDate() {
+        JavalinTest.test(app, (server, client) -> {
+            RequestBody json = RequestBody.create("{\"text\": \"تظاهر طلاب أمام الجامعة.\", \"published\": \"أمس\"}",
+                    MediaType.get("application/json"));
+            assertEquals(401, client.request("/api/pages", b -> b.post(json)).code(), "no Authorization header");
+            assertEquals(401, client.request("/api/pages", b -> b.post(json).header("Authorization", "s3cret")).code(),
+                    "a token without Bearer");
+            assertEquals(400, client.request("/api/pages", b -> b.post(json).header("Authorization", "Bearer s3cret")).code(),
+                    "published is not a date");
+            RequestBody empty = RequestBody.create(" ", MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(400, client.request("/api/pages", b -> b.post(empty).header("Authorization", "Bearer s3cret")).code());
+            RequestBody noText = RequestBody.create("{\"title\": \"عنوان\"}", MediaType.get("application/json"));
+            assertEquals(400, client.request("/api/pages", b -> b.post(noText).header("Authorization", "Bearer s3cret")).code());
+            RequestBody big = RequestBody.create("{\"text\": \"" + "ا".repeat(100_000) + "\"}", MediaType.get("application/json"));
+            assertEquals(413, client.request("/api/pages", b -> b.post(big).header("Authorization", "Bearer s3cret")).code());
+            assertEquals(1, store.count("pages"), "nothing refused was stored");
+        });
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void statsCountByDimensionAndTheOpenApiDocumentIsServed() {
         JavalinTest.test(app, (server, client) -> {
             JsonNode s = json(client.get("/api/stats/type"));

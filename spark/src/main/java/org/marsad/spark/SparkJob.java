@@ -48,8 +48,13 @@ public final class SparkJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         sc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         LocalDate fallback = published;
-        JavaRDD<CodedPage> pages = files(sc, inputs)
-                .flatMap(f -> PageCoder.code(f._1(), f._2().toArray(), fallback).iterator())
+        var input = files(sc, inputs);
+        int slices = Math.max(1, sc.defaultParallelism() * 2);
+        if (input.getNumPartitions() < slices) {
+            input = input.repartition(slices);
+        }
+        JavaRDD<CodedPage> pages = input
+                .flatMap(f -> PageCoder.code(f._1(), f._2(), fallback).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> events = pages.flatMap(p -> p.events().iterator()).persist(StorageLevel.MEMORY_AND_DISK());
         write(spark.createDataFrame(events.map(Tables::event), Tables.EVENTS), output + "/events");
@@ -67,15 +72,19 @@ public final class SparkJob {
         return s;
     }
 
-    /** The files of all inputs as (path, bytes); inside folders, what {@link PageReader#notAPage} names is left. */
-    private static org.apache.spark.api.java.JavaPairRDD<String, org.apache.spark.input.PortableDataStream> files(
+    /**
+     * The files of all inputs as (path, bytes); inside folders, what {@link PageReader#notAPage} names is left.
+     * Small files are combined into few splits, so the caller spreads them over the cores.
+     */
+    private static org.apache.spark.api.java.JavaPairRDD<String, byte[]> files(
             JavaSparkContext sc, List<String> inputs) {
         List<String> folders = new ArrayList<>();
         for (String in : inputs) {
             qualifiedFolder(sc.hadoopConfiguration(), in).ifPresent(folders::add);
         }
         return sc.binaryFiles(String.join(",", inputs))
-                .filter(f -> !inFolder(f._1(), folders) || !PageReader.notAPage(PageCoder.localName(f._1())));
+                .filter(f -> !inFolder(f._1(), folders) || !PageReader.notAPage(PageCoder.localName(f._1())))
+                .mapValues(stream -> stream.toArray());
     }
 
     /** The input's full path ({@code file:/...}, {@code hdfs://...}) when it is a folder. */

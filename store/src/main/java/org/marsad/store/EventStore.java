@@ -184,12 +184,12 @@ public final class EventStore implements AutoCloseable {
             index.replace(docId, articleDocs(docId));
         }
         if (!docIds.isEmpty()) {
-            index.commit();
+            index.publish();
             readers.read(c -> {
                 EventIndexing.add(c, eventIndex, docIds);
                 return null;
             });
-            eventIndex.commit();
+            eventIndex.publish();
         }
     }
 

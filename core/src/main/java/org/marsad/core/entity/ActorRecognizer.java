@@ -62,6 +62,68 @@ public final class ActorRecognizer {
         return new Scan(text, TokenForms.adjust(sentence.tokens()), date).run();
     }
 
+    /**
+     * Actors in {@code sentence} as of {@code date}, and the short mentions the article introduced earlier
+     * ({@code memory}): a word standing alone (a clitic و/ف/ب/ل allowed) that the memory knows, outside any
+     * other mention, is a mention with the remembered code (قال لافروف after وزير الخارجية الروسي سيرغي لافروف).
+     */
+    public List<ActorMention> find(String text, Sentence sentence, LocalDate date, ActorMemory memory) {
+        Objects.requireNonNull(memory, "memory");
+        List<ActorMention> found = find(text, sentence, date);
+        if (memory.isEmpty()) {
+            return found;
+        }
+        List<Token> tokens = sentence.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        for (ActorMention m : found) {
+            for (int k = m.firstToken(); k < m.endToken() && k < covered.length; k++) {
+                covered[k] = true;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(found);
+        for (int k = 0; k < tokens.size(); k++) {
+            ActorCode code = covered[k] ? null : remembered(memory, tokens.get(k));
+            if (code != null) {
+                Span span = tokens.get(k).span();
+                out.add(new ActorMention(k, k + 1, span, span.of(text), code));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+        return out;
+    }
+
+    private static ActorCode remembered(ActorMemory memory, Token t) {
+        ActorCode c = memory.code(t.norm());
+        if (c == null && t.proclitics().length() == 1 && t.forms().size() > 1) {
+            c = memory.code(t.forms().get(1));
+        }
+        return c;
+    }
+
+    /**
+     * {@code memory} and what {@code mentions} of {@code sentence} teach: the last word of a mention of two words
+     * or more that no lexicon knows and that carries no article (لافروف in وزير الخارجية الروسي سيرغي لافروف), with
+     * the mention's code when it has a country and a sector.
+     */
+    public ActorMemory learn(ActorMemory memory, Sentence sentence, List<ActorMention> mentions) {
+        Objects.requireNonNull(memory, "memory");
+        List<Token> tokens = sentence.tokens();
+        ActorMemory out = memory;
+        for (ActorMention m : mentions) {
+            int last = m.endToken() - 1;
+            if (m.endToken() - m.firstToken() < 2 || last >= tokens.size() || m.code().country() == null
+                    || m.code().sector() == null) {
+                continue;
+            }
+            Token t = tokens.get(last);
+            boolean unknown = lexicon.phrases().longestAt(tokens, last) == null;
+            if (unknown && t.norm().length() >= 3 && !t.definite() && !t.isNumber() && !PersonName.isStop(t.norm())) {
+                out = out.with(t.norm(), m.code());
+            }
+        }
+        return out;
+    }
+
     /** A lexicon phrase over tokens {@code [first, end)}; {@code entry} null when none is valid on the date. */
     private record Hit(int first, int end, ActorEntry entry) {
         boolean is(java.util.function.Predicate<ActorEntry> p) {

@@ -85,10 +85,15 @@ public final class NameTagger {
      * Hayat Tahrir al-Sham, Syrian government).
      */
     static boolean personRow(ActorEntry e) {
-        if (!e.curated() || e.from() == null && e.until() == null || e.code().nameEn() == null) {
+        return e.curated() && (e.from() != null || e.until() != null) && personName(e.code().nameEn());
+    }
+
+    /** An English name of two or more name words with no group or office word, parenthesis aside. */
+    static boolean personName(String nameEn) {
+        if (nameEn == null) {
             return false;
         }
-        String name = e.code().nameEn().replaceAll("\\(.*", "").strip();
+        String name = nameEn.replaceAll("\\(.*", "").strip();
         String[] words = name.split("\\s+");
         if (words.length < 2 || GROUP_WORDS.matcher(name).find()) {
             return false;
@@ -128,13 +133,41 @@ public final class NameTagger {
         this.organisations = orgs.build();
         List<String> given = new ArrayList<>(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names.tsv"));
         given.addAll(NameTaggerPlaces.column(NameTagger.class, "NameTagger-given-names-aqmar.tsv"));
-        this.givenNames = normalised(given);
         this.commonWords = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-common-words.tsv"));
+        this.functionWords = normalised(FUNCTION_WORDS);
+        Set<String> names = new HashSet<>(normalised(given));
+        names.addAll(leadersGivenNames());
+        this.givenNames = Set.copyOf(names);
         this.orgHeads = normalised(ORG_HEADS);
         this.sayVerbs = normalised(SAY_VERBS);
         this.personTitles = normalised(NameTaggerPlaces.column(NameTagger.class, "NameTagger-titles.tsv"));
-        this.functionWords = normalised(FUNCTION_WORDS);
         this.institutions = normalised(INSTITUTIONS);
+    }
+
+    /**
+     * The first words of the people the curated actor lexicon lists with a term of office (حسني مبارك):
+     * given names, unless the word is itself an actor phrase (رئيس, حركة), carries the article, or is common.
+     */
+    private Set<String> leadersGivenNames() {
+        Set<String> out = new HashSet<>();
+        for (org.marsad.core.lexicon.TsvReader.Row row : org.marsad.core.lexicon.TsvReader.read(NameTagger.class,
+                "actors_curated.tsv", 9)) {
+            String[] words = normalizer.normalize(row.get(0)).split(" ");
+            boolean dated = !row.get(5).equals("-") || !row.get(6).equals("-");
+            if (words.length >= 2 && dated && personName(row.get(4))) {
+                String w = words[0];
+                if (w.length() >= 3 && !w.startsWith("ال") && !commonWords.contains(w) && !PersonName.isStop(w)
+                        && !functionWords.contains(w)
+                        && actors.phrases().longestAt(List.of(probe(w)), 0) == null) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Token probe(String norm) {
+        return tokenizer.word(norm, 0, norm.length());
     }
 
     private Set<String> normalised(List<String> words) {

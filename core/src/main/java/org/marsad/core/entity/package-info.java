@@ -12,6 +12,11 @@
  * {@link org.marsad.core.entity.ActorRecognizer} makes one pass over the tokens (forms adjusted by
  * {@code TokenForms}), takes the longest phrase at each position and composes agents with nationalities,
  * sides with nationality lists, titles with names ({@code PersonName}), and chooses among a phrase's entries by
- * validity date.
+ * validity date. An article's {@link org.marsad.core.entity.ActorMemory} (built sentence by sentence with
+ * {@code ActorRecognizer.learn}) lets a later short mention of a titled person keep its code (لافروف).
+ *
+ * <p>{@link org.marsad.core.entity.NameTagger} (for {@code marsad eval ner}) tags words PERS, LOC or ORG with the
+ * same lexicons, the gazetteer's names, titles, and word lists derived from AQMAR ({@code NameScan},
+ * {@code NameChains}, {@code PersonName}).
  */
 package org.marsad.core.entity;

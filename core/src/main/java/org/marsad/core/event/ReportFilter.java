@@ -51,7 +51,7 @@ final class ReportFilter {
         int f = h.first();
         boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
         int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
-        if (v.any(v.windowStart(f, width, false), f, CueKind.CONTENT)
+        if (v.any(v.clauseStart(f, width), f, CueKind.CONTENT)
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
             return false;
         }

@@ -36,6 +36,10 @@ public final class EventPlaces {
     private static final Set<String> TOPIC_LINKS = Set.of("في", "فى", "ب", "داخل", "الي", "لدي");
 
     private static final Set<String> TOPIC_KEYS = normalised(TOPICS);
+    /** Words that name a part of a town. */
+    private static final Set<String> NEIGHBOURHOOD_KEYS = normalised(List.of("حي", "أحياء", "بحي", "وحي", "حارة"));
+    /** How far a neighbourhood may lie from the town named before it. */
+    static final double NEIGHBOURHOOD_KM = 15;
     /** Roles whose holder is sent to or based in a place (المبعوث إلى اليمن، السفير في القاهرة، بعثة ... في ليبيا). */
     private static final Set<String> ROLE_KEYS = normalised(List.of("المبعوث", "مبعوث", "السفير", "سفير",
             "السفيرة", "سفيرة", "الممثل", "ممثل", "المنسق", "منسق", "بعثة", "البعثة", "مراسل", "مراسلة"));
@@ -77,7 +81,42 @@ public final class EventPlaces {
             }
         }
         PlaceMention p = after != null ? after : before;
-        return p == null ? null : p.location();
+        return p == null ? null : neighbourhood(tokens, places, p);
+    }
+
+    /**
+     * A neighbourhood (حي) lies inside the town the sentence names before it: "وفي تعز، قتل طفل في حي الروضة"
+     * is in Taiz, whatever other الروضة the gazetteer knows. Such a mention resolved away from that town
+     * (more than {@value #NEIGHBOURHOOD_KM} km) is placed near the town instead (precision 2); else it stands.
+     */
+    static Location neighbourhood(List<Token> tokens, List<PlaceMention> places, PlaceMention p) {
+        Location l = p.location();
+        if (l == null || l.lat() == null || p.firstToken() >= tokens.size()
+                || !NEIGHBOURHOOD_KEYS.contains(tokens.get(p.firstToken()).norm())) {
+            return l;
+        }
+        PlaceMention town = null;
+        for (PlaceMention q : places) {
+            Location t = q.location();
+            if (q.endToken() <= p.firstToken() && t != null && t.lat() != null && t.featureCode() != null
+                    && PlaceKind.ofFeatureCode(t.featureCode()) == PlaceKind.CITY && Integer.valueOf(1).equals(t.precision())) {
+                town = q;
+            }
+        }
+        if (town == null || km(l.lat(), l.lon(), town.location().lat(), town.location().lon()) <= NEIGHBOURHOOD_KM) {
+            return l;
+        }
+        Location t = town.location();
+        return new Location(l.text(), l.start(), l.end(), t.name(), t.nameAr(), t.geonameid(), t.lat(), t.lon(),
+                t.countryCode(), t.admin1(), t.featureCode(), 2);
+    }
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dp = Math.toRadians(lat2 - lat1);
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dp / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dl / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /**

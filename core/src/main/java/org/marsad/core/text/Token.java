@@ -25,7 +25,10 @@ public final class Token {
     private final List<String> forms;
     private final String proclitics;
     private final String enclitic;
-    /** The ids of the forms, computed on first use; shared by the tokens of one word that the tokenizer cached. */
+    /**
+     * What is worked out once per word: the ids of the forms, computed on first use, and the word as each
+     * {@link TokenViews} sees it. Shared by the tokens of one word that the tokenizer remembered.
+     */
     private final IdBox ids;
 
     /** The ids of {@code forms} as {@link WordIds} knew them when it had {@code count} words. */
@@ -35,6 +38,24 @@ public final class Token {
     /** Holds the last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
     private static final class IdBox {
         private FormIds value;
+        /** By {@link TokenViews} number: the word with that view's forms; copied on write. */
+        private volatile Token[] views = NO_VIEWS;
+    }
+
+    private static final Token[] NO_VIEWS = new Token[0];
+
+    /** The word as view {@code view} saw it before, or null. */
+    Token view(int view) {
+        Token[] v = ids.views;
+        return view < v.length ? v[view] : null;
+    }
+
+    /** Remembers the word as view {@code view} sees it, for every token of this word. */
+    void rememberView(int view, Token viewed) {
+        Token[] v = ids.views;
+        Token[] next = java.util.Arrays.copyOf(v, Math.max(v.length, view + 1));
+        next[view] = viewed;
+        ids.views = next;
     }
 
     public Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
@@ -69,12 +90,6 @@ public final class Token {
         this.proclitics = word.proclitics;
         this.enclitic = word.enclitic;
         this.ids = word.ids;
-    }
-
-    /** True when {@code o} is the same word, wherever it stands: same surface, norm, forms and clitics. */
-    boolean sameWord(Token o) {
-        return surface.equals(o.surface) && norm.equals(o.norm) && (forms == o.forms || forms.equals(o.forms))
-                && proclitics.equals(o.proclitics) && enclitic.equals(o.enclitic);
     }
 
     public int start() {

@@ -1,25 +1,23 @@
 package org.marsad.core.text;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * One stage's own lookup forms of tokens (a gazetteer's name forms, an actor lexicon's adjusted forms), worked out
  * once per distinct word and remembered: {@link #of(Token)} gives the token with those forms, sharing strings
  * and lexicon ids with every other occurrence of the word. {@code forms} must depend on the word only (surface,
- * norm, forms, clitics), never on where it stands. Memory is bounded like the tokenizer's word cache.
- * Thread-safe.
+ * norm, forms, clitics), never on where it stands. The view is remembered with the word (see
+ * {@link Tokenizer#CACHED_WORDS}), so finding it again costs an array read. Create views once, as constants:
+ * each takes a slot in every word. Thread-safe.
  */
 public final class TokenViews {
+    private static final AtomicInteger VIEWS = new AtomicInteger();
     private final Function<Token, List<String>> forms;
-    private final Map<String, View> words = new ConcurrentHashMap<>();
-
-    /** A word as the tokenizer gave it, and the same word with this view's forms (null: the same forms). */
-    private record View(Token word, Token viewed) {
-    }
+    /** This view's slot in each word's memory. */
+    private final int id = VIEWS.getAndIncrement();
 
     /** A view whose tokens have the forms {@code forms} gives for a word. */
     public TokenViews(Function<Token, List<String>> forms) {
@@ -28,18 +26,13 @@ public final class TokenViews {
 
     /** {@code t} with this view's forms; {@code t} itself when they are its own forms. */
     public Token of(Token t) {
-        View v = words.get(t.surface());
-        if (v == null || !v.word().sameWord(t)) {
+        Token viewed = t.view(id);
+        if (viewed == null) {
             List<String> f = forms.apply(t);
-            v = new View(t, f.equals(t.forms()) ? null
-                    : new Token(t.start(), t.end(), t.surface(), t.norm(), f, t.proclitics(), t.enclitic()));
-            if (t.surface().length() <= Clitics.MAX_WORD) {
-                if (words.size() >= Tokenizer.CACHED_WORDS) {
-                    words.clear();
-                }
-                words.put(t.surface(), v);
-            }
+            viewed = f.equals(t.forms()) ? t
+                    : new Token(t.start(), t.end(), t.surface(), t.norm(), f, t.proclitics(), t.enclitic());
+            t.rememberView(id, viewed);
         }
-        return v.viewed() == null ? t : new Token(t.start(), t.end(), v.viewed());
+        return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed);
     }
 }

@@ -2,9 +2,7 @@ package org.marsad.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a range of the original text into word tokens and lists each word's clitic-stripped forms for lexicon
@@ -27,8 +25,8 @@ public final class Tokenizer {
     static final int CACHED_WORDS = 50_000;
 
     private final ArabicNormalizer normalizer;
-    /** Surface → the token of that word, its analysis done once. */
-    private final Map<String, Token> words = new ConcurrentHashMap<>();
+    /** Surface → the token of that word, its analysis done once; one table per thread. */
+    private final ThreadLocal<WordCache> words = ThreadLocal.withInitial(WordCache::new);
 
     public Tokenizer(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -37,6 +35,7 @@ public final class Tokenizer {
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
     public List<Token> tokenize(String text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length());
+        WordCache cache = words.get();
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -46,7 +45,7 @@ public final class Tokenizer {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            Token t = word(text, i, end);
+            Token t = word(cache, text, i, end);
             if (!t.norm().isEmpty()) {
                 tokens.add(t);
             }
@@ -58,19 +57,20 @@ public final class Tokenizer {
     /** The token for {@code text[start, end)} taken as one word (its norm may be empty if all of it drops). */
     public Token word(String text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
-        String surface = text.substring(start, end);
-        Token known = words.get(surface);
+        return word(words.get(), text, start, end);
+    }
+
+    private Token word(WordCache cache, String text, int start, int end) {
+        Token known = cache.get(text, start, end);
         if (known != null) {
             return new Token(start, end, known);
         }
+        String surface = text.substring(start, end);
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
         if (surface.length() <= Clitics.MAX_WORD) {
-            if (words.size() >= CACHED_WORDS) {
-                words.clear();
-            }
-            words.put(surface, t);
+            cache.put(t);
         }
         return t;
     }

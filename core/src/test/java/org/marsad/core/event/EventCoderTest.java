@@ -107,7 +107,8 @@ class EventCoderTest {
     @Test
     void nominalKillingWithAgentNounMergesIntoOneAssault() {
         String s = "مقتل سبعة جنود سوريين بقصف تركي";
-        List<Event> events = Fixture.of(s).actor("جنود سوريين", "SYRMIL").actor("تركي", "TURMIL").code();
+        List<Event> events = Fixture.of(s).actor("جنود سوريين", "SYRMIL").actor("تركي", "TURMIL")
+                .count("سبعة", 7, CountSlot.DEAD).code();
         Event e = only(events, EventType.ASSAULT);
         assertEquals("SYRMIL", e.recipient().code());
         assertEquals("TURMIL", e.actor().code());

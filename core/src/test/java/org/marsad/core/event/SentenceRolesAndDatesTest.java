@@ -120,4 +120,12 @@ class SentenceRolesAndDatesTest {
         assertEquals("JORGOV", e.actor().code());
         assertEquals("IRNGOV", e.recipient().code());
     }
+
+    @Test
+    void aKillingNamedAsTheContentOfAnInquiryIsNoReportEvenAcrossQuotes() {
+        String s = "وطالبت البعثة الأممية بإجراء تحقيق «شفاف» في مقتل المدنيين";
+        assertTrue(of(Fixture.of(s).actor("المدنيين", "CVL").code(), EventType.ASSAULT).isEmpty());
+        String told = "وأعلنت الشرطة مقتل ثلاثة مدنيين في إطلاق نار أمس";
+        assertEquals(1, of(Fixture.of(told).count("ثلاثة", 3, CountSlot.DEAD).code(), EventType.ASSAULT).size());
+    }
 }

@@ -101,4 +101,13 @@ class EventPlacesTest {
         assertNotNull(l);
         assertEquals("TN", l.countryCode());
     }
+
+    @Test
+    void aNeighbourhoodLiesInTheTownNamedBeforeIt() {
+        Location l = placeOf("وفي مدينة حمص، قتل شاب برصاص مجهولين في حي الروضة", "قتل");
+        assertNotNull(l);
+        assertEquals("SY", l.countryCode());
+        assertEquals(2, l.precision());
+        assertEquals("حي الروضة", l.text());
+    }
 }

@@ -43,18 +43,22 @@
     return body;
   }
 
+  let loads = 0; // a newer load() makes the answers of older ones stale
   async function load() {
     const p = query();
     p.set('limit', '1000');
+    const mine = ++loads;
     try {
       const body = await getJson('/api/events?' + p);
+      if (mine !== loads) return;
       events = body.events;
       fitToEvents();
       setStatus(body.total + ' events' + (body.total > events.length ? ' (showing ' + events.length + ')' : ''));
       drawMarkers();
       drawTable();
       const noDates = new URLSearchParams(query()); noDates.delete('from'); noDates.delete('to');
-      drawTimeline((await getJson('/api/stats/day?' + noDates)).counts);
+      const days = (await getJson('/api/stats/day?' + noDates)).counts;
+      if (mine === loads) drawTimeline(days);
     } catch (e) { setStatus('error: ' + e.message); }
   }
 
@@ -120,11 +124,12 @@
     const svg = $('timeline');
     svg.replaceChildren();
     if (!counts.length) return;
-    const w = svg.clientWidth || 800, h = svg.clientHeight || 90;
+    const w = svg.clientWidth || 800, h = (svg.clientHeight || 110) - AXIS;
     const days = counts.map((c) => c.key);
     const max = Math.max(...counts.map((c) => c.count));
     const bw = w / days.length;
     const ns = 'http://www.w3.org/2000/svg';
+    drawAxis(svg, ns, days, max, w, h, bw);
     counts.forEach((c, i) => {
       const r = document.createElementNS(ns, 'rect');
       const bh = Math.max(2, (h - 14) * c.count / max);
@@ -136,6 +141,7 @@
     let start = null, brush = null;
     const dayAt = (x) => days[Math.max(0, Math.min(days.length - 1, Math.floor(x / bw)))];
     svg.onmousedown = (ev) => {
+      ev.preventDefault();
       start = ev.offsetX;
       brush = document.createElementNS(ns, 'rect'); brush.setAttribute('class', 'brush');
       brush.setAttribute('y', 0); brush.setAttribute('height', h); svg.appendChild(brush);
@@ -151,6 +157,69 @@
       $('f-from').value = a; $('f-to').value = b;
       load();
     };
+  }
+
+  // Axis of the timeline: the highest count at the top left, and up to six day labels under the bars.
+  const AXIS = 18;
+  function drawAxis(svg, ns, days, max, w, h, bw) {
+    const label = (x, y, text, cls) => {
+      const t = document.createElementNS(ns, 'text');
+      t.setAttribute('x', x); t.setAttribute('y', y); t.setAttribute('class', cls); t.textContent = text;
+      svg.appendChild(t);
+    };
+    const line = document.createElementNS(ns, 'line');
+    line.setAttribute('x1', 0); line.setAttribute('x2', w); line.setAttribute('y1', h); line.setAttribute('y2', h);
+    line.setAttribute('class', 'axis'); svg.appendChild(line);
+    label(2, 11, 'max ' + max + ' / day', 'axis-label');
+    const ticks = Math.min(6, days.length);
+    for (let k = 0; k < ticks; k++) {
+      const i = ticks === 1 ? 0 : Math.round(k * (days.length - 1) / (ticks - 1));
+      const x = Math.min(w - 70, Math.max(0, i * bw + bw / 2 - 35));
+      label(x, h + 14, days[i], 'tick');
+    }
+  }
+
+  // Article search: hits with their snippets (matched words marked at the offsets the API gives); the same words
+  // become the text filter of the map and the table (events whose sentence holds them).
+  async function search(q) {
+    const panel = $('panel');
+    try {
+      const body = await getJson('/api/search?limit=20&q=' + encodeURIComponent(q));
+      panel.replaceChildren(el('h3', 'بحث · search: ' + q + ' (' + body.total + ')'));
+      const list = el('ol', null, 'hits');
+      for (const hit of body.hits) list.appendChild(hitItem(hit));
+      panel.appendChild(list);
+      if (!body.hits.length) panel.appendChild(el('p', 'لا نتائج · no articles found', 'hint'));
+    } catch (err) { panel.replaceChildren(el('p', 'error: ' + err.message)); }
+    $('f-text').value = q;
+    load();
+  }
+
+  function hitItem(hit) {
+    const li = el('li', null, 'hit');
+    li.appendChild(el('strong', hit.headline || '—'));
+    const meta = [hit.published, hit.outlet, hit.events + ' events'].filter(Boolean).join(' · ');
+    li.appendChild(el('div', meta, 'meta'));
+    li.appendChild(marked(hit.snippet || '', (hit.marks || []).map((m) => ({ s: m[0], e: m[1], kind: 'hit' }))));
+    if (hit.url && /^https?:\/\//.test(hit.url)) {
+      const a = el('a', 'الصفحة · page'); a.href = hit.url; a.rel = 'noopener noreferrer'; a.target = '_blank';
+      li.appendChild(a);
+    }
+    return li;
+  }
+
+  // Text with some spans marked: only text nodes and <mark> elements, whatever the text holds.
+  function marked(text, spans) {
+    const box = el('div', null, 'snippet');
+    let at = 0;
+    for (const sp of spans.slice().sort((a, b) => a.s - b.s)) {
+      if (sp.s < at || sp.e > text.length || sp.e <= sp.s) continue;
+      box.appendChild(document.createTextNode(text.slice(at, sp.s)));
+      box.appendChild(el('mark', text.slice(sp.s, sp.e), sp.kind));
+      at = sp.e;
+    }
+    box.appendChild(document.createTextNode(text.slice(at)));
+    return box;
   }
 
   // The event panel: the source text with trigger, actor, recipient, place and date marked at their offsets.
@@ -205,6 +274,11 @@
   }
 
   $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
-  $('reset').addEventListener('click', () => { $('filters').reset(); load(); });
+  $('search').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const q = $('q').value.trim();
+    if (q) search(q);
+  });
+  $('clear').addEventListener('click', () => { $('filters').reset(); load(); });
   load();
 })();

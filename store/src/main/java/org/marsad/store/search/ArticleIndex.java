@@ -35,6 +35,8 @@ import org.marsad.store.StoreException;
  * {@link #commit}. One writer per folder: the index is opened by the {@link EventStore} that owns it.
  */
 public final class ArticleIndex implements AutoCloseable {
+    /** How often {@link #publish} commits at most. */
+    public static final long DURABLE_EVERY_MS = 5_000;
     public static final String FOLDER = "lucene";
     static final String DOC_ID = "doc_id";
     static final String KIND = "kind";
@@ -46,6 +48,7 @@ public final class ArticleIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private long lastCommit = System.nanoTime();
 
     private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -114,10 +117,27 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the changes visible to searches at once, and durable at most every {@value #DURABLE_EVERY_MS} ms (a
+     * commit syncs files to disk, which costs far more than the change); {@link #close} makes all durable. After
+     * a crash, the store's open catches up with what the index lacks.
+     */
+    public synchronized void publish() {
+        try {
+            searchers.maybeRefreshBlocking();
+            if (System.nanoTime() - lastCommit > DURABLE_EVERY_MS * 1_000_000L) {
+                commit();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot refresh the search index: " + e.getMessage(), e);
+        }
+    }
+
     /** Makes the replaced pages durable and visible to searches. */
     public synchronized void commit() {
         try {
             writer.commit();
+            lastCommit = System.nanoTime();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new StoreException("cannot commit the search index: " + e.getMessage(), e);

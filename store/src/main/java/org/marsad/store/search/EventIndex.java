@@ -46,6 +46,8 @@ import org.marsad.store.StoreException;
  * rebuilt when its size differs from the events table's (a crash between the two commits, or a deleted folder).
  */
 public final class EventIndex implements AutoCloseable {
+    /** How often {@link #publish} commits at most. */
+    public static final long DURABLE_EVERY_MS = 5_000;
     public static final String FOLDER = "lucene-events";
     /** The largest offset + limit of a text-filtered page of events. */
     public static final int MAX_WINDOW = 100_000;
@@ -62,6 +64,7 @@ public final class EventIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private long lastCommit = System.nanoTime();
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -88,6 +91,9 @@ public final class EventIndex implements AutoCloseable {
             } catch (CorruptIndexException e) {
                 w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            }
+            if (w.getDocStats().numDocs == 0) {
+                w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             }
             w.commit();
             return new EventIndex(dir, w, new SearcherManager(w, null));
@@ -168,11 +174,28 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the changes visible to searches at once, and durable at most every {@value #DURABLE_EVERY_MS} ms (a
+     * commit syncs files to disk, which costs far more than the change); {@link #close} makes all durable. After
+     * a crash, the store's open catches up with what the index lacks.
+     */
+    public synchronized void publish() {
+        try {
+            searchers.maybeRefreshBlocking();
+            if (System.nanoTime() - lastCommit > DURABLE_EVERY_MS * 1_000_000L) {
+                commit();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot refresh the event index: " + e.getMessage(), e);
+        }
+    }
+
     /** Makes the added events durable and visible. */
     public synchronized void commit() {
         try {
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            lastCommit = System.nanoTime();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new StoreException("cannot commit the event index: " + e.getMessage(), e);
