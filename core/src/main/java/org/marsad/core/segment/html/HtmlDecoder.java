@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * HTTP or WARC header, when there is one; then a {@code <meta charset>} or {@code http-equiv} declaration in the
  * first 4 KB; then strict UTF-8; then ICU4J's statistical detection (which tells windows-1256 from ISO-8859-6);
  * else windows-1256, the common legacy Arabic code page. A declared UTF-8 or Latin-1 that does not fit the bytes
- * falls through to detection. Text that is UTF-8 once read as windows-1256 (mojibake, "ط§ظ„") is repaired when
+ * falls through to detection; a legacy declaration on bytes that are valid UTF-8 with multi-byte sequences is
+ * overruled (and noted). Text that is UTF-8 once read as windows-1256 (mojibake, "ط§ظ„") is repaired when
  * the whole round trip is clean, and reported in {@link Decoded#note()} either way.
  */
 final class HtmlDecoder {
@@ -66,10 +67,14 @@ final class HtmlDecoder {
                     StandardCharsets.UTF_16LE);
         }
         Charset declared = header != null ? header : declared(bytes);
+        String utf8 = strictUtf8(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isLatin(declared)) {
+            if (utf8 != null && hasMultiByte(bytes)) {
+                return new Decoded(utf8, StandardCharsets.UTF_8, "declared " + declared.name()
+                        + " but the bytes are UTF-8");
+            }
             return new Decoded(new String(bytes, declared), declared);
         }
-        String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return new Decoded(utf8, StandardCharsets.UTF_8);
         }
@@ -138,6 +143,19 @@ final class HtmlDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * True when the bytes hold UTF-8 multi-byte sequences: legacy Arabic text is almost never valid UTF-8 by
+     * chance, so valid UTF-8 with such sequences overrides a wrong declaration.
+     */
+    private static boolean hasMultiByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b & 0xE0) == 0xC0 || (b & 0xF0) == 0xE0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -22,6 +22,15 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void aLegacyDeclarationOnUtf8BytesIsOverruled() {
+        byte[] bytes = HtmlExtractorTest.newsPage("<meta charset=\"windows-1256\">").getBytes(StandardCharsets.UTF_8);
+        HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes, "text/html; charset=ISO-8859-6");
+        assertEquals(StandardCharsets.UTF_8, d.charset());
+        assertTrue(d.text().contains(HtmlExtractorTest.FIRST));
+        assertTrue(d.note().contains("ISO-8859-6"), d.note());
+    }
+
+    @Test
     void anUnknownHeaderCharsetIsIgnored() {
         assertNull(HtmlDecoder.fromHeader("text/html; charset=no-such-thing"));
         assertNull(HtmlDecoder.fromHeader("text/html"));
