@@ -196,15 +196,7 @@ public final class EventStore implements AutoCloseable {
     /** The doc_ids of all stored pages. */
     public List<String> docIds() {
         try {
-            return readers.read(c -> {
-                List<String> out = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
-                    while (r.next()) {
-                        out.add(r.getString(1));
-                    }
-                }
-                return out;
-            });
+            return readers.read(PageReads::docIds);
         } catch (SQLException e) {
             throw new StoreException("cannot list the pages: " + e.getMessage(), e);
         }
@@ -212,23 +204,8 @@ public final class EventStore implements AutoCloseable {
 
     /** A stored page's non-teaser articles as the search index takes them. */
     public List<ArticleDoc> articleDocs(String docId) {
-        String sql = "SELECT a.idx, a.headline, a.body_start, a.body_end, p.text, CAST(p.published AS VARCHAR), "
-                + "p.outlet, p.url, (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id AND e.article = a.idx) "
-                + "FROM articles a JOIN pages p ON p.doc_id = a.doc_id "
-                + "WHERE a.doc_id = ? AND NOT coalesce(a.teaser, false) ORDER BY a.idx";
         try {
-            return readers.read(c -> {
-                List<ArticleDoc> out = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, docId);
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            out.add(articleDoc(docId, r));
-                        }
-                    }
-                }
-                return out;
-            });
+            return readers.read(c -> PageReads.articleDocs(c, docId));
         } catch (SQLException e) {
             throw new StoreException("cannot read the articles of " + docId + ": " + e.getMessage(), e);
         }
@@ -239,43 +216,14 @@ public final class EventStore implements AutoCloseable {
      * in one streaming query: how the search index catches up with a large store.
      */
     public void forEachPage(java.util.function.BiConsumer<String, List<ArticleDoc>> sink) {
-        String sql = "SELECT a.idx, a.headline, a.body_start, a.body_end, p.text, CAST(p.published AS VARCHAR), "
-                + "p.outlet, p.url, (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id AND e.article = a.idx), "
-                + "p.doc_id FROM pages p LEFT JOIN articles a ON p.doc_id = a.doc_id AND NOT coalesce(a.teaser, false) "
-                + "ORDER BY p.doc_id, a.idx";
         try {
             readers.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-                    String doc = null;
-                    List<ArticleDoc> docs = new ArrayList<>();
-                    while (r.next()) {
-                        String id = r.getString(10);
-                        if (doc != null && !doc.equals(id)) {
-                            sink.accept(doc, docs);
-                            docs = new ArrayList<>();
-                        }
-                        doc = id;
-                        if (r.getObject(1) != null) {
-                            docs.add(articleDoc(id, r));
-                        }
-                    }
-                    if (doc != null) {
-                        sink.accept(doc, docs);
-                    }
-                }
+                PageReads.forEachPage(c, sink);
                 return null;
             });
         } catch (SQLException e) {
             throw new StoreException("cannot read the stored pages: " + e.getMessage(), e);
         }
-    }
-
-    private static ArticleDoc articleDoc(String docId, ResultSet r) throws SQLException {
-        String text = r.getString(5);
-        int end = Math.min(text.length(), r.getObject(4) == null ? 0 : r.getInt(4));
-        int start = Math.min(end, r.getObject(3) == null ? end : r.getInt(3));
-        return new ArticleDoc(docId, r.getInt(1), r.getString(2), text.substring(start, end), r.getString(6),
-                r.getString(7), r.getString(8), r.getInt(9));
     }
 
     /** Full-text search over the stored articles; see {@link ArticleIndex#search}. */
@@ -389,18 +337,8 @@ public final class EventStore implements AutoCloseable {
 
     /** A stored page's text and metadata, if stored. */
     public java.util.Optional<StoredPage> page(String docId) {
-        String sql = "SELECT doc_id, origin, url, outlet, CAST(published AS VARCHAR), title, text FROM pages WHERE doc_id = ?";
         try {
-            return readers.read(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, docId);
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next() ? java.util.Optional.of(new StoredPage(r.getString(1), r.getString(2),
-                                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)))
-                                : java.util.Optional.<StoredPage>empty();
-                    }
-                }
-            });
+            return readers.read(c -> PageReads.page(c, docId));
         } catch (SQLException e) {
             throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
         }
