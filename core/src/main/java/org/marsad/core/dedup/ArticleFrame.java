@@ -39,7 +39,8 @@ final class ArticleFrame {
         boolean article = events.stream().map(Event::sentence).distinct().count() > 1;
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            String country = !article ? null : placeCountry(e) != null ? placeCountry(e) : dominant;
+            String fromPlace = article ? placeCountry(e) : null;
+            String country = !article ? null : fromPlace != null ? fromPlace : dominant;
             Event c = country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
                     e.date(), e.location(), e.size(), e.mentions());
             out.add(withInheritedDate(c, out));
