@@ -77,21 +77,11 @@ public final class TriggerMatcher {
         return t.surface().endsWith("ة") && !fw.endsWith("ه");
     }
 
-    /** True when {@link #withFutureStripped} may add a form to {@code t} (most tokens: no, and no copy is made). */
-    private static boolean futureForms(Token t) {
-        for (String f : t.forms()) {
-            if (f.length() >= 4 && f.charAt(0) == 'س') {
-                return true;
-            }
-        }
-        return t.norm().length() >= 5 && (t.norm().startsWith("وس") || t.norm().startsWith("فس"));
-    }
-
     /** Tokens whose forms also list the word without a future سـ before an imperfect prefix. */
     private static List<Token> withFutureStripped(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            out.add(futureForms(t) ? FUTURE_STRIPPED.of(t) : t);
+            out.add(FUTURE_STRIPPED.of(t)); // t itself for most words: the view is worked out once per word
         }
         return out;
     }

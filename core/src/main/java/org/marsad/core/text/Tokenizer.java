@@ -19,8 +19,9 @@ public final class Tokenizer {
     private enum Kind { ARABIC, DIGIT, OTHER }
 
     /**
-     * How many distinct words the tokenizer remembers: news repeats its words, so most tokens are copies of one
-     * seen before (the cache is emptied when full, which bounds memory to a few megabytes).
+     * How many distinct words each generation of the tokenizer's word memory holds: news repeats its words, so most
+     * tokens are copies of one seen before; the words in use survive a turnover ({@link WordCache}), and memory stays
+     * bounded to some tens of megabytes per thread.
      */
     static final int CACHED_WORDS = 50_000;
 
