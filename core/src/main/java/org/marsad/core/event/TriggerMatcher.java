@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
@@ -19,6 +20,8 @@ public final class TriggerMatcher {
     /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
     private static final Set<String> GOVERNORS = Set.of("من", "في", "علي", "عن", "الي", "بعد", "قبل", "عمليه", "عمليات",
             "حادث", "حادثه", "حوادث", "جريمه", "جرائم", "محاوله", "تم", "جري");
+    /** What a verb may carry before its stem: a conjunction and the future سـ. */
+    private static final Pattern FUTURE_PREFIX = Pattern.compile("[وف]?س?");
     private final TriggerLexicon lexicon;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
@@ -59,7 +62,7 @@ public final class TriggerMatcher {
         if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
             return null;
         }
-        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !prefix.matches("[وف]?س?")) {
+        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !FUTURE_PREFIX.matcher(prefix).matches()) {
             boolean indefiniteNoun = !prefix.contains("ال") && m.length() == 1 && fw.length() == 3;
             if (!indefiniteNoun) {
                 return null;
