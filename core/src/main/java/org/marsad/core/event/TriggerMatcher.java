@@ -29,11 +29,10 @@ public final class TriggerMatcher {
     }
 
     public List<TriggerHit> find(List<Token> tokens) {
-        List<Token> view = withFutureStripped(tokens);
         List<TriggerHit> hits = new ArrayList<>();
         int i = 0;
-        while (i < view.size()) {
-            Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(view, i);
+        while (i < tokens.size()) {
+            Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(tokens, i, FUTURE_STRIPPED);
             TriggerHit hit = m == null ? null : read(tokens.get(i), m, i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm()));
             if (hit == null) {
                 i++;
@@ -80,15 +79,7 @@ public final class TriggerMatcher {
         return t.surface().endsWith("ة") && !fw.endsWith("ه");
     }
 
-    /** Tokens whose forms also list the word without a future سـ before an imperfect prefix. */
-    private static List<Token> withFutureStripped(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.add(FUTURE_STRIPPED.of(t)); // t itself for most words: the view is worked out once per word
-        }
-        return out;
-    }
-
+    /** Each word's forms, and the word without a future سـ before an imperfect prefix (worked out once per word). */
     private static final TokenViews FUTURE_STRIPPED = new TokenViews(TriggerMatcher::futureStrippedForms);
 
     private static List<String> futureStrippedForms(Token t) {
