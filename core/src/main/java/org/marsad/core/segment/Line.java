@@ -6,13 +6,83 @@ import org.marsad.model.Span;
 
 /**
  * One non-blank line of a page: its span (trimmed of spaces and direction marks) into the page text, its text,
- * its word count, whether a blank line (or the page start) comes before it, {@code key} (the text with runs of
- * spaces folded, to find repeated lines) and {@code cue} (its {@link PageCues#key}, to look phrases up).
+ * its word count, whether a blank line (or the page start) comes before it, {@link #key} (the text with runs of
+ * spaces folded, to find repeated lines) and {@link #cue} (its {@link PageCues#key}, to look phrases up).
+ * <p>
+ * The two keys are computed on first use and kept: most lines of a page are long body paragraphs whose kind is
+ * settled by their first words ({@link #cueStart}), and only the scraped splitter compares whole lines. Not
+ * thread-safe; a line lives inside one split.
  */
-record Line(int index, Span span, String text, int words, boolean afterBlank, String key, String cue) {
+final class Line {
+    private final int index;
+    private final Span span;
+    private final String text;
+    private final int words;
+    private final boolean afterBlank;
+    private String key;
+    private String cue;
+    private String cueStart;
 
     Line(int index, Span span, String text, int words, boolean afterBlank) {
-        this(index, span, text, words, afterBlank, foldSpaces(text), PageCues.key(text));
+        this.index = index;
+        this.span = span;
+        this.text = text;
+        this.words = words;
+        this.afterBlank = afterBlank;
+    }
+
+    int index() {
+        return index;
+    }
+
+    Span span() {
+        return span;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int words() {
+        return words;
+    }
+
+    boolean afterBlank() {
+        return afterBlank;
+    }
+
+    /** The text with runs of spaces folded to one plain space: equal keys are the same line printed twice. */
+    String key() {
+        if (key == null) {
+            key = foldSpaces(text);
+        }
+        return key;
+    }
+
+    /** The whole {@link PageCues#key} of the text. */
+    String cue() {
+        if (cue == null) {
+            cue = PageCues.key(text);
+        }
+        return cue;
+    }
+
+    /**
+     * The start of {@link #cue}: the whole of it, or a prefix of it longer than {@link PageCues#MAX_CUE_CHARS}.
+     * Enough to tell whether the cue is empty, equals a listed phrase, or starts with one, without folding a long
+     * paragraph whole.
+     */
+    String cueStart() {
+        if (cue != null) {
+            return cue;
+        }
+        if (cueStart == null) {
+            cueStart = PageCues.keyStart(text);
+            if (cueStart.length() <= PageCues.MAX_CUE_CHARS) {
+                cue = cueStart; // a start this short is the whole key
+            }
+        }
+        return cueStart;
     }
 
     /** Runs of spaces folded to one plain space. */
@@ -69,8 +139,17 @@ record Line(int index, Span span, String text, int words, boolean afterBlank, St
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Spaces, no-break spaces, and invisible direction and joining marks. */
+    /**
+     * Spaces, no-break spaces, and invisible direction and joining marks. ASCII and the Arabic block (most chars of
+     * a page) are answered without the Unicode tables.
+     */
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E' || c == '\u200F'
                 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
     }
@@ -94,5 +173,10 @@ record Line(int index, Span span, String text, int words, boolean afterBlank, St
             }
         }
         return count;
+    }
+
+    @Override
+    public String toString() {
+        return "Line[" + index + " " + span + " " + text + "]";
     }
 }

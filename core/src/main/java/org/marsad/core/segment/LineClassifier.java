@@ -35,7 +35,7 @@ final class LineClassifier {
         for (int i = 1; i < kinds.length; i++) {
             Line prev = lines.get(i - 1);
             Line line = lines.get(i);
-            if (!line.afterBlank() && line.key().equals(prev.key()) && kinds[i] == LineKind.TITLE) {
+            if (kinds[i] == LineKind.TITLE && !line.afterBlank() && line.key().equals(prev.key())) {
                 kinds[i - 1] = LineKind.CAPTION;
                 kinds[i] = LineKind.CAPTION;
             }
@@ -43,9 +43,12 @@ final class LineClassifier {
         return kinds;
     }
 
-    /** The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title). */
+    /**
+     * The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title).
+     * Phrase look-ups read the start of the line's cue key; only short lines need the whole key.
+     */
     LineKind kindOf(Line line) {
-        String key = line.cue();
+        String key = line.cueStart();
         if (key.isEmpty() || line.text().length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
@@ -64,7 +67,7 @@ final class LineClassifier {
         if (isBody(line)) {
             return LineKind.BODY;
         }
-        if (line.words() <= 2 || isDateline(key, line.words())) {
+        if (line.words() <= 2 || isDateline(line)) {
             return LineKind.CHROME;
         }
         return LineKind.TITLE;
@@ -80,14 +83,14 @@ final class LineClassifier {
 
     /** Read-also markers open inline lists inside an article, after which the article may go on. */
     boolean isReadAlso(Line line) {
-        return cues.is("read-also", line.cue());
+        return cues.is("read-also", line.cueStart());
     }
 
     /**
      * A chrome cue alone, a chrome cue with a tail of at most two words ("تابعونا على فيسبوك") or after a colon
      * ("المصدر: وكالات"), or an inline read-also link ("اقرأ أيضاً: ...").
      */
-    boolean isChrome(String key, Line line) {
+    boolean isChrome(String key, Line line) { // key: the line's cue or its start
         if (cues.is("chrome", key)) {
             return true;
         }
@@ -131,7 +134,7 @@ final class LineClassifier {
             return start.equals("بقلم") || start.equals("by") || followedByColon(line.text());
         }
         String t = line.text();
-        return t.endsWith(")") && isNameGroups(t) || isDatelineShape(t, key, line.words());
+        return t.endsWith(")") && isNameGroups(t) || isDatelineShape(line);
     }
 
     /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
@@ -165,9 +168,10 @@ final class LineClassifier {
         return true;
     }
 
-    private static boolean isDatelineShape(String text, String key, int words) {
-        return words <= 6 && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.indexOf('–') > 0)
-                && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
+    private static boolean isDatelineShape(Line line) {
+        String text = line.text();
+        return line.words() <= 6 && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.indexOf('–') > 0)
+                && line.cue().chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
     }
 
     /**
@@ -178,7 +182,7 @@ final class LineClassifier {
         if (line.words() > MAX_CAPTION_WORDS) {
             return false;
         }
-        String start = cues.prefix("caption-start", line.cue());
+        String start = cues.prefix("caption-start", line.cueStart());
         int cueWords = start == null ? 0 : start.split(" ").length;
         if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
             return true;
@@ -237,11 +241,15 @@ final class LineClassifier {
      * names or one-letter marks ("الأحد 10 نوفمبر 2024 - 12:30 م"). A headline naming a date is not one.
      */
     boolean isStamp(Line line) {
-        return !line.cue().isEmpty() && isDateline(line.cue(), line.words());
+        return !line.cueStart().isEmpty() && isDateline(line);
     }
 
-    private boolean isDateline(String key, int words) {
-        if (words > 12 || key.chars().noneMatch(Character::isDigit)) {
+    private boolean isDateline(Line line) {
+        if (line.words() > 12) {
+            return false;
+        }
+        String key = line.cue();
+        if (key.chars().noneMatch(Character::isDigit)) {
             return false;
         }
         String[] tokens = key.split(" ");

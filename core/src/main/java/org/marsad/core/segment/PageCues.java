@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,27 @@ import org.marsad.core.text.ArabicNormalizer;
  * names), keyed by {@link #key}. Loaded once; read-only and thread-safe.
  */
 final class PageCues {
+    /** No cue key is longer: a line's {@link #keyStart} of more chars decides every phrase look-up. */
+    static final int MAX_CUE_CHARS = 48;
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final PageCues STANDARD = load("page-cues.tsv");
 
     private final Map<String, Set<String>> byKind;
+    /** Per kind, the cues by their first word, for {@link #prefix}. */
+    private final Map<String, Map<String, List<String>>> byFirstWord;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
+        Map<String, Map<String, List<String>>> index = new HashMap<>();
+        byKind.forEach((kind, cues) -> {
+            Map<String, List<String>> byWord = new HashMap<>();
+            for (String cue : cues) {
+                byWord.computeIfAbsent(firstWord(cue), w -> new ArrayList<>()).add(cue);
+            }
+            byWord.replaceAll((w, list) -> List.copyOf(list));
+            index.put(kind, Map.copyOf(byWord));
+        });
+        this.byFirstWord = Map.copyOf(index);
     }
 
     static PageCues standard() {
@@ -37,6 +52,9 @@ final class PageCues {
             String cue = kind.equals("credit") ? compact(row.get(0)) : key(row.get(0));
             if (cue.isEmpty()) {
                 throw row.error("cue has no letters");
+            }
+            if (cue.length() > MAX_CUE_CHARS) {
+                throw row.error("cue longer than " + MAX_CUE_CHARS + " chars");
             }
             byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
         }
@@ -62,6 +80,27 @@ final class PageCues {
         return len > 0 && out.charAt(len - 1) == ' ' ? out.substring(0, len - 1) : out.toString();
     }
 
+    /**
+     * A prefix of {@link #key}{@code (text)} that is the whole key or longer than {@link #MAX_CUE_CHARS}: the key of
+     * the text up to a plain space. Normalising is per grapheme and a plain space starts one, so the key of the
+     * text before a space is a prefix of the whole key, ending where the whole key has a space or ends.
+     */
+    static String keyStart(String text) {
+        int from = 2 * MAX_CUE_CHARS;
+        while (from < text.length()) {
+            int cut = text.indexOf(' ', from);
+            if (cut < 0) {
+                break;
+            }
+            String start = key(text.substring(0, cut));
+            if (start.length() > MAX_CUE_CHARS) {
+                return start;
+            }
+            from = 2 * cut + 1;
+        }
+        return key(text);
+    }
+
     /** {@link #key} without spaces: "أ.ف.ب" and "أ ف ب" both become "افب". */
     static String compact(String text) {
         return key(text).replace(" ", "");
@@ -71,16 +110,32 @@ final class PageCues {
         return byKind.getOrDefault(kind, Set.of()).contains(key);
     }
 
-    /** The longest cue of the kind that {@code key} starts with (as whole words), or null. */
+    /**
+     * The longest cue of the kind that {@code key} starts with (as whole words), or null. Only the cues that share
+     * the key's first word are tried. {@code key} may be a {@link #keyStart}.
+     */
     String prefix(String kind, String key) {
+        Map<String, List<String>> byWord = byFirstWord.get(kind);
+        if (byWord == null) {
+            return null;
+        }
+        List<String> candidates = byWord.get(firstWord(key));
+        if (candidates == null) {
+            return null;
+        }
         String best = null;
-        for (String cue : byKind.getOrDefault(kind, Set.of())) {
+        for (String cue : candidates) {
             boolean whole = key.length() == cue.length() || key.length() > cue.length() && key.charAt(cue.length()) == ' ';
             if (whole && key.startsWith(cue) && (best == null || cue.length() > best.length())) {
                 best = cue;
             }
         }
         return best;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** True when the compact key is a known photo credit or (for credits over four letters) starts with one. */

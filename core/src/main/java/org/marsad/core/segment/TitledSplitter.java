@@ -46,8 +46,8 @@ final class TitledSplitter {
         if (inLinks) {
             return BlockKind.CHROME;
         }
-        if (kind == LineKind.CHROME && (line.cue().isEmpty() || line.text().length() > LineClassifier.MAX_PARAGRAPH_CHARS
-                || classifier.isChrome(line.cue(), line))) {
+        if (kind == LineKind.CHROME && (line.cueStart().isEmpty() || line.text().length() > LineClassifier.MAX_PARAGRAPH_CHARS
+                || classifier.isChrome(line.cueStart(), line))) {
             return BlockKind.CHROME;
         }
         return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
