@@ -10,10 +10,16 @@ import org.marsad.model.Span;
  * spaces folded, to find repeated lines) and {@link #cue} (its {@link PageCues#key}, to look phrases up).
  * <p>
  * The two keys are computed on first use and kept: most lines of a page are long body paragraphs whose kind is
- * settled by their first words ({@link #cueStart}), and only the scraped splitter compares whole lines. Not
- * thread-safe; a line lives inside one split.
+ * settled by the key of their first words ({@link PageCues#keyStart}), and only the scraped splitter compares
+ * whole lines. Not thread-safe; a line lives inside one split.
  */
 final class Line {
+    private static final byte SPACE = 1;
+    private static final byte LETTER_OR_DIGIT = 2;
+    /** A line break (also a space). */
+    private static final byte BREAK = 4;
+    /** Per UTF-16 unit, its {@link #SPACE}, {@link #LETTER_OR_DIGIT} and {@link #BREAK} bits. */
+    private static final byte[] CHARS = charTable();
     private final int index;
     private final Span span;
     private final String text;
@@ -21,7 +27,6 @@ final class Line {
     private final boolean afterBlank;
     private String key;
     private String cue;
-    private String cueStart;
 
     Line(int index, Span span, String text, int words, boolean afterBlank) {
         this.index = index;
@@ -67,24 +72,6 @@ final class Line {
         return cue;
     }
 
-    /**
-     * The start of {@link #cue}: the whole of it, or a prefix of it longer than {@link PageCues#MAX_CUE_CHARS}.
-     * Enough to tell whether the cue is empty, equals a listed phrase, or starts with one, without folding a long
-     * paragraph whole.
-     */
-    String cueStart() {
-        if (cue != null) {
-            return cue;
-        }
-        if (cueStart == null) {
-            cueStart = PageCues.keyStart(text);
-            if (cueStart.length() <= PageCues.MAX_CUE_CHARS) {
-                cue = cueStart; // a start this short is the whole key
-            }
-        }
-        return cueStart;
-    }
-
     /** Runs of spaces folded to one plain space. */
     static String foldSpaces(String t) {
         StringBuilder out = new StringBuilder(t.length());
@@ -112,9 +99,24 @@ final class Line {
         int n = text.length();
         while (i <= n) {
             int end = i;
-            while (end < n && !isBreak(text.charAt(end))) {
+            int words = 0; // counted on the way, as countWords would: a break is a space, trimming drops no word
+            boolean inWord = false;
+            boolean hasLetter = false;
+            while (end < n) {
+                byte f = CHARS[text.charAt(end)];
+                if ((f & SPACE) == 0) {
+                    inWord = true;
+                    hasLetter |= (f & LETTER_OR_DIGIT) != 0;
+                } else if ((f & BREAK) != 0) {
+                    break;
+                } else {
+                    words += inWord && hasLetter ? 1 : 0;
+                    inWord = false;
+                    hasLetter = false;
+                }
                 end++;
             }
+            words += inWord && hasLetter ? 1 : 0;
             int s = i;
             int e = end;
             while (s < e && isSpace(text.charAt(s))) {
@@ -124,8 +126,7 @@ final class Line {
                 e--;
             }
             if (e > s) {
-                String t = text.substring(s, e);
-                lines.add(new Line(lines.size(), new Span(s, e), t, countWords(t), blank));
+                lines.add(new Line(lines.size(), new Span(s, e), text.substring(s, e), words, blank));
                 blank = false;
             } else {
                 blank = true;
@@ -139,17 +140,27 @@ final class Line {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
-    /**
-     * Spaces, no-break spaces, and invisible direction and joining marks. ASCII and the Arabic block (most chars of
-     * a page) are answered without the Unicode tables.
-     */
+    /** Spaces, no-break spaces, and invisible direction and joining marks. */
     static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        return (CHARS[c] & SPACE) != 0;
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return (CHARS[c] & LETTER_OR_DIGIT) != 0;
+    }
+
+    /** The char tests of every UTF-16 unit, looked up once at class load (64 KB). */
+    private static byte[] charTable() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            table[i] = (byte) ((isUnicodeSpace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                    | (isBreak(c) ? BREAK : 0));
         }
-        if (c >= '\u0600' && c <= '\u06FF') {
-            return false;
-        }
+        return table;
+    }
+
+    private static boolean isUnicodeSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E' || c == '\u200F'
                 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
     }
@@ -169,7 +180,7 @@ final class Line {
                 hasLetter = false;
             } else {
                 inWord = true;
-                hasLetter |= Character.isLetterOrDigit(c);
+                hasLetter |= isLetterOrDigit(c);
             }
         }
         return count;

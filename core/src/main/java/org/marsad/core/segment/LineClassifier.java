@@ -17,6 +17,8 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
     private static final int MAX_CAPTION_WORDS = 35;
+    /** Lines of up to this many words are typed from their whole cue key: the date and marker tests read all of it. */
+    private static final int SHORT_LINE_WORDS = 12;
     /** No news paragraph is this long: a longer line is a data dump or minified page code, not article text. */
     static final int MAX_PARAGRAPH_CHARS = 50_000;
 
@@ -45,10 +47,10 @@ final class LineClassifier {
 
     /**
      * The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title).
-     * Phrase look-ups read the start of the line's cue key; only short lines need the whole key.
+     * Phrase look-ups on a longer line read only the start of its cue key ({@link #lookupKey}).
      */
     LineKind kindOf(Line line) {
-        String key = line.cueStart();
+        String key = lookupKey(line);
         if (key.isEmpty() || line.text().length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
@@ -73,6 +75,15 @@ final class LineClassifier {
         return LineKind.TITLE;
     }
 
+    /**
+     * The line's cue key for phrase look-ups and the emptiness test: the whole key of a short line, else
+     * {@link PageCues#keyStart}, which answers those as the whole key would.
+     */
+    String lookupKey(Line line) {
+        return line.words() <= SHORT_LINE_WORDS ? line.cue() : cues.keyStart(line.text());
+    }
+
+    /** Short lines only ({@code key} is the whole cue key). */
     boolean isMarker(String key, int words) {
         if (words > 6) {
             return false;
@@ -83,7 +94,7 @@ final class LineClassifier {
 
     /** Read-also markers open inline lists inside an article, after which the article may go on. */
     boolean isReadAlso(Line line) {
-        return cues.is("read-also", line.cueStart());
+        return cues.is("read-also", lookupKey(line));
     }
 
     /**
@@ -182,7 +193,7 @@ final class LineClassifier {
         if (line.words() > MAX_CAPTION_WORDS) {
             return false;
         }
-        String start = cues.prefix("caption-start", line.cueStart());
+        String start = cues.prefix("caption-start", lookupKey(line));
         int cueWords = start == null ? 0 : start.split(" ").length;
         if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
             return true;
@@ -241,7 +252,7 @@ final class LineClassifier {
      * names or one-letter marks ("الأحد 10 نوفمبر 2024 - 12:30 م"). A headline naming a date is not one.
      */
     boolean isStamp(Line line) {
-        return !line.cueStart().isEmpty() && isDateline(line);
+        return !lookupKey(line).isEmpty() && isDateline(line);
     }
 
     private boolean isDateline(Line line) {

@@ -17,12 +17,16 @@ import org.marsad.core.text.ArabicNormalizer;
 final class PageCues {
     /** No cue key is longer: a line's {@link #keyStart} of more chars decides every phrase look-up. */
     static final int MAX_CUE_CHARS = 48;
+    /** A plain space: normalising never joins it to what comes before it (see {@link #keyStart}). */
+    private static final char SPACE = ' ';
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final PageCues STANDARD = load("page-cues.tsv");
 
     private final Map<String, Set<String>> byKind;
     /** Per kind, the cues by their first word, for {@link #prefix}. */
     private final Map<String, Map<String, List<String>>> byFirstWord;
+    /** The first words of all cues of all kinds. */
+    private final Set<String> firstWords;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
@@ -36,6 +40,8 @@ final class PageCues {
             index.put(kind, Map.copyOf(byWord));
         });
         this.byFirstWord = Map.copyOf(index);
+        this.firstWords = index.values().stream().flatMap(m -> m.keySet().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static PageCues standard() {
@@ -81,22 +87,21 @@ final class PageCues {
     }
 
     /**
-     * A prefix of {@link #key}{@code (text)} that is the whole key or longer than {@link #MAX_CUE_CHARS}: the key of
-     * the text up to a plain space. Normalising is per grapheme and a plain space starts one, so the key of the
-     * text before a space is a prefix of the whole key, ending where the whole key has a space or ends.
+     * Enough of {@link #key}{@code (text)} to decide {@link #is}, {@link #prefix} and emptiness as the whole key
+     * would: the whole key, or a prefix of it that ends at one of its word ends and is longer than
+     * {@link #MAX_CUE_CHARS} or opens with a word that opens no cue. It is the key of the text up to a plain
+     * space, taken longer until it decides: normalising is per grapheme and a plain space starts one, so the key
+     * of the text before a space is a prefix of the whole key that ends where the whole key has a space or ends.
+     * A paragraph is thus looked up by the key of its first word or two, not of all of it.
      */
-    static String keyStart(String text) {
-        int from = 2 * MAX_CUE_CHARS;
-        while (from < text.length()) {
-            int cut = text.indexOf(' ', from);
-            if (cut < 0) {
-                break;
-            }
+    String keyStart(String text) {
+        int cut = text.indexOf(SPACE);
+        while (cut > 0) {
             String start = key(text.substring(0, cut));
-            if (start.length() > MAX_CUE_CHARS) {
+            if (start.length() > MAX_CUE_CHARS || !start.isEmpty() && !firstWords.contains(firstWord(start))) {
                 return start;
             }
-            from = 2 * cut + 1;
+            cut = text.indexOf(SPACE, 2 * cut + 1);
         }
         return key(text);
     }

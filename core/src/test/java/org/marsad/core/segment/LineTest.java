@@ -1,6 +1,7 @@
 package org.marsad.core.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,32 +36,39 @@ class LineTest {
     }
 
     @Test
-    void theFastSpaceTestAgreesWithTheUnicodeDefinitionForEveryChar() {
+    void theTabledCharTestsAgreeWithTheUnicodeDefinitionsForEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             assertEquals(unicodeSpace((char) c), Line.isSpace((char) c), "U+" + Integer.toHexString(c));
+            assertEquals(Character.isLetterOrDigit((char) c), Line.isLetterOrDigit((char) c), "U+" + Integer.toHexString(c));
         }
     }
 
     @Test
-    void theCueStartIsTheWholeCueOrALongerThanAnyCuePrefixEndingAtAWord() {
+    void theCueStartIsAPrefixOfTheCueEndingAtAWordThatAnswersEveryLookUpAsTheWholeCue() {
+        PageCues cues = PageCues.standard();
         Random r = new Random(7L);
-        int truncated = 0;
+        int shortened = 0;
         for (int round = 0; round < 3000; round++) {
             String text = randomLine(r);
             String whole = PageCues.key(text);
-            String start = PageCues.keyStart(text);
+            String start = cues.keyStart(text);
             assertTrue(whole.startsWith(start), text);
-            if (!start.equals(whole)) {
-                truncated++;
-                assertTrue(start.length() > PageCues.MAX_CUE_CHARS, text);
-                assertEquals(' ', whole.charAt(start.length()), text);
+            if (start.equals(whole)) {
+                continue;
+            }
+            shortened++;
+            assertEquals(' ', whole.charAt(start.length()), text);
+            assertFalse(start.isEmpty(), text);
+            for (String kind : new String[] {"chrome", "related", "read-also", "byline-start", "caption-start"}) {
+                assertEquals(cues.is(kind, whole), cues.is(kind, start), kind + ": " + text);
+                assertEquals(cues.prefix(kind, whole), cues.prefix(kind, start), kind + ": " + text);
             }
         }
-        assertTrue(truncated > 100, "long lines were tried");
+        assertTrue(shortened > 1000, "most lines are looked up by their start");
     }
 
     @Test
-    void aLineIsTypedTheSameFromTheStartOfItsCueAsFromTheWholeCue() {
+    void aLineIsJudgedTheSameFromItsLookUpKeyAsFromItsWholeCue() {
         LineClassifier classifier = new LineClassifier(PageCues.standard());
         Random r = new Random(11L);
         for (int round = 0; round < 3000; round++) {
@@ -69,10 +77,10 @@ class LineTest {
                 continue;
             }
             Line lazy = Line.of(text).get(0);
-            Line whole = Line.of(text).get(0);
-            whole.cue();
-            assertEquals(classifier.kindOf(whole), classifier.kindOf(lazy), text);
-            assertEquals(classifier.isStamp(whole), classifier.isStamp(lazy), text);
+            String key = PageCues.key(text);
+            assertEquals(key.isEmpty(), classifier.lookupKey(lazy).isEmpty(), text);
+            assertEquals(classifier.isChrome(key, lazy), classifier.isChrome(classifier.lookupKey(lazy), lazy), text);
+            assertEquals(classifier.isByline(lazy, key), classifier.isByline(lazy, classifier.lookupKey(lazy)), text);
         }
     }
 
@@ -84,7 +92,22 @@ class LineTest {
         // a cue that is only the start of the first word does not count
         assertNull(cues.prefix("chrome", PageCues.key("شاركت الوفود في المؤتمر")));
         String longLine = "اقرأ أيضاً: الحكومة تعلن خطة جديدة لإعادة إعمار الأحياء المتضررة من الفيضانات في الجنوب";
-        assertEquals(PageCues.key("اقرأ أيضاً"), cues.prefix("read-also", PageCues.keyStart(longLine)));
+        assertEquals(PageCues.key("اقرأ أيضاً"), cues.prefix("read-also", cues.keyStart(longLine)));
+    }
+
+    @Test
+    void theWordsOfEachLineAreCountedAsInItsTextAlone() {
+        Random r = new Random(3L);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder page = new StringBuilder();
+            for (int k = r.nextInt(6); k >= 0; k--) {
+                page.append(randomLine(r)).append(new String[] {"\n", "\r\n", "\n\n", "\u2028", "\r"}[r.nextInt(5)]);
+            }
+            for (Line line : Line.of(page.toString())) {
+                assertEquals(Line.countWords(line.text()), line.words(), line.text());
+                assertEquals(line.span().of(page.toString()), line.text());
+            }
+        }
     }
 
     @Test
