@@ -63,7 +63,7 @@ final class LineClassifier {
         if (isByline(line, key)) {
             return LineKind.BYLINE;
         }
-        if (isCaption(line)) {
+        if (isCaption(line, key)) {
             return LineKind.CAPTION;
         }
         if (isBody(line)) {
@@ -190,10 +190,14 @@ final class LineClassifier {
      * الصورة، ..."; a shorter cue such as "صورة" only when a colon or comma follows it).
      */
     boolean isCaption(Line line) {
+        return isCaption(line, lookupKey(line));
+    }
+
+    private boolean isCaption(Line line, String key) {
         if (line.words() > MAX_CAPTION_WORDS) {
             return false;
         }
-        String start = cues.prefix("caption-start", lookupKey(line));
+        String start = cues.prefix("caption-start", key);
         int cueWords = start == null ? 0 : start.split(" ").length;
         if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
             return true;
@@ -213,12 +217,14 @@ final class LineClassifier {
         if (line.words() >= 30 || line.text().length() >= 220 || line.words() >= 15 && line.text().indexOf('،') >= 0) {
             return true;
         }
-        String t = stripClosers(line.text());
-        if (t.isEmpty()) {
+        String t = line.text();
+        int e = closersStart(t);
+        if (e == 0) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
-        boolean weak = last == '?' || last == '؟' || last == '!' || last == '…' || t.endsWith("..");
+        char last = t.charAt(e - 1);
+        boolean ellipsis = e >= 2 && last == '.' && t.charAt(e - 2) == '.';
+        boolean weak = last == '?' || last == '؟' || last == '!' || last == '…' || ellipsis;
         if (weak) {
             return line.words() >= 15;
         }
@@ -227,11 +233,11 @@ final class LineClassifier {
 
     /** Ends with a full stop, question or exclamation mark, or an ellipsis (not a colon). */
     static boolean endsWithStop(String text) {
-        String t = stripClosers(text);
-        if (t.isEmpty()) {
+        int e = closersStart(text);
+        if (e == 0) {
             return false;
         }
-        char c = t.charAt(t.length() - 1);
+        char c = text.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
     }
 
@@ -239,12 +245,13 @@ final class LineClassifier {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == ':' || c == '؛';
     }
 
-    private static String stripClosers(String text) {
+    /** Where the closing quotes and brackets at the end of {@code text} start (its length when there are none). */
+    private static int closersStart(String text) {
         int e = text.length();
         while (e > 0 && CLOSERS.indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
-        return text.substring(0, e);
+        return e;
     }
 
     /**
