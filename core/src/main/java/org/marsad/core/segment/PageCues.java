@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,33 @@ import org.marsad.core.text.ArabicNormalizer;
  * names), keyed by {@link #key}. Loaded once; read-only and thread-safe.
  */
 final class PageCues {
+    /** No cue key is longer: a line's {@link #keyStart} of more chars decides every phrase look-up. */
+    static final int MAX_CUE_CHARS = 48;
+    /** A plain space: normalising never joins it to what comes before it (see {@link #keyStart}). */
+    private static final char SPACE = ' ';
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final PageCues STANDARD = load("page-cues.tsv");
 
     private final Map<String, Set<String>> byKind;
+    /** Per kind, the cues by their first word, for {@link #prefix}. */
+    private final Map<String, Map<String, List<String>>> byFirstWord;
+    /** The first words of all cues of all kinds. */
+    private final Set<String> firstWords;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
+        Map<String, Map<String, List<String>>> index = new HashMap<>();
+        byKind.forEach((kind, cues) -> {
+            Map<String, List<String>> byWord = new HashMap<>();
+            for (String cue : cues) {
+                byWord.computeIfAbsent(firstWord(cue), w -> new ArrayList<>()).add(cue);
+            }
+            byWord.replaceAll((w, list) -> List.copyOf(list));
+            index.put(kind, Map.copyOf(byWord));
+        });
+        this.byFirstWord = Map.copyOf(index);
+        this.firstWords = index.values().stream().flatMap(m -> m.keySet().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static PageCues standard() {
@@ -37,6 +58,9 @@ final class PageCues {
             String cue = kind.equals("credit") ? compact(row.get(0)) : key(row.get(0));
             if (cue.isEmpty()) {
                 throw row.error("cue has no letters");
+            }
+            if (cue.length() > MAX_CUE_CHARS) {
+                throw row.error("cue longer than " + MAX_CUE_CHARS + " chars");
             }
             byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
         }
@@ -62,6 +86,26 @@ final class PageCues {
         return len > 0 && out.charAt(len - 1) == ' ' ? out.substring(0, len - 1) : out.toString();
     }
 
+    /**
+     * Enough of {@link #key}{@code (text)} to decide {@link #is}, {@link #prefix} and emptiness as the whole key
+     * would: the whole key, or a prefix of it that ends at one of its word ends and is longer than
+     * {@link #MAX_CUE_CHARS} or opens with a word that opens no cue. It is the key of the text up to a plain
+     * space, taken longer until it decides: normalising is per grapheme and a plain space starts one, so the key
+     * of the text before a space is a prefix of the whole key that ends where the whole key has a space or ends.
+     * A paragraph is thus looked up by the key of its first word or two, not of all of it.
+     */
+    String keyStart(String text) {
+        int cut = text.indexOf(SPACE);
+        while (cut > 0) {
+            String start = key(text.substring(0, cut));
+            if (start.length() > MAX_CUE_CHARS || !start.isEmpty() && !firstWords.contains(firstWord(start))) {
+                return start;
+            }
+            cut = text.indexOf(SPACE, 2 * cut + 1);
+        }
+        return key(text);
+    }
+
     /** {@link #key} without spaces: "أ.ف.ب" and "أ ف ب" both become "افب". */
     static String compact(String text) {
         return key(text).replace(" ", "");
@@ -71,16 +115,32 @@ final class PageCues {
         return byKind.getOrDefault(kind, Set.of()).contains(key);
     }
 
-    /** The longest cue of the kind that {@code key} starts with (as whole words), or null. */
+    /**
+     * The longest cue of the kind that {@code key} starts with (as whole words), or null. Only the cues that share
+     * the key's first word are tried. {@code key} may be a {@link #keyStart}.
+     */
     String prefix(String kind, String key) {
+        Map<String, List<String>> byWord = byFirstWord.get(kind);
+        if (byWord == null) {
+            return null;
+        }
+        List<String> candidates = byWord.get(firstWord(key));
+        if (candidates == null) {
+            return null;
+        }
         String best = null;
-        for (String cue : byKind.getOrDefault(kind, Set.of())) {
+        for (String cue : candidates) {
             boolean whole = key.length() == cue.length() || key.length() > cue.length() && key.charAt(cue.length()) == ' ';
             if (whole && key.startsWith(cue) && (best == null || cue.length() > best.length())) {
                 best = cue;
             }
         }
         return best;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** True when the compact key is a known photo credit or (for credits over four letters) starts with one. */
