@@ -70,20 +70,20 @@ final class PageCues {
     /** Normalised, lower case, every run of non-letters and non-digits turned into one space. */
     static String key(String text) {
         String n = NORMALIZER.normalize(text).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
+        char[] out = new char[n.length()];
+        int len = 0;
         boolean space = true;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
+            if (Line.isLetterOrDigit(c)) {
+                out[len++] = c;
                 space = false;
             } else if (!space) {
-                out.append(' ');
+                out[len++] = ' ';
                 space = true;
             }
         }
-        int len = out.length();
-        return len > 0 && out.charAt(len - 1) == ' ' ? out.substring(0, len - 1) : out.toString();
+        return new String(out, 0, len > 0 && out[len - 1] == ' ' ? len - 1 : len);
     }
 
     /**
