@@ -3,8 +3,10 @@ package org.marsad.core.time;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.quantity.Lexeme;
 import org.marsad.core.text.ArabicNormalizer;
@@ -86,6 +88,15 @@ final class CalendarWords {
             }
         }
         return false;
+    }
+
+    /** The first words of all entries of every type (a word that starts none of them starts no calendar match). */
+    Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (Map<String, List<Entry>> m : byFirst.values()) {
+            out.addAll(m.keySet());
+        }
+        return out;
     }
 
     /** The first of {@code types} found at {@code i}, or null. */

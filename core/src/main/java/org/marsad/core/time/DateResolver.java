@@ -2,6 +2,7 @@ package org.marsad.core.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public final class DateResolver {
     private final MonthRules months;
     private final FutureCues future;
     private final CalendarWords cal;
+    /** Words that can open a rule: the first words of calendar entries and {@link #KEYWORDS}. */
+    private final Set<String> openers = new HashSet<>();
 
     public DateResolver(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -41,6 +44,8 @@ public final class DateResolver {
         this.months = new MonthRules(cal, numbers);
         this.days = new DayRules(cal, numbers, months);
         this.future = new FutureCues(cal);
+        openers.addAll(cal.firstWords());
+        openers.addAll(KEYWORDS);
     }
 
     public DateResolver() {
@@ -58,7 +63,7 @@ public final class DateResolver {
     private void scan(List<Lexeme> t, String text, AlignedText at, int offset, LocalDate published, List<DateMention> out) {
         int i = 0;
         while (i < t.size()) {
-            Found f = match(t, i);
+            Found f = opens(t.get(i)) ? match(t, i) : null;
             if (f == null) {
                 i++;
             } else {
@@ -73,6 +78,25 @@ public final class DateResolver {
     /** A day-and-month alone inside guillemets names something ({@code «14 آذار»}, a coalition), it dates nothing. */
     private static boolean quotedName(List<Lexeme> t, Found f) {
         return f.from() > 0 && f.to() < t.size() && t.get(f.from() - 1).isPunct('«') && t.get(f.to()).isPunct('»');
+    }
+
+    /**
+     * True when a rule may start at lexeme {@code l}: every rule starts with a number, a calendar word or one of
+     * {@link #KEYWORDS} (in any of the lexeme's forms), so the rules are tried only there.
+     */
+    private boolean opens(Lexeme l) {
+        if (l.isNumber()) {
+            return true;
+        }
+        if (!l.isWord()) {
+            return false;
+        }
+        for (String f : l.forms()) {
+            if (openers.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found match(List<Lexeme> t, int i) {
