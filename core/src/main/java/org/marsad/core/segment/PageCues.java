@@ -23,25 +23,22 @@ final class PageCues {
     private static final PageCues STANDARD = load("page-cues.tsv");
 
     private final Map<String, Set<String>> byKind;
-    /** Per kind, the cues by their first word, for {@link #prefix}. */
+    /** The first words of all cues of all kinds, and per kind the cues that open with each, for {@link #prefix}. */
     private final Map<String, Map<String, List<String>>> byFirstWord;
-    /** The first words of all cues of all kinds. */
-    private final Set<String> firstWords;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
         Map<String, Map<String, List<String>>> index = new HashMap<>();
         byKind.forEach((kind, cues) -> {
-            Map<String, List<String>> byWord = new HashMap<>();
             for (String cue : cues) {
-                byWord.computeIfAbsent(firstWord(cue), w -> new ArrayList<>()).add(cue);
+                index.computeIfAbsent(firstWord(cue), w -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
             }
-            byWord.replaceAll((w, list) -> List.copyOf(list));
-            index.put(kind, Map.copyOf(byWord));
+        });
+        index.replaceAll((word, kinds) -> {
+            kinds.replaceAll((kind, list) -> List.copyOf(list));
+            return Map.copyOf(kinds);
         });
         this.byFirstWord = Map.copyOf(index);
-        this.firstWords = index.values().stream().flatMap(m -> m.keySet().stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static PageCues standard() {
@@ -95,10 +92,14 @@ final class PageCues {
      * A paragraph is thus looked up by the key of its first word or two, not of all of it.
      */
     String keyStart(String text) {
+        String word = PlainWords.firstWord(text); // the key of the text up to its first space, most often
+        if (word != null && !byFirstWord.containsKey(word)) {
+            return word;
+        }
         int cut = text.indexOf(SPACE);
         while (cut > 0) {
             String start = key(text.substring(0, cut));
-            if (start.length() > MAX_CUE_CHARS || !start.isEmpty() && !firstWords.contains(firstWord(start))) {
+            if (start.length() > MAX_CUE_CHARS || !start.isEmpty() && !byFirstWord.containsKey(firstWord(start))) {
                 return start;
             }
             cut = text.indexOf(SPACE, 2 * cut + 1);
@@ -120,11 +121,8 @@ final class PageCues {
      * the key's first word are tried. {@code key} may be a {@link #keyStart}.
      */
     String prefix(String kind, String key) {
-        Map<String, List<String>> byWord = byFirstWord.get(kind);
-        if (byWord == null) {
-            return null;
-        }
-        List<String> candidates = byWord.get(firstWord(key));
+        Map<String, List<String>> byKindOfCue = byFirstWord.get(firstWord(key));
+        List<String> candidates = byKindOfCue == null ? null : byKindOfCue.get(kind);
         if (candidates == null) {
             return null;
         }
