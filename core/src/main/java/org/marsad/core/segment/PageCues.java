@@ -25,6 +25,8 @@ final class PageCues {
     private final Map<String, Set<String>> byKind;
     /** The first words of all cues of all kinds, and per kind the cues that open with each, for {@link #prefix}. */
     private final Map<String, Map<String, List<String>>> byFirstWord;
+    /** Per first word, the length of the longest cue that opens with it. */
+    private final Map<String, Integer> longestByFirstWord;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
@@ -39,6 +41,9 @@ final class PageCues {
             return Map.copyOf(kinds);
         });
         this.byFirstWord = Map.copyOf(index);
+        Map<String, Integer> longest = new HashMap<>();
+        byKind.values().forEach(cues -> cues.forEach(cue -> longest.merge(firstWord(cue), cue.length(), Math::max)));
+        this.longestByFirstWord = Map.copyOf(longest);
     }
 
     static PageCues standard() {
@@ -85,26 +90,31 @@ final class PageCues {
 
     /**
      * Enough of {@link #key}{@code (text)} to decide {@link #is}, {@link #prefix} and emptiness as the whole key
-     * would: the whole key, or a prefix of it that ends at one of its word ends and is longer than
-     * {@link #MAX_CUE_CHARS} or opens with a word that opens no cue. It is the key of the text up to a plain
-     * space, taken longer until it decides: normalising is per grapheme and a plain space starts one, so the key
-     * of the text before a space is a prefix of the whole key that ends where the whole key has a space or ends.
-     * A paragraph is thus looked up by the key of its first word or two, not of all of it.
+     * would: the whole key, or a non-empty prefix of it that ends at one of its word ends and is longer than every
+     * cue opening with its first word (any prefix, when that word opens no cue). It is the key of the text up to a
+     * plain space, taken longer until it decides: normalising is per grapheme and a plain space starts one, so the
+     * key of the text before a space is a prefix of the whole key that ends where the whole key has a space or
+     * ends. A paragraph is thus looked up by the key of its first word or two, not of all of it.
      */
     String keyStart(String text) {
         String word = PlainWords.firstWord(text); // the key of the text up to its first space, most often
-        if (word != null && !byFirstWord.containsKey(word)) {
+        if (word != null && decides(word)) {
             return word;
         }
         int cut = text.indexOf(SPACE);
         while (cut > 0) {
             String start = key(text.substring(0, cut));
-            if (start.length() > MAX_CUE_CHARS || !start.isEmpty() && !byFirstWord.containsKey(firstWord(start))) {
+            if (decides(start)) {
                 return start;
             }
             cut = text.indexOf(SPACE, 2 * cut + 1);
         }
         return key(text);
+    }
+
+    /** True when a key start, ending at a word end of the whole key, is longer than any cue it could be. */
+    private boolean decides(String start) {
+        return !start.isEmpty() && start.length() > longestByFirstWord.getOrDefault(firstWord(start), 0);
     }
 
     /** {@link #key} without spaces: "أ.ف.ب" and "أ ف ب" both become "افب". */
