@@ -99,24 +99,21 @@ final class Line {
         int n = text.length();
         while (i <= n) {
             int end = i;
-            int words = 0; // counted on the way, as countWords would: a break is a space, trimming drops no word
-            boolean inWord = false;
-            boolean hasLetter = false;
+            int words = 0; // as countWords: a word is counted at its first letter; a break is a space
+            boolean counted = false;
             while (end < n) {
                 byte f = CHARS[text.charAt(end)];
-                if ((f & SPACE) == 0) {
-                    inWord = true;
-                    hasLetter |= (f & LETTER_OR_DIGIT) != 0;
-                } else if ((f & BREAK) != 0) {
-                    break;
-                } else {
-                    words += inWord && hasLetter ? 1 : 0;
-                    inWord = false;
-                    hasLetter = false;
+                if ((f & SPACE) != 0) {
+                    if ((f & BREAK) != 0) {
+                        break;
+                    }
+                    counted = false;
+                } else if (!counted && (f & LETTER_OR_DIGIT) != 0) {
+                    words++;
+                    counted = true;
                 }
                 end++;
             }
-            words += inWord && hasLetter ? 1 : 0;
             int s = i;
             int e = end;
             while (s < e && isSpace(text.charAt(s))) {
