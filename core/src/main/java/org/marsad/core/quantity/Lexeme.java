@@ -1,26 +1,52 @@
 package org.marsad.core.quantity;
 
+import java.util.Objects;
+
 /**
  * A word, a run of ASCII digits or one punctuation char of a normalised text, at {@code [start, end)} of that
  * normalised text. {@link #forms()} are the lookup keys of a word, most literal first: the word, then without a
  * leading و/ف (if two letters remain), then also without a following ب/ل/ك (if three remain).
+ * <p>
+ * A lexeme from the {@link Lexer} points into the text it was read from and cuts out its text and forms only when
+ * asked: most lexemes of a sentence are only tested against first-word sets ({@link #anyFormIn}), which reads the
+ * chars in place. Immutable in value; the cut text and forms are cached (a race at worst cuts them twice, and
+ * both are safely published).
  */
 public final class Lexeme {
     /** What a lexeme is. */
     public enum Kind { WORD, NUMBER, PUNCT }
 
+    /** Holds the forms so that a racy read of the cache sees the array's contents (a final field). */
+    private record Forms(String[] all) {
+    }
+
     private final Kind kind;
-    private final String text;
+    private final String source;
+    private final int from;
+    private final int to;
     private final int start;
     private final int end;
-    private final String[] forms;
+    private String text;
+    private Forms forms;
 
     public Lexeme(Kind kind, String text, int start, int end) {
-        this.kind = kind;
+        this(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(text, "text"), 0, text.length(), start, end);
         this.text = text;
+    }
+
+    /** The lexeme {@code s[start, end)} of the normalised text {@code s}, its text cut out only when asked. */
+    static Lexeme in(Kind kind, String s, int start, int end) {
+        return new Lexeme(kind, s, start, end, start, end);
+    }
+
+    /** The lexeme {@code source[from, to)}, at {@code [start, end)} of the normalised text. */
+    private Lexeme(Kind kind, String source, int from, int to, int start, int end) {
+        this.kind = kind;
+        this.source = source;
+        this.from = from;
+        this.to = to;
         this.start = start;
         this.end = end;
-        this.forms = kind == Kind.WORD ? stripped(text) : new String[] {text};
     }
 
     private static String[] stripped(String w) {
@@ -39,12 +65,40 @@ public final class Lexeme {
         return b == null ? new String[] {w, a} : new String[] {w, a, b};
     }
 
+    /**
+     * True when one of {@link #forms()} is in {@code set}: the same forms as {@link #stripped}, read in place.
+     */
+    public boolean anyFormIn(FormSet set) {
+        if (set.contains('\0', source, from, to)) {
+            return true;
+        }
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        int n = to - from;
+        int a = n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
+        if (a == 1 && set.contains('\0', source, from + 1, to)) {
+            return true;
+        }
+        int base = from + a;
+        if (n - a < 4 || "بلك".indexOf(source.charAt(base)) < 0) {
+            return false;
+        }
+        char prefix = source.charAt(base) == 'ل' && source.charAt(base + 1) == 'ل' ? 'ا' : '\0';
+        return set.contains(prefix, source, base + 1, to);
+    }
+
     public Kind kind() {
         return kind;
     }
 
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = source.substring(from, to);
+            text = t;
+        }
+        return t;
     }
 
     public int start() {
@@ -57,7 +111,12 @@ public final class Lexeme {
 
     /** Lookup keys, most literal first (shared array: do not modify). */
     public String[] forms() {
-        return forms;
+        Forms f = forms;
+        if (f == null) {
+            f = new Forms(kind == Kind.WORD ? stripped(text()) : new String[] {text()});
+            forms = f;
+        }
+        return f.all;
     }
 
     public boolean isWord() {
@@ -69,12 +128,12 @@ public final class Lexeme {
     }
 
     public boolean isPunct(char c) {
-        return kind == Kind.PUNCT && text.charAt(0) == c;
+        return kind == Kind.PUNCT && source.charAt(from) == c;
     }
 
     /** True when the word or one of its stripped forms equals {@code key}. */
     public boolean is(String key) {
-        for (String f : forms) {
+        for (String f : forms()) {
             if (f.equals(key)) {
                 return true;
             }
@@ -85,12 +144,12 @@ public final class Lexeme {
     /** The digits' value (grouping commas skipped), or -1 for a run too long to be a count or a year. */
     public long digitValue() {
         if (kind != Kind.NUMBER) {
-            throw new IllegalStateException("not a number: " + text);
+            throw new IllegalStateException("not a number: " + text());
         }
         long v = 0;
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (++digits > 12) {
                     return -1;
@@ -103,6 +162,6 @@ public final class Lexeme {
 
     @Override
     public String toString() {
-        return kind + ":" + text + "@" + start;
+        return kind + ":" + text() + "@" + start;
     }
 }

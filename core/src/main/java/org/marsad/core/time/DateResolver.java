@@ -2,7 +2,6 @@ package org.marsad.core.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +33,7 @@ public final class DateResolver {
     private final MonthRules months;
     private final FutureCues future;
     private final CalendarWords cal;
-    /** Words that can open a rule: the first words of calendar entries and {@link #KEYWORDS}. */
-    private final Set<String> openers = new HashSet<>();
+    private final RuleOpeners openers;
 
     public DateResolver(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -44,8 +42,7 @@ public final class DateResolver {
         this.months = new MonthRules(cal, numbers);
         this.days = new DayRules(cal, numbers, months);
         this.future = new FutureCues(cal);
-        openers.addAll(cal.firstWords());
-        openers.addAll(KEYWORDS);
+        this.openers = new RuleOpeners(cal);
     }
 
     public DateResolver() {
@@ -63,7 +60,7 @@ public final class DateResolver {
     private void scan(List<Lexeme> t, String text, AlignedText at, int offset, LocalDate published, List<DateMention> out) {
         int i = 0;
         while (i < t.size()) {
-            Found f = opens(t.get(i)) ? match(t, i) : null;
+            Found f = openers.at(t, i) ? match(t, i) : null;
             if (f == null) {
                 i++;
             } else {
@@ -78,25 +75,6 @@ public final class DateResolver {
     /** A day-and-month alone inside guillemets names something ({@code «14 آذار»}, a coalition), it dates nothing. */
     private static boolean quotedName(List<Lexeme> t, Found f) {
         return f.from() > 0 && f.to() < t.size() && t.get(f.from() - 1).isPunct('«') && t.get(f.to()).isPunct('»');
-    }
-
-    /**
-     * True when a rule may start at lexeme {@code l}: every rule starts with a number, a calendar word or one of
-     * {@link #KEYWORDS} (in any of the lexeme's forms), so the rules are tried only there.
-     */
-    private boolean opens(Lexeme l) {
-        if (l.isNumber()) {
-            return true;
-        }
-        if (!l.isWord()) {
-            return false;
-        }
-        for (String f : l.forms()) {
-            if (openers.contains(f)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Found match(List<Lexeme> t, int i) {
