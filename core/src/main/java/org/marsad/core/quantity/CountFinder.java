@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.core.quantity.CountCues.Role;
 import org.marsad.core.text.AlignedText;
 import org.marsad.core.text.ArabicNormalizer;
@@ -26,7 +27,7 @@ public final class CountFinder {
     private final CountCues cues;
     private final SlotReader slots;
     /** Words a candidate can start with: dual and single person nouns, أحد/إحدى and number words. */
-    private final FormSet openers;
+    private final FormMarks openers;
 
     public CountFinder(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -37,7 +38,7 @@ public final class CountFinder {
         o.addAll(cues.words(Role.SINGLE));
         o.addAll(numbers.words());
         o.addAll(List.of("احد", "احدي"));
-        this.openers = new FormSet(o);
+        this.openers = new FormMarks(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
     }
 
     public CountFinder() {
@@ -91,7 +92,7 @@ public final class CountFinder {
         if (l.isNumber()) {
             return true;
         }
-        return l.isWord() && l.anyFormIn(openers);
+        return l.isWord() && l.marksIn(openers) != 0;
     }
 
     /** The number (with its approximation words and range) or dual noun at lexeme {@code i}, or null. */

@@ -66,26 +66,24 @@ public final class Lexeme {
     }
 
     /**
-     * True when one of {@link #forms()} is in {@code set}: the same forms as {@link #stripped}, read in place.
+     * The union of the marks {@code map} gives {@link #forms()}: the same forms as {@link #stripped}, read in place.
      */
-    public boolean anyFormIn(FormSet set) {
-        if (set.contains('\0', source, from, to)) {
-            return true;
-        }
+    public int marksIn(FormMarks map) {
+        int bits = map.of('\0', source, from, to);
         if (kind != Kind.WORD) {
-            return false;
+            return bits;
         }
         int n = to - from;
         int a = n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
-        if (a == 1 && set.contains('\0', source, from + 1, to)) {
-            return true;
+        if (a == 1) {
+            bits |= map.of('\0', source, from + 1, to);
         }
         int base = from + a;
         if (n - a < 4 || "بلك".indexOf(source.charAt(base)) < 0) {
-            return false;
+            return bits;
         }
         char prefix = source.charAt(base) == 'ل' && source.charAt(base + 1) == 'ل' ? 'ا' : '\0';
-        return set.contains(prefix, source, base + 1, to);
+        return bits | map.of(prefix, source, base + 1, to);
     }
 
     public Kind kind() {

@@ -1,46 +1,46 @@
 package org.marsad.core.quantity;
 
-import java.util.Collection;
+import java.util.Map;
 
 /**
- * A fixed set of normalised words that a {@link Lexeme}'s forms are tested against without cutting them out of
- * the text ({@link Lexeme#anyFormIn}): the finders' first-word tests run at every lexeme of a sentence, so they
- * hash the lexeme's chars in place instead of allocating its text and forms. Open addressing with the
+ * A fixed map from normalised words to bit marks, which a {@link Lexeme}'s forms are looked up in without cutting
+ * them out of the text ({@link Lexeme#marksIn}): the finders' first-word tests run at every lexeme of a sentence,
+ * so they hash the lexeme's chars in place instead of allocating its text and forms. Open addressing with the
  * {@link String#hashCode()} of each word. Immutable and thread-safe.
  */
-public final class FormSet {
+public final class FormMarks {
     private final String[] keys;
     private final int[] hashes;
+    private final int[] marks;
 
-    public FormSet(Collection<String> words) {
+    /** {@code words}: each word's marks (non-zero bits; a word listed twice gets the union). */
+    public FormMarks(Map<String, Integer> words) {
         int n = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         keys = new String[n];
         hashes = new int[n];
-        for (String w : words) {
-            add(w);
-        }
+        marks = new int[n];
+        words.forEach(this::add);
     }
 
-    private void add(String w) {
+    private void add(String w, int bits) {
         int h = w.hashCode();
         int mask = keys.length - 1;
         int i = mix(h) & mask;
-        while (keys[i] != null) {
-            if (keys[i].equals(w)) {
-                return;
-            }
+        while (keys[i] != null && !keys[i].equals(w)) {
             i = (i + 1) & mask;
         }
         keys[i] = w;
         hashes[i] = h;
+        marks[i] |= bits;
     }
 
-    public boolean contains(String w) {
-        return contains('\0', w, 0, w.length());
+    /** The marks of {@code w}, 0 when it is not in the map. */
+    public int of(String w) {
+        return of('\0', w, 0, w.length());
     }
 
-    /** True when the word {@code prefix + s[from, to)} is in the set; prefix {@code '\0'} means none. */
-    boolean contains(char prefix, String s, int from, int to) {
+    /** The marks of the word {@code prefix + s[from, to)} (prefix {@code '\0'}: none), 0 when it is not in the map. */
+    int of(char prefix, String s, int from, int to) {
         int h = prefix == '\0' ? 0 : prefix;
         for (int k = from; k < to; k++) {
             h = 31 * h + s.charAt(k);
@@ -49,10 +49,10 @@ public final class FormSet {
         int mask = keys.length - 1;
         for (int i = mix(h) & mask; keys[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == h && same(keys[i], len, prefix, s, from, to)) {
-                return true;
+                return marks[i];
             }
         }
-        return false;
+        return 0;
     }
 
     private static boolean same(String key, int len, char prefix, String s, int from, int to) {
