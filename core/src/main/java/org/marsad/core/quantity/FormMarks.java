@@ -45,6 +45,11 @@ public final class FormMarks {
         for (int k = from; k < to; k++) {
             h = 31 * h + s.charAt(k);
         }
+        return of(h, prefix, s, from, to);
+    }
+
+    /** The same, given the word's {@link String#hashCode()} {@code h}. */
+    int of(int h, char prefix, String s, int from, int to) {
         int len = to - from + (prefix == '\0' ? 0 : 1);
         int mask = keys.length - 1;
         for (int i = mix(h) & mask; keys[i] != null; i = (i + 1) & mask) {

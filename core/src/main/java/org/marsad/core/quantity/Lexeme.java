@@ -26,6 +26,12 @@ public final class Lexeme {
     private final int to;
     private final int start;
     private final int end;
+    /** Which stripped forms the word has: {@link #A_FORM}, {@link #B_FORM}, {@link #B_ALEF}. */
+    private final int shape;
+    /** {@link String#hashCode()} of the text, of the form without و/ف, of the form without ب/ل/ك. */
+    private final int hash;
+    private final int aHash;
+    private final int bHash;
     private String text;
     private Forms forms;
 
@@ -47,7 +53,35 @@ public final class Lexeme {
         this.to = to;
         this.start = start;
         this.end = end;
+        int n = to - from;
+        int a = kind == Kind.WORD && n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
+        int base = from + a;
+        boolean b = kind == Kind.WORD && n - a >= 4 && "بلك".indexOf(source.charAt(base)) >= 0;
+        boolean alef = b && source.charAt(base) == 'ل' && source.charAt(base + 1) == 'ل';
+        this.shape = (a == 1 ? A_FORM : 0) | (b ? B_FORM : 0) | (alef ? B_ALEF : 0);
+        // one pass from the end: h is the hash of source[k, to), p = 31^(to - k)
+        int h = 0;
+        int p = 1;
+        int ha = 0;
+        int hb = 0;
+        for (int k = to - 1; k >= from; k--) {
+            h += source.charAt(k) * p;
+            p *= 31;
+            if (b && k == base + 1) {
+                hb = alef ? 'ا' * p + h : h;
+            }
+            if (a == 1 && k == from + 1) {
+                ha = h;
+            }
+        }
+        this.hash = h;
+        this.aHash = ha;
+        this.bHash = hb;
     }
+
+    private static final int A_FORM = 1;
+    private static final int B_FORM = 2;
+    private static final int B_ALEF = 4;
 
     private static String[] stripped(String w) {
         String a = w.length() >= 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : null;
@@ -69,21 +103,15 @@ public final class Lexeme {
      * The union of the marks {@code map} gives {@link #forms()}: the same forms as {@link #stripped}, read in place.
      */
     public int marksIn(FormMarks map) {
-        int bits = map.of('\0', source, from, to);
-        if (kind != Kind.WORD) {
-            return bits;
+        int bits = map.of(hash, '\0', source, from, to);
+        if ((shape & A_FORM) != 0) {
+            bits |= map.of(aHash, '\0', source, from + 1, to);
         }
-        int n = to - from;
-        int a = n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
-        if (a == 1) {
-            bits |= map.of('\0', source, from + 1, to);
+        if ((shape & B_FORM) != 0) {
+            int base = from + (shape & A_FORM);
+            bits |= map.of(bHash, (shape & B_ALEF) != 0 ? 'ا' : '\0', source, base + 1, to);
         }
-        int base = from + a;
-        if (n - a < 4 || "بلك".indexOf(source.charAt(base)) < 0) {
-            return bits;
-        }
-        char prefix = source.charAt(base) == 'ل' && source.charAt(base + 1) == 'ل' ? 'ا' : '\0';
-        return bits | map.of(prefix, source, base + 1, to);
+        return bits;
     }
 
     public Kind kind() {
