@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.core.quantity.CountCues.Role;
 import org.marsad.core.text.AlignedText;
 import org.marsad.core.text.ArabicNormalizer;
@@ -26,17 +27,18 @@ public final class CountFinder {
     private final CountCues cues;
     private final SlotReader slots;
     /** Words a candidate can start with: dual and single person nouns, أحد/إحدى and number words. */
-    private final Set<String> openers = new HashSet<>();
+    private final FormMarks openers;
 
     public CountFinder(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.numbers = new NumberWords(normalizer);
         this.cues = new CountCues(normalizer);
         this.slots = new SlotReader(cues);
-        openers.addAll(cues.words(Role.DUAL));
-        openers.addAll(cues.words(Role.SINGLE));
-        openers.addAll(numbers.words());
-        openers.addAll(List.of("احد", "احدي"));
+        Set<String> o = new HashSet<>(cues.words(Role.DUAL));
+        o.addAll(cues.words(Role.SINGLE));
+        o.addAll(numbers.words());
+        o.addAll(List.of("احد", "احدي"));
+        this.openers = new FormMarks(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
     }
 
     public CountFinder() {
@@ -90,15 +92,7 @@ public final class CountFinder {
         if (l.isNumber()) {
             return true;
         }
-        if (!l.isWord()) {
-            return false;
-        }
-        for (String f : l.forms()) {
-            if (openers.contains(f)) {
-                return true;
-            }
-        }
-        return false;
+        return l.isWord() && l.marksIn(openers) != 0;
     }
 
     /** The number (with its approximation words and range) or dual noun at lexeme {@code i}, or null. */

@@ -71,18 +71,18 @@ public final class Lexer {
             char c = a[i];
             if (isDigit(c)) {
                 int e = Math.min(n, digitsEnd(s, from + i) - from);
-                out.add(new Lexeme(Lexeme.Kind.NUMBER, new String(a, i, e - i), from + i, from + e));
+                out.add(Lexeme.in(Lexeme.Kind.NUMBER, s, from + i, from + e));
                 i = e;
             } else if (isLetter(c)) {
                 int e = i + 1;
                 while (e < n && isLetter(a[e])) {
                     e++;
                 }
-                out.add(new Lexeme(Lexeme.Kind.WORD, new String(a, i, e - i), from + i, from + e));
+                out.add(Lexeme.in(Lexeme.Kind.WORD, s, from + i, from + e));
                 i = e;
             } else {
                 if (c != ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
-                    out.add(new Lexeme(Lexeme.Kind.PUNCT, String.valueOf(c), from + i, from + i + 1));
+                    out.add(Lexeme.in(Lexeme.Kind.PUNCT, s, from + i, from + i + 1));
                 }
                 i++;
             }

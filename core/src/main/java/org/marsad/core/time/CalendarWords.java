@@ -26,6 +26,8 @@ final class CalendarWords {
     }
 
     private final Map<Type, Map<String, List<Entry>>> byFirst = new EnumMap<>(Type.class);
+    /** The first words of all entries, of any type. */
+    private final Set<String> anyFirst = new HashSet<>();
 
     CalendarWords(ArabicNormalizer normalizer) {
         for (Type t : Type.values()) {
@@ -42,6 +44,7 @@ final class CalendarWords {
             }
             String[] words = normalizer.normalize(r.get(0)).split(" +");
             byFirst.get(type).computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, value));
+            anyFirst.add(words[0]);
         }
     }
 
@@ -82,19 +85,14 @@ final class CalendarWords {
 
     /** True when {@code word} begins an entry of any type (so a leading و in it is not a conjunction). */
     boolean knowsFirst(String word) {
-        for (Map<String, List<Entry>> m : byFirst.values()) {
-            if (m.containsKey(word)) {
-                return true;
-            }
-        }
-        return false;
+        return anyFirst.contains(word);
     }
 
-    /** The first words of all entries of every type (a word that starts none of them starts no calendar match). */
-    Set<String> firstWords() {
+    /** The first words of all entries of {@code types}. */
+    Set<String> firstWords(Set<Type> types) {
         Set<String> out = new HashSet<>();
-        for (Map<String, List<Entry>> m : byFirst.values()) {
-            out.addAll(m.keySet());
+        for (Type type : types) {
+            out.addAll(byFirst.get(type).keySet());
         }
         return out;
     }
