@@ -55,7 +55,21 @@ final class Enclosures {
         return merged(Arrays.copyOf(pairs, n));
     }
 
+    /** By char up to the last listed one: its type plus one, 0 for a char that opens or closes nothing. */
+    private static final byte[] TYPES = new byte['›' + 1];
+
+    static {
+        for (char c = 0; c < TYPES.length; c++) {
+            TYPES[c] = (byte) (computeType(c) + 1);
+        }
+    }
+
+    /** The index of {@code c}'s pair in {@link #OPENERS}/{@link #CLOSERS}, {@link #STRAIGHT}, {@link #CURLY} or -1. */
     private static int type(char c) {
+        return c < TYPES.length ? TYPES[c] - 1 : -1;
+    }
+
+    private static int computeType(char c) {
         int t = OPENERS.indexOf(c);
         if (t < 0) {
             t = CLOSERS.indexOf(c);
