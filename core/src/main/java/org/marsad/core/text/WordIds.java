@@ -16,8 +16,11 @@ public final class WordIds {
     private static volatile int count;
     /** Bumped after every new word or mark; read before the marks, so a reader sees the marks written before it. */
     private static volatile int version;
-    /** By word id: the bits of the lexicons with an entry whose first word it is. Guarded by IDS for writes. */
-    private static long[] firsts = new long[1024];
+    /**
+     * By word id: the bits of the lexicons with an entry whose first word it is. Written under the IDS lock; a
+     * reader reads {@link #version} first, which is bumped after every write, so it sees the marks made before.
+     */
+    private static volatile long[] firsts = new long[1024];
 
     private WordIds() {
     }
@@ -74,10 +77,7 @@ public final class WordIds {
         if (id < 0) {
             return 0;
         }
-        long[] f;
-        synchronized (IDS) {
-            f = firsts;
-        }
+        long[] f = firsts;
         return id < f.length ? f[id] : 0;
     }
 
