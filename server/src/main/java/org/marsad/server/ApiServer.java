@@ -31,7 +31,15 @@ public final class ApiServer {
     private ApiServer() {
     }
 
+    /** The app with the admission lanes of {@code config}: reads, and ingests one at a time. */
     public static Javalin create(EventStore store, PageIngest ingest, ServerConfig config) {
+        return create(store, ingest, config, new Admission("read", config.maxReads(), config.admissionWait()),
+                new Admission("ingest", 1, config.admissionWait()));
+    }
+
+    /** The app with the given admission lanes (tests hold them to see the server wait or refuse). */
+    static Javalin create(EventStore store, PageIngest ingest, ServerConfig config, Admission reads,
+                          Admission ingests) {
         Javalin app = Javalin.create(c -> {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.showJavalinBanner = false;
@@ -47,12 +55,12 @@ public final class ApiServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
-        app.get("/api/events", ctx -> events(ctx, store));
-        app.get("/api/events/{id}", ctx -> event(ctx, store));
-        app.get("/api/stats/{by}", ctx -> stats(ctx, store));
-        app.get("/api/search", ctx -> search(ctx, store));
-        ClusterRoutes.register(app, store);
-        app.post("/api/pages", ctx -> ingest.handle(ctx, config.token()));
+        app.get("/api/events", reads.admit(ctx -> events(ctx, store)));
+        app.get("/api/events/{id}", reads.admit(ctx -> event(ctx, store)));
+        app.get("/api/stats/{by}", reads.admit(ctx -> stats(ctx, store)));
+        app.get("/api/search", reads.admit(ctx -> search(ctx, store)));
+        ClusterRoutes.register(app, store, reads);
+        app.post("/api/pages", ingests.admit(ctx -> ingest.handle(ctx, config.token())));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .contentType("application/json").result(Json.error(e.getMessage())));
