@@ -81,13 +81,12 @@ public final class ApiServer {
 
     private static void events(Context ctx, EventStore store) {
         EventQuery q = Params.eventQuery(ctx);
-        long total = store.count(q);
-        var events = store.eventJson(q);
+        var found = store.eventPage(q);
         ctx.contentType("application/json").result(Json.object(g -> {
-            g.writeNumberField("total", total);
+            g.writeNumberField("total", found.total());
             g.writeNumberField("limit", q.limit());
             g.writeNumberField("offset", q.offset());
-            Json.records(g, "events", events);
+            Json.records(g, "events", found.items());
         }));
     }
 

@@ -289,6 +289,17 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * The selected events' records as {@link #eventJson} gives them, with how many events the query selects in all
+     * (its {@link #count}): within the event index's window both come from one pass over the matches.
+     */
+    public EventIndex.Found eventPage(EventQuery q) {
+        if (indexed(q)) {
+            return eventIndex.find(q);
+        }
+        return new EventIndex.Found(count(q), eventJson(q));
+    }
+
+    /**
      * Whether the event index answers this query (ids and count): a text filter always is; any other page of
      * events within the index's window too, as it filters and sorts without reading the table. Beyond the
      * window, DuckDB streams the table.
