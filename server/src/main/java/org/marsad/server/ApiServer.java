@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.marsad.model.Event;
 import org.marsad.store.Dimension;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
@@ -95,11 +94,13 @@ public final class ApiServer {
         if (!id.matches("e-[0-9a-f]{1,64}")) {
             throw new BadRequestResponse("an event id looks like e-3f9a0c1d2b4e5f60");
         }
-        Event e = store.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
-        StoredPage page = store.page(e.docId()).orElseThrow(() -> new NotFoundResponse("the page of " + id + " is gone"));
+        String record = store.eventJson(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
+        String docId = Json.topLevelString(record, "doc_id");
+        StoredPage page = (docId == null ? java.util.Optional.<StoredPage>empty() : store.page(docId))
+                .orElseThrow(() -> new NotFoundResponse("the page of " + id + " is gone"));
         ctx.contentType("application/json").result(Json.object(g -> {
             g.writeFieldName("event");
-            g.writeRawValue(org.marsad.model.EventJson.toJson(e));
+            g.writeRawValue(record);
             Json.page(g, page);
         }));
     }

@@ -337,10 +337,19 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** One event's record ({@code marsad.event/1} JSON, as stored) by id, if stored. */
+    public java.util.Optional<String> eventJson(String id) {
+        try {
+            return readers.prepared(EventReads.ONE, s -> EventReads.one(s, id));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     /** One event by id, if stored. */
     public java.util.Optional<Event> event(String id) {
         try {
-            return readers.read(c -> EventReads.records(c, List.of(id))).stream().findFirst();
+            return readers.prepared(EventReads.ONE, s -> EventReads.one(s, id)).map(EventJsonReader::read);
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
         }
@@ -349,7 +358,7 @@ public final class EventStore implements AutoCloseable {
     /** A stored page's text and metadata, if stored. */
     public java.util.Optional<StoredPage> page(String docId) {
         try {
-            return readers.read(c -> PageReads.page(c, docId));
+            return readers.prepared(PageReads.PAGE, s -> PageReads.page(s, docId));
         } catch (SQLException e) {
             throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
         }

@@ -64,7 +64,9 @@ public final class LoadRun {
             List<String> ids = sampleIds();
             warmUp(base, ids);
             long heapBefore = heapAfterGc();
+            RunCost.Mark start = RunCost.Mark.now();
             List<Map<String, Latencies>> lat = drive(base, ids);
+            RunCost cost = RunCost.since(start, byKind.values().stream().mapToLong(AtomicLong::get).sum());
             long heapAfter = heapAfterGc();
             long[] sorted = Latencies.sorted(lat.stream().flatMap(m -> m.values().stream()).toList());
             Map<String, String> kinds = new TreeMap<>();
@@ -77,7 +79,7 @@ public final class LoadRun {
                     sorted.length, errors.get(), kinds, Latencies.percentileMs(sorted, 50),
                     Latencies.percentileMs(sorted, 95), Latencies.percentileMs(sorted, 99),
                     Latencies.percentileMs(sorted, 100), ingested.get(), ingestErrors.get(), heapBefore, heapAfter,
-                    Math.max(heapPeak, Math.max(heapBefore, heapAfter)), errorSamples);
+                    Math.max(heapPeak, Math.max(heapBefore, heapAfter)), cost, errorSamples);
         } finally {
             app.stop();
         }
