@@ -42,6 +42,8 @@ public final class EventStore implements AutoCloseable {
     private final ArticleIndex index;
     private final EventIndex eventIndex;
     private final ClusterStore clusters;
+    /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
+    private boolean indexComplete = true;
 
     private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
         this.dir = dir;
@@ -168,9 +170,11 @@ public final class EventStore implements AutoCloseable {
                 stored.add(docId);
                 added.addAll(result.events());
             }
-            clusters.added(added);
+            clusters.added(added, indexComplete ? eventIndex::recordsOn : null);
             conn.commit();
+            indexComplete = false;
             index(stored);
+            indexComplete = true;
             return outcomes;
         } catch (SQLException e) {
             rollback();

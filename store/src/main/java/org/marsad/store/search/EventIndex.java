@@ -297,6 +297,26 @@ public final class EventIndex implements AutoCloseable {
         return n;
     }
 
+    /** The records of every event of this type and status dated on this day (in no particular order). */
+    public List<String> recordsOn(String type, String status, java.time.LocalDate day) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filter(b, "type", type);
+        filter(b, "status", status);
+        b.add(LongPoint.newExactQuery(DAY, day.toEpochDay()), BooleanClause.Occur.FILTER);
+        Query query = b.build();
+        return withSearcher(s -> {
+            int n = s.count(query);
+            List<String> out = new ArrayList<>(n);
+            if (n > 0) {
+                org.apache.lucene.index.StoredFields stored = s.storedFields();
+                for (ScoreDoc d : s.search(query, n).scoreDocs) {
+                    out.add(stored.document(d.doc, RECORD_ONLY).get(RECORD));
+                }
+            }
+            return out;
+        });
+    }
+
     /** How many events the query selects. */
     public long count(EventQuery q) {
         Query query = query(q);
