@@ -48,13 +48,18 @@ public record Event(String id, String docId, int article, EventType type, String
     }
 
     public static String hash(byte[] data, int bytes) {
+        byte[] d = SHA256.get().digest(data);
+        return HexFormat.of().formatHex(d, 0, bytes);
+    }
+
+    /** One digest per thread: looking the algorithm up costs more than hashing an id. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(data);
-            return HexFormat.of().formatHex(d, 0, bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-    }
+    });
 
     public Event withId(String newId) {
         return new Event(newId, docId, article, type, mode, contexts, cameo, quadClass, status, actor, recipient,

@@ -139,6 +139,13 @@ final class ReportFilter {
         if (value == null) {
             return null;
         }
+        if (value.length() == 10 && isoDay(value)) {
+            try {
+                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return switch (value.length()) {
                 case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
@@ -148,6 +155,25 @@ final class ReportFilter {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** True for {@code dddd-dd-dd}: read by hand, as parsing with a formatter costs more than the rest of a check. */
+    private static boolean isoDay(String v) {
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + v.charAt(i) - '0';
+        }
+        return n;
     }
 
     static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {

@@ -127,7 +127,7 @@ final class RoleAttacher {
             return false;
         }
         String n = v.token(m.firstToken()).norm();
-        return !n.startsWith("ال") && n.matches(".*(ي|يه|يين|يون)");
+        return !n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون"));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.marsad.core.event;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.lexicon.Match;
@@ -18,7 +16,8 @@ final class SentenceView {
     private static final String STOP = ".؛;:!?؟";
 
     private final List<Token> tokens;
-    private final List<Set<CueKind>> cues;
+    /** By token: the cue kinds on it, one bit per {@link CueKind} ordinal. */
+    private final int[] cues;
     private final boolean[] hardBefore;
     private final boolean[] softBefore;
     private final boolean[] stopBefore;
@@ -27,13 +26,14 @@ final class SentenceView {
 
     SentenceView(String text, List<Token> tokens, List<Match<Set<CueKind>>> cueMatches) {
         this.tokens = tokens;
-        this.cues = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            cues.add(EnumSet.noneOf(CueKind.class));
-        }
+        this.cues = new int[tokens.size()];
         for (Match<Set<CueKind>> m : cueMatches) {
+            int bits = 0;
+            for (CueKind k : m.value()) {
+                bits |= bit(k);
+            }
             for (int i = m.first(); i < m.end(); i++) {
-                cues.get(i).addAll(m.value());
+                cues[i] |= bits;
             }
         }
         question = !tokens.isEmpty() && endsWithQuestionMark(text, tokens.get(tokens.size() - 1).end());
@@ -42,10 +42,11 @@ final class SentenceView {
         softBefore = new boolean[tokens.size()];
         stopBefore = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
-            String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-            hardBefore[i] = containsAny(gap, HARD);
-            softBefore[i] = hardBefore[i] || containsAny(gap, SOFT);
-            stopBefore[i] = containsAny(gap, STOP);
+            int from = tokens.get(i - 1).end();
+            int to = tokens.get(i).start();
+            hardBefore[i] = containsAny(text, from, to, HARD);
+            softBefore[i] = hardBefore[i] || containsAny(text, from, to, SOFT);
+            stopBefore[i] = containsAny(text, from, to, STOP);
         }
     }
 
@@ -85,9 +86,20 @@ final class SentenceView {
         return question;
     }
 
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
+    static {
+        if (CueKind.values().length > Integer.SIZE) {
+            throw new ExceptionInInitializerError("a token's cue kinds are kept as the bits of an int");
+        }
+    }
+
+    private static int bit(CueKind k) {
+        return 1 << k.ordinal();
+    }
+
+    /** Whether {@code text[from, to)} holds one of {@code chars}. */
+    private static boolean containsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -107,7 +119,7 @@ final class SentenceView {
     }
 
     boolean has(int i, CueKind k) {
-        return i >= 0 && i < tokens.size() && cues.get(i).contains(k);
+        return i >= 0 && i < tokens.size() && (cues[i] & bit(k)) != 0;
     }
 
     /**
@@ -146,7 +158,7 @@ final class SentenceView {
     /** Whether some token in {@code [from, to)} carries the cue kind. */
     boolean any(int from, int to, CueKind k) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-            if (cues.get(i).contains(k)) {
+            if ((cues[i] & bit(k)) != 0) {
                 return true;
             }
         }

@@ -8,6 +8,8 @@ package org.marsad.core.event;
  */
 public record TriggerHit(int first, int end, TriggerRule rule, boolean future, boolean imperfect, boolean possessed,
                          String prefix) {
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("[وف]?ل(ل|ال)?");
+
     public TriggerHit {
         java.util.Objects.requireNonNull(prefix, "prefix");
     }
@@ -21,7 +23,7 @@ public record TriggerHit(int first, int end, TriggerRule rule, boolean future, b
      * The trigger word's preposition ل ("لوقف", "للتنسيق", "ولهجوم"): a purpose or a complement, not a report.
      */
     public boolean purpose() {
-        return prefix.matches("[وف]?ل(ل|ال)?") ;
+        return PURPOSE.matcher(prefix).matches();
     }
 
     public TriggerForm form() {

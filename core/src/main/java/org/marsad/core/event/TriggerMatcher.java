@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
@@ -19,6 +20,8 @@ public final class TriggerMatcher {
     /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
     private static final Set<String> GOVERNORS = Set.of("من", "في", "علي", "عن", "الي", "بعد", "قبل", "عمليه", "عمليات",
             "حادث", "حادثه", "حوادث", "جريمه", "جرائم", "محاوله", "تم", "جري");
+    /** What a verb may carry before its stem: a conjunction and the future سـ. */
+    private static final Pattern FUTURE_PREFIX = Pattern.compile("[وف]?س?");
     private final TriggerLexicon lexicon;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
@@ -26,11 +29,10 @@ public final class TriggerMatcher {
     }
 
     public List<TriggerHit> find(List<Token> tokens) {
-        List<Token> view = withFutureStripped(tokens);
         List<TriggerHit> hits = new ArrayList<>();
         int i = 0;
-        while (i < view.size()) {
-            Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(view, i);
+        while (i < tokens.size()) {
+            Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(tokens, i, FUTURE_STRIPPED);
             TriggerHit hit = m == null ? null : read(tokens.get(i), m, i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm()));
             if (hit == null) {
                 i++;
@@ -59,7 +61,7 @@ public final class TriggerMatcher {
         if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
             return null;
         }
-        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !prefix.matches("[وف]?س?")) {
+        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !FUTURE_PREFIX.matcher(prefix).matches()) {
             boolean indefiniteNoun = !prefix.contains("ال") && m.length() == 1 && fw.length() == 3;
             if (!indefiniteNoun) {
                 return null;
@@ -77,25 +79,7 @@ public final class TriggerMatcher {
         return t.surface().endsWith("ة") && !fw.endsWith("ه");
     }
 
-    /** True when {@link #withFutureStripped} may add a form to {@code t} (most tokens: no, and no copy is made). */
-    private static boolean futureForms(Token t) {
-        for (String f : t.forms()) {
-            if (f.length() >= 4 && f.charAt(0) == 'س') {
-                return true;
-            }
-        }
-        return t.norm().length() >= 5 && (t.norm().startsWith("وس") || t.norm().startsWith("فس"));
-    }
-
-    /** Tokens whose forms also list the word without a future سـ before an imperfect prefix. */
-    private static List<Token> withFutureStripped(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.add(futureForms(t) ? FUTURE_STRIPPED.of(t) : t);
-        }
-        return out;
-    }
-
+    /** Each word's forms, and the word without a future سـ before an imperfect prefix (worked out once per word). */
     private static final TokenViews FUTURE_STRIPPED = new TokenViews(TriggerMatcher::futureStrippedForms);
 
     private static List<String> futureStrippedForms(Token t) {

@@ -111,14 +111,14 @@ public final class Gazetteer {
         return size;
     }
 
-    /** The longest place name starting at token {@code i}, or null. */
+    /** The longest place name starting at token {@code i}, the tokens taken with their name forms; or null. */
     Match<List<Place>> nameAt(List<Token> tokens, int i) {
-        return names.longestAt(tokens, i);
+        return names.longestAt(tokens, i, NAME_VIEWS);
     }
 
-    /** The longest cue starting at token {@code i}, or null. */
+    /** The longest cue starting at token {@code i}, the tokens taken with their cue forms; or null. */
     Match<Cue> cueAt(List<Token> tokens, int i) {
-        return cues.longestAt(tokens, i);
+        return cues.longestAt(tokens, i, CUE_VIEWS);
     }
 
     /** True when {@code form} (normalised) is the first word of a place name or a cue as listed. */
@@ -149,11 +149,11 @@ public final class Gazetteer {
     }
 
     /**
-     * True when the name matched at tokens {@code [first, end)} (tokens as given by {@link #nameForms}) is also an
-     * ordinary word ("الباب", "سنة").
+     * True when the name matched at tokens {@code [first, end)} (by {@link #nameAt}) is also an ordinary word
+     * ("الباب", "سنة").
      */
     boolean isCommonWord(List<Token> tokens, int first, int end) {
-        for (String form : tokens.get(first).forms()) {
+        for (String form : NAME_VIEWS.word(tokens.get(first)).forms()) {
             StringBuilder key = new StringBuilder(form);
             for (int i = first + 1; i < end; i++) {
                 key.append(' ').append(tokens.get(i).norm());
@@ -166,34 +166,17 @@ public final class Gazetteer {
     }
 
     /**
-     * The tokens with only the forms a place name may take: the word itself or without a leading و، ب، ل
-     * ("وبحلب" → "حلب", "للرقة" → "رقة"). The definite article and pronoun suffixes are not stripped: "السورية" and
-     * "الإسرائيلي" are adjectives, not "سورية" and "إسرائيل"; ف and ك are left on, so "فرانس" is not "رانس".
+     * The forms a place name may take: the word itself or without a leading و، ب، ل ("وبحلب" → "حلب", "للرقة" →
+     * "رقة"). The definite article and pronoun suffixes are not stripped: "السورية" and "الإسرائيلي" are adjectives,
+     * not "سورية" and "إسرائيل"; ف and ك are left on, so "فرانس" is not "رانس". Worked out once per word.
      */
-    static List<Token> nameForms(List<Token> tokens) {
-        return restrict(tokens, NAME_VIEWS);
-    }
+    private static final TokenViews NAME_VIEWS = new TokenViews(t -> restricted(t.norm(), NAME_PREFIXES));
 
     /**
-     * The tokens with only the forms a cue word may take: the word or without a leading و، ف، ب، ل or بال
-     * ("بالقرب" → "قرب"), never without a bare article or a pronoun suffix ("القاعدة" is not "قاعدة",
-     * "بطريقة" is not "طريق").
+     * The forms a cue word may take: the word or without a leading و، ف، ب، ل or بال ("بالقرب" → "قرب"), never
+     * without a bare article or a pronoun suffix ("القاعدة" is not "قاعدة", "بطريقة" is not "طريق").
      */
-    static List<Token> cueForms(List<Token> tokens) {
-        return restrict(tokens, CUE_VIEWS);
-    }
-
-    private static final TokenViews NAME_VIEWS = new TokenViews(t -> restricted(t.norm(), NAME_PREFIXES));
     private static final TokenViews CUE_VIEWS = new TokenViews(t -> restricted(t.norm(), CUE_PREFIXES));
-
-    /** Each token with its view's forms (worked out once per word). */
-    private static List<Token> restrict(List<Token> tokens, TokenViews view) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.add(view.of(t));
-        }
-        return out;
-    }
 
     /**
      * The forms made by taking one of {@code prefixes} off a normalised word; after لل the article comes back

@@ -31,13 +31,13 @@ final class LocativeReader {
     }
 
     List<PlacePhrase> read(List<Token> tokens) {
-        Sentence s = new Sentence(Gazetteer.cueForms(tokens), Gazetteer.nameForms(tokens));
+        Sentence s = new Sentence(tokens, gazetteer);
         List<PlacePhrase> out = new ArrayList<>();
         int i = 0;
         PlacePhrase previous = null;
         while (i < tokens.size()) {
             boolean coordinated = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
-                    && gazetteer.nameAt(s.names(), i) != null;
+                    && s.nameAt(i) != null;
             Set<Cue> carried = coordinated ? previous.parts().get(0).cues() : Set.of();
             PlacePhrase p = phraseAt(s, i, carried);
             if (p == null) {
@@ -51,14 +51,65 @@ final class LocativeReader {
         return out;
     }
 
-    /** The tokens twice: with the forms a cue may take and with the forms a name may take. */
-    private record Sentence(List<Token> tokens, List<Token> names) {
+    /**
+     * The tokens of a sentence with the cue and name found at each, each looked up once: the reader asks for the
+     * same position several times (as a cue, as a name, as the word after a cue).
+     */
+    private static final class Sentence {
+        private final List<Token> tokens;
+        private final Gazetteer gazetteer;
+        private final Object[] cues;
+        private final Object[] names;
+
+        Sentence(List<Token> tokens, Gazetteer gazetteer) {
+            this.tokens = tokens;
+            this.gazetteer = gazetteer;
+            this.cues = new Object[tokens.size()];
+            this.names = new Object[tokens.size()];
+        }
+
+        List<Token> tokens() {
+            return tokens;
+        }
+
         int size() {
             return tokens.size();
         }
+
+        /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null. */
+        @SuppressWarnings("unchecked")
+        Match<Cue> cueAt(int k) {
+            if (k >= tokens.size()) {
+                return null;
+            }
+            if (cues[k] == null) {
+                Match<Cue> m = gazetteer.cueAt(tokens, k);
+                cues[k] = m == null ? NONE : m;
+            }
+            return cues[k] == NONE ? null : (Match<Cue>) cues[k];
+        }
+
+        /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null. */
+        @SuppressWarnings("unchecked")
+        Match<List<Place>> nameAt(int k) {
+            if (k >= tokens.size()) {
+                return null;
+            }
+            if (names[k] == null) {
+                Match<List<Place>> m = gazetteer.nameAt(tokens, k);
+                names[k] = m == null ? NONE : m;
+            }
+            return names[k] == NONE ? null : (Match<List<Place>>) names[k];
+        }
     }
 
+    /** Marks a position looked up with nothing found. */
+    private static final Object NONE = new Object();
+
     private PlacePhrase phraseAt(Sentence s, int i, Set<Cue> carried) {
+        if (carried.isEmpty() && s.cueAt(i) == null && s.nameAt(i) == null) {
+            return null; // most words: neither a cue nor a name, so no phrase starts here
+        }
         List<PhrasePart> parts = new ArrayList<>();
         int j = i;
         while (j < s.size()) {
@@ -84,7 +135,7 @@ final class LocativeReader {
             parts.add(part);
             carried = Set.of();
             j = part.end();
-            Match<Cue> next = j < s.size() ? gazetteer.cueAt(s.tokens(), j) : null;
+            Match<Cue> next = j < s.size() ? s.cueAt(j) : null;
             if (next == null || next.value() == Cue.TOWARDS || next.value() == Cue.ADJECTIVE) {
                 break;
             }
@@ -95,11 +146,11 @@ final class LocativeReader {
 
     /** The cue at {@code k} unless a longer place name starts there (a cue-led name like "جنوب السودان"). */
     private Match<Cue> cueBefore(Sentence s, int k) {
-        Match<Cue> c = gazetteer.cueAt(s.tokens(), k);
+        Match<Cue> c = s.cueAt(k);
         if (c == null || c.value() == Cue.ADJECTIVE) {
             return null;
         }
-        Match<List<Place>> name = gazetteer.nameAt(s.names(), k);
+        Match<List<Place>> name = s.nameAt(k);
         return name != null && name.end() > c.end() && c.value() != Cue.RURAL ? null : c;
     }
 
@@ -108,16 +159,16 @@ final class LocativeReader {
         if (k >= s.size()) {
             return null;
         }
-        Match<List<Place>> m = gazetteer.nameAt(s.names(), k);
+        Match<List<Place>> m = s.nameAt(k);
         if (m != null) {
-            return new PhrasePart(cueStart, k, adjectivesEnd(s.tokens(), m.end()), m.value(), cues,
-                    gazetteer.isCommonWord(s.names(), k, m.end()));
+            return new PhrasePart(cueStart, k, adjectivesEnd(s, m.end()), m.value(), cues,
+                    gazetteer.isCommonWord(s.tokens(), k, m.end()));
         }
-        if (cues.stream().noneMatch(Cue::namesSettlement) || !unknownNameWord(s.tokens(), k)) {
+        if (!namesSettlement(cues) || !unknownNameWord(s, k)) {
             return null;
         }
         int end = k + 1;
-        if (end < s.size() && unknownNameWord(s.tokens(), end) && gazetteer.nameAt(s.names(), end) == null
+        if (end < s.size() && unknownNameWord(s, end) && s.nameAt(end) == null
                 && !RELATIVES.contains(s.tokens().get(end).norm())
                 && (COMPOUND.contains(s.tokens().get(k).norm()) || s.tokens().get(end).norm().startsWith("ال"))) {
             end++;
@@ -125,19 +176,28 @@ final class LocativeReader {
         return new PhrasePart(cueStart, k, end, List.of(), cues, false);
     }
 
+    private static boolean namesSettlement(Set<Cue> cues) {
+        for (Cue c : cues) {
+            if (c.namesSettlement()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */
-    private int adjectivesEnd(List<Token> tokens, int end) {
+    private int adjectivesEnd(Sentence s, int end) {
         Match<Cue> a;
-        while (end < tokens.size() && !tokens.get(end).norm().startsWith("و")
-                && (a = gazetteer.cueAt(tokens, end)) != null && a.value() == Cue.ADJECTIVE) {
+        while (end < s.size() && !s.tokens().get(end).norm().startsWith("و")
+                && (a = s.cueAt(end)) != null && a.value() == Cue.ADJECTIVE) {
             end = a.end();
         }
         return end;
     }
 
-    private boolean unknownNameWord(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        return !t.isNumber() && t.norm().length() >= 2 && gazetteer.cueAt(tokens, k) == null
+    private static boolean unknownNameWord(Sentence s, int k) {
+        Token t = s.tokens().get(k);
+        return !t.isNumber() && t.norm().length() >= 2 && s.cueAt(k) == null
                 && Character.UnicodeBlock.of(t.norm().charAt(0)) == Character.UnicodeBlock.ARABIC;
     }
 

@@ -51,14 +51,18 @@ public final class PlaceFinder {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         List<PlacePhrase> phrases = reader.read(sentence.tokens());
+        if (phrases.isEmpty()) {
+            return List.of();
+        }
+        List<PlaceResolver.Resolution> first = resolveAll(phrases, context);
         List<String> sure = new ArrayList<>();
-        for (PlaceResolver.Resolution r : resolveAll(phrases, context)) {
+        for (PlaceResolver.Resolution r : first) {
             if (r.place().prominent()) {
                 sure.add(r.place().countryCode());
             }
         }
         List<PlaceMention> out = new ArrayList<>();
-        for (PlaceResolver.Resolution r : resolveAll(phrases, context.withCountries(sure))) {
+        for (PlaceResolver.Resolution r : sure.isEmpty() ? first : resolveAll(phrases, context.withCountries(sure))) {
             out.add(mention(text, sentence.tokens(), r));
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
 import org.marsad.core.text.WordIds;
 
 /**
@@ -18,10 +19,13 @@ import org.marsad.core.text.WordIds;
 public final class PhraseLexicon<T> {
     private final Node<T> root;
     private final int size;
+    /** This lexicon's bit in {@link Token#firstMask()}: a token without it starts no entry here. */
+    private final long bit;
 
-    private PhraseLexicon(Node<T> root, int size) {
+    private PhraseLexicon(Node<T> root, int size, long bit) {
         this.root = root;
         this.size = size;
+        this.bit = bit;
     }
 
     public int size() {
@@ -46,19 +50,35 @@ public final class PhraseLexicon<T> {
 
     /** The longest entry starting at token {@code i}, or null. */
     public Match<T> longestAt(List<Token> tokens, int i) {
-        return longest(root, tokens, i, i, null);
+        return longestAt(tokens, i, null);
+    }
+
+    /**
+     * The longest entry starting at token {@code i}, each token taken with the forms {@code view} gives its word
+     * (null: the tokens' own forms); or null.
+     */
+    public Match<T> longestAt(List<Token> tokens, int i, TokenViews view) {
+        if (i >= tokens.size() || (word(tokens, i, view).firstMask() & bit) == 0) {
+            return null;
+        }
+        return longest(root, tokens, view, i, i, null);
+    }
+
+    private static Token word(List<Token> tokens, int i, TokenViews view) {
+        Token t = tokens.get(i);
+        return view == null ? t : view.word(t);
     }
 
     /** Depth-first over the trie, each level trying every form of the next token; the first of equal lengths wins. */
-    private Match<T> longest(Node<T> node, List<Token> tokens, int first, int i, Match<T> best) {
+    private Match<T> longest(Node<T> node, List<Token> tokens, TokenViews view, int first, int i, Match<T> best) {
         if (i >= tokens.size() || node.isLeaf()) {
             return best;
         }
-        for (int id : tokens.get(i).formIds()) {
+        for (int id : word(tokens, i, view).formIds()) {
             Node<T> next = id < 0 ? null : node.child(id);
             if (next != null) {
                 Match<T> here = next.value != null ? new Match<>(first, i + 1, next.value) : best;
-                Match<T> deeper = longest(next, tokens, first, i + 1, here);
+                Match<T> deeper = longest(next, tokens, view, first, i + 1, here);
                 if (deeper != null && (best == null || deeper.end() > best.end())) {
                     best = deeper;
                 }
@@ -122,7 +142,12 @@ public final class PhraseLexicon<T> {
         }
 
         public PhraseLexicon<T> build() {
-            return new PhraseLexicon<>(root.freeze(true), size);
+            long bit = WordIds.bitFor();
+            Node<T> frozen = root.freeze(true);
+            for (int id : frozen.keys) {
+                WordIds.markFirst(id, bit);
+            }
+            return new PhraseLexicon<>(frozen, size, bit);
         }
     }
 

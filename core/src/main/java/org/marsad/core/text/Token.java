@@ -31,8 +31,11 @@ public final class Token {
      */
     private final IdBox ids;
 
-    /** The ids of {@code forms} as {@link WordIds} knew them when it had {@code count} words. */
-    private record FormIds(int count, int[] ids) {
+    /**
+     * The ids of {@code forms} as {@link WordIds} knew them at {@code version}, and the lexicon bits of the entries
+     * any of them starts.
+     */
+    private record FormIds(int version, int[] ids, long firsts) {
     }
 
     /** Holds the last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
@@ -125,17 +128,31 @@ public final class Token {
      * Shared, not copied: do not modify.
      */
     public int[] formIds() {
+        return formIdsNow().ids();
+    }
+
+    /**
+     * The bits ({@link WordIds#bitFor}) of the lexicons that have an entry starting with one of this word's forms:
+     * a lexicon whose bit is not set has no match starting here.
+     */
+    public long firstMask() {
+        return formIdsNow().firsts();
+    }
+
+    private FormIds formIdsNow() {
         FormIds c = ids.value;
-        int known = WordIds.count();
-        if (c == null || c.count() != known) {
+        int known = WordIds.version();
+        if (c == null || c.version() != known) {
             int[] out = new int[forms.size()];
+            long firsts = 0;
             for (int k = 0; k < out.length; k++) {
                 out[k] = WordIds.idOf(forms.get(k));
+                firsts |= WordIds.firstsOf(out[k]);
             }
-            c = new FormIds(known, out);
+            c = new FormIds(known, out, firsts);
             ids.value = c;
         }
-        return c.ids();
+        return c;
     }
 
     public Span span() {

@@ -26,6 +26,15 @@ public final class TokenViews {
 
     /** {@code t} with this view's forms; {@code t} itself when they are its own forms. */
     public Token of(Token t) {
+        Token viewed = word(t);
+        return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed);
+    }
+
+    /**
+     * The word of {@code t} as this view sees it, wherever it stands: for lookups that need only the forms and their
+     * ids (a lexicon match), with no token made per occurrence. Its offsets are those of some occurrence of the word.
+     */
+    public Token word(Token t) {
         Token viewed = t.view(id);
         if (viewed == null) {
             List<String> f = forms.apply(t);
@@ -33,6 +42,6 @@ public final class TokenViews {
                     : new Token(t.start(), t.end(), t.surface(), t.norm(), f, t.proclitics(), t.enclitic());
             t.rememberView(id, viewed);
         }
-        return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed);
+        return viewed;
     }
 }

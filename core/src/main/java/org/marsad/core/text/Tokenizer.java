@@ -15,12 +15,10 @@ import java.util.Objects;
 public final class Tokenizer {
     private static final char TATWEEL = '\u0640';
 
-    /** What a word char is, to split where Arabic letters and digits meet. */
-    private enum Kind { ARABIC, DIGIT, OTHER }
-
     /**
-     * How many distinct words the tokenizer remembers: news repeats its words, so most tokens are copies of one
-     * seen before (the cache is emptied when full, which bounds memory to a few megabytes).
+     * How many distinct words each generation of the tokenizer's word memory holds: news repeats its words, so most
+     * tokens are copies of one seen before; the words in use survive a turnover ({@link WordCache}), and memory stays
+     * bounded to some tens of megabytes per thread.
      */
     static final int CACHED_WORDS = 50_000;
 
@@ -36,11 +34,11 @@ public final class Tokenizer {
     public List<Token> tokenize(String text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length());
         WordCache cache = words.get();
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 6));
         int i = from;
         while (i < to) {
             int cp = codePointAt(text, i, to);
-            if (!Character.isLetterOrDigit(cp) || cp == TATWEEL) {
+            if (WordChars.of(cp) <= WordChars.MARK || cp == TATWEEL) {
                 i += Character.charCount(cp); // a tatweel starts no word: "بيروت ـ وكالات"
                 continue;
             }
@@ -77,38 +75,30 @@ public final class Tokenizer {
 
     private static int wordEnd(String text, int start, int to) {
         int cp = codePointAt(text, start, to);
-        Kind prev = kind(cp);
+        int prev = WordChars.of(cp);
         int j = start + Character.charCount(cp);
         while (j < to) {
             cp = codePointAt(text, j, to);
-            int step = Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                Kind k = kind(cp);
-                if (prev == Kind.ARABIC && k == Kind.DIGIT || prev == Kind.DIGIT && k == Kind.ARABIC) {
+            int k = WordChars.of(cp);
+            if (k >= WordChars.DIGIT) {
+                if (prev == WordChars.ARABIC && k == WordChars.DIGIT || prev == WordChars.DIGIT && k == WordChars.ARABIC) {
                     break;
                 }
                 prev = k;
-            } else if (isNumberSeparator(cp) && prev == Kind.DIGIT) {
-                if (j + 1 >= to || !Character.isDigit(codePointAt(text, j + 1, to))) {
+            } else if (isNumberSeparator(cp) && prev == WordChars.DIGIT) {
+                if (j + 1 >= to || WordChars.of(codePointAt(text, j + 1, to)) != WordChars.DIGIT) {
                     break;
                 }
             } else if (isJoiner(cp)) {
-                if (j + 1 >= to || !Character.isLetterOrDigit(codePointAt(text, j + 1, to))) {
+                if (j + 1 >= to || WordChars.of(codePointAt(text, j + 1, to)) < WordChars.DIGIT) {
                     break;
                 }
-            } else if (!CharTables.isMarkType(Character.getType(cp)) && cp != TATWEEL) {
+            } else if (k != WordChars.MARK && cp != TATWEEL) {
                 break;
             }
-            j += step;
+            j += Character.charCount(cp);
         }
         return j;
-    }
-
-    private static Kind kind(int cp) {
-        if (Character.isDigit(cp)) {
-            return Kind.DIGIT;
-        }
-        return isArabicBlock(cp) ? Kind.ARABIC : Kind.OTHER;
     }
 
     static boolean isArabicBlock(int cp) {

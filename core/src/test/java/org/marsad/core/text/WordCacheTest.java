@@ -1,0 +1,51 @@
+package org.marsad.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordCacheTest {
+    private static Token word(String s) {
+        return new Token(0, s.length(), s, s, List.of(s), "", "");
+    }
+
+    /** Fills the young generation with {@code n} distinct filler words numbered from {@code from}. */
+    private static void fill(WordCache cache, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            cache.put(word("w" + i));
+        }
+    }
+
+    @Test
+    void findsAWordByTheCharsOfTheText() {
+        WordCache cache = new WordCache();
+        Token t = word("قصف");
+        cache.put(t);
+        assertSame(t, cache.get("وقد قصف الطيران", 4, 7));
+        assertNull(cache.get("وقد قصفت", 4, 8));
+    }
+
+    @Test
+    void aWordStillInUseSurvivesTurnovers() {
+        WordCache cache = new WordCache();
+        Token used = word("الجيش");
+        cache.put(used);
+        for (int round = 0; round < 4; round++) {
+            fill(cache, round * Tokenizer.CACHED_WORDS, Tokenizer.CACHED_WORDS);
+            assertSame(used, cache.get("الجيش", 0, 5), "round " + round);
+        }
+    }
+
+    @Test
+    void aWordNotSeenForTwoGenerationsIsForgotten() {
+        WordCache cache = new WordCache();
+        cache.put(word("الجيش"));
+        fill(cache, 0, Tokenizer.CACHED_WORDS);
+        assertNotNull(cache.get("w" + (Tokenizer.CACHED_WORDS - 1), 0, ("w" + (Tokenizer.CACHED_WORDS - 1)).length()));
+        fill(cache, Tokenizer.CACHED_WORDS, 2 * Tokenizer.CACHED_WORDS);
+        assertNull(cache.get("الجيش", 0, 5));
+    }
+}
