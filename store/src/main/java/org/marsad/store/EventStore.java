@@ -44,6 +44,7 @@ public final class EventStore implements AutoCloseable {
     private final ClusterStore clusters;
     /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
     private boolean indexComplete = true;
+    private IndexSync.Outcome indexSync;
 
     private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
         this.dir = dir;
@@ -101,19 +102,16 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void syncEventIndex() {
-        if (eventIndex.current() && eventIndex.size() == count("events")) {
-            return;
+        try {
+            indexSync = IndexSync.sync(readers, eventIndex, count("events"));
+        } catch (SQLException e) {
+            throw new StoreException("cannot bring the event index in step: " + e.getMessage(), e);
         }
-        eventIndex.rebuild(ix -> {
-            try {
-                readers.read(c -> {
-                    EventIndexing.addAll(c, ix);
-                    return null;
-                });
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the events to index: " + e.getMessage(), e);
-            }
-        });
+    }
+
+    /** What opening this store did to the event index (in step, caught up with a few pages, or rebuilt). */
+    IndexSync.Outcome indexSync() {
+        return indexSync;
     }
 
     public Path dir() {
@@ -152,6 +150,7 @@ public final class EventStore implements AutoCloseable {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> stored = new ArrayList<>();
         List<Event> added = new ArrayList<>();
+        Instant through = null;
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
         try {
             for (PageResult result : results) {
@@ -165,7 +164,7 @@ public final class EventStore implements AutoCloseable {
                 Rows.insertPage(conn, result);
                 Rows.insertArticles(conn, result);
                 Rows.insertEvents(conn, result);
-                log(origin, docId, "stored", result.events().size() + " events");
+                through = log(origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
                 stored.add(docId);
                 added.addAll(result.events());
@@ -173,7 +172,7 @@ public final class EventStore implements AutoCloseable {
             clusters.added(added, indexComplete ? eventIndex::recordsOn : null);
             conn.commit();
             indexComplete = false;
-            index(stored);
+            index(stored, through);
             indexComplete = true;
             return outcomes;
         } catch (SQLException e) {
@@ -183,7 +182,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Indexes committed pages for search; if this fails, the next {@link #open} indexes what is missing. */
-    private void index(List<String> docIds) throws SQLException {
+    private void index(List<String> docIds, Instant through) throws SQLException {
         for (String docId : docIds) {
             index.replace(docId, articleDocs(docId));
         }
@@ -193,7 +192,7 @@ public final class EventStore implements AutoCloseable {
                 EventIndexing.add(c, eventIndex, docIds);
                 return null;
             });
-            eventIndex.publish();
+            eventIndex.publish(through);
         }
     }
 
@@ -246,15 +245,18 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private void log(String origin, String docId, String outcome, String reason) throws SQLException {
+    /** Writes a line of the ingest log; returns its time. */
+    private Instant log(String origin, String docId, String outcome, String reason) throws SQLException {
+        Instant now = Instant.now();
         try (PreparedStatement s = conn.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
-            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setTimestamp(1, Timestamp.from(now));
             s.setString(2, origin);
             s.setString(3, docId);
             s.setString(4, outcome);
             s.setString(5, reason);
             s.executeUpdate();
         }
+        return now;
     }
 
     /** The events the query selects, newest day first, then by id. */

@@ -64,17 +64,64 @@ public final class EventIndex implements AutoCloseable {
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
     private static final String FORMAT = "2";
+    /**
+     * Commit data: every page logged as stored up to this instant (epoch microseconds of the ingest log's
+     * {@code logged_at}) has its events in this commit. After a crash the store reindexes only the pages logged
+     * since (see {@link #durableThrough}).
+     */
+    private static final String THROUGH_KEY = "marsad.indexed-through";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    /** What the last durable commit before this open held (see {@link #THROUGH_KEY}); null: not known. */
+    private final java.time.Instant durableThrough;
+    /** What the index holds now, written with the next commit; null: not known. */
+    private volatile java.time.Instant through;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index");
+        this.durableThrough = committedThrough(writer);
+        this.through = durableThrough;
+        this.durable = new DurableEvery(writer, searchers, this::commitData, "event index");
+    }
+
+    private Map<String, String> commitData() {
+        java.time.Instant t = through;
+        return t == null ? Map.of(FORMAT_KEY, FORMAT) : Map.of(FORMAT_KEY, FORMAT, THROUGH_KEY, micros(t));
+    }
+
+    private static String micros(java.time.Instant t) {
+        return Long.toString(t.getEpochSecond() * 1_000_000L + t.getNano() / 1000);
+    }
+
+    private static java.time.Instant committedThrough(IndexWriter w) {
+        Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(THROUGH_KEY)) {
+                    try {
+                        long us = Long.parseLong(e.getValue());
+                        return java.time.Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
+                                Math.floorMod(us, 1_000_000L) * 1000);
+                    } catch (NumberFormatException x) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Up to when the ingest log's stored pages were in the index's last durable commit before this open, if known:
+     * after a crash, the pages logged since are the ones whose events may be missing.
+     */
+    public java.util.Optional<java.time.Instant> durableThrough() {
+        return java.util.Optional.ofNullable(durableThrough);
     }
 
     /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
@@ -134,12 +181,15 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
-    /** Empties the index, then {@code fill} puts every event back; committed at the end. */
-    public synchronized void rebuild(Consumer<EventIndex> fill) {
+    /**
+     * Empties the index, then {@code fill} puts every event back; committed at the end, as holding the pages
+     * logged up to {@code through} (null: not known).
+     */
+    public synchronized void rebuild(Consumer<EventIndex> fill, java.time.Instant through) {
         try {
             writer.deleteAll();
             fill.accept(this);
-            commit();
+            commit(through);
         } catch (IOException e) {
             throw new StoreException("cannot rebuild the event index: " + e.getMessage(), e);
         }
@@ -179,14 +229,25 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
-    /** Makes the changes visible to searches at once and durable every few seconds ({@link DurableEvery}). */
-    public void publish() {
+    /**
+     * Makes the changes visible to searches at once and durable every few seconds ({@link DurableEvery}); the
+     * index now holds the events of every page logged as stored up to {@code through}.
+     */
+    public void publish(java.time.Instant through) {
+        advance(through);
         durable.publish();
     }
 
-    /** Makes the added events durable and visible. */
-    public void commit() {
+    /** Makes the added events durable and visible, as holding the pages logged up to {@code through}. */
+    public void commit(java.time.Instant through) {
+        advance(through);
         durable.commit();
+    }
+
+    private synchronized void advance(java.time.Instant t) {
+        if (t != null && (through == null || t.isAfter(through))) {
+            through = t;
+        }
     }
 
     /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */
@@ -342,6 +403,7 @@ public final class EventIndex implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            durable.commit();
             searchers.close();
             writer.close();
             directory.close();
