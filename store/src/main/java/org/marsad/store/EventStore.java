@@ -187,12 +187,30 @@ public final class EventStore implements AutoCloseable {
             index.replace(docId, articleDocs(docId));
         }
         if (!docIds.isEmpty()) {
-            index.publish();
+            index.publish(through);
             readers.read(c -> {
                 EventIndexing.add(c, eventIndex, docIds);
                 return null;
             });
             eventIndex.publish(through);
+        }
+    }
+
+    /** When the last page was logged as stored, if any was (the ingest log's time). */
+    public java.util.Optional<Instant> lastStored() {
+        try {
+            return IndexSync.latestStored(readers);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ingest log: " + e.getMessage(), e);
+        }
+    }
+
+    /** The doc_ids of the pages logged as stored at or after {@code since}. */
+    public List<String> storedSince(Instant since) {
+        try {
+            return IndexSync.storedSince(readers, since);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ingest log: " + e.getMessage(), e);
         }
     }
 

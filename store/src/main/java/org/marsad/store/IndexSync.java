@@ -35,6 +35,9 @@ final class IndexSync {
 
     static Outcome sync(ReadPool readers, EventIndex index, long events) throws SQLException {
         if (index.current() && index.size() == events) {
+            if (index.durableThrough().isEmpty()) {
+                index.commit(latestStored(readers).orElse(null)); // an index of before the mark gets one
+            }
             return new Outcome(Kind.IN_STEP, 0);
         }
         Instant latest = latestStored(readers).orElse(null);
@@ -66,7 +69,7 @@ final class IndexSync {
         return new Outcome(Kind.REBUILT, 0);
     }
 
-    private static Optional<Instant> latestStored(ReadPool readers) throws SQLException {
+    static Optional<Instant> latestStored(ReadPool readers) throws SQLException {
         return readers.read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT max(logged_at) FROM ingest_log WHERE outcome = 'stored'");
@@ -77,7 +80,7 @@ final class IndexSync {
         });
     }
 
-    private static List<String> storedSince(ReadPool readers, Instant since) throws SQLException {
+    static List<String> storedSince(ReadPool readers, Instant since) throws SQLException {
         return readers.read(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(

@@ -64,6 +64,9 @@ class IndexCrashRecoveryTest {
             assertEquals(stored, new HashSet<>(indexed), "no gaps: the index holds exactly the stored events");
             Event late = Fixtures.page(39).events().get(0);
             assertTrue(indexed.contains(late.id()), "an event of the last page before the crash");
+            var hits = s.search("قصفت", 100, 0);
+            assertEquals(40, hits.total(), "article search: each page's article once");
+            assertEquals(40, hits.hits().stream().map(h -> h.docId()).distinct().count());
         }
         try (EventStore s = EventStore.open(dir)) {
             assertEquals(IndexSync.Kind.IN_STEP, s.indexSync().kind(), "the caught-up index was made durable");

@@ -64,56 +64,19 @@ public final class EventIndex implements AutoCloseable {
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
     private static final String FORMAT = "2";
-    /**
-     * Commit data: every page logged as stored up to this instant (epoch microseconds of the ingest log's
-     * {@code logged_at}) has its events in this commit. After a crash the store reindexes only the pages logged
-     * since (see {@link #durableThrough}).
-     */
-    private static final String THROUGH_KEY = "marsad.indexed-through";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
-    /** What the last durable commit before this open held (see {@link #THROUGH_KEY}); null: not known. */
-    private final java.time.Instant durableThrough;
-    /** What the index holds now, written with the next commit; null: not known. */
-    private volatile java.time.Instant through;
+    private final IndexMark mark;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.durableThrough = committedThrough(writer);
-        this.through = durableThrough;
-        this.durable = new DurableEvery(writer, searchers, this::commitData, "event index");
-    }
-
-    private Map<String, String> commitData() {
-        java.time.Instant t = through;
-        return t == null ? Map.of(FORMAT_KEY, FORMAT) : Map.of(FORMAT_KEY, FORMAT, THROUGH_KEY, micros(t));
-    }
-
-    private static String micros(java.time.Instant t) {
-        return Long.toString(t.getEpochSecond() * 1_000_000L + t.getNano() / 1000);
-    }
-
-    private static java.time.Instant committedThrough(IndexWriter w) {
-        Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(THROUGH_KEY)) {
-                    try {
-                        long us = Long.parseLong(e.getValue());
-                        return java.time.Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
-                                Math.floorMod(us, 1_000_000L) * 1000);
-                    } catch (NumberFormatException x) {
-                        return null;
-                    }
-                }
-            }
-        }
-        return null;
+        this.mark = new IndexMark(writer, Map.of(FORMAT_KEY, FORMAT));
+        this.durable = new DurableEvery(writer, searchers, mark::commitData, "event index");
     }
 
     /**
@@ -121,7 +84,7 @@ public final class EventIndex implements AutoCloseable {
      * after a crash, the pages logged since are the ones whose events may be missing.
      */
     public java.util.Optional<java.time.Instant> durableThrough() {
-        return java.util.Optional.ofNullable(durableThrough);
+        return mark.durable();
     }
 
     /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
@@ -244,10 +207,8 @@ public final class EventIndex implements AutoCloseable {
         durable.commit();
     }
 
-    private synchronized void advance(java.time.Instant t) {
-        if (t != null && (through == null || t.isAfter(through))) {
-            through = t;
-        }
+    private void advance(java.time.Instant t) {
+        mark.advance(t);
     }
 
     /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */
