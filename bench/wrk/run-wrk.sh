@@ -71,5 +71,6 @@ wrk -t2 -c"$CONNS" -d"${SECONDS_}s" --latency -s "$HERE/load-mix.lua" "$BASE" --
 echo "after: $(uptime)"
 kill "$INGEST"; wait "$INGEST" 2>/dev/null || true; INGEST=
 AFTER=$(heap)
+jcmd "$SERVER" GC.class_histogram 2>/dev/null | head -30 > "$OUT/histogram.txt" || true
 echo "ingest statuses: $(sort "$OUT/ingest.txt" | uniq -c | tr '\n' ' ')"
-echo "heap MiB after GC: before $BEFORE, after $AFTER"
+echo "heap MiB after GC: before $BEFORE, after $AFTER (largest classes: $OUT/histogram.txt)"

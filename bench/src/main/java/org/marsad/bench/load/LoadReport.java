@@ -24,7 +24,7 @@ public record LoadReport(int clients, int seconds, int thinkMs, long events, lon
     }
 
     public List<String> lines() {
-        return List.of(
+        List<String> out = new java.util.ArrayList<>(List.of(
                 String.format(Locale.ROOT, "store: %,d events; %d clients for %d s, think time %d ms, one ingest client",
                         events, clients, seconds, thinkMs),
                 String.format(Locale.ROOT, "requests %,d (%.0f/s); by kind: %s", requests, requests / (double) seconds, byKind),
@@ -32,7 +32,8 @@ public record LoadReport(int clients, int seconds, int thinkMs, long events, lon
                         ingestErrors),
                 String.format(Locale.ROOT, "latency ms: p50 %.1f   p95 %.1f   p99 %.1f   max %.1f", p50, p95, p99, max),
                 String.format(Locale.ROOT, "heap MiB after GC: before %d, after %d (peak sample %d)", heapBeforeMiB,
-                        heapAfterMiB, heapPeakMiB),
-                cost.line());
+                        heapAfterMiB, heapPeakMiB)));
+        out.addAll(cost.lines());
+        return out;
     }
 }

@@ -2,16 +2,18 @@ package org.marsad.bench.load;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * What a load run cost this process and what the machine was doing meanwhile: the CPU the process got (in cores,
  * server and clients together) and per request, the garbage collections and their time, and the system load
- * average (1 min) at the start and the end. On a shared machine these say how much of a slow run was the load of
+ * average (1 min) at the start and the end, and the heap left after the collections early and late in the run
+ * ({@link HeapTrend}). On a shared machine these say how much of a slow run was the load of
  * others: a process that got half a core answers half as fast.
  */
 public record RunCost(double cores, double cpuMsPerRequest, long collections, long gcMs, double loadBefore,
-                      double loadAfter) {
+                      double loadAfter, String heapTrend) {
 
     /** A reading of the counters, taken at the start of a run; {@link #since} makes the cost of the run from it. */
     record Mark(long nanos, long cpuNanos, long collections, long gcMs, double load) {
@@ -27,11 +29,11 @@ public record RunCost(double cores, double cpuMsPerRequest, long collections, lo
         }
     }
 
-    static RunCost since(Mark start, long requests) {
+    static RunCost since(Mark start, long requests, String heapTrend) {
         Mark end = Mark.now();
         double cpu = end.cpuNanos - start.cpuNanos;
         return new RunCost(cpu / Math.max(1, end.nanos - start.nanos), requests == 0 ? 0 : cpu / 1e6 / requests,
-                end.collections - start.collections, end.gcMs - start.gcMs, start.load, end.load);
+                end.collections - start.collections, end.gcMs - start.gcMs, start.load, end.load, heapTrend);
     }
 
     private static long processCpuNanos() {
@@ -41,7 +43,11 @@ public record RunCost(double cores, double cpuMsPerRequest, long collections, lo
         return 0;
     }
 
-    String line() {
+    List<String> lines() {
+        return List.of(line(), heapTrend);
+    }
+
+    private String line() {
         return String.format(Locale.ROOT, "process CPU %.2f cores (%.2f ms per request); %d collections, %d ms; "
                 + "load average %.2f at the start, %.2f at the end", cores, cpuMsPerRequest, collections, gcMs,
                 loadBefore, loadAfter);
