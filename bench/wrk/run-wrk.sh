@@ -7,8 +7,11 @@
 #   ./mvnw -q -o package -DskipTests
 #   bench/wrk/run-wrk.sh /tmp/load1m [PORT] [SECONDS] [CONNECTIONS]
 #
+# wrk's own timeout is 2 s (a slower answer counts as an error); this script gives it TIMEOUT (default 10s, the
+# server's admission wait: a request waiting longer is answered 503, which the Lua script counts as an error).
 # Needs wrk (Debian: apt-get install wrk), curl and jcmd (the JDK). Not part of CI. Extra server options can be
-# given in SERVE_OPTS (e.g. SERVE_OPTS="--max-reads 4"), the JVM's in JAVA_OPTS (default -Xmx2g).
+# given in SERVE_OPTS (e.g. SERVE_OPTS="--max-reads 4"), the JVM's in JAVA_OPTS (default -Xmx2g); ROUNDS=2 runs
+# wrk twice on the same server and prints the heap after GC between the rounds (memory flat: no growth).
 set -euo pipefail
 DB=${1:?usage: run-wrk.sh STORE_DIR [PORT] [SECONDS] [CONNECTIONS]}
 PORT=${2:-8089}
@@ -66,9 +69,13 @@ ingest() {   # new pages one after another, 50 ms apart (as bench-load's ingest 
 ingest &
 INGEST=$!
 
-echo "load: $(uptime)"
-wrk -t2 -c"$CONNS" -d"${SECONDS_}s" --latency -s "$HERE/load-mix.lua" "$BASE" -- "$OUT/ids.json" | tee "$OUT/wrk.txt"
-echo "after: $(uptime)"
+for round in $(seq 1 "${ROUNDS:-1}"); do   # ROUNDS=2: the heap after the second round shows whether it grows
+    echo "round $round; load: $(uptime)"
+    wrk -t2 -c"$CONNS" -d"${SECONDS_}s" --timeout "${TIMEOUT:-10s}" --latency -s "$HERE/load-mix.lua" "$BASE" -- "$OUT/ids.json" \
+        | tee "$OUT/wrk-$round.txt"
+    echo "after: $(uptime)"
+    if [ "$round" -lt "${ROUNDS:-1}" ]; then echo "heap MiB after GC after round $round: $(heap)"; fi
+done
 kill "$INGEST"; wait "$INGEST" 2>/dev/null || true; INGEST=
 AFTER=$(heap)
 jcmd "$SERVER" GC.class_histogram 2>/dev/null | head -30 > "$OUT/histogram.txt" || true

@@ -65,13 +65,8 @@ public final class LoadRun {
             warmUp(base, ids);
             long heapBefore = heapAfterGc();
             RunCost.Mark start = RunCost.Mark.now();
-            List<Map<String, Latencies>> lat;
-            String heapTrend;
-            try (HeapTrend trend = new HeapTrend()) {
-                lat = drive(base, ids);
-                heapTrend = trend.line(config.seconds() * 1_000_000_000L);
-            }
-            RunCost cost = RunCost.since(start, byKind.values().stream().mapToLong(AtomicLong::get).sum(), heapTrend);
+            List<Map<String, Latencies>> lat = drive(base, ids);
+            RunCost cost = RunCost.since(start, byKind.values().stream().mapToLong(AtomicLong::get).sum());
             long heapAfter = heapAfterGc();
             long[] sorted = Latencies.sorted(lat.stream().flatMap(m -> m.values().stream()).toList());
             Map<String, String> kinds = new TreeMap<>();

@@ -8,12 +8,11 @@ import java.util.Locale;
 /**
  * What a load run cost this process and what the machine was doing meanwhile: the CPU the process got (in cores,
  * server and clients together) and per request, the garbage collections and their time, and the system load
- * average (1 min) at the start and the end, and the heap left after the collections early and late in the run
- * ({@link HeapTrend}). On a shared machine these say how much of a slow run was the load of
+ * average (1 min) at the start and the end. On a shared machine these say how much of a slow run was the load of
  * others: a process that got half a core answers half as fast.
  */
 public record RunCost(double cores, double cpuMsPerRequest, long collections, long gcMs, double loadBefore,
-                      double loadAfter, String heapTrend) {
+                      double loadAfter) {
 
     /** A reading of the counters, taken at the start of a run; {@link #since} makes the cost of the run from it. */
     record Mark(long nanos, long cpuNanos, long collections, long gcMs, double load) {
@@ -29,11 +28,11 @@ public record RunCost(double cores, double cpuMsPerRequest, long collections, lo
         }
     }
 
-    static RunCost since(Mark start, long requests, String heapTrend) {
+    static RunCost since(Mark start, long requests) {
         Mark end = Mark.now();
         double cpu = end.cpuNanos - start.cpuNanos;
         return new RunCost(cpu / Math.max(1, end.nanos - start.nanos), requests == 0 ? 0 : cpu / 1e6 / requests,
-                end.collections - start.collections, end.gcMs - start.gcMs, start.load, end.load, heapTrend);
+                end.collections - start.collections, end.gcMs - start.gcMs, start.load, end.load);
     }
 
     private static long processCpuNanos() {
@@ -44,7 +43,7 @@ public record RunCost(double cores, double cpuMsPerRequest, long collections, lo
     }
 
     List<String> lines() {
-        return List.of(line(), heapTrend);
+        return List.of(line());
     }
 
     private String line() {
