@@ -1,5 +1,7 @@
 package org.marsad.core.geo;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ import java.util.Set;
 record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<Cue> cues, boolean commonWord) {
     PhrasePart {
         candidates = List.copyOf(candidates);
-        cues = Set.copyOf(cues);
+        cues = cues.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(cues));
         if (cueStart > first || first >= end) {
             throw new IllegalArgumentException("need cueStart <= first < end: " + cueStart + "," + first + "," + end);
         }
@@ -23,7 +25,12 @@ record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<
     }
 
     boolean hasStrongCue() {
-        return cues.stream().anyMatch(Cue::strong);
+        for (Cue c : cues) {
+            if (c.strong()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue that says what the name is: a town, a province, a countryside ("مدينة الباب", "ريف حماة"). */

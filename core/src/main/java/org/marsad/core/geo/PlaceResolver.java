@@ -1,7 +1,5 @@
 package org.marsad.core.geo;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,13 +81,18 @@ final class PlaceResolver {
     }
 
     private static Place best(PhrasePart part, String chainCountry, ArticleGeoContext context) {
-        List<Place> ok = new ArrayList<>();
+        Place best = null;
+        double bestScore = 0;
         for (Place p : part.candidates()) {
             if (acceptable(p, part) && plausibleAbroad(p, chainCountry, context)) {
-                ok.add(p);
+                double s = score(p, part, chainCountry, context);
+                if (best == null || Double.compare(s, bestScore) > 0) { // the first of equal scores wins
+                    best = p;
+                    bestScore = s;
+                }
             }
         }
-        return ok.stream().max(Comparator.comparingDouble(p -> score(p, part, chainCountry, context))).orElse(null);
+        return best;
     }
 
     /** Whether the cues before a name let this entry be read there. */

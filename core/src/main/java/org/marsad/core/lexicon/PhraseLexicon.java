@@ -58,7 +58,11 @@ public final class PhraseLexicon<T> {
      * (null: the tokens' own forms); or null.
      */
     public Match<T> longestAt(List<Token> tokens, int i, TokenViews view) {
-        if (i >= tokens.size() || (word(tokens, i, view).firstMask() & bit) == 0) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        if (((view == null ? t.firstMask() : view.firstMask(t)) & bit) == 0) {
             return null;
         }
         return longest(root, tokens, view, i, i, null);

@@ -1,11 +1,13 @@
 package org.marsad.core.quantity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
@@ -74,6 +76,11 @@ final class CountCues {
             }
         }
         return false;
+    }
+
+    /** The one-word cues of {@code role}. */
+    Set<String> words(Role role) {
+        return Collections.unmodifiableSet(single.get(role).keySet());
     }
 
     boolean is(Role role, Lexeme l) {

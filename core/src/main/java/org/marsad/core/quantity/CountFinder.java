@@ -1,10 +1,13 @@
 package org.marsad.core.quantity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.core.quantity.CountCues.Role;
 import org.marsad.core.text.AlignedText;
 import org.marsad.core.text.ArabicNormalizer;
@@ -23,12 +26,19 @@ public final class CountFinder {
     private final NumberWords numbers;
     private final CountCues cues;
     private final SlotReader slots;
+    /** Words a candidate can start with: dual and single person nouns, أحد/إحدى and number words. */
+    private final FormMarks openers;
 
     public CountFinder(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.numbers = new NumberWords(normalizer);
         this.cues = new CountCues(normalizer);
         this.slots = new SlotReader(cues);
+        Set<String> o = new HashSet<>(cues.words(Role.DUAL));
+        o.addAll(cues.words(Role.SINGLE));
+        o.addAll(numbers.words());
+        o.addAll(List.of("احد", "احدي"));
+        this.openers = new FormMarks(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
     }
 
     public CountFinder() {
@@ -51,7 +61,7 @@ public final class CountFinder {
     private void scan(List<Lexeme> t, String text, AlignedText at, int offset, List<CountMention> out) {
         int i = 0;
         while (i < t.size()) {
-            Candidate c = candidate(t, i);
+            Candidate c = opens(t.get(i)) ? candidate(t, i) : null;
             if (c == null) {
                 i++;
                 continue;
@@ -72,6 +82,17 @@ public final class CountFinder {
         boolean approximate = approx && !r.rangeIsUpdate();
         return new CountMention(span, (int) value, approximate, r.slot(),
                 (int) c.max(), r.cumulative(), r.unit());
+    }
+
+    /**
+     * True when a candidate may start at lexeme {@code l}: a number, or a word one of whose forms is in
+     * {@link #openers} ({@link #candidate} reads nothing else), so candidates are tried only there.
+     */
+    private boolean opens(Lexeme l) {
+        if (l.isNumber()) {
+            return true;
+        }
+        return l.isWord() && l.marksIn(openers) != 0;
     }
 
     /** The number (with its approximation words and range) or dual noun at lexeme {@code i}, or null. */

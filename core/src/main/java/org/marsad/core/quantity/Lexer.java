@@ -63,30 +63,57 @@ public final class Lexer {
 
     /** Lexemes of {@code s[from, to)}, with offsets into {@code s}. */
     public static List<Lexeme> lex(String s, int from, int to) {
+        char[] a = chars(s, from, to);
         List<Lexeme> out = new ArrayList<>(Math.max(16, (to - from) / 5));
-        int i = from;
-        int n = to;
+        int n = to - from;
+        int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (isDigit(c)) {
-                int e = Math.min(n, digitsEnd(s, i));
-                out.add(new Lexeme(Lexeme.Kind.NUMBER, s.substring(i, e), i, e));
+                int e = Math.min(n, digitsEnd(s, from + i) - from);
+                out.add(Lexeme.in(Lexeme.Kind.NUMBER, s, from + i, from + e));
                 i = e;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 int e = i + 1;
-                while (e < n && Character.isLetter(s.charAt(e))) {
+                while (e < n && isLetter(a[e])) {
                     e++;
                 }
-                out.add(new Lexeme(Lexeme.Kind.WORD, s.substring(i, e), i, e));
+                out.add(Lexeme.in(Lexeme.Kind.WORD, s, from + i, from + e));
                 i = e;
             } else {
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
-                    out.add(new Lexeme(Lexeme.Kind.PUNCT, String.valueOf(c), i, i + 1));
+                if (c != ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
+                    out.add(Lexeme.in(Lexeme.Kind.PUNCT, s, from + i, from + i + 1));
                 }
                 i++;
             }
         }
         return out;
+    }
+
+    /** A longer text is copied into a buffer of its own, not kept. */
+    private static final int MAX_BUFFER = 1 << 18;
+
+    /** This thread's scratch buffer: lexing reads a char array, not the string's code-unit accessor. */
+    private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] {new char[1 << 10]});
+
+    /** The chars of {@code s[from, to)} at index 0 of this thread's buffer, valid until the next call. */
+    private static char[] chars(String s, int from, int to) {
+        char[][] box = BUFFER.get();
+        int n = to - from;
+        char[] b = n <= box[0].length ? box[0] : new char[n];
+        if (b != box[0] && n <= MAX_BUFFER) {
+            box[0] = b;
+        }
+        s.getChars(from, to, b, 0);
+        return b;
+    }
+
+    /** {@link Character#isLetter(char)}, answering the basic Arabic letters and ASCII without the Unicode tables. */
+    static boolean isLetter(char c) {
+        if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+            return true;
+        }
+        return c >= 0x80 && Character.isLetter(c);
     }
 
     private static int digitsEnd(String s, int i) {

@@ -1,9 +1,11 @@
 package org.marsad.core.quantity;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
@@ -51,6 +53,11 @@ public final class NumberWords {
     /** True when {@code word} as written (no clitic stripped) is a number word. */
     public boolean isLiteral(String word) {
         return words.containsKey(word);
+    }
+
+    /** All number words (normalised). */
+    Set<String> words() {
+        return Collections.unmodifiableSet(words.keySet());
     }
 
     /** True when the lexeme is a number word (any kind). */

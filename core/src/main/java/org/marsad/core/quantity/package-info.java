@@ -9,7 +9,8 @@
  * Shared with the time stage: {@link org.marsad.core.quantity.Lexer} and {@link org.marsad.core.quantity.Lexeme}
  * (one linear pass over the normalised sentence, in bounded chunks), {@link org.marsad.core.quantity.NumberWords}
  * (written numbers from {@code numbers.tsv}) and {@link org.marsad.core.quantity.SourceSpans} (spans back to the
- * page). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
+ * page), {@link org.marsad.core.quantity.FormMarks} (first-word tests on a lexeme's chars in place, so most lexemes
+ * never cut out their text). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
  * بضعة = 3, all approximate; a range gives its lower bound as value and its upper bound as max.
  */
 package org.marsad.core.quantity;

@@ -6,13 +6,70 @@ import org.marsad.model.Span;
 
 /**
  * One non-blank line of a page: its span (trimmed of spaces and direction marks) into the page text, its text,
- * its word count, whether a blank line (or the page start) comes before it, {@code key} (the text with runs of
- * spaces folded, to find repeated lines) and {@code cue} (its {@link PageCues#key}, to look phrases up).
+ * its word count, whether a blank line (or the page start) comes before it, {@link #key} (the text with runs of
+ * spaces folded, to find repeated lines) and {@link #cue} (its {@link PageCues#key}, to look phrases up).
+ * <p>
+ * The two keys are computed on first use and kept: most lines of a page are long body paragraphs whose kind is
+ * settled by the key of their first words ({@link PageCues#keyStart}), and only the scraped splitter compares
+ * whole lines. Not thread-safe; a line lives inside one split.
  */
-record Line(int index, Span span, String text, int words, boolean afterBlank, String key, String cue) {
+final class Line {
+    private static final byte SPACE = 1;
+    private static final byte LETTER_OR_DIGIT = 2;
+    /** A line break (also a space). */
+    private static final byte BREAK = 4;
+    /** Per UTF-16 unit, its {@link #SPACE}, {@link #LETTER_OR_DIGIT} and {@link #BREAK} bits. */
+    private static final byte[] CHARS = charTable();
+    private final int index;
+    private final Span span;
+    private final String text;
+    private final int words;
+    private final boolean afterBlank;
+    private String key;
+    private String cue;
 
     Line(int index, Span span, String text, int words, boolean afterBlank) {
-        this(index, span, text, words, afterBlank, foldSpaces(text), PageCues.key(text));
+        this.index = index;
+        this.span = span;
+        this.text = text;
+        this.words = words;
+        this.afterBlank = afterBlank;
+    }
+
+    int index() {
+        return index;
+    }
+
+    Span span() {
+        return span;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int words() {
+        return words;
+    }
+
+    boolean afterBlank() {
+        return afterBlank;
+    }
+
+    /** The text with runs of spaces folded to one plain space: equal keys are the same line printed twice. */
+    String key() {
+        if (key == null) {
+            key = foldSpaces(text);
+        }
+        return key;
+    }
+
+    /** The whole {@link PageCues#key} of the text. */
+    String cue() {
+        if (cue == null) {
+            cue = PageCues.key(text);
+        }
+        return cue;
     }
 
     /** Runs of spaces folded to one plain space. */
@@ -42,7 +99,19 @@ record Line(int index, Span span, String text, int words, boolean afterBlank, St
         int n = text.length();
         while (i <= n) {
             int end = i;
-            while (end < n && !isBreak(text.charAt(end))) {
+            int words = 0; // as countWords: a word is counted at its first letter; a break is a space
+            boolean counted = false;
+            while (end < n) {
+                byte f = CHARS[text.charAt(end)];
+                if ((f & SPACE) != 0) {
+                    if ((f & BREAK) != 0) {
+                        break;
+                    }
+                    counted = false;
+                } else if (!counted && (f & LETTER_OR_DIGIT) != 0) {
+                    words++;
+                    counted = true;
+                }
                 end++;
             }
             int s = i;
@@ -54,8 +123,7 @@ record Line(int index, Span span, String text, int words, boolean afterBlank, St
                 e--;
             }
             if (e > s) {
-                String t = text.substring(s, e);
-                lines.add(new Line(lines.size(), new Span(s, e), t, countWords(t), blank));
+                lines.add(new Line(lines.size(), new Span(s, e), text.substring(s, e), words, blank));
                 blank = false;
             } else {
                 blank = true;
@@ -71,6 +139,25 @@ record Line(int index, Span span, String text, int words, boolean afterBlank, St
 
     /** Spaces, no-break spaces, and invisible direction and joining marks. */
     static boolean isSpace(char c) {
+        return (CHARS[c] & SPACE) != 0;
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return (CHARS[c] & LETTER_OR_DIGIT) != 0;
+    }
+
+    /** The char tests of every UTF-16 unit, looked up once at class load (64 KB). */
+    private static byte[] charTable() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            table[i] = (byte) ((isUnicodeSpace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                    | (isBreak(c) ? BREAK : 0));
+        }
+        return table;
+    }
+
+    private static boolean isUnicodeSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E' || c == '\u200F'
                 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
     }
@@ -90,9 +177,14 @@ record Line(int index, Span span, String text, int words, boolean afterBlank, St
                 hasLetter = false;
             } else {
                 inWord = true;
-                hasLetter |= Character.isLetterOrDigit(c);
+                hasLetter |= isLetterOrDigit(c);
             }
         }
         return count;
+    }
+
+    @Override
+    public String toString() {
+        return "Line[" + index + " " + span + " " + text + "]";
     }
 }

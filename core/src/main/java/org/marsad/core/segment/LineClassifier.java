@@ -17,6 +17,8 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
     private static final int MAX_CAPTION_WORDS = 35;
+    /** Lines of up to this many words are typed from their whole cue key: the date and marker tests read all of it. */
+    private static final int SHORT_LINE_WORDS = 12;
     /** No news paragraph is this long: a longer line is a data dump or minified page code, not article text. */
     static final int MAX_PARAGRAPH_CHARS = 50_000;
 
@@ -35,7 +37,7 @@ final class LineClassifier {
         for (int i = 1; i < kinds.length; i++) {
             Line prev = lines.get(i - 1);
             Line line = lines.get(i);
-            if (!line.afterBlank() && line.key().equals(prev.key()) && kinds[i] == LineKind.TITLE) {
+            if (kinds[i] == LineKind.TITLE && !line.afterBlank() && line.key().equals(prev.key())) {
                 kinds[i - 1] = LineKind.CAPTION;
                 kinds[i] = LineKind.CAPTION;
             }
@@ -43,9 +45,12 @@ final class LineClassifier {
         return kinds;
     }
 
-    /** The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title). */
+    /**
+     * The kind of a line on its own; the order of the tests matters (a credit line is a caption before a title).
+     * Phrase look-ups on a longer line read only the start of its cue key ({@link #lookupKey}).
+     */
     LineKind kindOf(Line line) {
-        String key = line.cue();
+        String key = lookupKey(line);
         if (key.isEmpty() || line.text().length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
@@ -58,18 +63,27 @@ final class LineClassifier {
         if (isByline(line, key)) {
             return LineKind.BYLINE;
         }
-        if (isCaption(line)) {
+        if (isCaption(line, key)) {
             return LineKind.CAPTION;
         }
         if (isBody(line)) {
             return LineKind.BODY;
         }
-        if (line.words() <= 2 || isDateline(key, line.words())) {
+        if (line.words() <= 2 || isDateline(line)) {
             return LineKind.CHROME;
         }
         return LineKind.TITLE;
     }
 
+    /**
+     * The line's cue key for phrase look-ups and the emptiness test: the whole key of a short line, else
+     * {@link PageCues#keyStart}, which answers those as the whole key would.
+     */
+    String lookupKey(Line line) {
+        return line.words() <= SHORT_LINE_WORDS ? line.cue() : cues.keyStart(line.text());
+    }
+
+    /** Short lines only ({@code key} is the whole cue key). */
     boolean isMarker(String key, int words) {
         if (words > 6) {
             return false;
@@ -80,14 +94,14 @@ final class LineClassifier {
 
     /** Read-also markers open inline lists inside an article, after which the article may go on. */
     boolean isReadAlso(Line line) {
-        return cues.is("read-also", line.cue());
+        return cues.is("read-also", lookupKey(line));
     }
 
     /**
      * A chrome cue alone, a chrome cue with a tail of at most two words ("تابعونا على فيسبوك") or after a colon
      * ("المصدر: وكالات"), or an inline read-also link ("اقرأ أيضاً: ...").
      */
-    boolean isChrome(String key, Line line) {
+    boolean isChrome(String key, Line line) { // key: the line's cue or its start
         if (cues.is("chrome", key)) {
             return true;
         }
@@ -131,7 +145,7 @@ final class LineClassifier {
             return start.equals("بقلم") || start.equals("by") || followedByColon(line.text());
         }
         String t = line.text();
-        return t.endsWith(")") && isNameGroups(t) || isDatelineShape(t, key, line.words());
+        return t.endsWith(")") && isNameGroups(t) || isDatelineShape(line);
     }
 
     /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
@@ -165,9 +179,10 @@ final class LineClassifier {
         return true;
     }
 
-    private static boolean isDatelineShape(String text, String key, int words) {
-        return words <= 6 && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.indexOf('–') > 0)
-                && key.chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
+    private static boolean isDatelineShape(Line line) {
+        String text = line.text();
+        return line.words() <= 6 && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.indexOf('–') > 0)
+                && line.cue().chars().noneMatch(Character::isDigit) && DATELINE.matcher(text).matches();
     }
 
     /**
@@ -175,10 +190,14 @@ final class LineClassifier {
      * الصورة، ..."; a shorter cue such as "صورة" only when a colon or comma follows it).
      */
     boolean isCaption(Line line) {
+        return isCaption(line, lookupKey(line));
+    }
+
+    private boolean isCaption(Line line, String key) {
         if (line.words() > MAX_CAPTION_WORDS) {
             return false;
         }
-        String start = cues.prefix("caption-start", line.cue());
+        String start = cues.prefix("caption-start", key);
         int cueWords = start == null ? 0 : start.split(" ").length;
         if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
             return true;
@@ -198,12 +217,14 @@ final class LineClassifier {
         if (line.words() >= 30 || line.text().length() >= 220 || line.words() >= 15 && line.text().indexOf('،') >= 0) {
             return true;
         }
-        String t = stripClosers(line.text());
-        if (t.isEmpty()) {
+        String t = line.text();
+        int e = closersStart(t);
+        if (e == 0) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
-        boolean weak = last == '?' || last == '؟' || last == '!' || last == '…' || t.endsWith("..");
+        char last = t.charAt(e - 1);
+        boolean ellipsis = e >= 2 && last == '.' && t.charAt(e - 2) == '.';
+        boolean weak = last == '?' || last == '؟' || last == '!' || last == '…' || ellipsis;
         if (weak) {
             return line.words() >= 15;
         }
@@ -212,11 +233,11 @@ final class LineClassifier {
 
     /** Ends with a full stop, question or exclamation mark, or an ellipsis (not a colon). */
     static boolean endsWithStop(String text) {
-        String t = stripClosers(text);
-        if (t.isEmpty()) {
+        int e = closersStart(text);
+        if (e == 0) {
             return false;
         }
-        char c = t.charAt(t.length() - 1);
+        char c = text.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
     }
 
@@ -224,12 +245,13 @@ final class LineClassifier {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == ':' || c == '؛';
     }
 
-    private static String stripClosers(String text) {
+    /** Where the closing quotes and brackets at the end of {@code text} start (its length when there are none). */
+    private static int closersStart(String text) {
         int e = text.length();
         while (e > 0 && CLOSERS.indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
-        return text.substring(0, e);
+        return e;
     }
 
     /**
@@ -237,11 +259,15 @@ final class LineClassifier {
      * names or one-letter marks ("الأحد 10 نوفمبر 2024 - 12:30 م"). A headline naming a date is not one.
      */
     boolean isStamp(Line line) {
-        return !line.cue().isEmpty() && isDateline(line.cue(), line.words());
+        return !lookupKey(line).isEmpty() && isDateline(line);
     }
 
-    private boolean isDateline(String key, int words) {
-        if (words > 12 || key.chars().noneMatch(Character::isDigit)) {
+    private boolean isDateline(Line line) {
+        if (line.words() > 12) {
+            return false;
+        }
+        String key = line.cue();
+        if (key.chars().noneMatch(Character::isDigit)) {
             return false;
         }
         String[] tokens = key.split(" ");

@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,35 @@ import org.marsad.core.text.ArabicNormalizer;
  * names), keyed by {@link #key}. Loaded once; read-only and thread-safe.
  */
 final class PageCues {
+    /** No cue key is longer: a line's {@link #keyStart} of more chars decides every phrase look-up. */
+    static final int MAX_CUE_CHARS = 48;
+    /** A plain space: normalising never joins it to what comes before it (see {@link #keyStart}). */
+    private static final char SPACE = ' ';
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final PageCues STANDARD = load("page-cues.tsv");
 
     private final Map<String, Set<String>> byKind;
+    /** The first words of all cues of all kinds, and per kind the cues that open with each, for {@link #prefix}. */
+    private final Map<String, Map<String, List<String>>> byFirstWord;
+    /** Per first word, the length of the longest cue that opens with it. */
+    private final Map<String, Integer> longestByFirstWord;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
+        Map<String, Map<String, List<String>>> index = new HashMap<>();
+        byKind.forEach((kind, cues) -> {
+            for (String cue : cues) {
+                index.computeIfAbsent(firstWord(cue), w -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
+            }
+        });
+        index.replaceAll((word, kinds) -> {
+            kinds.replaceAll((kind, list) -> List.copyOf(list));
+            return Map.copyOf(kinds);
+        });
+        this.byFirstWord = Map.copyOf(index);
+        Map<String, Integer> longest = new HashMap<>();
+        byKind.values().forEach(cues -> cues.forEach(cue -> longest.merge(firstWord(cue), cue.length(), Math::max)));
+        this.longestByFirstWord = Map.copyOf(longest);
     }
 
     static PageCues standard() {
@@ -38,6 +61,9 @@ final class PageCues {
             if (cue.isEmpty()) {
                 throw row.error("cue has no letters");
             }
+            if (cue.length() > MAX_CUE_CHARS) {
+                throw row.error("cue longer than " + MAX_CUE_CHARS + " chars");
+            }
             byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
         }
         return new PageCues(Map.copyOf(byKind));
@@ -46,20 +72,49 @@ final class PageCues {
     /** Normalised, lower case, every run of non-letters and non-digits turned into one space. */
     static String key(String text) {
         String n = NORMALIZER.normalize(text).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
+        char[] out = new char[n.length()];
+        int len = 0;
         boolean space = true;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
+            if (Line.isLetterOrDigit(c)) {
+                out[len++] = c;
                 space = false;
             } else if (!space) {
-                out.append(' ');
+                out[len++] = ' ';
                 space = true;
             }
         }
-        int len = out.length();
-        return len > 0 && out.charAt(len - 1) == ' ' ? out.substring(0, len - 1) : out.toString();
+        return new String(out, 0, len > 0 && out[len - 1] == ' ' ? len - 1 : len);
+    }
+
+    /**
+     * Enough of {@link #key}{@code (text)} to decide {@link #is}, {@link #prefix} and emptiness as the whole key
+     * would: the whole key, or a non-empty prefix of it that ends at one of its word ends and is longer than every
+     * cue opening with its first word (any prefix, when that word opens no cue). It is the key of the text up to a
+     * plain space, taken longer until it decides: normalising is per grapheme and a plain space starts one, so the
+     * key of the text before a space is a prefix of the whole key that ends where the whole key has a space or
+     * ends. A paragraph is thus looked up by the key of its first word or two, not of all of it.
+     */
+    String keyStart(String text) {
+        String word = PlainWords.firstWord(text); // the key of the text up to its first space, most often
+        if (word != null && decides(word)) {
+            return word;
+        }
+        int cut = text.indexOf(SPACE);
+        while (cut > 0) {
+            String start = key(text.substring(0, cut));
+            if (decides(start)) {
+                return start;
+            }
+            cut = text.indexOf(SPACE, 2 * cut + 1);
+        }
+        return key(text);
+    }
+
+    /** True when a key start, ending at a word end of the whole key, is longer than any cue it could be. */
+    private boolean decides(String start) {
+        return !start.isEmpty() && start.length() > longestByFirstWord.getOrDefault(firstWord(start), 0);
     }
 
     /** {@link #key} without spaces: "أ.ف.ب" and "أ ف ب" both become "افب". */
@@ -71,16 +126,29 @@ final class PageCues {
         return byKind.getOrDefault(kind, Set.of()).contains(key);
     }
 
-    /** The longest cue of the kind that {@code key} starts with (as whole words), or null. */
+    /**
+     * The longest cue of the kind that {@code key} starts with (as whole words), or null. Only the cues that share
+     * the key's first word are tried. {@code key} may be a {@link #keyStart}.
+     */
     String prefix(String kind, String key) {
+        Map<String, List<String>> byKindOfCue = byFirstWord.get(firstWord(key));
+        List<String> candidates = byKindOfCue == null ? null : byKindOfCue.get(kind);
+        if (candidates == null) {
+            return null;
+        }
         String best = null;
-        for (String cue : byKind.getOrDefault(kind, Set.of())) {
+        for (String cue : candidates) {
             boolean whole = key.length() == cue.length() || key.length() > cue.length() && key.charAt(cue.length()) == ' ';
             if (whole && key.startsWith(cue) && (best == null || cue.length() > best.length())) {
                 best = cue;
             }
         }
         return best;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** True when the compact key is a known photo credit or (for credits over four letters) starts with one. */

@@ -20,11 +20,7 @@ final class ScrapedSplitter {
 
     List<Article> split(String text) {
         List<Line> lines = Line.of(text);
-        boolean[] readAlso = new boolean[lines.size()];
-        for (int i = 0; i < readAlso.length; i++) {
-            readAlso[i] = classifier.isReadAlso(lines.get(i));
-        }
-        return new Run(lines, classifier.classify(lines), readAlso).split();
+        return new Run(lines, classifier.classify(lines), classifier).split();
     }
 
     private enum Mode { BEFORE, HEADER, BODY, TEASERS }
@@ -35,7 +31,8 @@ final class ScrapedSplitter {
     private static final class Run {
         private final List<Line> lines;
         private final LineKind[] kinds;
-        private final boolean[] readAlso;
+        /** Tells a "read also" marker from a related-articles one, when a marker opens a block. */
+        private final LineClassifier classifier;
         private final List<ArticleDraft> drafts = new ArrayList<>();
         private final List<ArticleDraft> blockTeasers = new ArrayList<>();
         private final List<Block> pending = new ArrayList<>();
@@ -48,10 +45,10 @@ final class ScrapedSplitter {
         /** The titles seen in the open block are links: the next paragraph resumes the interrupted article. */
         private boolean resumeOnBody;
 
-        Run(List<Line> lines, LineKind[] kinds, boolean[] readAlso) {
+        Run(List<Line> lines, LineKind[] kinds, LineClassifier classifier) {
             this.lines = lines;
             this.kinds = kinds;
-            this.readAlso = readAlso;
+            this.classifier = classifier;
         }
 
         List<Article> split() {
@@ -277,7 +274,7 @@ final class ScrapedSplitter {
             resumeTarget = current;
             teaser = null;
             blockTeasers.clear();
-            inlineList = readAlso[i];
+            inlineList = classifier.isReadAlso(lines.get(i));
             resumeOnBody = false;
             pending.add(new Block(BlockKind.CHROME, lines.get(i).span()));
             return i + 1;

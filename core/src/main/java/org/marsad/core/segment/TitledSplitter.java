@@ -46,11 +46,14 @@ final class TitledSplitter {
         if (inLinks) {
             return BlockKind.CHROME;
         }
-        if (kind == LineKind.CHROME && (line.cue().isEmpty() || line.text().length() > LineClassifier.MAX_PARAGRAPH_CHARS
-                || classifier.isChrome(line.cue(), line))) {
+        if (kind != LineKind.CHROME) {
+            return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
+        }
+        String key = classifier.lookupKey(line);
+        if (key.isEmpty() || line.text().length() > LineClassifier.MAX_PARAGRAPH_CHARS || classifier.isChrome(key, line)) {
             return BlockKind.CHROME;
         }
-        return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
+        return BlockKind.BODY; // a short title-like line the classifier set aside, such as a date: article text
     }
 
     /** The title's span when the text starts with it (after spaces), else null. */

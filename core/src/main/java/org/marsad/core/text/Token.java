@@ -43,9 +43,32 @@ public final class Token {
         private FormIds value;
         /** By {@link TokenViews} number: the word with that view's forms; copied on write. */
         private volatile Token[] views = NO_VIEWS;
+        /**
+         * By view number {@code v}: at {@code 2v} the {@link #firstMask()} of the word as the view sees it, at
+         * {@code 2v + 1} the {@link WordIds#version()} it was worked out at, plus one (0: not yet); copied on write.
+         * Kept here so that a lexicon can pass over a word with one read, without visiting the viewed word.
+         */
+        private volatile long[] viewMasks = NO_MASKS;
     }
 
     private static final Token[] NO_VIEWS = new Token[0];
+    private static final long[] NO_MASKS = new long[0];
+
+    /** The first-word mask of this word as {@code views} (number {@code view}) sees it; remembered per word. */
+    long viewFirstMask(TokenViews views, int view) {
+        long[] m = ids.viewMasks;
+        long version = WordIds.version() + 1L;
+        int at = 2 * view;
+        if (at + 1 < m.length && m[at + 1] == version) {
+            return m[at];
+        }
+        long mask = views.word(this).firstMask();
+        long[] next = java.util.Arrays.copyOf(m, Math.max(m.length, at + 2));
+        next[at] = mask;
+        next[at + 1] = version;
+        ids.viewMasks = next;
+        return mask;
+    }
 
     /** The word as view {@code view} saw it before, or null. */
     Token view(int view) {

@@ -30,6 +30,11 @@ public final class TokenViews {
         return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed);
     }
 
+    /** {@link Token#firstMask()} of the word of {@code t} as this view sees it, in one read once worked out. */
+    public long firstMask(Token t) {
+        return t.viewFirstMask(this, id);
+    }
+
     /**
      * The word of {@code t} as this view sees it, wherever it stands: for lookups that need only the forms and their
      * ids (a lexicon match), with no token made per occurrence. Its offsets are those of some occurrence of the word.

@@ -37,46 +37,73 @@ final class WordCache {
         young.put(t);
     }
 
-    /** One generation: an open-addressing table. */
+    /**
+     * One generation: an open-addressing table whose slots hold the surface's hash and where its chars sit in one
+     * shared char array, so that telling a word from another reads two arrays, not a token, a string and its bytes.
+     */
     private static final class Table {
         private static final int SLOTS = Integer.highestOneBit(Tokenizer.CACHED_WORDS * 2) << 1;
-        private final Token[] slots = new Token[SLOTS];
-        /** The hash of each slot's surface, checked before the token is read. */
-        private final int[] hashes = new int[SLOTS];
+        /** By slot: the surface's hash in the high half, one more than its offset in {@link #chars} in the low. */
+        private final long[] keys = new long[SLOTS];
+        private final Token[] tokens = new Token[SLOTS];
+        /** The surfaces one after another, each after its length. */
+        private char[] chars = new char[Tokenizer.CACHED_WORDS * 8];
+        private int used;
         private int size;
 
         Token get(String text, int start, int end, int h) {
             int len = end - start;
             int mask = SLOTS - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
-                Token t = slots[i];
-                if (t == null) {
+                long key = keys[i];
+                if (key == 0) {
                     return null;
                 }
-                if (hashes[i] == h) {
-                    String s = t.surface();
-                    if (s.length() == len && s.regionMatches(0, text, start, len)) {
-                        return t;
-                    }
+                if ((int) (key >>> 32) == h && same(text, start, len, (int) key - 1)) {
+                    return tokens[i];
                 }
             }
         }
 
+        private boolean same(String text, int start, int len, int at) {
+            if (chars[at] != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (chars[at + 1 + k] != text.charAt(start + k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void clear() {
-            Arrays.fill(slots, null);
+            Arrays.fill(keys, 0L);
+            Arrays.fill(tokens, null);
+            used = 0;
             size = 0;
         }
 
         void put(Token t) {
             String s = t.surface();
+            if (s.length() > Character.MAX_VALUE) {
+                throw new IllegalArgumentException("a remembered word is at most " + Character.MAX_VALUE + " chars");
+            }
+            if (used + s.length() + 1 > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + s.length() + 1));
+            }
+            int at = used;
+            chars[at] = (char) s.length();
+            s.getChars(0, s.length(), chars, at + 1);
+            used += s.length() + 1;
             int mask = SLOTS - 1;
             int h = hash(s, 0, s.length());
             int i = h & mask;
-            while (slots[i] != null) {
+            while (keys[i] != 0) {
                 i = (i + 1) & mask;
             }
-            slots[i] = t;
-            hashes[i] = h;
+            keys[i] = (long) h << 32 | (at + 1L);
+            tokens[i] = t;
             size++;
         }
 

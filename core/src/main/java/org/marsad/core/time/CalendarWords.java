@@ -3,8 +3,10 @@ package org.marsad.core.time;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.quantity.Lexeme;
 import org.marsad.core.text.ArabicNormalizer;
@@ -24,6 +26,8 @@ final class CalendarWords {
     }
 
     private final Map<Type, Map<String, List<Entry>>> byFirst = new EnumMap<>(Type.class);
+    /** The first words of all entries, of any type. */
+    private final Set<String> anyFirst = new HashSet<>();
 
     CalendarWords(ArabicNormalizer normalizer) {
         for (Type t : Type.values()) {
@@ -40,6 +44,7 @@ final class CalendarWords {
             }
             String[] words = normalizer.normalize(r.get(0)).split(" +");
             byFirst.get(type).computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, value));
+            anyFirst.add(words[0]);
         }
     }
 
@@ -80,12 +85,16 @@ final class CalendarWords {
 
     /** True when {@code word} begins an entry of any type (so a leading و in it is not a conjunction). */
     boolean knowsFirst(String word) {
-        for (Map<String, List<Entry>> m : byFirst.values()) {
-            if (m.containsKey(word)) {
-                return true;
-            }
+        return anyFirst.contains(word);
+    }
+
+    /** The first words of all entries of {@code types}. */
+    Set<String> firstWords(Set<Type> types) {
+        Set<String> out = new HashSet<>();
+        for (Type type : types) {
+            out.addAll(byFirst.get(type).keySet());
         }
-        return false;
+        return out;
     }
 
     /** The first of {@code types} found at {@code i}, or null. */

@@ -33,6 +33,7 @@ public final class DateResolver {
     private final MonthRules months;
     private final FutureCues future;
     private final CalendarWords cal;
+    private final RuleOpeners openers;
 
     public DateResolver(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -41,6 +42,7 @@ public final class DateResolver {
         this.months = new MonthRules(cal, numbers);
         this.days = new DayRules(cal, numbers, months);
         this.future = new FutureCues(cal);
+        this.openers = new RuleOpeners(cal);
     }
 
     public DateResolver() {
@@ -58,7 +60,8 @@ public final class DateResolver {
     private void scan(List<Lexeme> t, String text, AlignedText at, int offset, LocalDate published, List<DateMention> out) {
         int i = 0;
         while (i < t.size()) {
-            Found f = match(t, i);
+            int rules = openers.at(t, i);
+            Found f = rules == 0 ? null : match(t, i, rules);
             if (f == null) {
                 i++;
             } else {
@@ -75,15 +78,16 @@ public final class DateResolver {
         return f.from() > 0 && f.to() < t.size() && t.get(f.from() - 1).isPunct('«') && t.get(f.to()).isPunct('»');
     }
 
-    private Found match(List<Lexeme> t, int i) {
-        Found f = days.numeric(t, i);
-        f = f != null ? f : days.relativeDay(t, i);
-        f = f != null ? f : days.weekday(t, i);
-        f = f != null ? f : months.dayMonth(t, i);
-        f = f != null ? f : months.month(t, i);
-        f = f != null ? f : months.year(t, i);
-        f = f != null ? f : months.period(t, i);
-        return f != null ? f : days.ago(t, i);
+    /** The first of the {@code rules} (bits of {@link RuleOpeners}; the others cannot match here) that matches. */
+    private Found match(List<Lexeme> t, int i, int rules) {
+        Found f = (rules & RuleOpeners.NUMERIC) != 0 ? days.numeric(t, i) : null;
+        f = f == null && (rules & RuleOpeners.RELATIVE_DAY) != 0 ? days.relativeDay(t, i) : f;
+        f = f == null && (rules & RuleOpeners.WEEKDAY) != 0 ? days.weekday(t, i) : f;
+        f = f == null && (rules & RuleOpeners.DAY_MONTH) != 0 ? months.dayMonth(t, i) : f;
+        f = f == null && (rules & RuleOpeners.MONTH) != 0 ? months.month(t, i) : f;
+        f = f == null && (rules & RuleOpeners.YEAR) != 0 ? months.year(t, i) : f;
+        f = f == null && (rules & RuleOpeners.PERIOD) != 0 ? months.period(t, i) : f;
+        return f == null && (rules & RuleOpeners.AGO) != 0 ? days.ago(t, i) : f;
     }
 
     private DateMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Found f, LocalDate published) {

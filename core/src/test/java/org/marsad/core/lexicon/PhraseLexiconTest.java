@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.TokenViews;
 import org.marsad.core.text.Tokenizer;
 
 /** Matching by word ids finds what matching by strings found: the longest entry, through any form of a token. */
@@ -26,6 +27,36 @@ class PhraseLexiconTest {
         b.add("الأمم المتحدة", "un");
         List<Match<String>> found = b.build().findAll(tokens("دعا مجلس الأمن الدولي والأمم المتحدة إلى الهدوء"));
         assertEquals(List.of(new Match<>(1, 4, "long"), new Match<>(4, 6, "un")), found);
+    }
+
+    /** A view that offers only the whole word: no clitic stripped. */
+    private static final TokenViews WHOLE_WORD = new TokenViews(t -> List.of(t.norm()));
+    /** A view that also offers a long word without its first letter, whatever it is. */
+    private static final TokenViews FIRST_LETTER_OFF = new TokenViews(t -> t.norm().length() > 4
+            ? List.of(t.norm(), t.norm().substring(1)) : List.of(t.norm()));
+
+    @Test
+    void aViewMatchesThroughItsOwnFormsOnly() {
+        PhraseLexicon.Builder<String> b = PhraseLexicon.builder(normalizer);
+        b.add("زعفرانة", "village");
+        PhraseLexicon<String> lexicon = b.build();
+        List<Token> tokens = tokens("وصلوا بزعفرانة");
+        assertEquals(new Match<>(1, 2, "village"), lexicon.longestAt(tokens, 1));
+        assertNull(lexicon.longestAt(tokens, 1, WHOLE_WORD));
+        assertNull(lexicon.longestAt(tokens, 0, WHOLE_WORD));
+    }
+
+    @Test
+    void aLexiconBuiltAfterAViewSawTheWordStillMatchesThroughIt() {
+        List<Token> tokens = tokens("وصلوا تكفرنبل");
+        PhraseLexicon.Builder<String> first = PhraseLexicon.builder(normalizer);
+        first.add("الوزير", "minister");
+        assertNull(first.build().longestAt(tokens, 1, FIRST_LETTER_OFF));
+        PhraseLexicon.Builder<String> later = PhraseLexicon.builder(normalizer);
+        later.add("كفرنبل", "town");
+        PhraseLexicon<String> towns = later.build();
+        assertNull(towns.longestAt(tokens, 1));
+        assertEquals(new Match<>(1, 2, "town"), towns.longestAt(tokens, 1, FIRST_LETTER_OFF));
     }
 
     @Test
