@@ -35,11 +35,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", description = "Token for POST /api/pages (default: $MARSAD_TOKEN; none: ingest over HTTP is off).")
     String token;
 
-    @Option(names = "--max-reads", description = "Read requests run at once; the others wait in arrival order "
+    @Option(names = "--max-reads", paramLabel = "N", description = "Read requests run at once; the others wait in arrival order "
             + "(default: the cores, at least 2).")
     Integer maxReads;
 
-    @Option(names = "--admission-wait-ms", defaultValue = "10000",
+    @Option(names = "--admission-wait-ms", paramLabel = "MS", defaultValue = "10000",
             description = "How long a request may wait its turn before it is answered 503 (default ${DEFAULT-VALUE}).")
     long admissionWaitMs;
 
