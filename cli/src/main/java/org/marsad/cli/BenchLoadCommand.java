@@ -40,7 +40,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--think-ms", defaultValue = "0", description = "Pause of each client between requests (default ${DEFAULT-VALUE}: back to back).")
     int thinkMs;
 
-    @Option(names = "--max-reads", paramLabel = "N", description = "Read requests the server runs at once, the others wait in order "
+    @Option(names = "--max-reads", paramLabel = "N",
+            description = "Read requests the server runs at once, the others wait in order "
             + "(default: the cores, at least 2).")
     Integer maxReads;
 

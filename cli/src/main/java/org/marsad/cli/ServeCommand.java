@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", description = "Token for POST /api/pages (default: $MARSAD_TOKEN; none: ingest over HTTP is off).")
     String token;
 
-    @Option(names = "--max-reads", paramLabel = "N", description = "Read requests run at once; the others wait in arrival order "
+    @Option(names = "--max-reads", paramLabel = "N",
+            description = "Read requests run at once; the others wait in arrival order "
             + "(default: the cores, at least 2).")
     Integer maxReads;
 
