@@ -40,11 +40,19 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--think-ms", defaultValue = "0", description = "Pause of each client between requests (default ${DEFAULT-VALUE}: back to back).")
     int thinkMs;
 
+    @Option(names = "--max-reads", paramLabel = "N",
+            description = "Read requests the server runs at once, the others wait in order "
+            + "(default: the cores, at least 2).")
+    Integer maxReads;
+
     @Option(names = "--p99-ms", defaultValue = "250", description = "Target p99 latency (default ${DEFAULT-VALUE}).")
     double p99Ms;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (maxReads != null && (maxReads < 1 || maxReads > 1024)) {
+            throw new ParameterException(spec.commandLine(), "--max-reads must be 1..1024.");
+        }
         if (events < 1) {
             throw new ParameterException(spec.commandLine(), "--events must be at least 1.");
         }
@@ -63,7 +71,9 @@ final class BenchLoadCommand implements Callable<Integer> {
         LoadReport report;
         try (EventStore store = EventStore.open(dir)) {
             spec.commandLine().getErr().println("marsad: " + clients + " clients for " + seconds + " s ...");
-            report = new LoadRun(store, config).run();
+            int reads = maxReads == null ? org.marsad.server.ServerConfig.DEFAULT_MAX_READS : maxReads;
+            spec.commandLine().getErr().println("marsad: the server runs at most " + reads + " reads at once");
+            report = new LoadRun(store, config, reads).run();
         }
         report.lines().forEach(spec.commandLine().getOut()::println);
         report.errorSamples().forEach(s -> spec.commandLine().getErr().println("  error: " + s));

@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.core.pipeline.Pipeline;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code marsad serve}: the HTTP API and web map over the store. */
@@ -33,11 +35,27 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", description = "Token for POST /api/pages (default: $MARSAD_TOKEN; none: ingest over HTTP is off).")
     String token;
 
+    @Option(names = "--max-reads", paramLabel = "N",
+            description = "Read requests run at once; the others wait in arrival order "
+            + "(default: the cores, at least 2).")
+    Integer maxReads;
+
+    @Option(names = "--admission-wait-ms", paramLabel = "MS", defaultValue = "10000",
+            description = "How long a request may wait its turn before it is answered 503 (default ${DEFAULT-VALUE}).")
+    long admissionWaitMs;
+
     @Override
     public Integer call() throws InterruptedException {
         String t = token != null ? token : System.getenv("MARSAD_TOKEN");
+        ServerConfig config;
+        try {
+            config = new ServerConfig(bind, port, t, ServerConfig.DEFAULT_MAX_BODY,
+                    maxReads == null ? ServerConfig.DEFAULT_MAX_READS : maxReads, Duration.ofMillis(admissionWaitMs));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         try (EventStore db = EventStore.open(store.dir())) {
-            serve(spec, db, new ServerConfig(bind, port, t, ServerConfig.DEFAULT_MAX_BODY));
+            serve(spec, db, config);
         }
         return 0;
     }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.marsad.model.Event;
 import org.marsad.store.Dimension;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
@@ -31,7 +30,15 @@ public final class ApiServer {
     private ApiServer() {
     }
 
+    /** The app with the admission lanes of {@code config}: reads, and ingests one at a time. */
     public static Javalin create(EventStore store, PageIngest ingest, ServerConfig config) {
+        return create(store, ingest, config, new Admission("read", config.maxReads(), config.admissionWait()),
+                new Admission("ingest", 1, config.admissionWait()));
+    }
+
+    /** The app with the given admission lanes (tests hold them to see the server wait or refuse). */
+    static Javalin create(EventStore store, PageIngest ingest, ServerConfig config, Admission reads,
+                          Admission ingests) {
         Javalin app = Javalin.create(c -> {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.showJavalinBanner = false;
@@ -47,12 +54,12 @@ public final class ApiServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
-        app.get("/api/events", ctx -> events(ctx, store));
-        app.get("/api/events/{id}", ctx -> event(ctx, store));
-        app.get("/api/stats/{by}", ctx -> stats(ctx, store));
-        app.get("/api/search", ctx -> search(ctx, store));
-        ClusterRoutes.register(app, store);
-        app.post("/api/pages", ctx -> ingest.handle(ctx, config.token()));
+        app.get("/api/events", reads.admit(ctx -> events(ctx, store)));
+        app.get("/api/events/{id}", reads.admit(ctx -> event(ctx, store)));
+        app.get("/api/stats/{by}", reads.admit(ctx -> stats(ctx, store)));
+        app.get("/api/search", reads.admit(ctx -> search(ctx, store)));
+        ClusterRoutes.register(app, store, reads);
+        app.post("/api/pages", ingests.admit(ctx -> ingest.handle(ctx, config.token())));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .contentType("application/json").result(Json.error(e.getMessage())));
@@ -73,13 +80,12 @@ public final class ApiServer {
 
     private static void events(Context ctx, EventStore store) {
         EventQuery q = Params.eventQuery(ctx);
-        long total = store.count(q);
-        var events = store.eventJson(q);
+        var found = store.eventPage(q);
         ctx.contentType("application/json").result(Json.object(g -> {
-            g.writeNumberField("total", total);
+            g.writeNumberField("total", found.total());
             g.writeNumberField("limit", q.limit());
             g.writeNumberField("offset", q.offset());
-            Json.records(g, "events", events);
+            Json.records(g, "events", found.items());
         }));
     }
 
@@ -88,11 +94,13 @@ public final class ApiServer {
         if (!id.matches("e-[0-9a-f]{1,64}")) {
             throw new BadRequestResponse("an event id looks like e-3f9a0c1d2b4e5f60");
         }
-        Event e = store.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
-        StoredPage page = store.page(e.docId()).orElseThrow(() -> new NotFoundResponse("the page of " + id + " is gone"));
+        String record = store.eventJson(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
+        String docId = Json.topLevelString(record, "doc_id");
+        StoredPage page = (docId == null ? java.util.Optional.<StoredPage>empty() : store.page(docId))
+                .orElseThrow(() -> new NotFoundResponse("the page of " + id + " is gone"));
         ctx.contentType("application/json").result(Json.object(g -> {
             g.writeFieldName("event");
-            g.writeRawValue(org.marsad.model.EventJson.toJson(e));
+            g.writeRawValue(record);
             Json.page(g, page);
         }));
     }

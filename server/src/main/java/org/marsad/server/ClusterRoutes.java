@@ -23,9 +23,9 @@ final class ClusterRoutes {
     private ClusterRoutes() {
     }
 
-    static void register(Javalin app, EventStore store) {
-        app.get("/api/clusters", ctx -> list(ctx, store));
-        app.get("/api/clusters/{id}", ctx -> one(ctx, store));
+    static void register(Javalin app, EventStore store, Admission reads) {
+        app.get("/api/clusters", reads.admit(ctx -> list(ctx, store)));
+        app.get("/api/clusters/{id}", reads.admit(ctx -> one(ctx, store)));
     }
 
     private static void list(Context ctx, EventStore store) {

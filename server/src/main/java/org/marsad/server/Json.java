@@ -2,6 +2,8 @@ package org.marsad.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -73,6 +75,29 @@ final class Json {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The string value of a top-level field of a JSON object (as a stored event record's {@code doc_id}), read
+     * without building the object; null when the field is missing or not a string.
+     */
+    static String topLevelString(String json, String field) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals(field)) {
+                    return v == JsonToken.VALUE_STRING ? p.getText() : null;
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String error(String message) {

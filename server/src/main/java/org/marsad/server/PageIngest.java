@@ -6,11 +6,15 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Page;
@@ -28,6 +32,15 @@ public final class PageIngest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Pipeline pipeline;
     private final EventStore store;
+    /**
+     * The one thread that reads and stores the posted pages, whichever server thread took the request: the
+     * pipeline's per-thread caches (words seen before) stay warm and exist once, instead of once per server thread.
+     */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "marsad-ingest");
+        t.setDaemon(true);
+        return t;
+    });
 
     public PageIngest(Pipeline pipeline, EventStore store) {
         this.pipeline = pipeline;
@@ -43,8 +56,17 @@ public final class PageIngest {
             throw new UnauthorizedResponse("send Authorization: Bearer <token>");
         }
         Page page = parse(ctx);
-        PageResult r = pipeline.process(page);
-        IngestOutcome outcome = store.store(r);
+        PageResult r;
+        IngestOutcome outcome;
+        try {
+            r = worker.submit(() -> pipeline.process(page)).get();
+            outcome = worker.submit(() -> store.store(r)).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableResponse("the server is stopping");
+        }
         ctx.status(outcome == IngestOutcome.STORED ? HttpStatus.CREATED : HttpStatus.OK)
                 .contentType("application/json").result(Json.object(g -> {
                     g.writeStringField("doc_id", page.docId());

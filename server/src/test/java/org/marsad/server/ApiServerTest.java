@@ -246,4 +246,32 @@ class ApiServerTest {
             assertTrue(api.get("paths").has("/api/pages"));
         });
     }
+    @Test
+    void everyReadRouteGoesThroughTheReadLaneAndIngestHasItsOwn() throws InterruptedException {
+        Admission reads = new Admission("read", 1, java.time.Duration.ofMillis(100));
+        Admission ingests = new Admission("ingest", 1, java.time.Duration.ofMillis(100));
+        Javalin laned = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
+                new ServerConfig("127.0.0.1", 0, "s3cret", 64 * 1024), reads, ingests);
+        assertTrue(reads.tryHold(java.time.Duration.ZERO), "the read lane is held busy");
+        JavalinTest.test(laned, (server, client) -> {
+            for (String path : List.of("/api/events", "/api/events/" + stored.id(), "/api/stats/type",
+                    "/api/search?q=" + enc("القرية"), "/api/clusters")) {
+                Response r = client.get(path);
+                assertEquals(503, r.code(), path + " waited for the read lane");
+                assertTrue(json(r).get("error").asText().contains("busy"), path);
+            }
+            RequestBody page = RequestBody.create("عنوان\n\nاعتقلت الشرطة ثلاثة أشخاص في المدينة.",
+                    MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(201, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"))
+                    .code(), "an ingest does not wait for the reads");
+            assertEquals(200, client.get("/openapi.json").code(), "static documents are not admitted");
+            reads.release();
+            assertEquals(200, client.get("/api/events").code(), "a free lane answers");
+            assertTrue(ingests.tryHold(java.time.Duration.ZERO), "the ingest lane is held busy");
+            assertEquals(503, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"))
+                    .code(), "an ingest waits for its own lane");
+            assertEquals(200, client.get("/api/events").code(), "and reads do not wait for it");
+            ingests.release();
+        });
+    }
 }

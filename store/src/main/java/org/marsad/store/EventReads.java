@@ -42,6 +42,17 @@ final class EventReads {
         return ids;
     }
 
+    /** The look-up of one record by id, the same statement every time (kept prepared by the read pool). */
+    static final String ONE = "SELECT record FROM events WHERE id = ?";
+
+    /** The record of the event with this id, if stored, by the statement {@link #ONE}. */
+    static java.util.Optional<String> one(PreparedStatement s, String id) throws SQLException {
+        s.setString(1, id);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? java.util.Optional.of(r.getString(1)) : java.util.Optional.empty();
+        }
+    }
+
     /** The events with these ids, in the order given (ids not stored are left out). */
     static List<Event> records(Connection c, List<String> ids) throws SQLException {
         List<Event> out = new ArrayList<>(ids.size());

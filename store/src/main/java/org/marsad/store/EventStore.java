@@ -42,6 +42,9 @@ public final class EventStore implements AutoCloseable {
     private final ArticleIndex index;
     private final EventIndex eventIndex;
     private final ClusterStore clusters;
+    /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
+    private boolean indexComplete = true;
+    private IndexSync.Outcome indexSync;
 
     private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
         this.dir = dir;
@@ -99,19 +102,16 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void syncEventIndex() {
-        if (eventIndex.current() && eventIndex.size() == count("events")) {
-            return;
+        try {
+            indexSync = IndexSync.sync(readers, eventIndex, count("events"));
+        } catch (SQLException e) {
+            throw new StoreException("cannot bring the event index in step: " + e.getMessage(), e);
         }
-        eventIndex.rebuild(ix -> {
-            try {
-                readers.read(c -> {
-                    EventIndexing.addAll(c, ix);
-                    return null;
-                });
-            } catch (SQLException e) {
-                throw new StoreException("cannot read the events to index: " + e.getMessage(), e);
-            }
-        });
+    }
+
+    /** What opening this store did to the event index (in step, caught up with a few pages, or rebuilt). */
+    IndexSync.Outcome indexSync() {
+        return indexSync;
     }
 
     public Path dir() {
@@ -150,6 +150,7 @@ public final class EventStore implements AutoCloseable {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> stored = new ArrayList<>();
         List<Event> added = new ArrayList<>();
+        Instant through = null;
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
         try {
             for (PageResult result : results) {
@@ -163,14 +164,16 @@ public final class EventStore implements AutoCloseable {
                 Rows.insertPage(conn, result);
                 Rows.insertArticles(conn, result);
                 Rows.insertEvents(conn, result);
-                log(origin, docId, "stored", result.events().size() + " events");
+                through = log(origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
                 stored.add(docId);
                 added.addAll(result.events());
             }
-            clusters.added(added);
+            clusters.added(added, indexComplete ? eventIndex::recordsOn : null);
             conn.commit();
-            index(stored);
+            indexComplete = false;
+            index(stored, through);
+            indexComplete = true;
             return outcomes;
         } catch (SQLException e) {
             rollback();
@@ -179,17 +182,35 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Indexes committed pages for search; if this fails, the next {@link #open} indexes what is missing. */
-    private void index(List<String> docIds) throws SQLException {
+    private void index(List<String> docIds, Instant through) throws SQLException {
         for (String docId : docIds) {
             index.replace(docId, articleDocs(docId));
         }
         if (!docIds.isEmpty()) {
-            index.publish();
+            index.publish(through);
             readers.read(c -> {
                 EventIndexing.add(c, eventIndex, docIds);
                 return null;
             });
-            eventIndex.publish();
+            eventIndex.publish(through);
+        }
+    }
+
+    /** When the last page was logged as stored, if any was (the ingest log's time). */
+    public java.util.Optional<Instant> lastStored() {
+        try {
+            return IndexSync.latestStored(readers);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ingest log: " + e.getMessage(), e);
+        }
+    }
+
+    /** The doc_ids of the pages logged as stored at or after {@code since}. */
+    public List<String> storedSince(Instant since) {
+        try {
+            return IndexSync.storedSince(readers, since);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ingest log: " + e.getMessage(), e);
         }
     }
 
@@ -242,15 +263,18 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private void log(String origin, String docId, String outcome, String reason) throws SQLException {
+    /** Writes a line of the ingest log; returns its time. */
+    private Instant log(String origin, String docId, String outcome, String reason) throws SQLException {
+        Instant now = Instant.now();
         try (PreparedStatement s = conn.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
-            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setTimestamp(1, Timestamp.from(now));
             s.setString(2, origin);
             s.setString(3, docId);
             s.setString(4, outcome);
             s.setString(5, reason);
             s.executeUpdate();
         }
+        return now;
     }
 
     /** The events the query selects, newest day first, then by id. */
@@ -286,6 +310,17 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The selected events' records as {@link #eventJson} gives them, with how many events the query selects in all
+     * (its {@link #count}): within the event index's window both come from one pass over the matches.
+     */
+    public EventIndex.Found eventPage(EventQuery q) {
+        if (indexed(q)) {
+            return eventIndex.find(q);
+        }
+        return new EventIndex.Found(count(q), eventJson(q));
     }
 
     /**
@@ -326,10 +361,19 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** One event's record ({@code marsad.event/1} JSON, as stored) by id, if stored. */
+    public java.util.Optional<String> eventJson(String id) {
+        try {
+            return readers.prepared(EventReads.ONE, s -> EventReads.one(s, id));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     /** One event by id, if stored. */
     public java.util.Optional<Event> event(String id) {
         try {
-            return readers.read(c -> EventReads.records(c, List.of(id))).stream().findFirst();
+            return readers.prepared(EventReads.ONE, s -> EventReads.one(s, id)).map(EventJsonReader::read);
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
         }
@@ -338,7 +382,7 @@ public final class EventStore implements AutoCloseable {
     /** A stored page's text and metadata, if stored. */
     public java.util.Optional<StoredPage> page(String docId) {
         try {
-            return readers.read(c -> PageReads.page(c, docId));
+            return readers.prepared(PageReads.PAGE, s -> PageReads.page(s, docId));
         } catch (SQLException e) {
             throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
         }

@@ -70,14 +70,15 @@ final class PageReads {
         }
     }
 
-    static Optional<StoredPage> page(Connection c, String docId) throws SQLException {
-        String sql = "SELECT doc_id, origin, url, outlet, CAST(published AS VARCHAR), title, text FROM pages WHERE doc_id = ?";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, docId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new StoredPage(r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6), r.getString(7))) : Optional.empty();
-            }
+    /** The look-up of one page by doc_id, the same statement every time (kept prepared by the read pool). */
+    static final String PAGE = "SELECT doc_id, origin, url, outlet, CAST(published AS VARCHAR), title, text FROM pages "
+            + "WHERE doc_id = ?";
+
+    static Optional<StoredPage> page(PreparedStatement s, String docId) throws SQLException {
+        s.setString(1, docId);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(new StoredPage(r.getString(1), r.getString(2), r.getString(3),
+                    r.getString(4), r.getString(5), r.getString(6), r.getString(7))) : Optional.empty();
         }
     }
 

@@ -1,11 +1,15 @@
 package org.marsad.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -17,6 +21,8 @@ final class ReadPool implements AutoCloseable {
     private final DuckDBConnection origin;
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all = new ArrayList<>();
+    /** Each connection's prepared statements by SQL, used only by the thread that holds the connection. */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final int size;
     private boolean closed;
 
@@ -41,6 +47,29 @@ final class ReadPool implements AutoCloseable {
         } finally {
             idle.add(c);
         }
+    }
+
+    /** A statement run with parameters; its result is read while the connection is held. */
+    interface Prepared<T> {
+        T apply(PreparedStatement s) throws SQLException;
+    }
+
+    /**
+     * Work with a prepared statement of {@code sql} that the borrowed connection keeps for the next read (DuckDB
+     * parses and plans a statement when it is prepared, which costs more than a point look-up itself). For SQL
+     * that is the same every time, with parameters; {@code work} must close the result sets it opens.
+     */
+    <T> T prepared(String sql, Prepared<T> work) throws SQLException {
+        return read(c -> {
+            Map<String, PreparedStatement> mine = statements.computeIfAbsent(c, k -> new HashMap<>());
+            PreparedStatement s = mine.get(sql);
+            if (s == null) {
+                s = c.prepareStatement(sql);
+                mine.put(sql, s);
+            }
+            s.clearParameters();
+            return work.apply(s);
+        });
     }
 
     private Connection borrow() throws SQLException {
@@ -70,6 +99,16 @@ final class ReadPool implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        for (Map<String, PreparedStatement> mine : statements.values()) {
+            for (PreparedStatement s : mine.values()) {
+                try {
+                    s.close();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot close a read statement: " + e.getMessage(), e);
+                }
+            }
+        }
+        statements.clear();
         for (Connection c : all) {
             try {
                 c.close();

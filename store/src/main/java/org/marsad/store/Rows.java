@@ -61,9 +61,15 @@ final class Rows {
         }
     }
 
+    /** The event's {@code day} column: its date when written as a whole day (yyyy-mm-dd), else null. */
+    static java.time.LocalDate day(Event e) {
+        String v = e.date().value();
+        return v != null && v.length() == 10 ? java.time.LocalDate.parse(v) : null;
+    }
+
     private static void bindEvent(PreparedStatement s, Event e, String text) throws SQLException {
         Location l = e.location();
-        String day = e.date().value() != null && e.date().value().length() == 10 ? e.date().value() : null;
+        java.time.LocalDate day = day(e);
         int i = 1;
         s.setString(i++, e.id());
         s.setString(i++, e.docId());
@@ -78,7 +84,7 @@ final class Rows {
         s.setString(i++, code(e.recipient()));
         s.setString(i++, e.recipient() == null ? null : e.recipient().country());
         s.setString(i++, e.date().value());
-        s.setObject(i++, day == null ? null : java.time.LocalDate.parse(day));
+        s.setObject(i++, day);
         s.setString(i++, e.date().precision().json());
         s.setString(i++, l == null ? null : l.name() != null ? l.name() : l.text());
         s.setObject(i++, l == null ? null : l.lat());

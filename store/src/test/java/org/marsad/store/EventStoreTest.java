@@ -123,4 +123,23 @@ class EventStoreTest {
         assertThrows(IllegalArgumentException.class, () -> new EventQuery(null, null, null, null,
                 LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), null, 10, 0));
     }
+    @Test
+    void lookUpsByIdSeeWhatWasStoredAfterTheirStatementWasFirstUsed() {
+        try (EventStore s = EventStore.open(dir)) {
+            s.store(Fixtures.page(1));
+            var later = Fixtures.page(2);
+            Event e = later.events().get(0);
+            String docId = later.page().docId();
+            for (int i = 0; i < 2 * EventStore.READERS; i++) {
+                assertTrue(s.event(e.id()).isEmpty(), "not stored yet");
+                assertTrue(s.page(docId).isEmpty(), "not stored yet");
+            }
+            s.store(later);
+            for (int i = 0; i < 2 * EventStore.READERS; i++) {
+                assertEquals(e, s.event(e.id()).orElseThrow(), "the kept statement reads the new snapshot");
+                assertEquals(docId, s.page(docId).orElseThrow().docId());
+                assertTrue(s.eventJson(e.id()).orElseThrow().contains(e.id()));
+            }
+        }
+    }
 }

@@ -32,6 +32,7 @@ public final class LoadRun {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private final EventStore store;
     private final LoadConfig config;
+    private final int maxReads;
     private final String token = UUID.randomUUID().toString();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).build();
@@ -42,21 +43,30 @@ public final class LoadRun {
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
     private volatile long heapPeak;
 
+    /** A run against a server with the default admission ({@link ServerConfig#DEFAULT_MAX_READS} reads at once). */
     public LoadRun(EventStore store, LoadConfig config) {
+        this(store, config, ServerConfig.DEFAULT_MAX_READS);
+    }
+
+    /** A run against a server that runs at most {@code maxReads} read requests at once. */
+    public LoadRun(EventStore store, LoadConfig config, int maxReads) {
         this.store = store;
         this.config = config;
+        this.maxReads = maxReads;
     }
 
     /** Runs the load and returns its report; the server is stopped at the end. */
     public LoadReport run() throws InterruptedException {
         Javalin app = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
-                ServerConfig.local(0, token)).start("127.0.0.1", 0);
+                ServerConfig.local(0, token).withAdmission(maxReads, ServerConfig.DEFAULT_ADMISSION_WAIT)).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + app.port();
             List<String> ids = sampleIds();
             warmUp(base, ids);
             long heapBefore = heapAfterGc();
+            RunCost.Mark start = RunCost.Mark.now();
             List<Map<String, Latencies>> lat = drive(base, ids);
+            RunCost cost = RunCost.since(start, byKind.values().stream().mapToLong(AtomicLong::get).sum());
             long heapAfter = heapAfterGc();
             long[] sorted = Latencies.sorted(lat.stream().flatMap(m -> m.values().stream()).toList());
             Map<String, String> kinds = new TreeMap<>();
@@ -69,7 +79,7 @@ public final class LoadRun {
                     sorted.length, errors.get(), kinds, Latencies.percentileMs(sorted, 50),
                     Latencies.percentileMs(sorted, 95), Latencies.percentileMs(sorted, 99),
                     Latencies.percentileMs(sorted, 100), ingested.get(), ingestErrors.get(), heapBefore, heapAfter,
-                    Math.max(heapPeak, Math.max(heapBefore, heapAfter)), errorSamples);
+                    Math.max(heapPeak, Math.max(heapBefore, heapAfter)), cost, errorSamples);
         } finally {
             app.stop();
         }

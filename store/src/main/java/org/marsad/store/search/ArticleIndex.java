@@ -43,17 +43,21 @@ public final class ArticleIndex implements AutoCloseable {
     static final String BODY = "body";
     private static final int MAX_QUERY_CHARS = 1000;
     private static final int MAX_WINDOW = 10_000;
+    /** How far before the index's mark a catch-up after a crash indexes pages again (a clock set back). */
+    private static final java.time.Duration CATCH_UP_MARGIN = java.time.Duration.ofMinutes(10);
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    private final IndexMark mark;
 
     private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.durable = new DurableEvery(writer, searchers, Map.of(), "search index");
+        this.mark = new IndexMark(writer, Map.of());
+        this.durable = new DurableEvery(writer, searchers, mark::commitData, "search index");
     }
 
     /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh. */
@@ -122,6 +126,12 @@ public final class ArticleIndex implements AutoCloseable {
         durable.publish();
     }
 
+    /** As {@link #publish()}, the index now holding every page logged as stored up to {@code through}. */
+    public void publish(java.time.Instant through) {
+        mark.advance(through);
+        durable.publish();
+    }
+
     /** Makes the replaced pages durable and visible to searches. */
     public void commit() {
         durable.commit();
@@ -166,11 +176,30 @@ public final class ArticleIndex implements AutoCloseable {
 
     /**
      * Indexes the stored pages this index lacks (all of them when the folder was deleted; the last batch when a
-     * crash fell between the DuckDB and the Lucene commit), then commits. Returns how many pages it indexed.
+     * crash fell between the DuckDB and the Lucene commit), then commits. When the index's commit has a mark
+     * ({@link IndexMark}) only the pages logged since are read again (replaced by doc_id, so never doubled); when
+     * that does not give every stored page, all pages are read. Returns how many pages it indexed.
      */
     public int catchUp(EventStore store) {
-        if (pageCount() == store.count("pages")) {
+        long pages = store.count("pages");
+        java.time.Instant latest = store.lastStored().orElse(null);
+        if (pageCount() == pages) {
+            if (mark.durable().isEmpty() && latest != null) {
+                mark.advance(latest);
+                commit(); // an index of before the mark gets one
+            }
             return 0;
+        }
+        if (mark.durable().isPresent() && pageCount() < pages) {
+            List<String> since = store.storedSince(mark.durable().get().minus(CATCH_UP_MARGIN));
+            for (String docId : since) {
+                replace(docId, store.articleDocs(docId));
+            }
+            mark.advance(latest);
+            commit();
+            if (pageCount() == pages) {
+                return since.size();
+            }
         }
         Set<String> have = pages();
         int[] added = {0};
@@ -180,9 +209,8 @@ public final class ArticleIndex implements AutoCloseable {
                 added[0]++;
             }
         });
-        if (added[0] > 0) {
-            commit();
-        }
+        mark.advance(latest);
+        commit();
         return added[0];
     }
 
@@ -228,6 +256,7 @@ public final class ArticleIndex implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            durable.commit();
             searchers.close();
             writer.close();
             directory.close();

@@ -31,7 +31,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -55,6 +59,8 @@ public final class EventIndex implements AutoCloseable {
     private static final String RECORD = "record";
     private static final java.util.Set<String> RECORD_ONLY = java.util.Set.of(RECORD);
     private static final Sort ORDER = order();
+    /** Matches counted exactly before a sorted page may skip the rest (Lucene's default). */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
     private static final String FORMAT = "2";
@@ -63,12 +69,22 @@ public final class EventIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    private final IndexMark mark;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index");
+        this.mark = new IndexMark(writer, Map.of(FORMAT_KEY, FORMAT));
+        this.durable = new DurableEvery(writer, searchers, mark::commitData, "event index");
+    }
+
+    /**
+     * Up to when the ingest log's stored pages were in the index's last durable commit before this open, if known:
+     * after a crash, the pages logged since are the ones whose events may be missing.
+     */
+    public java.util.Optional<java.time.Instant> durableThrough() {
+        return mark.durable();
     }
 
     /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
@@ -128,12 +144,15 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
-    /** Empties the index, then {@code fill} puts every event back; committed at the end. */
-    public synchronized void rebuild(Consumer<EventIndex> fill) {
+    /**
+     * Empties the index, then {@code fill} puts every event back; committed at the end, as holding the pages
+     * logged up to {@code through} (null: not known).
+     */
+    public synchronized void rebuild(Consumer<EventIndex> fill, java.time.Instant through) {
         try {
             writer.deleteAll();
             fill.accept(this);
-            commit();
+            commit(through);
         } catch (IOException e) {
             throw new StoreException("cannot rebuild the event index: " + e.getMessage(), e);
         }
@@ -173,14 +192,23 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
-    /** Makes the changes visible to searches at once and durable every few seconds ({@link DurableEvery}). */
-    public void publish() {
+    /**
+     * Makes the changes visible to searches at once and durable every few seconds ({@link DurableEvery}); the
+     * index now holds the events of every page logged as stored up to {@code through}.
+     */
+    public void publish(java.time.Instant through) {
+        advance(through);
         durable.publish();
     }
 
-    /** Makes the added events durable and visible. */
-    public void commit() {
+    /** Makes the added events durable and visible, as holding the pages logged up to {@code through}. */
+    public void commit(java.time.Instant through) {
+        advance(through);
         durable.commit();
+    }
+
+    private void advance(java.time.Instant t) {
+        mark.advance(t);
     }
 
     /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */
@@ -236,19 +264,76 @@ public final class EventIndex implements AutoCloseable {
     }
 
     private List<String> page(EventQuery q, boolean records) {
+        return withSearcher(s -> collect(s, q, records, false).items());
+    }
+
+    /**
+     * The selected events' JSON records (one page, as {@link #records}) with how many there are in all, found in
+     * one pass over the matches instead of two (a count, then the sorted page).
+     */
+    public Found find(EventQuery q) {
+        return withSearcher(s -> collect(s, q, true, true));
+    }
+
+    /** A page of ids or records, and the count of all matches ({@code -1} when not asked for). */
+    public record Found(long total, List<String> items) {
+        public Found {
+            items = List.copyOf(items);
+        }
+    }
+
+    private Found collect(IndexSearcher s, EventQuery q, boolean records, boolean total) throws IOException {
         long window = (long) q.offset() + q.limit();
         if (window > MAX_WINDOW) {
             throw new IllegalArgumentException("with a text filter, offset + limit may be at most " + MAX_WINDOW);
         }
         Query query = query(q);
+        long quick = total ? quickCount(s, query) : -1;
+        boolean onePass = total && quick < 0;
+        TopFieldDocs top = s.search(query, new TopFieldCollectorManager(ORDER, (int) Math.max(1, window), null,
+                onePass ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD));
+        List<String> out = new ArrayList<>();
+        org.apache.lucene.index.StoredFields stored = s.storedFields();
+        for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+            ScoreDoc d = top.scoreDocs[i];
+            out.add(records ? stored.document(d.doc, RECORD_ONLY).get(RECORD)
+                    : ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+        }
+        return new Found(onePass ? top.totalHits.value : quick, out);
+    }
+
+    /**
+     * The number of matches when the index knows it without visiting them (a term without deletions, all
+     * documents, ...), else -1: then counting while collecting the page is cheaper than counting first.
+     */
+    private static long quickCount(IndexSearcher s, Query query) throws IOException {
+        Weight w = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        long n = 0;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            int c = w.count(leaf);
+            if (c < 0) {
+                return -1;
+            }
+            n += c;
+        }
+        return n;
+    }
+
+    /** The records of every event of this type and status dated on this day (in no particular order). */
+    public List<String> recordsOn(String type, String status, java.time.LocalDate day) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        filter(b, "type", type);
+        filter(b, "status", status);
+        b.add(LongPoint.newExactQuery(DAY, day.toEpochDay()), BooleanClause.Occur.FILTER);
+        Query query = b.build();
         return withSearcher(s -> {
-            TopFieldDocs top = s.search(query, (int) Math.max(1, window), ORDER, false);
-            List<String> out = new ArrayList<>();
-            org.apache.lucene.index.StoredFields stored = s.storedFields();
-            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc d = top.scoreDocs[i];
-                out.add(records ? stored.document(d.doc, RECORD_ONLY).get(RECORD)
-                        : ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+            int n = s.count(query);
+            List<String> out = new ArrayList<>(n);
+            if (n > 0) {
+                org.apache.lucene.index.StoredFields stored = s.storedFields();
+                for (ScoreDoc d : s.search(query, n).scoreDocs) {
+                    out.add(stored.document(d.doc, RECORD_ONLY).get(RECORD));
+                }
             }
             return out;
         });
@@ -279,6 +364,7 @@ public final class EventIndex implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            durable.commit();
             searchers.close();
             writer.close();
             directory.close();
