@@ -59,7 +59,11 @@ public final class ApiServer {
         app.get("/api/stats/{by}", reads.admit(ctx -> stats(ctx, store)));
         app.get("/api/search", reads.admit(ctx -> search(ctx, store)));
         ClusterRoutes.register(app, store, reads);
-        app.post("/api/pages", ingests.admit(ctx -> ingest.handle(ctx, config.token())));
+        var admittedIngest = ingests.admit(ingest::handle);
+        app.post("/api/pages", ctx -> {
+            PageIngest.authorize(ctx, config.token());
+            admittedIngest.handle(ctx);
+        });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .contentType("application/json").result(Json.error(e.getMessage())));

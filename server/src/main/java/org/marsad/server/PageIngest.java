@@ -47,7 +47,11 @@ public final class PageIngest {
         this.store = store;
     }
 
-    void handle(Context ctx, String token) {
+    /**
+     * Refuses a request without the token (403 when ingest is off, 401 without the right token). Checked before the
+     * ingest lane is entered, so that a caller without the token never waits in line nor holds it.
+     */
+    static void authorize(Context ctx, String token) {
         if (token == null) {
             throw new ForbiddenResponse("ingest over HTTP is off: start the server with --token or MARSAD_TOKEN");
         }
@@ -55,6 +59,10 @@ public final class PageIngest {
         if (auth == null || !auth.startsWith("Bearer ") || !same(auth.substring(7), token)) {
             throw new UnauthorizedResponse("send Authorization: Bearer <token>");
         }
+    }
+
+    /** Reads, codes and stores the posted page (the caller has {@link #authorize authorized} it). */
+    void handle(Context ctx) {
         Page page = parse(ctx);
         PageResult r;
         IngestOutcome outcome;

@@ -246,6 +246,7 @@ class ApiServerTest {
             assertTrue(api.get("paths").has("/api/pages"));
         });
     }
+
     @Test
     void everyReadRouteGoesThroughTheReadLaneAndIngestHasItsOwn() throws InterruptedException {
         Admission reads = new Admission("read", 1, java.time.Duration.ofMillis(100));
@@ -270,6 +271,8 @@ class ApiServerTest {
             assertTrue(ingests.tryHold(java.time.Duration.ZERO), "the ingest lane is held busy");
             assertEquals(503, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"))
                     .code(), "an ingest waits for its own lane");
+            assertEquals(401, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer wrong"))
+                    .code(), "a caller without the token is refused at once, not queued in the ingest lane");
             assertEquals(200, client.get("/api/events").code(), "and reads do not wait for it");
             ingests.release();
         });
