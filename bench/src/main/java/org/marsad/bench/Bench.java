@@ -24,8 +24,10 @@ import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Page;
 
 /**
- * Times the pipeline and the Lucene baseline over the same in-memory pages: a warm-up of each, then
- * {@code rounds} timed passes of each, interleaved, keeping the fastest pass of each (the least disturbed by
+ * Times the pipeline and the Lucene baseline over the same in-memory pages: {@code warmup} untimed passes of
+ * each (the JIT compiles the pipeline's larger methods only after a few thousand pages: one pass over 2,000 pages
+ * leaves the first timed passes a third slower than later ones), then {@code rounds} timed passes of each,
+ * interleaved, keeping the fastest pass of each (the least disturbed by
  * a noisy machine). The CPU time of each pass is kept as well: on a machine shared with other work, the ratio of
  * CPU times compares the pipeline with the baseline more steadily than wall time does.
  */
@@ -38,17 +40,23 @@ public final class Bench {
     private final AtomicLong allocatedBytes = new AtomicLong();
     private final int threads;
     private final int rounds;
+    private final int warmup;
 
     public Bench(List<Page> pages, int threads, int rounds) {
+        this(pages, threads, rounds, 1);
+    }
+
+    public Bench(List<Page> pages, int threads, int rounds, int warmup) {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("the corpus holds no pages");
         }
-        if (threads < 1 || rounds < 1) {
-            throw new IllegalArgumentException("threads and rounds must be at least 1");
+        if (threads < 1 || rounds < 1 || warmup < 1) {
+            throw new IllegalArgumentException("threads, rounds and warm-up passes must be at least 1");
         }
         this.pages = List.copyOf(pages);
         this.threads = threads;
         this.rounds = rounds;
+        this.warmup = warmup;
     }
 
     public BenchResult run() {
@@ -65,8 +73,10 @@ public final class Bench {
             return ((long) r.articles().stream().filter(a -> !a.teaser()).count() << 32) | r.events().size();
         };
         ToLongFunction<Page> lucene = p -> analyze(analyzer, p.text());
-        pass(marsad);
-        pass(lucene);
+        for (int w = 0; w < warmup; w++) {
+            pass(marsad);
+            pass(lucene);
+        }
         double best = Double.MAX_VALUE;
         double bestBase = Double.MAX_VALUE;
         double bestCpu = Double.MAX_VALUE;
