@@ -42,7 +42,7 @@ final class BenchLoadCommand implements Callable<Integer> {
 
     @Option(names = "--max-reads", paramLabel = "N",
             description = "Read requests the server runs at once, the others wait in order "
-            + "(default: the cores, at least 2).")
+            + "(default: twice the cores).")
     Integer maxReads;
 
     @Option(names = "--p99-ms", defaultValue = "250", description = "Target p99 latency (default ${DEFAULT-VALUE}).")

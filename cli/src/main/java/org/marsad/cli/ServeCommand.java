@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-reads", paramLabel = "N",
             description = "Read requests run at once; the others wait in arrival order "
-            + "(default: the cores, at least 2).")
+            + "(default: twice the cores).")
     Integer maxReads;
 
     @Option(names = "--admission-wait-ms", paramLabel = "MS", defaultValue = "10000",
