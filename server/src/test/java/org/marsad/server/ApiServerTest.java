@@ -19,11 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.pipeline.Pipeline;
-import org.marsad.core.segment.Article;
-import org.marsad.core.segment.Block;
-import org.marsad.core.segment.BlockKind;
 import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageFormat;
 import org.marsad.core.segment.PageMeta;
@@ -54,10 +50,8 @@ class ApiServerTest {
         stored = new Event(Event.idFor(page.docId(), 0, t, EventType.ASSAULT), page.docId(), 0, EventType.ASSAULT, null,
                 null, "190", 4, EventStatus.OCCURRED, new Entity("القوات", 5, 11, "SYRMIL", "SYR", "MIL", null), null, t,
                 null, null, null, new Span(0, HOSTILE.length()), null, "test", 0.5);
-        store.store(new PageResult(page, List.of(new Article(0, null, null,
-                List.of(new Block(BlockKind.BODY, new Span(0, HOSTILE.length()))), false)), List.of(stored)));
-        app = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
-                new ServerConfig("127.0.0.1", 0, "s3cret", 64 * 1024));
+        store.store(TestApps.bodyOnly(page, List.of(stored)));
+        app = TestApps.app(store);
     }
 
     @AfterEach
@@ -66,7 +60,7 @@ class ApiServerTest {
     }
 
     private static JsonNode json(Response r) throws Exception {
-        return MAPPER.readTree(r.body().string());
+        return TestApps.json(r);
     }
 
     @Test
@@ -153,8 +147,7 @@ class ApiServerTest {
 
     @Test
     void withoutATokenIngestIsOff() {
-        Javalin noToken = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
-                new ServerConfig("127.0.0.1", 0, null, 64 * 1024));
+        Javalin noToken = TestApps.app(store, null);
         JavalinTest.test(noToken, (server, client) -> {
             RequestBody text = RequestBody.create("نص", MediaType.get("text/plain; charset=utf-8"));
             assertEquals(403, client.request("/api/pages", b -> b.post(text).header("Authorization", "Bearer x")).code());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -16,10 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.pipeline.PageResult;
-import org.marsad.core.pipeline.Pipeline;
-import org.marsad.core.segment.Article;
-import org.marsad.core.segment.Block;
-import org.marsad.core.segment.BlockKind;
 import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageFormat;
 import org.marsad.core.segment.PageMeta;
@@ -35,7 +30,6 @@ import org.marsad.model.Trigger;
 import org.marsad.store.EventStore;
 
 class ClusterRoutesTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -55,8 +49,7 @@ class ClusterRoutesTest {
                 null, null, "183", 4, EventStatus.OCCURRED, null, null, t,
                 new EventDate(day, DatePrecision.DAY, null, null, null), mosul, new Size(dead, null, null, null, false),
                 new Span(0, text.length()), null, "test", 0.7);
-        return new PageResult(page, List.of(new Article(0, null, null,
-                List.of(new Block(BlockKind.BODY, new Span(0, text.length()))), false)), List.of(e));
+        return TestApps.bodyOnly(page, List.of(e));
     }
 
     @BeforeEach
@@ -64,8 +57,7 @@ class ClusterRoutesTest {
         store = EventStore.open(dir);
         store.store(report("a.example", "قتل أربعة في انفجار عبوة في الموصل.", "2024-05-02", 4));
         store.store(report("b.example", "أسفر انفجار عبوة ناسفة في الموصل عن ستة قتلى.", "2024-05-03", 6));
-        app = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
-                new ServerConfig("127.0.0.1", 0, "s3cret", 64 * 1024));
+        app = TestApps.app(store);
     }
 
     @AfterEach
@@ -74,7 +66,7 @@ class ClusterRoutesTest {
     }
 
     private static JsonNode json(Response r) throws Exception {
-        return MAPPER.readTree(r.body().string());
+        return TestApps.json(r);
     }
 
     @Test

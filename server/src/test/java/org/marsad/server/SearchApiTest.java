@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.net.URLEncoder;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.core.pipeline.PageResult;
-import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Block;
 import org.marsad.core.segment.BlockKind;
@@ -29,7 +27,6 @@ import org.marsad.model.Span;
 import org.marsad.store.EventStore;
 
 class SearchApiTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String HEADLINE = "قصف على أطراف إدلب";
     private static final String BODY = "سقطت قذائف <b>صباح</b> اليوم قرب إدلب ولم ترد أنباء عن ضحايا.";
 
@@ -47,8 +44,7 @@ class SearchApiTest {
         int b = text.indexOf(BODY);
         store.store(new PageResult(page, List.of(new Article(0, HEADLINE, new Span(0, HEADLINE.length()),
                 List.of(new Block(BlockKind.BODY, new Span(b, text.length()))), false)), List.of()));
-        app = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
-                new ServerConfig("127.0.0.1", 0, "s3cret", 64 * 1024));
+        app = TestApps.app(store);
     }
 
     @AfterEach
@@ -61,7 +57,7 @@ class SearchApiTest {
     }
 
     private static JsonNode json(Response r) throws Exception {
-        return MAPPER.readTree(r.body().string());
+        return TestApps.json(r);
     }
 
     @Test
