@@ -1,5 +1,6 @@
 package org.marsad.server;
 
+import static org.marsad.server.TestApps.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,10 +58,6 @@ class ApiServerTest {
     @AfterEach
     void tearDown() {
         store.close();
-    }
-
-    private static JsonNode json(Response r) throws Exception {
-        return TestApps.json(r);
     }
 
     @Test

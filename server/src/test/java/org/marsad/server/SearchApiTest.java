@@ -1,5 +1,6 @@
 package org.marsad.server;
 
+import static org.marsad.server.TestApps.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,10 +55,6 @@ class SearchApiTest {
 
     private static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode json(Response r) throws Exception {
-        return TestApps.json(r);
     }
 
     @Test
