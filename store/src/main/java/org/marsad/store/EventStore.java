@@ -120,10 +120,27 @@ public final class EventStore implements AutoCloseable {
 
     /** Whether a page with this doc_id is stored. */
     public boolean contains(String docId) {
+        return read("read the store", c -> contains(c, docId));
+    }
+
+    /**
+     * {@code work} on a pooled read connection; a database error becomes a {@link StoreException} saying what
+     * could not be done ({@code what}: "read the store").
+     */
+    private <T> T read(String what, ReadPool.Read<T> work) {
+        return orFail(what, () -> readers.read(work));
+    }
+
+    /** A database call whose error is reported by {@link #orFail}. */
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private static <T> T orFail(String what, SqlCall<T> call) {
         try {
-            return readers.read(c -> contains(c, docId));
+            return call.call();
         } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -198,38 +215,22 @@ public final class EventStore implements AutoCloseable {
 
     /** When the last page was logged as stored, if any was (the ingest log's time). */
     public java.util.Optional<Instant> lastStored() {
-        try {
-            return IndexSync.latestStored(readers);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the ingest log: " + e.getMessage(), e);
-        }
+        return orFail("read the ingest log", () -> IndexSync.latestStored(readers));
     }
 
     /** The doc_ids of the pages logged as stored at or after {@code since}. */
     public List<String> storedSince(Instant since) {
-        try {
-            return IndexSync.storedSince(readers, since);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the ingest log: " + e.getMessage(), e);
-        }
+        return orFail("read the ingest log", () -> IndexSync.storedSince(readers, since));
     }
 
     /** The doc_ids of all stored pages. */
     public List<String> docIds() {
-        try {
-            return readers.read(PageReads::docIds);
-        } catch (SQLException e) {
-            throw new StoreException("cannot list the pages: " + e.getMessage(), e);
-        }
+        return read("list the pages", PageReads::docIds);
     }
 
     /** A stored page's non-teaser articles as the search index takes them. */
     public List<ArticleDoc> articleDocs(String docId) {
-        try {
-            return readers.read(c -> PageReads.articleDocs(c, docId));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the articles of " + docId + ": " + e.getMessage(), e);
-        }
+        return read("read the articles of " + docId, c -> PageReads.articleDocs(c, docId));
     }
 
     /**
@@ -237,14 +238,10 @@ public final class EventStore implements AutoCloseable {
      * in one streaming query: how the search index catches up with a large store.
      */
     public void forEachPage(java.util.function.BiConsumer<String, List<ArticleDoc>> sink) {
-        try {
-            readers.read(c -> {
-                PageReads.forEachPage(c, sink);
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the stored pages: " + e.getMessage(), e);
-        }
+        read("read the stored pages", c -> {
+            PageReads.forEachPage(c, sink);
+            return null;
+        });
     }
 
     /** Full-text search over the stored articles; see {@link ArticleIndex#search}. */
@@ -284,14 +281,10 @@ public final class EventStore implements AutoCloseable {
             forEach(q, out::add);
             return out;
         }
-        try {
-            if (indexed(q)) {
-                return eventIndex.records(q).stream().map(org.marsad.model.EventJsonReader::read).toList();
-            }
-            return readers.read(c -> EventReads.records(c, EventReads.ids(c, q)));
-        } catch (SQLException e) {
-            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        if (indexed(q)) {
+            return eventIndex.records(q).stream().map(org.marsad.model.EventJsonReader::read).toList();
         }
+        return read("query events", c -> EventReads.records(c, EventReads.ids(c, q)));
     }
 
     /**
@@ -302,14 +295,10 @@ public final class EventStore implements AutoCloseable {
         if (q.limit() > TWO_STEP_MAX) {
             throw new IllegalArgumentException("at most " + TWO_STEP_MAX + " records at a time");
         }
-        try {
-            if (indexed(q)) {
-                return eventIndex.records(q);
-            }
-            return readers.read(c -> EventReads.json(c, EventReads.ids(c, q)));
-        } catch (SQLException e) {
-            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        if (indexed(q)) {
+            return eventIndex.records(q);
         }
+        return read("query events", c -> EventReads.json(c, EventReads.ids(c, q)));
     }
 
     /**
@@ -342,50 +331,34 @@ public final class EventStore implements AutoCloseable {
         }
         Filter f = Filter.of(q);
         String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
-        try {
-            readers.read(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    int i = f.bind(s);
-                    s.setLong(i++, q.limit());
-                    s.setLong(i, q.offset());
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            sink.accept(EventJsonReader.read(r.getString(1)));
-                        }
+        read("query events", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = f.bind(s);
+                s.setLong(i++, q.limit());
+                s.setLong(i, q.offset());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        sink.accept(EventJsonReader.read(r.getString(1)));
                     }
                 }
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("cannot query events: " + e.getMessage(), e);
-        }
+            }
+            return null;
+        });
     }
 
     /** One event's record ({@code marsad.event/1} JSON, as stored) by id, if stored. */
     public java.util.Optional<String> eventJson(String id) {
-        try {
-            return readers.prepared(EventReads.ONE, s -> EventReads.one(s, id));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
-        }
+        return orFail("read event " + id, () -> readers.prepared(EventReads.ONE, s -> EventReads.one(s, id)));
     }
 
     /** One event by id, if stored. */
     public java.util.Optional<Event> event(String id) {
-        try {
-            return readers.prepared(EventReads.ONE, s -> EventReads.one(s, id)).map(EventJsonReader::read);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
-        }
+        return eventJson(id).map(EventJsonReader::read);
     }
 
     /** A stored page's text and metadata, if stored. */
     public java.util.Optional<StoredPage> page(String docId) {
-        try {
-            return readers.prepared(PageReads.PAGE, s -> PageReads.page(s, docId));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read page " + docId + ": " + e.getMessage(), e);
-        }
+        return orFail("read page " + docId, () -> readers.prepared(PageReads.PAGE, s -> PageReads.page(s, docId)));
     }
 
     /** How many selected events there are, without the limit (answered by the event index). */
@@ -402,22 +375,18 @@ public final class EventStore implements AutoCloseable {
         String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
                 + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
                 + (by == Dimension.DAY ? "k" : "2 DESC, k");
-        try {
-            return readers.read(c -> {
-                java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    f.bind(s);
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            out.put(r.getString(1), r.getLong(2));
-                        }
+        return read("count events by " + by, c -> {
+            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                f.bind(s);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getLong(2));
                     }
                 }
-                return out;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("cannot count events by " + by + ": " + e.getMessage(), e);
-        }
+            }
+            return out;
+        });
     }
 
     /** Rows in a table: {@code pages}, {@code articles}, {@code events} or {@code ingest_log}. */
@@ -425,16 +394,12 @@ public final class EventStore implements AutoCloseable {
         if (!List.of("pages", "articles", "events", "ingest_log").contains(table)) {
             throw new IllegalArgumentException("no table " + table);
         }
-        try {
-            return readers.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-                    r.next();
-                    return r.getLong(1);
-                }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
-        }
+        return read("count " + table, c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
     }
 
     /** Writes the selected events' table rows to a Parquet file, through DuckDB (no Hadoop). */
@@ -443,17 +408,13 @@ public final class EventStore implements AutoCloseable {
         String target = file.toAbsolutePath().toString().replace("'", "''");
         String sql = "COPY (SELECT * EXCLUDE (record) FROM events" + f.where() + " ORDER BY day, id) TO '" + target
                 + "' (FORMAT parquet)";
-        try {
-            readers.read(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    f.bind(s);
-                    s.execute();
-                }
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("cannot export to " + file + ": " + e.getMessage(), e);
-        }
+        read("export to " + file, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                f.bind(s);
+                s.execute();
+            }
+            return null;
+        });
     }
 
     private void rollback() {

@@ -50,14 +50,12 @@ public final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
-    private final IndexMark mark;
 
     private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.mark = new IndexMark(writer, Map.of());
-        this.durable = new DurableEvery(writer, searchers, mark::commitData, "search index");
+        this.durable = new DurableEvery(writer, searchers, Map.of(), "search index");
     }
 
     /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh. */
@@ -128,8 +126,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** As {@link #publish()}, the index now holding every page logged as stored up to {@code through}. */
     public void publish(java.time.Instant through) {
-        mark.advance(through);
-        durable.publish();
+        durable.publish(through);
     }
 
     /** Makes the replaced pages durable and visible to searches. */
@@ -184,19 +181,18 @@ public final class ArticleIndex implements AutoCloseable {
         long pages = store.count("pages");
         java.time.Instant latest = store.lastStored().orElse(null);
         if (pageCount() == pages) {
-            if (mark.durable().isEmpty() && latest != null) {
-                mark.advance(latest);
-                commit(); // an index of before the mark gets one
+            if (durable.durableThrough().isEmpty() && latest != null) {
+                durable.commit(latest); // an index of before the mark gets one
             }
             return 0;
         }
-        if (mark.durable().isPresent() && pageCount() < pages) {
-            List<String> since = store.storedSince(mark.durable().get().minus(CATCH_UP_MARGIN));
+        java.util.Optional<java.time.Instant> mark = durable.durableThrough();
+        if (mark.isPresent() && pageCount() < pages) {
+            List<String> since = store.storedSince(mark.get().minus(CATCH_UP_MARGIN));
             for (String docId : since) {
                 replace(docId, store.articleDocs(docId));
             }
-            mark.advance(latest);
-            commit();
+            durable.commit(latest);
             if (pageCount() == pages) {
                 return since.size();
             }
@@ -209,8 +205,7 @@ public final class ArticleIndex implements AutoCloseable {
                 added[0]++;
             }
         });
-        mark.advance(latest);
-        commit();
+        durable.commit(latest);
         return added[0];
     }
 

@@ -1,8 +1,9 @@
 package org.marsad.store.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 import org.marsad.store.StoreException;
@@ -19,21 +20,42 @@ final class DurableEvery {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Supplier<Map<String, String>> commitData;
+    /** Up to when the ingest log's pages are in the index: written with every commit. */
+    private final IndexMark mark;
     private final String what;
     private long lastCommit = System.nanoTime();
 
-    /** {@code commitData}: written with every commit (empty for none); {@code what} names the index in errors. */
-    DurableEvery(IndexWriter writer, SearcherManager searchers, Map<String, String> commitData, String what) {
-        this(writer, searchers, () -> commitData, what);
-    }
-
-    /** {@code commitData}: asked for at every commit, as it is then. */
-    DurableEvery(IndexWriter writer, SearcherManager searchers, Supplier<Map<String, String>> commitData, String what) {
+    /**
+     * {@code fixed}: commit data written with every commit beside the mark (empty for none); {@code what} names
+     * the index in errors.
+     */
+    DurableEvery(IndexWriter writer, SearcherManager searchers, Map<String, String> fixed, String what) {
         this.writer = writer;
         this.searchers = searchers;
-        this.commitData = commitData;
+        this.mark = new IndexMark(writer, fixed);
         this.what = what;
+    }
+
+    /** The mark of the index's last durable commit before this open, if it had one ({@link IndexMark}). */
+    Optional<Instant> durableThrough() {
+        return mark.durable();
+    }
+
+    /** The index now holds every page logged as stored up to {@code through} (null: nothing new known). */
+    void advance(Instant through) {
+        mark.advance(through);
+    }
+
+    /** As {@link #publish()}, after {@link #advance advancing} the mark to {@code through}. */
+    void publish(Instant through) {
+        advance(through);
+        publish();
+    }
+
+    /** As {@link #commit()}, after {@link #advance advancing} the mark to {@code through}. */
+    void commit(Instant through) {
+        advance(through);
+        commit();
     }
 
     synchronized void publish() {
@@ -49,7 +71,7 @@ final class DurableEvery {
 
     synchronized void commit() {
         try {
-            Map<String, String> data = commitData.get();
+            Map<String, String> data = mark.commitData();
             if (!data.isEmpty()) {
                 writer.setLiveCommitData(Map.copyOf(data).entrySet());
             }

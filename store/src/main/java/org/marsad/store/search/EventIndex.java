@@ -69,14 +69,12 @@ public final class EventIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
-    private final IndexMark mark;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.mark = new IndexMark(writer, Map.of(FORMAT_KEY, FORMAT));
-        this.durable = new DurableEvery(writer, searchers, mark::commitData, "event index");
+        this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index");
     }
 
     /**
@@ -84,7 +82,7 @@ public final class EventIndex implements AutoCloseable {
      * after a crash, the pages logged since are the ones whose events may be missing.
      */
     public java.util.Optional<java.time.Instant> durableThrough() {
-        return mark.durable();
+        return durable.durableThrough();
     }
 
     /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
@@ -197,18 +195,12 @@ public final class EventIndex implements AutoCloseable {
      * index now holds the events of every page logged as stored up to {@code through}.
      */
     public void publish(java.time.Instant through) {
-        advance(through);
-        durable.publish();
+        durable.publish(through);
     }
 
     /** Makes the added events durable and visible, as holding the pages logged up to {@code through}. */
     public void commit(java.time.Instant through) {
-        advance(through);
-        durable.commit();
-    }
-
-    private void advance(java.time.Instant t) {
-        mark.advance(t);
+        durable.commit(through);
     }
 
     /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */
