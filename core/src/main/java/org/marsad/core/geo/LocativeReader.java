@@ -77,30 +77,32 @@ final class LocativeReader {
         }
 
         /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null. */
-        @SuppressWarnings("unchecked")
         Match<Cue> cueAt(int k) {
-            if (k >= tokens.size()) {
-                return null;
-            }
-            if (cues[k] == null) {
-                Match<Cue> m = gazetteer.cueAt(tokens, k);
-                cues[k] = m == null ? NONE : m;
-            }
-            return cues[k] == NONE ? null : (Match<Cue>) cues[k];
+            return memo(cues, k, Gazetteer::cueAt);
         }
 
         /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null. */
-        @SuppressWarnings("unchecked")
         Match<List<Place>> nameAt(int k) {
+            return memo(names, k, Gazetteer::nameAt);
+        }
+
+        /** What {@code find} gives at {@code k}, asked once and remembered in {@code memo}; null past the end. */
+        @SuppressWarnings("unchecked")
+        private <T> Match<T> memo(Object[] memo, int k, Lookup<T> find) {
             if (k >= tokens.size()) {
                 return null;
             }
-            if (names[k] == null) {
-                Match<List<Place>> m = gazetteer.nameAt(tokens, k);
-                names[k] = m == null ? NONE : m;
+            if (memo[k] == null) {
+                Match<T> m = find.at(gazetteer, tokens, k);
+                memo[k] = m == null ? NONE : m;
             }
-            return names[k] == NONE ? null : (Match<List<Place>>) names[k];
+            return memo[k] == NONE ? null : (Match<T>) memo[k];
         }
+    }
+
+    /** A gazetteer look-up at a token ({@link Gazetteer#cueAt}, {@link Gazetteer#nameAt}). */
+    private interface Lookup<T> {
+        Match<T> at(Gazetteer gazetteer, List<Token> tokens, int i);
     }
 
     /** Marks a position looked up with nothing found. */
