@@ -24,6 +24,40 @@ final class EventReads {
     private EventReads() {
     }
 
+    /** Streams the selected events' records to {@code sink}, newest day first, then by id, in one query. */
+    static void stream(Connection c, EventQuery q, java.util.function.Consumer<Event> sink) throws SQLException {
+        Filter f = Filter.of(q);
+        String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = f.bind(s);
+            s.setLong(i++, q.limit());
+            s.setLong(i, q.offset());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(EventJsonReader.read(r.getString(1)));
+                }
+            }
+        }
+    }
+
+    /** Counts of the selected events by {@code by}, largest first (by day: in day order); nulls left out. */
+    static Map<String, Long> countBy(Connection c, Dimension by, EventQuery q) throws SQLException {
+        Filter f = Filter.of(q);
+        String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
+                + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
+                + (by == Dimension.DAY ? "k" : "2 DESC, k");
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            f.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The ids of the selected events, newest day first, then by id. */
     static List<String> ids(Connection c, EventQuery q) throws SQLException {
         Filter f = Filter.of(q);

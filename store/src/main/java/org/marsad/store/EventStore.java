@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +119,7 @@ public final class EventStore implements AutoCloseable {
 
     /** Whether a page with this doc_id is stored. */
     public boolean contains(String docId) {
-        return read("read the store", c -> contains(c, docId));
+        return read("read the store", c -> Rows.contains(c, docId));
     }
 
     /**
@@ -144,15 +143,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static boolean contains(Connection c, String docId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pages WHERE doc_id = ?")) {
-            s.setString(1, docId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
-    }
-
     /** Stores a page with its articles and events in one transaction, unless it is already there. */
     public synchronized IngestOutcome store(PageResult result) {
         return storeAll(List.of(result)).get(0);
@@ -173,15 +163,15 @@ public final class EventStore implements AutoCloseable {
             for (PageResult result : results) {
                 origin = result.page().origin();
                 String docId = result.page().docId();
-                if (!seen.add(docId) || contains(conn, docId)) {
-                    log(origin, docId, "duplicate", "the same page is already stored");
+                if (!seen.add(docId) || Rows.contains(conn, docId)) {
+                    Rows.log(conn, origin, docId, "duplicate", "the same page is already stored");
                     outcomes.add(IngestOutcome.DUPLICATE);
                     continue;
                 }
                 Rows.insertPage(conn, result);
                 Rows.insertArticles(conn, result);
                 Rows.insertEvents(conn, result);
-                through = log(origin, docId, "stored", result.events().size() + " events");
+                through = Rows.log(conn, origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
                 stored.add(docId);
                 added.addAll(result.events());
@@ -252,26 +242,12 @@ public final class EventStore implements AutoCloseable {
     /** Records a page that could not be read, so the ingest log says what was skipped and why. */
     public synchronized void logProblem(Diagnostic d) {
         try {
-            log(d.origin(), null, "error", d.reason());
+            Rows.log(conn, d.origin(), null, "error", d.reason());
             conn.commit();
         } catch (SQLException e) {
             rollback();
             throw new StoreException("cannot write the ingest log: " + e.getMessage(), e);
         }
-    }
-
-    /** Writes a line of the ingest log; returns its time. */
-    private Instant log(String origin, String docId, String outcome, String reason) throws SQLException {
-        Instant now = Instant.now();
-        try (PreparedStatement s = conn.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
-            s.setTimestamp(1, Timestamp.from(now));
-            s.setString(2, origin);
-            s.setString(3, docId);
-            s.setString(4, outcome);
-            s.setString(5, reason);
-            s.executeUpdate();
-        }
-        return now;
     }
 
     /** The events the query selects, newest day first, then by id. */
@@ -329,19 +305,8 @@ public final class EventStore implements AutoCloseable {
                     Math.max(1, n), q.offset())).forEach(sink);
             return;
         }
-        Filter f = Filter.of(q);
-        String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
         read("query events", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = f.bind(s);
-                s.setLong(i++, q.limit());
-                s.setLong(i, q.offset());
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        sink.accept(EventJsonReader.read(r.getString(1)));
-                    }
-                }
-            }
+            EventReads.stream(c, q, sink);
             return null;
         });
     }
@@ -371,22 +336,7 @@ public final class EventStore implements AutoCloseable {
         if (q.text() != null) {
             return eventIndex.countBy(EventIndex.Column.valueOf(by.name()), q);
         }
-        Filter f = Filter.of(q);
-        String sql = "SELECT " + by.column + " AS k, count(*) FROM events" + f.where()
-                + (f.where().isEmpty() ? " WHERE " : " AND ") + by.column + " IS NOT NULL GROUP BY k ORDER BY "
-                + (by == Dimension.DAY ? "k" : "2 DESC, k");
-        return read("count events by " + by, c -> {
-            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                f.bind(s);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getString(1), r.getLong(2));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("count events by " + by, c -> EventReads.countBy(c, by, q));
     }
 
     /** Rows in a table: {@code pages}, {@code articles}, {@code events} or {@code ingest_log}. */

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,6 +17,31 @@ import org.marsad.model.Location;
 /** The INSERTs of one page's rows, all parameterised. */
 final class Rows {
     private Rows() {
+    }
+
+    /** Whether a page with this doc_id is stored. */
+    static boolean contains(Connection c, String docId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pages WHERE doc_id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** Writes a line of the ingest log; returns its time. */
+    static Instant log(Connection c, String origin, String docId, String outcome, String reason)
+            throws SQLException {
+        Instant now = Instant.now();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setString(2, origin);
+            s.setString(3, docId);
+            s.setString(4, outcome);
+            s.setString(5, reason);
+            s.executeUpdate();
+        }
+        return now;
     }
 
     static void insertPage(Connection c, PageResult r) throws SQLException {
