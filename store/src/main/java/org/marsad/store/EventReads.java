@@ -26,15 +26,22 @@ final class EventReads {
 
     /** Streams the selected events' records to {@code sink}, newest day first, then by id, in one query. */
     static void stream(Connection c, EventQuery q, java.util.function.Consumer<Event> sink) throws SQLException {
+        page(c, q, "record", record -> sink.accept(EventJsonReader.read(record)));
+    }
+
+    /** One column of one page of the selected events, newest day first, then by id, each value to {@code sink}. */
+    private static void page(Connection c, EventQuery q, String column, java.util.function.Consumer<String> sink)
+            throws SQLException {
         Filter f = Filter.of(q);
-        String sql = "SELECT record FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
+        String sql = "SELECT " + column + " FROM events" + f.where()
+                + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = f.bind(s);
             s.setLong(i++, q.limit());
             s.setLong(i, q.offset());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(EventJsonReader.read(r.getString(1)));
+                    sink.accept(r.getString(1));
                 }
             }
         }
@@ -60,19 +67,8 @@ final class EventReads {
 
     /** The ids of the selected events, newest day first, then by id. */
     static List<String> ids(Connection c, EventQuery q) throws SQLException {
-        Filter f = Filter.of(q);
-        String sql = "SELECT id FROM events" + f.where() + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int i = f.bind(s);
-            s.setLong(i++, q.limit());
-            s.setLong(i, q.offset());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getString(1));
-                }
-            }
-        }
+        page(c, q, "id", ids::add);
         return ids;
     }
 
