@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.core.quantity.CountCues.Role;
-import org.marsad.core.text.AlignedText;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.model.Span;
@@ -52,13 +51,15 @@ public final class CountFinder {
 
     /** Counts in {@code sentence} of {@code text}, ordered by position. */
     public List<CountMention> find(String text, Sentence sentence) {
-        AlignedText at = SourceSpans.align(normalizer, text, sentence);
         List<CountMention> out = new ArrayList<>();
-        Lexer.chunks(at.normalized(), t -> scan(t, text, at, sentence.start(), out));
+        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence)) {
+            scan(t, text, sentence.end(), out);
+        }
         return out;
     }
 
-    private void scan(List<Lexeme> t, String text, AlignedText at, int offset, List<CountMention> out) {
+    /** {@code limit}: the sentence's end. */
+    private void scan(List<Lexeme> t, String text, int limit, List<CountMention> out) {
         int i = 0;
         while (i < t.size()) {
             Candidate c = opens(t.get(i)) ? candidate(t, i) : null;
@@ -66,16 +67,16 @@ public final class CountFinder {
                 i++;
                 continue;
             }
-            slots.read(t, c).ifPresent(r -> out.add(mention(text, at, offset, t, c, r)));
+            slots.read(t, c).ifPresent(r -> out.add(mention(text, limit, t, c, r)));
             i = c.to();
         }
     }
 
-    private CountMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Candidate c,
+    private CountMention mention(String text, int limit, List<Lexeme> t, Candidate c,
                                  SlotReader.Reading r) {
         Lexeme first = t.get(c.from());
         int trim = SourceSpans.clitics(first, w -> numbers.isLiteral(w) || cues.knowsLiteral(w) || w.equals("بين"));
-        Span span = SourceSpans.toPage(text, at, offset, first.start() + trim, t.get(c.to() - 1).end());
+        Span span = SourceSpans.toPage(text, first, trim, t.get(c.to() - 1), limit);
         boolean approx = c.approximate() || cues.startingAt(Role.APPROX_AFTER, t, c.to()).isPresent()
                 || c.to() + 1 < t.size() && cues.startingAt(Role.APPROX_AFTER, t, c.to() + 1).isPresent();
         long value = r.rangeIsUpdate() ? c.max() : c.value();

@@ -3,7 +3,7 @@ package org.marsad.core.quantity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import org.marsad.core.text.AlignedText;
 
 /**
  * Splits a normalised text into {@link Lexeme}s in one linear pass: runs of letters, runs of ASCII digits
@@ -36,58 +36,72 @@ public final class Lexer {
         return e;
     }
 
-    /** Hands the lexemes of {@code s} to {@code each}, one chunk of at most about {@link #CHUNK} chars at a time. */
-    public static void chunks(String s, Consumer<List<Lexeme>> each) {
-        Lexed last = LAST.get();
-        if (last == null || last.text != s) {
-            List<List<Lexeme>> parts = new ArrayList<>(1);
-            for (int from = 0; from < s.length(); ) {
-                int to = chunkEnd(s, from);
-                parts.add(Collections.unmodifiableList(lex(s, from, to)));
-                from = to;
-            }
-            last = new Lexed(s, parts);
-            LAST.set(last);
+    /**
+     * The lexemes of the normalised sentence {@code at}, whose original begins at page offset {@code base}, one chunk
+     * of at most about {@link #CHUNK} chars at a time (unmodifiable lists).
+     */
+    static List<List<Lexeme>> chunks(AlignedText at, int base) {
+        String s = at.normalized();
+        List<List<Lexeme>> parts = new ArrayList<>(1);
+        for (int from = 0; from < s.length(); ) {
+            int to = chunkEnd(s, from);
+            List<Lexeme> part = new ArrayList<>(Math.max(16, (to - from) / 5));
+            lex(s, from, to, 0, at, base, part);
+            parts.add(Collections.unmodifiableList(part));
+            from = to;
         }
-        last.chunks.forEach(each);
+        return parts;
+    }
+
+    /** Lexemes of {@code s[from, to)}, with offsets into {@code s} (taken as the page too). */
+    public static List<Lexeme> lex(String s, int from, int to) {
+        List<Lexeme> out = new ArrayList<>(Math.max(16, (to - from) / 5));
+        lex(s, from, to, 0, null, 0, out);
+        return out;
     }
 
     /**
-     * The chunks of the text this thread lexed last (the same instance, not an equal string): the date and count
-     * finders lex the same aligned sentence one after the other. Lexemes are immutable, the lists unmodifiable.
+     * Appends the lexemes of {@code s[from, to)} to {@code out}, each at its offset in {@code s} plus {@code shift},
+     * its chars coming from the page as {@code aligned} maps {@code s} (null: one to one), shifted by {@code base}.
      */
-    private record Lexed(String text, List<List<Lexeme>> chunks) {
+    static void lex(String s, int from, int to, int shift, AlignedText aligned, int base, List<Lexeme> out) {
+        for (Spelling sp : spell(s, from, to)) {
+            out.add(new Lexeme(sp, shift + sp.from, shift + sp.to, aligned, base));
+        }
     }
 
-    private static final ThreadLocal<Lexed> LAST = new ThreadLocal<>();
-
-    /** Lexemes of {@code s[from, to)}, with offsets into {@code s}. */
-    public static List<Lexeme> lex(String s, int from, int to) {
+    /** What the lexemes of {@code s[from, to)} are, in order. */
+    static List<Spelling> spell(String s, int from, int to) {
         char[] a = chars(s, from, to);
-        List<Lexeme> out = new ArrayList<>(Math.max(16, (to - from) / 5));
+        List<Spelling> out = new ArrayList<>(Math.max(4, (to - from) / 5));
         int n = to - from;
         int i = 0;
         while (i < n) {
             char c = a[i];
             if (isDigit(c)) {
                 int e = Math.min(n, digitsEnd(s, from + i) - from);
-                out.add(Lexeme.in(Lexeme.Kind.NUMBER, s, from + i, from + e));
+                out.add(new Spelling(Lexeme.Kind.NUMBER, s, from + i, from + e));
                 i = e;
             } else if (isLetter(c)) {
                 int e = i + 1;
                 while (e < n && isLetter(a[e])) {
                     e++;
                 }
-                out.add(Lexeme.in(Lexeme.Kind.WORD, s, from + i, from + e));
+                out.add(new Spelling(Lexeme.Kind.WORD, s, from + i, from + e));
                 i = e;
             } else {
-                if (c != ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
-                    out.add(Lexeme.in(Lexeme.Kind.PUNCT, s, from + i, from + i + 1));
+                if (!isBlank(c)) {
+                    out.add(new Spelling(Lexeme.Kind.PUNCT, s, from + i, from + i + 1));
                 }
                 i++;
             }
         }
         return out;
+    }
+
+    /** True for the chars that separate lexemes without being one: spaces and controls. */
+    static boolean isBlank(char c) {
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     /** A longer text is copied into a buffer of its own, not kept. */

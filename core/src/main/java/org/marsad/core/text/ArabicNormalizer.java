@@ -43,6 +43,15 @@ public final class ArabicNormalizer {
         return out.text.toString();
     }
 
+    /**
+     * True when {@code c} normalises to itself wherever it stands, as long as no combining mark follows it (which
+     * would join its grapheme): NFKC-stable, neither dropped nor folded, itself no mark. Lets a caller that knows a
+     * text's graphemes skip normalising runs of such chars.
+     */
+    public static boolean isKept(char c) {
+        return CharTables.isIdentity(c);
+    }
+
     private static boolean isIdentity(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (!CharTables.isIdentity(text.charAt(i))) {

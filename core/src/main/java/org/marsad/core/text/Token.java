@@ -49,6 +49,24 @@ public final class Token {
          * Kept here so that a lexicon can pass over a word with one read, without visiting the viewed word.
          */
         private volatile long[] viewMasks = NO_MASKS;
+        /** By {@link WordMemo} number: what that memo worked out for the word; copied on write. */
+        private volatile Object[] memos = NO_MEMOS;
+    }
+
+    private static final Object[] NO_MEMOS = new Object[0];
+
+    /** What memo number {@code slot} remembered for this word, or null. */
+    Object memo(int slot) {
+        Object[] m = ids.memos;
+        return slot < m.length ? m[slot] : null;
+    }
+
+    /** Remembers {@code value} for memo number {@code slot}, for every token of this word. */
+    void remember(int slot, Object value) {
+        Object[] m = ids.memos;
+        Object[] next = java.util.Arrays.copyOf(m, Math.max(m.length, slot + 1));
+        next[slot] = value;
+        ids.memos = next;
     }
 
     private static final Token[] NO_VIEWS = new Token[0];

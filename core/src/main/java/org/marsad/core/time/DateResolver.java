@@ -7,10 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.core.quantity.Lexeme;
-import org.marsad.core.quantity.Lexer;
 import org.marsad.core.quantity.NumberWords;
+import org.marsad.core.quantity.SentenceLexemes;
 import org.marsad.core.quantity.SourceSpans;
-import org.marsad.core.text.AlignedText;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.model.DatePrecision;
@@ -51,13 +50,15 @@ public final class DateResolver {
 
     /** Date expressions of the sentence, resolved against {@code published} (null: relative ones stay unknown). */
     public List<DateMention> find(String text, Sentence sentence, LocalDate published) {
-        AlignedText at = SourceSpans.align(normalizer, text, sentence);
         List<DateMention> out = new ArrayList<>();
-        Lexer.chunks(at.normalized(), t -> scan(t, text, at, sentence.start(), published, out));
+        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence)) {
+            scan(t, text, sentence.end(), published, out);
+        }
         return out;
     }
 
-    private void scan(List<Lexeme> t, String text, AlignedText at, int offset, LocalDate published, List<DateMention> out) {
+    /** {@code limit}: the sentence's end. */
+    private void scan(List<Lexeme> t, String text, int limit, LocalDate published, List<DateMention> out) {
         int i = 0;
         while (i < t.size()) {
             int rules = openers.at(t, i);
@@ -66,7 +67,7 @@ public final class DateResolver {
                 i++;
             } else {
                 if (!quotedName(t, f)) {
-                    out.add(mention(text, at, offset, t, f, published));
+                    out.add(mention(text, limit, t, f, published));
                 }
                 i = f.to();
             }
@@ -90,10 +91,10 @@ public final class DateResolver {
         return f == null && (rules & RuleOpeners.AGO) != 0 ? days.ago(t, i) : f;
     }
 
-    private DateMention mention(String text, AlignedText at, int offset, List<Lexeme> t, Found f, LocalDate published) {
+    private DateMention mention(String text, int limit, List<Lexeme> t, Found f, LocalDate published) {
         Lexeme first = t.get(f.from());
         int trim = SourceSpans.clitics(first, w -> cal.knowsFirst(w) || KEYWORDS.contains(w));
-        Span span = SourceSpans.toPage(text, at, offset, first.start() + trim, t.get(f.to() - 1).end());
+        Span span = SourceSpans.toPage(text, first, trim, t.get(f.to() - 1), limit);
         String surface = span.of(text);
         boolean ahead = f.contextual() && future.around(t, f.from(), f.to());
         TimeCue cue = ahead ? TimeCue.FUTURE : f.cue();

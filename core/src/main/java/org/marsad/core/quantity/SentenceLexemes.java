@@ -1,0 +1,191 @@
+package org.marsad.core.quantity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.marsad.core.text.AlignedText;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Sentence;
+import org.marsad.core.text.Token;
+
+/**
+ * The lexemes of a sentence, exactly as the {@link Lexer} reads the normalised sentence, in chunks of at most about
+ * {@link Lexer#CHUNK} chars. Put together from the sentence's tokens when it can be: each word's lexemes are worked
+ * out once per distinct word ({@link WordLexemes}) and placed at the token, and the punctuation between tokens is
+ * read from the page; so the sentence is neither normalised nor lexed char by char again. That gives the same
+ * lexemes because the normaliser works grapheme by grapheme and a token starts and ends on grapheme bounds; where
+ * the pieces would lex differently together than apart (a letter or digit run across two pieces, a letter or
+ * digit between tokens: no tokens, or tokens the tokenizer did not make), the whole sentence is normalised and
+ * lexed as before. The last sentence a thread read is remembered: the date and count finders read it in turn.
+ */
+public final class SentenceLexemes {
+    private SentenceLexemes() {
+    }
+
+    /** The lexemes of {@code sentence} of {@code page}, in chunks (unmodifiable lists). */
+    public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence) {
+        Objects.requireNonNull(normalizer, "normalizer");
+        Objects.requireNonNull(page, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.end() > page.length()) {
+            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + page.length());
+        }
+        Last last = LAST.get();
+        if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
+            return last.chunks;
+        }
+        List<Lexeme> joined = joined(normalizer, page, sentence);
+        List<List<Lexeme>> chunks = joined != null ? List.of(Collections.unmodifiableList(joined))
+                : Lexer.chunks(normalizer.align(page.substring(sentence.start(), sentence.end())), sentence.start());
+        LAST.set(new Last(page, sentence, normalizer, chunks));
+        return chunks;
+    }
+
+    /** The lexemes of {@code sentence} put together from its tokens, or null when they cannot be. */
+    static List<Lexeme> joined(ArabicNormalizer normalizer, String page, Sentence sentence) {
+        return sentence.start() <= sentence.end() ? new Builder(normalizer, page, sentence).build() : null;
+    }
+
+    private record Last(String page, Sentence sentence, ArabicNormalizer normalizer, List<List<Lexeme>> chunks) {
+    }
+
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    /** The punctuation lexeme of each char, spelled once (filled as met). */
+    private static final Spelling[] PUNCT = new Spelling[Character.MAX_VALUE + 1];
+
+    private static Spelling punct(char c) {
+        Spelling s = PUNCT[c];
+        if (s == null) {
+            s = Spelling.of(Lexeme.Kind.PUNCT, String.valueOf(c));
+            PUNCT[c] = s;
+        }
+        return s;
+    }
+
+    /**
+     * Walks the sentence piece by piece (the gap before a token, the token), keeping the offset in the normalised
+     * sentence and its last two chars, to tell where pieces would run into one lexeme.
+     */
+    private static final class Builder {
+        private final ArabicNormalizer normalizer;
+        private final String page;
+        private final Sentence sentence;
+        private final List<Lexeme> out;
+        /** Where the next piece begins in the page and in the normalised sentence. */
+        private int pos;
+        private int n;
+        /** The last and the one before the last char of the normalised sentence so far ({@code '\0'}: none). */
+        private char last;
+        private char beforeLast;
+
+        Builder(ArabicNormalizer normalizer, String page, Sentence sentence) {
+            this.normalizer = normalizer;
+            this.page = page;
+            this.sentence = sentence;
+            this.out = new ArrayList<>(Math.max(16, sentence.tokens().size() * 2));
+            this.pos = sentence.start();
+        }
+
+        /** The lexemes, or null when the pieces do not lex alone as the sentence does. */
+        List<Lexeme> build() {
+            for (Token t : sentence.tokens()) {
+                if (!gap(t.start()) || !word(t)) {
+                    return null;
+                }
+            }
+            return gap(sentence.end()) && n <= Lexer.CHUNK ? out : null;
+        }
+
+        /** The chars from {@link #pos} to {@code to}, none of them a letter or digit once normalised. */
+        private boolean gap(int to) {
+            if (to < pos || to > sentence.end()) {
+                return false;
+            }
+            for (int i = pos; i < to; i++) {
+                char c = page.charAt(i);
+                if (!ArabicNormalizer.isKept(c) || Lexer.isLetter(c) || Lexer.isDigit(c)) {
+                    return normalizedGap(to);
+                }
+            }
+            for (int i = pos; i < to; i++) {
+                char c = page.charAt(i);
+                if (!Lexer.isBlank(c)) {
+                    out.add(new Lexeme(punct(c), n, n + 1, null, i));
+                }
+                append(c);
+            }
+            pos = to;
+            return true;
+        }
+
+        /** A gap with chars that normalise to others or drop, or with marks: normalised on its own. */
+        private boolean normalizedGap(int to) {
+            if (pos > sentence.start() && isMark(page.codePointAt(pos))) {
+                return false; // in the sentence, the mark would join the token before
+            }
+            AlignedText g = normalizer.align(page.substring(pos, to));
+            String s = g.normalized();
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (Lexer.isLetter(c) || Lexer.isDigit(c)) {
+                    return false;
+                }
+                if (!Lexer.isBlank(c)) {
+                    out.add(new Lexeme(new Spelling(Lexeme.Kind.PUNCT, s, k, k + 1), n, n + 1, g, pos));
+                }
+                append(c);
+            }
+            pos = to;
+            return true;
+        }
+
+        /**
+         * The lexemes of token {@code t}, placed at it. The token must be the tokenizer's, of this page: its length
+         * and first char are checked, its chars are not read again.
+         */
+        private boolean word(Token t) {
+            WordLexemes w = WordLexemes.of(t);
+            if (!w.alone || t.end() > sentence.end() || t.end() - t.start() != w.surfaceLength
+                    || page.charAt(t.start()) != w.surfaceFirst || !standsApart(w.first)) {
+                return false;
+            }
+            if (w.only != null) {
+                out.add(new Lexeme(w.only, n, n + w.length, w.aligned, t.start()));
+            } else {
+                for (Spelling sp : w.spellings) {
+                    out.add(new Lexeme(sp, n + sp.from, n + sp.to, w.aligned, t.start()));
+                }
+            }
+            n += w.length;
+            beforeLast = w.length > 1 ? w.beforeLast : last;
+            last = w.last;
+            pos = t.end();
+            return true;
+        }
+
+        /**
+         * True when {@code c}, next in the normalised sentence after a piece bound, does not join the lexeme
+         * before it: it neither continues a letter or digit run nor completes a digit group ({@code 1,} + {@code 200}).
+         */
+        private boolean standsApart(char c) {
+            boolean letters = Lexer.isLetter(last) && Lexer.isLetter(c);
+            boolean digits = Lexer.isDigit(c) && (Lexer.isDigit(last)
+                    || (last == ',' || last == '٬') && Lexer.isDigit(beforeLast));
+            return !letters && !digits;
+        }
+
+        private void append(char c) {
+            beforeLast = last;
+            last = c;
+            n++;
+        }
+
+        private static boolean isMark(int cp) {
+            int type = Character.getType(cp);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.marsad.core.quantity;
+
+/**
+ * What a {@link Lexeme} is apart from where it stands: its kind, its chars {@code source[from, to)} of a normalised
+ * text, which stripped forms it has and their hashes, and (cut out when first asked) its text and forms. The
+ * lexemes of a word are spelled once per distinct word ({@link WordLexemes}) and every occurrence shares them, so
+ * hashing and cutting out happen once per word, not per occurrence. Immutable in value; the cut text and forms are
+ * cached (a race at worst cuts them twice, and both are safely published).
+ */
+final class Spelling {
+    /** Holds the forms so that a racy read of the cache sees the array's contents (a final field). */
+    private record Forms(String[] all) {
+    }
+
+    static final int A_FORM = 1;
+    static final int B_FORM = 2;
+    static final int B_ALEF = 4;
+
+    final Lexeme.Kind kind;
+    final String source;
+    final int from;
+    final int to;
+    /** Which stripped forms the word has: {@link #A_FORM}, {@link #B_FORM}, {@link #B_ALEF}. */
+    final int shape;
+    /** {@link String#hashCode()} of the text, of the form without و/ف, of the form without ب/ل/ك. */
+    final int hash;
+    final int aHash;
+    final int bHash;
+    private String text;
+    private Forms forms;
+
+    /** The lexeme {@code source[from, to)}. */
+    Spelling(Lexeme.Kind kind, String source, int from, int to) {
+        this.kind = kind;
+        this.source = source;
+        this.from = from;
+        this.to = to;
+        int n = to - from;
+        int a = kind == Lexeme.Kind.WORD && n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
+        int base = from + a;
+        boolean b = kind == Lexeme.Kind.WORD && n - a >= 4 && "بلك".indexOf(source.charAt(base)) >= 0;
+        boolean alef = b && source.charAt(base) == 'ل' && source.charAt(base + 1) == 'ل';
+        this.shape = (a == 1 ? A_FORM : 0) | (b ? B_FORM : 0) | (alef ? B_ALEF : 0);
+        // one pass from the end: h is the hash of source[k, to), p = 31^(to - k)
+        int h = 0;
+        int p = 1;
+        int ha = 0;
+        int hb = 0;
+        for (int k = to - 1; k >= from; k--) {
+            h += source.charAt(k) * p;
+            p *= 31;
+            if (b && k == base + 1) {
+                hb = alef ? 'ا' * p + h : h;
+            }
+            if (a == 1 && k == from + 1) {
+                ha = h;
+            }
+        }
+        this.hash = h;
+        this.aHash = ha;
+        this.bHash = hb;
+    }
+
+    /** A lexeme whose source is its whole text. */
+    static Spelling of(Lexeme.Kind kind, String text) {
+        Spelling s = new Spelling(kind, text, 0, text.length());
+        s.text = text;
+        return s;
+    }
+
+    String text() {
+        String t = text;
+        if (t == null) {
+            t = source.substring(from, to);
+            text = t;
+        }
+        return t;
+    }
+
+    String[] forms() {
+        Forms f = forms;
+        if (f == null) {
+            f = new Forms(kind == Lexeme.Kind.WORD ? stripped(text()) : new String[] {text()});
+            forms = f;
+        }
+        return f.all;
+    }
+
+    /** The union of the marks {@code map} gives {@link #forms()}: the same forms as {@link #stripped}, read in place. */
+    int marksIn(FormMarks map) {
+        int bits = map.of(hash, '\0', source, from, to);
+        if ((shape & A_FORM) != 0) {
+            bits |= map.of(aHash, '\0', source, from + 1, to);
+        }
+        if ((shape & B_FORM) != 0) {
+            int base = from + (shape & A_FORM);
+            bits |= map.of(bHash, (shape & B_ALEF) != 0 ? 'ا' : '\0', source, base + 1, to);
+        }
+        return bits;
+    }
+
+    private static String[] stripped(String w) {
+        String a = w.length() >= 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : null;
+        String base = a == null ? w : a;
+        String b = base.length() >= 4 && "بلك".indexOf(base.charAt(0)) >= 0 ? base.substring(1) : null;
+        if (b != null && base.startsWith("لل")) {
+            b = "ا" + b; // للقتلى -> القتلي
+        }
+        if (a == null && b == null) {
+            return new String[] {w};
+        }
+        if (a == null) {
+            return new String[] {w, b};
+        }
+        return b == null ? new String[] {w, a} : new String[] {w, a, b};
+    }
+}
