@@ -52,6 +52,25 @@ public final class SentenceLexemes {
 
     private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
 
+    /** {@link #GAP} values: a char that must be normalised, a space or control, a punctuation char. */
+    private static final byte OTHER = 0;
+    private static final byte BLANK = 1;
+    private static final byte PUNCTUATION = 2;
+    /**
+     * By char, what it is between tokens: {@link #BLANK} or {@link #PUNCTUATION} when it normalises to itself and is
+     * neither letter nor digit (at most a punctuation lexeme of its own), else {@link #OTHER}. Computed once.
+     */
+    private static final byte[] GAP = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (ArabicNormalizer.isKept(ch) && !Lexer.isLetter(ch) && !Lexer.isDigit(ch)) {
+                GAP[c] = Lexer.isBlank(ch) ? BLANK : PUNCTUATION;
+            }
+        }
+    }
+
     /** The punctuation lexeme of each char, spelled once (filled as met). */
     private static final Spelling[] PUNCT = new Spelling[Character.MAX_VALUE + 1];
 
@@ -105,13 +124,13 @@ public final class SentenceLexemes {
             }
             for (int i = pos; i < to; i++) {
                 char c = page.charAt(i);
-                if (!ArabicNormalizer.isKept(c) || Lexer.isLetter(c) || Lexer.isDigit(c)) {
+                if (GAP[c] == OTHER) {
                     return normalizedGap(to);
                 }
             }
             for (int i = pos; i < to; i++) {
                 char c = page.charAt(i);
-                if (!Lexer.isBlank(c)) {
+                if (GAP[c] == PUNCTUATION) {
                     out.add(new Lexeme(punct(c), n, n + 1, null, i));
                 }
                 append(c);
@@ -142,25 +161,37 @@ public final class SentenceLexemes {
         }
 
         /**
-         * The lexemes of token {@code t}, placed at it. The token must be the tokenizer's, of this page: its length
-         * and first char are checked, its chars are not read again.
+         * The lexemes of token {@code t}, placed at it. The token must be the tokenizer's, of this page: its length is
+         * checked, its chars are not read again.
          */
         private boolean word(Token t) {
-            WordLexemes w = WordLexemes.of(t);
-            if (!w.alone || t.end() > sentence.end() || t.end() - t.start() != w.surfaceLength
-                    || page.charAt(t.start()) != w.surfaceFirst || !standsApart(w.first)) {
+            Lexed lexed = Lexed.of(t);
+            if (t.end() > sentence.end()) {
                 return false;
             }
-            if (w.only != null) {
-                out.add(new Lexeme(w.only, n, n + w.length, w.aligned, t.start()));
-            } else {
-                for (Spelling sp : w.spellings) {
-                    out.add(new Lexeme(sp, n + sp.from, n + sp.to, w.aligned, t.start()));
+            if (lexed instanceof Spelling sp) {
+                int length = sp.to - sp.from; // the whole word, one to one
+                if (t.end() - t.start() != length || !standsApart(sp.first)) {
+                    return false;
                 }
+                out.add(new Lexeme(sp, n, n + length, null, t.start()));
+                return placed(t, length, sp.last, sp.beforeLast);
             }
-            n += w.length;
-            beforeLast = w.length > 1 ? w.beforeLast : last;
-            last = w.last;
+            WordLexemes w = (WordLexemes) lexed;
+            if (!w.alone || t.end() - t.start() != w.surfaceLength || !standsApart(w.first)) {
+                return false;
+            }
+            for (Spelling sp : w.spellings) {
+                out.add(new Lexeme(sp, n + sp.from, n + sp.to, w.aligned, t.start()));
+            }
+            return placed(t, w.length, w.last, w.beforeLast);
+        }
+
+        /** Moves past token {@code t}, whose normalised word has {@code length} chars ending in the two given. */
+        private boolean placed(Token t, int length, char end, char beforeEnd) {
+            n += length;
+            beforeLast = length > 1 ? beforeEnd : last;
+            last = end;
             pos = t.end();
             return true;
         }

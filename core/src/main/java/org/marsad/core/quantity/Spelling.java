@@ -7,7 +7,7 @@ package org.marsad.core.quantity;
  * hashing and cutting out happen once per word, not per occurrence. Immutable in value; the cut text and forms are
  * cached (a race at worst cuts them twice, and both are safely published).
  */
-final class Spelling {
+final class Spelling implements Lexed {
     /** Holds the forms so that a racy read of the cache sees the array's contents (a final field). */
     private record Forms(String[] all) {
     }
@@ -26,6 +26,10 @@ final class Spelling {
     final int hash;
     final int aHash;
     final int bHash;
+    /** The first, last and last but one chars ({@code '\0'} when there is none). */
+    final char first;
+    final char last;
+    final char beforeLast;
     private String text;
     private Forms forms;
 
@@ -59,6 +63,9 @@ final class Spelling {
         this.hash = h;
         this.aHash = ha;
         this.bHash = hb;
+        this.first = n > 0 ? source.charAt(from) : '\0';
+        this.last = n > 0 ? source.charAt(to - 1) : '\0';
+        this.beforeLast = n > 1 ? source.charAt(to - 2) : '\0';
     }
 
     /** A lexeme whose source is its whole text. */

@@ -8,28 +8,23 @@ import org.marsad.core.text.WordMemo;
 
 /**
  * The lexemes of one word as the {@link Lexer} reads its normalised form alone, and how that form maps back to the
- * word as written: worked out once per distinct word and remembered with the word (a {@link WordMemo}; news
- * repeats its words), so that a sentence's lexemes are put together from its tokens ({@link SentenceLexemes})
- * without normalising, lexing or hashing the sentence char by char. Immutable.
+ * word as written: the general case of {@link Lexed} (several lexemes, as in {@code F16} or {@code 3.5}, or a
+ * normalised form that is not the surface char for char). Worked out once per distinct word and remembered with the
+ * word (a {@link WordMemo}; news repeats its words), so that a sentence's lexemes are put together from its tokens
+ * ({@link SentenceLexemes}) without normalising, lexing or hashing the sentence char by char. Immutable.
  */
-final class WordLexemes {
-    /**
-     * The word's one lexeme when it spans the whole normalised word (most words), else null and the lexemes are in
-     * {@link #spellings}. Kept apart so that placing such a word reads nothing but this object.
-     */
-    final Spelling only;
+final class WordLexemes implements Lexed {
     /** What its lexemes are, in order, over the normalised word ({@link Token#norm()}). */
     final Spelling[] spellings;
     /** Maps the normalised word to the surface; null when one to one (no diacritic, tatweel or ligature). */
     final AlignedText aligned;
-    /** The length of the normalised word, and its first, last and (if it has two) last but one chars. */
+    /** The length of the normalised word, and its first, last and last but one chars ({@code '\0'}: none). */
     final int length;
     final char first;
     final char last;
     final char beforeLast;
-    /** The length and first char of the surface, to check a token against the page. */
+    /** The length of the surface, to check a token against. */
     final int surfaceLength;
-    final char surfaceFirst;
     /**
      * True when the word lexes alone as it does inside a sentence: its norm is not empty and is what the normaliser
      * makes of its surface, and it does not start with a combining mark (which a sentence would join to the char
@@ -39,36 +34,30 @@ final class WordLexemes {
 
     private WordLexemes(String surface, String norm, Spelling[] spellings, AlignedText aligned, boolean alone) {
         this.spellings = spellings;
-        this.only = spellings.length == 1 && spellings[0].from == 0 && spellings[0].to == norm.length() ? spellings[0]
-                : null;
         this.aligned = aligned;
         this.length = norm.length();
         this.first = norm.isEmpty() ? '\0' : norm.charAt(0);
         this.last = norm.isEmpty() ? '\0' : norm.charAt(norm.length() - 1);
         this.beforeLast = norm.length() < 2 ? '\0' : norm.charAt(norm.length() - 2);
         this.surfaceLength = surface.length();
-        this.surfaceFirst = surface.isEmpty() ? '\0' : surface.charAt(0);
-        this.alone = alone && !norm.isEmpty() && !surface.isEmpty();
+        this.alone = alone && !norm.isEmpty();
     }
 
-    /** The lexemes of the word of {@code t}, remembered with the word. */
-    static WordLexemes of(Token t) {
-        return MEMO.of(t);
-    }
-
-    private static WordLexemes analyse(Token t) {
+    private static Lexed analyse(Token t) {
         String surface = t.surface();
         String norm = t.norm();
         boolean kept = true;
         for (int k = 0; k < surface.length() && kept; k++) {
             kept = ArabicNormalizer.isKept(surface.charAt(k));
         }
-        AlignedText aligned = kept ? null : NORMALIZER.align(surface);
-        boolean alone = !startsWithMark(surface)
-                && (aligned == null ? norm.equals(surface) : norm.equals(aligned.normalized()));
+        AlignedText at = kept ? null : NORMALIZER.align(surface);
+        boolean alone = !startsWithMark(surface) && norm.equals(at == null ? surface : at.normalized());
+        AlignedText aligned = at == null || oneToOne(at) ? null : at;
         List<Spelling> s = Lexer.spell(norm, 0, norm.length());
-        return new WordLexemes(surface, norm, s.toArray(new Spelling[0]),
-                aligned == null || oneToOne(aligned) ? null : aligned, alone);
+        if (alone && aligned == null && s.size() == 1 && s.get(0).from == 0 && s.get(0).to == norm.length()) {
+            return s.get(0);
+        }
+        return new WordLexemes(surface, norm, s.toArray(new Spelling[0]), aligned, alone);
     }
 
     private static boolean startsWithMark(String s) {
@@ -94,5 +83,5 @@ final class WordLexemes {
 
     /** The normaliser that maps a word to its surface (stateless: any instance gives the same). */
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
-    private static final WordMemo<WordLexemes> MEMO = new WordMemo<>(WordLexemes.class, WordLexemes::analyse);
+    static final WordMemo<Lexed> MEMO = new WordMemo<>(Lexed.class, WordLexemes::analyse);
 }
