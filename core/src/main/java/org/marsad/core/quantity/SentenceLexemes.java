@@ -44,7 +44,8 @@ public final class SentenceLexemes {
 
     /** The lexemes of {@code sentence} put together from its tokens, or null when they cannot be. */
     static List<Lexeme> joined(ArabicNormalizer normalizer, String page, Sentence sentence) {
-        return sentence.start() <= sentence.end() ? new Builder(normalizer, page, sentence).build() : null;
+        return sentence.start() >= 0 && sentence.start() <= sentence.end() ? new Builder(normalizer, page, sentence).build()
+                : null;
     }
 
     private record Last(String page, Sentence sentence, ArabicNormalizer normalizer, List<List<Lexeme>> chunks) {

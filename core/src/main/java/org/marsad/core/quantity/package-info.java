@@ -6,8 +6,10 @@
  * (people or families). Numbers that count anything else (years, kilometres, shells, labels such as
  * {@code الجولة 22}, subsets after {@code بينهم}) are not emitted.
  * <p>
- * Shared with the time stage: {@link org.marsad.core.quantity.Lexer} and {@link org.marsad.core.quantity.Lexeme}
- * (one linear pass over the normalised sentence, in bounded chunks), {@link org.marsad.core.quantity.NumberWords}
+ * Shared with the time stage: {@link org.marsad.core.quantity.SentenceLexemes}, the sentence's
+ * {@link org.marsad.core.quantity.Lexeme}s as the {@link org.marsad.core.quantity.Lexer} reads the normalised
+ * sentence (put together from the tokens, each distinct word lexed once and remembered with the word; the sentence
+ * is normalised and lexed whole only where that would differ), {@link org.marsad.core.quantity.NumberWords}
  * (written numbers from {@code numbers.tsv}) and {@link org.marsad.core.quantity.SourceSpans} (spans back to the
  * page), {@link org.marsad.core.quantity.FormMarks} (first-word tests on a lexeme's chars in place, so most lexemes
  * never cut out their text). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
