@@ -9,6 +9,9 @@ import org.marsad.core.text.Token;
  * {@link WordLexemes}.
  */
 sealed interface Lexed permits Spelling, WordLexemes {
+    /** The first char of the normalised word ({@code '\0'} when it is empty). */
+    char first();
+
     /** What the word of {@code t} lexes to. */
     static Lexed of(Token t) {
         return WordLexemes.MEMO.of(t);

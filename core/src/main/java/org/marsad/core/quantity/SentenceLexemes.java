@@ -110,8 +110,18 @@ public final class SentenceLexemes {
 
         /** The lexemes, or null when the pieces do not lex alone as the sentence does. */
         List<Lexeme> build() {
-            for (Token t : sentence.tokens()) {
-                if (!gap(t.start()) || !word(t)) {
+            List<Token> tokens = sentence.tokens();
+            // the words' memories are read first, in a tight loop of their own: they lie scattered in the heap, and
+            // reads that do not wait for each other overlap (placing each word right after reading it was slower)
+            Lexed[] words = new Lexed[tokens.size()];
+            char[] firsts = new char[words.length];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = Lexed.of(tokens.get(k));
+                firsts[k] = words[k].first();
+            }
+            for (int k = 0; k < words.length; k++) {
+                Token t = tokens.get(k);
+                if (!gap(t.start()) || !standsApart(firsts[k]) || !word(t, words[k])) {
                     return null;
                 }
             }
@@ -162,28 +172,32 @@ public final class SentenceLexemes {
         }
 
         /**
-         * The lexemes of token {@code t}, placed at it. The token must be the tokenizer's, of this page: its length is
-         * checked, its chars are not read again.
+         * The lexemes of token {@code t}, whose word lexes to {@code lexed} and stands apart from what precedes it
+         * ({@link #standsApart}), placed at it. The token must be the
+         * tokenizer's, of this page: its length is checked, its chars are not read again.
          */
-        private boolean word(Token t) {
-            Lexed lexed = Lexed.of(t);
+        private boolean word(Token t, Lexed lexed) {
             if (t.end() > sentence.end()) {
                 return false;
             }
             if (lexed instanceof Spelling sp) {
                 int length = sp.to - sp.from; // the whole word, one to one
-                if (t.end() - t.start() != length || !standsApart(sp.first)) {
+                if (t.end() - t.start() != length) {
                     return false;
                 }
                 out.add(new Lexeme(sp, n, n + length, null, t.start()));
                 return placed(t, length, sp.last, sp.beforeLast);
             }
             WordLexemes w = (WordLexemes) lexed;
-            if (!w.alone || t.end() - t.start() != w.surfaceLength || !standsApart(w.first)) {
+            if (!w.alone || t.end() - t.start() != w.surfaceLength) {
                 return false;
             }
-            for (Spelling sp : w.spellings) {
-                out.add(new Lexeme(sp, n + sp.from, n + sp.to, w.aligned, t.start()));
+            if (w.only != null) {
+                out.add(new Lexeme(w.only, n + w.onlyFrom, n + w.onlyTo, w.aligned, t.start()));
+            } else {
+                for (Spelling sp : w.spellings) {
+                    out.add(new Lexeme(sp, n + sp.from, n + sp.to, w.aligned, t.start()));
+                }
             }
             return placed(t, w.length, w.last, w.beforeLast);
         }

@@ -75,6 +75,11 @@ final class Spelling implements Lexed {
         return s;
     }
 
+    @Override
+    public char first() {
+        return first;
+    }
+
     String text() {
         String t = text;
         if (t == null) {

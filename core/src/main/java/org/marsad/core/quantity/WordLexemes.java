@@ -16,6 +16,13 @@ import org.marsad.core.text.WordMemo;
 final class WordLexemes implements Lexed {
     /** What its lexemes are, in order, over the normalised word ({@link Token#norm()}). */
     final Spelling[] spellings;
+    /**
+     * The word's one lexeme and where it lies in the normalised word, when it has one (a word with diacritics):
+     * placing it then reads nothing but this object; else null and the lexemes are in {@link #spellings}.
+     */
+    final Spelling only;
+    final int onlyFrom;
+    final int onlyTo;
     /** Maps the normalised word to the surface; null when one to one (no diacritic, tatweel or ligature). */
     final AlignedText aligned;
     /** The length of the normalised word, and its first, last and last but one chars ({@code '\0'}: none). */
@@ -34,6 +41,9 @@ final class WordLexemes implements Lexed {
 
     private WordLexemes(String surface, String norm, Spelling[] spellings, AlignedText aligned, boolean alone) {
         this.spellings = spellings;
+        this.only = spellings.length == 1 ? spellings[0] : null;
+        this.onlyFrom = only == null ? 0 : only.from;
+        this.onlyTo = only == null ? 0 : only.to;
         this.aligned = aligned;
         this.length = norm.length();
         this.first = norm.isEmpty() ? '\0' : norm.charAt(0);
@@ -41,6 +51,11 @@ final class WordLexemes implements Lexed {
         this.beforeLast = norm.length() < 2 ? '\0' : norm.charAt(norm.length() - 2);
         this.surfaceLength = surface.length();
         this.alone = alone && !norm.isEmpty();
+    }
+
+    @Override
+    public char first() {
+        return first;
     }
 
     private static Lexed analyse(Token t) {
