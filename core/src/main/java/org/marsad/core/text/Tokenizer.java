@@ -63,6 +63,14 @@ public final class Tokenizer {
         if (known != null) {
             return new Token(start, end, known);
         }
+        return analysed(cache, text, start, end);
+    }
+
+    /**
+     * A word not seen before (or forgotten): normalised, its clitics analysed, remembered. Kept out of
+     * {@link #word(WordCache, String, int, int)} so that the look-up, which almost every token takes, compiles small.
+     */
+    private Token analysed(WordCache cache, String text, int start, int end) {
         String surface = text.substring(start, end);
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
