@@ -59,7 +59,7 @@ public final class Tokenizer {
     }
 
     private Token word(WordCache cache, String text, int start, int end) {
-        Token known = cache.get(text, start, end);
+        Token.Word known = cache.get(text, start, end);
         if (known != null) {
             return new Token(start, end, known);
         }
@@ -76,7 +76,7 @@ public final class Tokenizer {
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
         if (surface.length() <= Clitics.MAX_WORD) {
-            cache.put(t);
+            cache.put(t.word());
         }
         return t;
     }
