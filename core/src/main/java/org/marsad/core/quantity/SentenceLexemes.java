@@ -29,7 +29,8 @@ public final class SentenceLexemes {
         Objects.requireNonNull(page, "text");
         Objects.requireNonNull(sentence, "sentence");
         if (sentence.end() > page.length()) {
-            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length " + page.length());
+            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length "
+                    + page.length());
         }
         Last last = LAST.get();
         if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
@@ -44,8 +45,8 @@ public final class SentenceLexemes {
 
     /** The lexemes of {@code sentence} put together from its tokens, or null when they cannot be. */
     static List<Lexeme> joined(ArabicNormalizer normalizer, String page, Sentence sentence) {
-        return sentence.start() >= 0 && sentence.start() <= sentence.end() ? new Builder(normalizer, page, sentence).build()
-                : null;
+        boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
+        return inOrder ? new Builder(normalizer, page, sentence).build() : null;
     }
 
     private record Last(String page, Sentence sentence, ArabicNormalizer normalizer, List<List<Lexeme>> chunks) {
@@ -173,8 +174,8 @@ public final class SentenceLexemes {
 
         /**
          * The lexemes of token {@code t}, whose word lexes to {@code lexed} and stands apart from what precedes it
-         * ({@link #standsApart}), placed at it. The token must be the
-         * tokenizer's, of this page: its length is checked, its chars are not read again.
+         * ({@link #standsApart}), placed at it. The token must be the tokenizer's, of this page: its length is
+         * checked, its chars are not read again.
          */
         private boolean word(Token t, Lexed lexed) {
             if (t.end() > sentence.end()) {

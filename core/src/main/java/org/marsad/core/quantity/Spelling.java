@@ -40,9 +40,10 @@ final class Spelling implements Lexed {
         this.from = from;
         this.to = to;
         int n = to - from;
-        int a = kind == Lexeme.Kind.WORD && n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
+        boolean word = kind == Lexeme.Kind.WORD;
+        int a = word && n >= 3 && (source.charAt(from) == 'و' || source.charAt(from) == 'ف') ? 1 : 0;
         int base = from + a;
-        boolean b = kind == Lexeme.Kind.WORD && n - a >= 4 && "بلك".indexOf(source.charAt(base)) >= 0;
+        boolean b = word && n - a >= 4 && "بلك".indexOf(source.charAt(base)) >= 0;
         boolean alef = b && source.charAt(base) == 'ل' && source.charAt(base + 1) == 'ل';
         this.shape = (a == 1 ? A_FORM : 0) | (b ? B_FORM : 0) | (alef ? B_ALEF : 0);
         // one pass from the end: h is the hash of source[k, to), p = 31^(to - k)
@@ -98,7 +99,7 @@ final class Spelling implements Lexed {
         return f.all;
     }
 
-    /** The union of the marks {@code map} gives {@link #forms()}: the same forms as {@link #stripped}, read in place. */
+    /** The union of the marks {@code map} gives {@link #forms()}: the forms of {@link #stripped}, read in place. */
     int marksIn(FormMarks map) {
         int bits = map.of(hash, '\0', source, from, to);
         if ((shape & A_FORM) != 0) {
