@@ -23,6 +23,8 @@ import org.marsad.core.dedup.EventClusterer;
 import org.marsad.model.Event;
 import org.marsad.model.EventJsonReader;
 import org.marsad.model.Location;
+import org.marsad.store.search.EventIndex;
+import org.marsad.store.search.EventPlace;
 
 /**
  * The event clusters beside the events: {@code clusters} (one row per happening, its JSON in {@code record}) and
@@ -66,11 +68,23 @@ public final class ClusterStore {
     }
 
     /**
-     * The committed events of one type and status dated on one day, as records. The store answers from its event
-     * index (a few term and point look-ups instead of a scan of the events table per day).
+     * The committed events that clustering compares a new event with on one day, as records: at least every event of
+     * its type and status dated that day which {@link ClusterRule#linked} could link to it, in the order of a full
+     * read of the day (a sub-list of it). The store answers from its event index ({@link #near}).
      */
     interface CommittedDay {
-        List<String> records(String type, String status, LocalDate day) throws SQLException;
+        List<String> records(Event e, LocalDate day) throws SQLException;
+    }
+
+    /** The committed events of the day in the event index whose place can be the event's ({@link EventIndex#recordsNear}). */
+    static CommittedDay near(EventIndex index) {
+        return (e, day) -> index.recordsNear(e.type().name(), e.status().json(), day, place(e), ClusterRule.MAX_KM);
+    }
+
+    /** The event's place as the event index keeps it for clustering's look-ups; null when it has none. */
+    static EventPlace place(Event e) {
+        Location l = e.location();
+        return l == null ? null : new EventPlace(l.lat(), l.lon(), l.nameAr(), l.text());
     }
 
     /** Re-clusters the components of newly stored events; runs inside the caller's transaction. */
@@ -94,42 +108,33 @@ public final class ClusterStore {
         Map<String, Event> found = new LinkedHashMap<>();
         seeds.forEach(e -> found.putIfAbsent(e.id(), e));
         Deque<Event> frontier = new ArrayDeque<>(found.values());
-        Map<String, List<Event>> byDay = new java.util.HashMap<>();
         while (!frontier.isEmpty()) {
             Event f = frontier.poll();
             if (!ClusterRule.linkable(f)) {
                 continue;
             }
-            for (Event c : candidates(f, byDay, days)) {
-                if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
-                    found.put(c.id(), c);
-                    frontier.add(c);
+            long day = ClusterRule.day(f).orElseThrow();
+            for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
+                for (Event c : days.on(f, LocalDate.ofEpochDay(d))) {
+                    if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
+                        found.put(c.id(), c);
+                        frontier.add(c);
+                    }
                 }
             }
         }
         return found.values();
     }
 
-    /** Stored events of the same type and status dated within a day of {@code e}; each day read once. */
-    private List<Event> candidates(Event e, Map<String, List<Event>> byDay, DayReads days) throws SQLException {
-        long day = ClusterRule.day(e).orElseThrow();
-        List<Event> out = new ArrayList<>();
-        for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
-            String key = e.type() + "|" + e.status() + "|" + d;
-            List<Event> known = byDay.get(key);
-            if (known == null) {
-                known = days.on(e, LocalDate.ofEpochDay(d));
-                byDay.put(key, known);
-            }
-            out.addAll(known);
-        }
-        return out;
-    }
-
-    /** Reads the events of a type, status and day: committed ones and the new ones of the batch. */
+    /**
+     * Reads the events of a type, status and day that may link to an event: the new ones of the batch and the
+     * committed ones the index offers for its place; without an index, every event of the day in the events table
+     * (each day read once).
+     */
     private final class DayReads {
         private final CommittedDay committed;
         private final Map<String, List<Event>> fresh = new java.util.HashMap<>();
+        private final Map<String, List<Event>> table = new java.util.HashMap<>();
 
         DayReads(CommittedDay committed, Collection<Event> batch) {
             this.committed = committed;
@@ -149,10 +154,15 @@ public final class ClusterStore {
 
         List<Event> on(Event e, LocalDate day) throws SQLException {
             if (committed == null) {
-                return onDay(e, day);
+                List<Event> known = table.get(key(e, day));
+                if (known == null) {
+                    known = onDay(e, day);
+                    table.put(key(e, day), known);
+                }
+                return known;
             }
             List<Event> out = new ArrayList<>(fresh.getOrDefault(key(e, day), List.of()));
-            for (String record : committed.records(e.type().name(), e.status().json(), day)) {
+            for (String record : committed.records(e, day)) {
                 out.add(EventJsonReader.read(record));
             }
             return out;

@@ -7,10 +7,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import org.marsad.model.EventJsonReader;
 import org.marsad.store.search.EventDoc;
+import org.marsad.store.search.EventPlace;
 import org.marsad.store.search.EventIndex;
 
-/** Reads stored events' index columns back from DuckDB into the {@link EventIndex}. */
+/**
+ * Reads stored events' index columns back from DuckDB into the {@link EventIndex}, with each event's place as its
+ * record gives it (what clustering's look-ups by place need).
+ */
 final class EventIndexing {
     private static final String COLUMNS = "SELECT id, day, type, status, actor_code, actor_country, recipient_code, "
             + "recipient_country, country_code, admin1, sentence_text, record FROM events";
@@ -43,10 +48,26 @@ final class EventIndexing {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 LocalDate day = r.getObject(2, LocalDate.class);
+                String record = r.getString(12);
                 index.put(new EventDoc(r.getString(1), day, r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                        r.getString(11), r.getString(12)));
+                        r.getString(11), record, place(record)));
             }
+        }
+    }
+
+    /**
+     * The place of a stored record as clustering reads it (from the record, not the table's columns); null when it
+     * has none or the record cannot be read (clustering never links such an event).
+     */
+    static EventPlace place(String record) {
+        if (record == null) {
+            return null;
+        }
+        try {
+            return ClusterStore.place(EventJsonReader.read(record));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

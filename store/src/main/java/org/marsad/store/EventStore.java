@@ -176,7 +176,7 @@ public final class EventStore implements AutoCloseable {
                 stored.add(docId);
                 added.addAll(result.events());
             }
-            clusters.added(added, indexComplete ? eventIndex::recordsOn : null);
+            clusters.added(added, indexComplete ? ClusterStore.near(eventIndex) : null);
             conn.commit();
             indexComplete = false;
             index(stored, through);

@@ -63,7 +63,7 @@ public final class EventIndex implements AutoCloseable {
     private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
@@ -178,6 +178,9 @@ public final class EventIndex implements AutoCloseable {
         }
         keyword(d, "actor", e.actorCode(), false);
         keyword(d, "actor", e.recipientCode(), false);
+        if (e.place() != null) {
+            PlaceFields.add(d, e.place());
+        }
         return d;
     }
 
@@ -311,21 +314,44 @@ public final class EventIndex implements AutoCloseable {
         return n;
     }
 
-    /** The records of every event of this type and status dated on this day (in no particular order). */
+    /** The records of every event of this type and status dated on this day, in index order. */
     public List<String> recordsOn(String type, String status, java.time.LocalDate day) {
+        return inIndexOrder(onDay(type, status, day).build());
+    }
+
+    /**
+     * The records of the events of this type and status dated on this day that could be at the same place as
+     * {@code near}, in index order: a sub-list of {@link #recordsOn} holding every event whose place is within
+     * {@code km} of it or has its name or its text, and every event whose coordinates are not a point
+     * ({@link PlaceFields#near}). When {@code near} itself is odd (coordinates but no point,
+     * or no text), nothing can be ruled out: the whole day.
+     */
+    public List<String> recordsNear(String type, String status, java.time.LocalDate day, EventPlace near, double km) {
+        if (near.odd() || near.text() == null) {
+            return recordsOn(type, status, day);
+        }
+        BooleanQuery.Builder b = onDay(type, status, day);
+        b.add(PlaceFields.near(near, km), BooleanClause.Occur.FILTER);
+        return inIndexOrder(b.build());
+    }
+
+    private static BooleanQuery.Builder onDay(String type, String status, java.time.LocalDate day) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         filter(b, "type", type);
         filter(b, "status", status);
         b.add(LongPoint.newExactQuery(DAY, day.toEpochDay()), BooleanClause.Occur.FILTER);
-        Query query = b.build();
+        return b;
+    }
+
+    private List<String> inIndexOrder(Query query) {
         return withSearcher(s -> {
-            int n = s.count(query);
-            List<String> out = new ArrayList<>(n);
-            if (n > 0) {
-                org.apache.lucene.index.StoredFields stored = s.storedFields();
-                for (ScoreDoc d : s.search(query, n).scoreDocs) {
-                    out.add(stored.document(d.doc, RECORD_ONLY).get(RECORD));
-                }
+            InIndexOrder docs = new InIndexOrder();
+            s.search(query, docs);
+            int[] ids = docs.ids();
+            List<String> out = new ArrayList<>(ids.length);
+            org.apache.lucene.index.StoredFields stored = s.storedFields();
+            for (int id : ids) {
+                out.add(stored.document(id, RECORD_ONLY).get(RECORD));
             }
             return out;
         });

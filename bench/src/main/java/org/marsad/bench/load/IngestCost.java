@@ -1,0 +1,82 @@
+package org.marsad.bench.load;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.store.EventStore;
+
+/**
+ * What one ingested page costs at the size of a given store, on one thread and without the HTTP server: the pages
+ * of the load run's ingest client ({@link IngestPages}) read by the pipeline and stored, the thread's CPU time
+ * split between the two. Usage: {@code java -cp marsad.jar org.marsad.bench.load.IngestCost DIR PAGES FIRST}
+ * (FIRST: the number of the first page, so that a store already holding some gets new ones). The first tenth of
+ * the pages warm up and are not counted.
+ */
+public final class IngestCost {
+    private IngestCost() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: IngestCost DIR PAGES FIRST");
+        }
+        Path dir = Path.of(args[0]);
+        int pages = Integer.parseInt(args[1]);
+        long first = Long.parseLong(args[2]);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long openStart = System.nanoTime();
+        try (EventStore store = EventStore.open(dir)) {
+            System.out.printf(Locale.ROOT, "opened %d events in %.1f s%n", store.count("events"),
+                    (System.nanoTime() - openStart) / 1e9);
+            Pipeline pipeline = Pipeline.standard();
+            int warm = Math.max(1, pages / 10);
+            long pipelineNs = 0;
+            long storeNs = 0;
+            long events = 0;
+            long wall = System.nanoTime();
+            long processNs = processCpuNanos();
+            for (int i = 0; i < pages; i++) {
+                if (i == warm) {
+                    pipelineNs = 0;
+                    storeNs = 0;
+                    events = 0;
+                    wall = System.nanoTime();
+                    processNs = processCpuNanos();
+                }
+                long t0 = cpu.getCurrentThreadCpuTime();
+                PageResult r = pipeline.process(page(first + i));
+                long t1 = cpu.getCurrentThreadCpuTime();
+                store.store(r);
+                long t2 = cpu.getCurrentThreadCpuTime();
+                pipelineNs += t1 - t0;
+                storeNs += t2 - t1;
+                events += r.events().size();
+            }
+            int counted = pages - warm;
+            System.out.printf(Locale.ROOT, "%d pages counted (%d events): CPU per page on the ingest thread %.1f ms "
+                    + "pipeline, %.1f ms store; process CPU %.1f ms per page (all threads, DuckDB's included); "
+                    + "wall %.1f ms per page%n", counted, events, pipelineNs / 1e6 / counted, storeNs / 1e6 / counted,
+                    (processCpuNanos() - processNs) / 1e6 / counted, (System.nanoTime() - wall) / 1e6 / counted);
+        }
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        throw new IllegalStateException("this JVM does not report its process CPU time");
+    }
+
+    /** Page {@code n} of the ingest client, as {@code POST /api/pages} reads its JSON. */
+    static Page page(long n) {
+        String title = IngestPages.title(n);
+        return Page.of("http", PageFormat.JSONL, title + "\n\n" + IngestPages.text(n),
+                new PageMeta("https://example.org/r/" + n, null, IngestPages.published(n), title));
+    }
+}
