@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.marsad.model.EventJsonReader;
 import org.marsad.store.search.EventDoc;
 import org.marsad.store.search.EventPlace;
@@ -25,6 +26,11 @@ final class EventIndexing {
 
     /** Indexes the events of these pages (not committed). */
     static void add(Connection c, EventIndex index, List<String> docIds) throws SQLException {
+        read(c, docIds, index::put);
+    }
+
+    /** The index's documents of the stored events of these pages, as read back from the events table. */
+    static void read(Connection c, List<String> docIds, Consumer<EventDoc> sink) throws SQLException {
         if (docIds.isEmpty()) {
             return;
         }
@@ -33,23 +39,23 @@ final class EventIndexing {
             for (int i = 0; i < docIds.size(); i++) {
                 s.setString(i + 1, docIds.get(i));
             }
-            put(s, index);
+            read(s, sink);
         }
     }
 
     /** Indexes every stored event (not committed). */
     static void addAll(Connection c, EventIndex index) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(COLUMNS)) {
-            put(s, index);
+            read(s, index::put);
         }
     }
 
-    private static void put(PreparedStatement s, EventIndex index) throws SQLException {
+    private static void read(PreparedStatement s, Consumer<EventDoc> sink) throws SQLException {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 LocalDate day = r.getObject(2, LocalDate.class);
                 String record = r.getString(12);
-                index.put(new EventDoc(r.getString(1), day, r.getString(3), r.getString(4), r.getString(5),
+                sink.accept(new EventDoc(r.getString(1), day, r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
                         r.getString(11), record, place(record)));
             }
