@@ -79,27 +79,37 @@ final class Rows {
 
     /**
      * Inserts the page's events (one whose id is already stored is left out, as is a repeat in the page) and returns
-     * the event index's documents of those written, in the page's order.
+     * the event index's documents of those written, in the page's order. The stored ids are looked up one by one
+     * (a point look-up in the key's index) before a plain insert: {@code INSERT OR IGNORE} cost several times more
+     * at a million events.
      */
     static List<EventDoc> insertEvents(Connection c, PageResult r) throws SQLException {
         String text = r.page().text();
-        List<EventDoc> docs = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO events VALUES "
+        List<EventDoc> written = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (PreparedStatement known = c.prepareStatement("SELECT 1 FROM events WHERE id = ?");
+             PreparedStatement s = c.prepareStatement("INSERT INTO events VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event e : r.events()) {
+                if (!seen.add(e.id()) || stored(known, e.id())) {
+                    continue;
+                }
                 String record = EventJson.toJson(e);
                 bindEvent(s, e, text, record);
                 s.addBatch();
-                docs.add(IndexDocs.event(e, text, record));
+                written.add(IndexDocs.event(e, text, record));
             }
-            int[] written = s.executeBatch();
-            List<EventDoc> out = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                if (written[i] > 0) {
-                    out.add(docs.get(i));
-                }
+            if (!written.isEmpty()) {
+                s.executeBatch();
             }
-            return out;
+        }
+        return written;
+    }
+
+    private static boolean stored(PreparedStatement known, String id) throws SQLException {
+        known.setString(1, id);
+        try (ResultSet r = known.executeQuery()) {
+            return r.next();
         }
     }
 

@@ -47,6 +47,7 @@ class IndexDocsTest {
                 assertEquals(2, written.size(), "written once");
                 assertEquals(PageReads.articleDocs(c, docId), IndexDocs.articles(p, written), "article documents");
             }
+            assertEquals(List.of(), Rows.insertEvents(c, Fixtures.page(2)), "events already stored are left out");
         }
     }
 }

@@ -63,7 +63,32 @@ public final class IngestCost {
                     + "pipeline, %.1f ms store; process CPU %.1f ms per page (all threads, DuckDB's included); "
                     + "wall %.1f ms per page%n", counted, events, pipelineNs / 1e6 / counted, storeNs / 1e6 / counted,
                     (processCpuNanos() - processNs) / 1e6 / counted, (System.nanoTime() - wall) / 1e6 / counted);
+            threads();
         }
+    }
+
+    /**
+     * The CPU of the process's threads since they started (Linux: {@code /proc/self/task}), by name with digits
+     * folded, most first: the ingest thread ({@code main}), the JIT compilers, the collector, Lucene's merges and
+     * DuckDB's workers. Threads that ended are not counted.
+     */
+    private static void threads() {
+        java.util.Map<String, Long> by = new java.util.HashMap<>();
+        try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                by.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+            }
+        } catch (java.io.IOException e) {
+            System.out.println("no CPU by thread: " + e.getMessage());
+            return;
+        }
+        StringBuilder b = new StringBuilder("CPU by thread since start (ms):");
+        by.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(';'));
+        System.out.println(b);
     }
 
     private static long processCpuNanos() {
