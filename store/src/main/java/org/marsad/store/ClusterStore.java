@@ -23,8 +23,6 @@ import org.marsad.core.dedup.EventClusterer;
 import org.marsad.model.Event;
 import org.marsad.model.EventJsonReader;
 import org.marsad.model.Location;
-import org.marsad.store.search.EventIndex;
-import org.marsad.store.search.EventPlace;
 
 /**
  * The event clusters beside the events: {@code clusters} (one row per happening, its JSON in {@code record}) and
@@ -67,26 +65,6 @@ public final class ClusterStore {
         return store;
     }
 
-    /**
-     * The committed events that clustering compares a new event with on one day, as records: at least every event of
-     * its type and status dated that day which {@link ClusterRule#linked} could link to it, in the order of a full
-     * read of the day (a sub-list of it). The store answers from its event index ({@link #near}).
-     */
-    interface CommittedDay {
-        List<String> records(Event e, LocalDate day) throws SQLException;
-    }
-
-    /** The committed events of the day in the event index whose place can be the event's ({@link EventIndex#recordsNear}). */
-    static CommittedDay near(EventIndex index) {
-        return (e, day) -> index.recordsNear(e.type().name(), e.status().json(), day, place(e), ClusterRule.MAX_KM);
-    }
-
-    /** The event's place as the event index keeps it for clustering's look-ups; null when it has none. */
-    static EventPlace place(Event e) {
-        Location l = e.location();
-        return l == null ? null : new EventPlace(l.lat(), l.lon(), l.nameAr(), l.text());
-    }
-
     /** Re-clusters the components of newly stored events; runs inside the caller's transaction. */
     void added(Collection<Event> events) throws SQLException {
         added(events, null);
@@ -96,15 +74,16 @@ public final class ClusterStore {
      * As {@link #added(Collection)}, with the stored events of a day read from {@code committed} (which holds every
      * committed event) plus the new ones; null: from the events table inside the transaction.
      */
-    void added(Collection<Event> events, CommittedDay committed) throws SQLException {
+    void added(Collection<Event> events, ClusterCandidates.Committed committed) throws SQLException {
         if (!events.isEmpty()) {
             replace(component(events, committed));
         }
     }
 
     /** The new events and every stored event linked to them, directly or through others. */
-    private Collection<Event> component(Collection<Event> seeds, CommittedDay committed) throws SQLException {
-        DayReads days = new DayReads(committed, seeds);
+    private Collection<Event> component(Collection<Event> seeds, ClusterCandidates.Committed committed)
+            throws SQLException {
+        ClusterCandidates candidates = new ClusterCandidates(committed, this::onDay, seeds);
         Map<String, Event> found = new LinkedHashMap<>();
         seeds.forEach(e -> found.putIfAbsent(e.id(), e));
         Deque<Event> frontier = new ArrayDeque<>(found.values());
@@ -113,60 +92,14 @@ public final class ClusterStore {
             if (!ClusterRule.linkable(f)) {
                 continue;
             }
-            long day = ClusterRule.day(f).orElseThrow();
-            for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
-                for (Event c : days.on(f, LocalDate.ofEpochDay(d))) {
-                    if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
-                        found.put(c.id(), c);
-                        frontier.add(c);
-                    }
+            for (Event c : candidates.around(f, ClusterRule.day(f).orElseThrow())) {
+                if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
+                    found.put(c.id(), c);
+                    frontier.add(c);
                 }
             }
         }
         return found.values();
-    }
-
-    /**
-     * Reads the events of a type, status and day that may link to an event: the new ones of the batch and the
-     * committed ones the index offers for its place; without an index, every event of the day in the events table
-     * (each day read once).
-     */
-    private final class DayReads {
-        private final CommittedDay committed;
-        private final Map<String, List<Event>> fresh = new java.util.HashMap<>();
-        private final Map<String, List<Event>> table = new java.util.HashMap<>();
-
-        DayReads(CommittedDay committed, Collection<Event> batch) {
-            this.committed = committed;
-            if (committed != null) {
-                for (Event e : batch) {
-                    LocalDate day = Rows.day(e);
-                    if (day != null) {
-                        fresh.computeIfAbsent(key(e, day), k -> new ArrayList<>()).add(e);
-                    }
-                }
-            }
-        }
-
-        private static String key(Event e, LocalDate day) {
-            return e.type().name() + "|" + e.status().json() + "|" + day;
-        }
-
-        List<Event> on(Event e, LocalDate day) throws SQLException {
-            if (committed == null) {
-                List<Event> known = table.get(key(e, day));
-                if (known == null) {
-                    known = onDay(e, day);
-                    table.put(key(e, day), known);
-                }
-                return known;
-            }
-            List<Event> out = new ArrayList<>(fresh.getOrDefault(key(e, day), List.of()));
-            for (String record : committed.records(e, day)) {
-                out.add(EventJsonReader.read(record));
-            }
-            return out;
-        }
     }
 
     private List<Event> onDay(Event e, LocalDate day) throws SQLException {

@@ -71,7 +71,7 @@ final class EventIndexing {
             return null;
         }
         try {
-            return ClusterStore.place(EventJsonReader.read(record));
+            return ClusterCandidates.place(EventJsonReader.read(record));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -179,7 +179,7 @@ public final class EventStore implements AutoCloseable {
                 storedEvents.addAll(written);
                 added.addAll(result.events());
             }
-            clusters.added(added, indexComplete ? ClusterStore.near(eventIndex) : null);
+            clusters.added(added, indexComplete ? ClusterCandidates.near(eventIndex) : null);
             conn.commit();
             indexComplete = false;
             index(stored, storedEvents, through);

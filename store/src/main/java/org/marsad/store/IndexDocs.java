@@ -25,7 +25,7 @@ final class IndexDocs {
         return new EventDoc(e.id(), Rows.day(e), e.type().name(), e.status().json(), code(e.actor()),
                 e.actor() == null ? null : e.actor().country(), code(e.recipient()),
                 e.recipient() == null ? null : e.recipient().country(), l == null ? null : l.countryCode(),
-                l == null ? null : l.admin1(), sentence(e, pageText), record, ClusterStore.place(e));
+                l == null ? null : l.admin1(), sentence(e, pageText), record, ClusterCandidates.place(e));
     }
 
     /** The sentence's text as the events table keeps it (null when its span is past the page's end). */

@@ -29,10 +29,11 @@ import org.marsad.store.search.EventDoc;
 import org.marsad.store.search.EventIndex;
 
 /**
- * Clustering asks the event index only for the events of a day whose place can be the new event's
- * ({@link ClusterStore#near}): on a random set of reports (places near a few centres, some on the antimeridian and
+ * Clustering asks the event index only for the events of the days around a new event whose place can be its own
+ * ({@link ClusterCandidates}): on a random set of reports (places near a few centres, some on the antimeridian and
  * near a pole, some known by name only, some with coordinates that are no point), every event the full read of the
- * day would link is offered, in the full read's order, and the look-up offers far fewer.
+ * days would link is offered, in the full read's order (day by day, index order within a day), and the look-up
+ * offers far fewer.
  */
 class ClusterCandidatesTest {
     private static final String[] NAMES = {"إدلب", "حلب", "حماة", "درعا", "الرقة"};
@@ -96,29 +97,30 @@ class ClusterCandidatesTest {
         try (EventIndex index = EventIndex.open(dir)) {
             events.forEach(e -> index.put(doc(e)));
             index.commit(null);
-            ClusterStore.CommittedDay near = ClusterStore.near(index);
+            ClusterCandidates near = new ClusterCandidates(ClusterCandidates.near(index), null, List.of());
             java.util.Map<String, List<Event>> days = new java.util.HashMap<>();
             for (Event e : events) {
                 if (!ClusterRule.linkable(e)) {
                     continue;
                 }
                 long day = ClusterRule.day(e).orElseThrow();
+                List<Event> full = new ArrayList<>();
                 for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
                     LocalDate on = LocalDate.ofEpochDay(d);
-                    List<Event> full = days.computeIfAbsent(e.type() + "|" + on,
-                            k -> read(index.recordsOn(e.type().name(), e.status().json(), on)));
-                    List<Event> some = read(near.records(e, on));
-                    assertInOrder(some, full, e);
-                    List<String> ids = some.stream().map(Event::id).toList();
-                    for (Event c : full) {
-                        if (ClusterRule.linked(e, c)) {
-                            linked++;
-                            assertTrue(ids.contains(c.id()), "offered: " + c.id() + " to " + e.id());
-                        }
-                    }
-                    offered += some.size();
-                    read += full.size();
+                    full.addAll(days.computeIfAbsent(e.type() + "|" + on,
+                            k -> read(index.recordsOn(e.type().name(), e.status().json(), on))));
                 }
+                List<Event> some = near.around(e, day);
+                assertInOrder(some, full, e);
+                List<String> ids = some.stream().map(Event::id).toList();
+                for (Event c : full) {
+                    if (ClusterRule.linked(e, c)) {
+                        linked++;
+                        assertTrue(ids.contains(c.id()), "offered: " + c.id() + " to " + e.id());
+                    }
+                }
+                offered += some.size();
+                read += full.size();
             }
         }
         assertTrue(linked > 200, "the set has links to find: " + linked);
@@ -141,7 +143,7 @@ class ClusterCandidatesTest {
     void anEventWithALatitudeButNoLongitudeIsOfferedToEveryPlaceWithCoordinates() throws SQLException {
         Random random = new Random(3);
         Event point = null;
-        while (point == null || point.location() == null || !ClusterStore.place(point).point()) {
+        while (point == null || point.location() == null || !ClusterCandidates.place(point).point()) {
             point = report(0, random);
         }
         Location p = point.location();
@@ -150,9 +152,10 @@ class ClusterCandidatesTest {
         try (EventIndex index = EventIndex.open(dir)) {
             index.put(doc(odd));
             index.commit(null);
-            List<Event> some = read(ClusterStore.near(index).records(point, Rows.day(point)));
+            LocalDate day = Rows.day(point);
+            List<Event> some = read(ClusterCandidates.near(index).records(point, day, day));
             assertEquals(List.of(odd.id()), some.stream().map(Event::id).toList(), "at " + p.lat() + ", " + p.lon());
-            List<Event> back = read(ClusterStore.near(index).records(odd, Rows.day(point)));
+            List<Event> back = read(ClusterCandidates.near(index).records(odd, day, day));
             assertEquals(1, back.size(), "from the odd place, the whole day");
         }
     }

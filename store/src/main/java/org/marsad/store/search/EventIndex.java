@@ -316,30 +316,31 @@ public final class EventIndex implements AutoCloseable {
 
     /** The records of every event of this type and status dated on this day, in index order. */
     public List<String> recordsOn(String type, String status, java.time.LocalDate day) {
-        return inIndexOrder(onDay(type, status, day).build());
+        return inIndexOrder(onDays(type, status, day, day).build());
     }
 
     /**
-     * The records of the events of this type and status dated on this day that could be at the same place as
-     * {@code near}, in index order: a sub-list of {@link #recordsOn} holding every event whose place is within
-     * {@code km} of it or has its name or its text, and every event whose coordinates are not a point
-     * ({@link PlaceFields#near}). When {@code near} itself is odd (coordinates but no point,
-     * or no text), nothing can be ruled out: the whole day.
+     * The records of the events of this type and status dated from {@code from} to {@code to} that could be at the
+     * same place as {@code near}, in index order (so that each day's are a sub-list of its {@link #recordsOn}):
+     * every event whose place is within {@code km} of it or has its name or its text, and every event whose
+     * coordinates are not a point ({@link PlaceFields#near}). When {@code near} itself is odd (coordinates but no
+     * point, or no text), nothing can be ruled out: every event of those days.
      */
-    public List<String> recordsNear(String type, String status, java.time.LocalDate day, EventPlace near, double km) {
-        if (near.odd() || near.text() == null) {
-            return recordsOn(type, status, day);
+    public List<String> recordsNear(String type, String status, java.time.LocalDate from, java.time.LocalDate to,
+                                    EventPlace near, double km) {
+        BooleanQuery.Builder b = onDays(type, status, from, to);
+        if (!near.odd() && near.text() != null) {
+            b.add(PlaceFields.near(near, km), BooleanClause.Occur.FILTER);
         }
-        BooleanQuery.Builder b = onDay(type, status, day);
-        b.add(PlaceFields.near(near, km), BooleanClause.Occur.FILTER);
         return inIndexOrder(b.build());
     }
 
-    private static BooleanQuery.Builder onDay(String type, String status, java.time.LocalDate day) {
+    private static BooleanQuery.Builder onDays(String type, String status, java.time.LocalDate from,
+                                               java.time.LocalDate to) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         filter(b, "type", type);
         filter(b, "status", status);
-        b.add(LongPoint.newExactQuery(DAY, day.toEpochDay()), BooleanClause.Occur.FILTER);
+        b.add(LongPoint.newRangeQuery(DAY, from.toEpochDay(), to.toEpochDay()), BooleanClause.Occur.FILTER);
         return b;
     }
 
