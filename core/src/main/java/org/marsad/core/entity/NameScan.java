@@ -39,8 +39,6 @@ final class NameScan {
     private final String text;
     final List<Token> tokens;
     private final Type[] out;
-    /** The tokens with only the forms a place name may take (no pronoun or tanween stripped: بلاده، سنويا). */
-    private final List<Token> placeTokens;
 
     NameScan(NameTagger tagger, String text, List<Token> tokens, Type[] out) {
         this.normalizer = tagger.normalizer;
@@ -57,7 +55,6 @@ final class NameScan {
         this.text = text;
         this.tokens = tokens;
         this.out = out;
-        this.placeTokens = TokenForms.placeForms(tokens);
     }
 
     void run() {
@@ -90,7 +87,8 @@ final class NameScan {
             return mark(i, o.end(), Type.ORG);
         }
         Match<List<ActorEntry>> a = actors.phrases().longestAt(tokens, i);
-        Match<Boolean> p = places.longestAt(placeTokens, i);
+        // a place name takes no pronoun or tanween off: بلاده، سنويا
+        Match<Boolean> p = places.longestAt(tokens, i, TokenForms.PLACE_FORMS);
         if (p != null && p.end() - p.first() == 1 && common(tokens.get(i).norm())) {
             p = null; // ورقة is a sheet of paper before it is و + the town رقة
         }

@@ -46,26 +46,23 @@ final class TokenForms {
     }
 
     /**
-     * The tokens with only the forms a place name can take: the word itself and the word without its proclitics
-     * (بدمشق → دمشق, للقدس → القدس), never a form with a pronoun or a tanween alef taken off (بلاده is not بلا,
-     * سنويا is not سنوي), nor the future prefix س (a verb's: سنويا is not نويا).
+     * The forms a place name can take: the word itself and the word without its proclitics (بدمشق → دمشق,
+     * للقدس → القدس), never a form with a pronoun or a tanween alef taken off (بلاده is not بلا, سنويا is not
+     * سنوي), nor the future prefix س (a verb's: سنويا is not نويا). Worked out once per word.
      */
-    static List<Token> placeForms(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            List<String> kept = new ArrayList<>(t.forms().size());
-            String n = t.norm();
-            for (String f : t.forms()) {
-                boolean lam = n.startsWith("لل") && f.startsWith("ال") && n.endsWith(f.substring(2));
-                boolean stripped = n.endsWith(f) && !n.substring(0, n.length() - f.length()).contains("س");
-                if (stripped || lam) {
-                    kept.add(f);
-                }
+    static final TokenViews PLACE_FORMS = new TokenViews(TokenForms::placeForms);
+
+    private static List<String> placeForms(Token t) {
+        List<String> kept = new ArrayList<>(t.forms().size());
+        String n = t.norm();
+        for (String f : t.forms()) {
+            boolean lam = n.startsWith("لل") && f.startsWith("ال") && n.endsWith(f.substring(2));
+            boolean stripped = n.endsWith(f) && !n.substring(0, n.length() - f.length()).contains("س");
+            if (stripped || lam) {
+                kept.add(f);
             }
-            out.add(kept.equals(t.forms()) ? t
-                    : new Token(t.start(), t.end(), t.surface(), t.norm(), kept, t.proclitics(), t.enclitic()));
         }
-        return out;
+        return kept;
     }
 
     /** Whether the word carries the article (الحكومة, والقوات, للجيش). */

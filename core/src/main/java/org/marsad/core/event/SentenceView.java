@@ -42,12 +42,37 @@ final class SentenceView {
         softBefore = new boolean[tokens.size()];
         stopBefore = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
-            int from = tokens.get(i - 1).end();
-            int to = tokens.get(i).start();
-            hardBefore[i] = containsAny(text, from, to, HARD);
-            softBefore[i] = hardBefore[i] || containsAny(text, from, to, SOFT);
-            stopBefore[i] = containsAny(text, from, to, STOP);
+            int marks = marksBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+            hardBefore[i] = (marks & HARD_MARK) != 0;
+            softBefore[i] = (marks & (HARD_MARK | SOFT_MARK)) != 0;
+            stopBefore[i] = (marks & STOP_MARK) != 0;
         }
+    }
+
+    private static final byte HARD_MARK = 1;
+    private static final byte SOFT_MARK = 2;
+    private static final byte STOP_MARK = 4;
+    /** By char, up to the highest listed: which of {@link #HARD}, {@link #SOFT}, {@link #STOP} hold it. */
+    private static final byte[] MARKS = marks();
+
+    private static byte[] marks() {
+        byte[] m = new byte[(HARD + SOFT + STOP).chars().max().orElseThrow() + 1];
+        HARD.chars().forEach(c -> m[c] |= HARD_MARK);
+        SOFT.chars().forEach(c -> m[c] |= SOFT_MARK);
+        STOP.chars().forEach(c -> m[c] |= STOP_MARK);
+        return m;
+    }
+
+    /** The marks of the chars in {@code text[from, to)}, one pass over the gap between two words. */
+    private static int marksBetween(String text, int from, int to) {
+        int marks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < MARKS.length) {
+                marks |= MARKS[c];
+            }
+        }
+        return marks;
     }
 
     private static boolean endsWithQuestionMark(String text, int from) {
@@ -94,16 +119,6 @@ final class SentenceView {
 
     private static int bit(CueKind k) {
         return 1 << k.ordinal();
-    }
-
-    /** Whether {@code text[from, to)} holds one of {@code chars}. */
-    private static boolean containsAny(String text, int from, int to, String chars) {
-        for (int i = from; i < to; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     List<Token> tokens() {

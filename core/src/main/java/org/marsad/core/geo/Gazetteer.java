@@ -138,14 +138,18 @@ public final class Gazetteer {
         int best = 0;
         for (List<String> prefixes : List.of(NAME_PREFIXES, CUE_PREFIXES)) {
             for (String p : prefixes) {
-                String rest = norm.substring(Math.min(p.length(), norm.length()));
-                boolean listed = startsEntry(rest) || (p.endsWith("لل") && startsEntry("ال" + rest));
-                if (norm.startsWith(p) && p.length() > best && listed) {
+                if (norm.startsWith(p) && p.length() > best && listedAfter(norm, p)) {
                     best = p.length();
                 }
             }
         }
         return best;
+    }
+
+    /** True when what follows prefix {@code p} of {@code norm} starts an entry (after لل, with the article restored). */
+    private boolean listedAfter(String norm, String p) {
+        String rest = norm.substring(p.length());
+        return startsEntry(rest) || (p.endsWith("لل") && startsEntry("ال" + rest));
     }
 
     /**
@@ -154,6 +158,12 @@ public final class Gazetteer {
      */
     boolean isCommonWord(List<Token> tokens, int first, int end) {
         for (String form : NAME_VIEWS.word(tokens.get(first)).forms()) {
+            if (end == first + 1) {
+                if (commonWords.contains(form)) {
+                    return true;
+                }
+                continue;
+            }
             StringBuilder key = new StringBuilder(form);
             for (int i = first + 1; i < end; i++) {
                 key.append(' ').append(tokens.get(i).norm());

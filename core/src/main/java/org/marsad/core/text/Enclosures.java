@@ -26,8 +26,22 @@ final class Enclosures {
         this.closes = closes;
     }
 
+    /**
+     * A line without any quote or bracket (most lines): shared, since its cursor never moves (see {@link #advance}).
+     */
+    private static final Enclosures NONE = new Enclosures(new int[0], new int[0]);
+
     /** The enclosures of {@code text[from, to)}, a single line. */
     static Enclosures find(CharSequence text, int from, int to) {
+        int first = from;
+        while (first < to && type(text.charAt(first)) < 0) {
+            first++;
+        }
+        return first == to ? NONE : pairs(text, first, to);
+    }
+
+    /** The enclosures of {@code text[from, to)}, which starts with a quote or bracket. */
+    private static Enclosures pairs(CharSequence text, int from, int to) {
         int[] types = new int[MAX_DEPTH];
         int[] starts = new int[MAX_DEPTH];
         int depth = 0;

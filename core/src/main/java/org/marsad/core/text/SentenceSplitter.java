@@ -180,12 +180,25 @@ public final class SentenceSplitter {
     }
 
     static boolean isTerminator(char c) {
-        return TERMINATORS.indexOf(c) >= 0;
+        return c < KINDS.length && (KINDS[c] & TERMINATOR) != 0;
     }
 
     static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
-                || c == '\u2029';
+        return c < KINDS.length && (KINDS[c] & LINE_BREAK) != 0;
+    }
+
+    private static final byte TERMINATOR = 1;
+    private static final byte LINE_BREAK = 2;
+    private static final String LINE_BREAKS = "\n\r\u000B\u000C\u0085\u2028\u2029";
+    /** By char, up to the highest terminator or line break: whether it is one (read for every char of a text). */
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        String all = TERMINATORS + LINE_BREAKS;
+        byte[] kinds = new byte[all.chars().max().orElseThrow() + 1];
+        TERMINATORS.chars().forEach(c -> kinds[c] |= TERMINATOR);
+        LINE_BREAKS.chars().forEach(c -> kinds[c] |= LINE_BREAK);
+        return kinds;
     }
 
     /** Whitespace, no-break spaces and invisible format chars (bidi marks, zero-width space, BOM). */

@@ -20,26 +20,21 @@ import org.marsad.model.Span;
 public final class Token {
     private final int start;
     private final int end;
-    private final String surface;
-    private final String norm;
-    private final List<String> forms;
-    private final String proclitics;
-    private final String enclitic;
-    /**
-     * What is worked out once per word: the ids of the forms, computed on first use, and the word as each
-     * {@link TokenViews} sees it. Shared by the tokens of one word that the tokenizer remembered.
-     */
-    private final IdBox ids;
+    /** Everything but the place: shared by every token of one word that the tokenizer remembered. */
+    private final Word word;
 
     /**
-     * The ids of {@code forms} as {@link WordIds} knew them at {@code version}, and the lexicon bits of the entries
-     * any of them starts.
+     * A word apart from where it stands: its strings and forms, and what is worked out once per word: the ids of the
+     * forms, computed on first use, and the word as each {@link TokenViews} sees it. The tokenizer's memory holds
+     * these, so that a token of a known word is made without reading the word (see {@link WordCache}).
      */
-    private record FormIds(int version, int[] ids, long firsts) {
-    }
-
-    /** Holds the last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
-    private static final class IdBox {
+    static final class Word {
+        final String surface;
+        final String norm;
+        final List<String> forms;
+        final String proclitics;
+        final String enclitic;
+        /** The last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
         private FormIds value;
         /** By {@link TokenViews} number: the word with that view's forms; copied on write. */
         private volatile Token[] views = NO_VIEWS;
@@ -49,6 +44,21 @@ public final class Token {
          * Kept here so that a lexicon can pass over a word with one read, without visiting the viewed word.
          */
         private volatile long[] viewMasks = NO_MASKS;
+
+        private Word(String surface, String norm, List<String> forms, String proclitics, String enclitic) {
+            this.surface = Objects.requireNonNull(surface, "surface");
+            this.norm = Objects.requireNonNull(norm, "norm");
+            this.forms = List.copyOf(forms);
+            this.proclitics = Objects.requireNonNull(proclitics, "proclitics");
+            this.enclitic = Objects.requireNonNull(enclitic, "enclitic");
+        }
+    }
+
+    /**
+     * The ids of {@code forms} as {@link WordIds} knew them at {@code version}, and the lexicon bits of the entries
+     * any of them starts.
+     */
+    private record FormIds(int version, int[] ids, long firsts) {
     }
 
     private static final Token[] NO_VIEWS = new Token[0];
@@ -56,7 +66,7 @@ public final class Token {
 
     /** The first-word mask of this word as {@code views} (number {@code view}) sees it; remembered per word. */
     long viewFirstMask(TokenViews views, int view) {
-        long[] m = ids.viewMasks;
+        long[] m = word.viewMasks;
         long version = WordIds.version() + 1L;
         int at = 2 * view;
         if (at + 1 < m.length && m[at + 1] == version) {
@@ -66,56 +76,45 @@ public final class Token {
         long[] next = java.util.Arrays.copyOf(m, Math.max(m.length, at + 2));
         next[at] = mask;
         next[at + 1] = version;
-        ids.viewMasks = next;
+        word.viewMasks = next;
         return mask;
     }
 
     /** The word as view {@code view} saw it before, or null. */
     Token view(int view) {
-        Token[] v = ids.views;
+        Token[] v = word.views;
         return view < v.length ? v[view] : null;
     }
 
     /** Remembers the word as view {@code view} sees it, for every token of this word. */
     void rememberView(int view, Token viewed) {
-        Token[] v = ids.views;
+        Token[] v = word.views;
         Token[] next = java.util.Arrays.copyOf(v, Math.max(v.length, view + 1));
         next[view] = viewed;
-        ids.views = next;
+        word.views = next;
     }
 
     public Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,
                  String enclitic) {
-        Objects.requireNonNull(surface, "surface");
-        Objects.requireNonNull(norm, "norm");
-        Objects.requireNonNull(proclitics, "proclitics");
-        Objects.requireNonNull(enclitic, "enclitic");
+        this(start, end, new Word(surface, norm, forms, proclitics, enclitic));
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad token span [" + start + "," + end + ")");
         }
-        this.start = start;
-        this.end = end;
-        this.surface = surface;
-        this.norm = norm;
-        this.forms = List.copyOf(forms);
-        this.proclitics = proclitics;
-        this.enclitic = enclitic;
-        this.ids = new IdBox();
     }
 
-    /** The same word as {@code word} at another place: its strings, forms and form ids are shared, not copied. */
-    Token(int start, int end, Token word) {
-        if (start < 0 || end - start != word.end - word.start) {
-            throw new IllegalArgumentException("bad token span [" + start + "," + end + ")");
-        }
+    /**
+     * The word {@code word} at {@code [start, end)}, which the caller knows to hold its surface: its strings, forms
+     * and form ids are shared, not copied, and not even read.
+     */
+    Token(int start, int end, Word word) {
         this.start = start;
         this.end = end;
-        this.surface = word.surface;
-        this.norm = word.norm;
-        this.forms = word.forms;
-        this.proclitics = word.proclitics;
-        this.enclitic = word.enclitic;
-        this.ids = word.ids;
+        this.word = word;
+    }
+
+    /** What this token shares with every other token of its word. */
+    Word word() {
+        return word;
     }
 
     public int start() {
@@ -127,23 +126,23 @@ public final class Token {
     }
 
     public String surface() {
-        return surface;
+        return word.surface;
     }
 
     public String norm() {
-        return norm;
+        return word.norm;
     }
 
     public List<String> forms() {
-        return forms;
+        return word.forms;
     }
 
     public String proclitics() {
-        return proclitics;
+        return word.proclitics;
     }
 
     public String enclitic() {
-        return enclitic;
+        return word.enclitic;
     }
 
     /**
@@ -163,9 +162,10 @@ public final class Token {
     }
 
     private FormIds formIdsNow() {
-        FormIds c = ids.value;
+        FormIds c = word.value;
         int known = WordIds.version();
         if (c == null || c.version() != known) {
+            List<String> forms = word.forms;
             int[] out = new int[forms.size()];
             long firsts = 0;
             for (int k = 0; k < out.length; k++) {
@@ -173,7 +173,7 @@ public final class Token {
                 firsts |= WordIds.firstsOf(out[k]);
             }
             c = new FormIds(known, out, firsts);
-            ids.value = c;
+            word.value = c;
         }
         return c;
     }
@@ -184,7 +184,7 @@ public final class Token {
 
     /** True when {@code key} (already normalised) is one of this token's forms. */
     public boolean hasForm(String key) {
-        return forms.contains(key);
+        return word.forms.contains(key);
     }
 
     /**
@@ -192,17 +192,17 @@ public final class Token {
      * groups (3.5, 1,200; Arabic-Indic digits and ٫ ٬ are ASCII after normalisation).
      */
     public boolean isNumber() {
-        return isNumber(norm);
+        return isNumber(word.norm);
     }
 
     /** True when the most stripped form lost the article: ال, or ل+ال written لل. */
     public boolean definite() {
-        return proclitics.endsWith("ال") || proclitics.endsWith("لل");
+        return word.proclitics.endsWith("ال") || word.proclitics.endsWith("لل");
     }
 
     /** True when a clitic was stripped to reach the most stripped form. */
     public boolean hasClitics() {
-        return !proclitics.isEmpty() || !enclitic.isEmpty();
+        return !word.proclitics.isEmpty() || !word.enclitic.isEmpty();
     }
 
     static boolean isNumber(String s) {
@@ -225,19 +225,19 @@ public final class Token {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Token t && start == t.start && end == t.end && surface.equals(t.surface)
-                && norm.equals(t.norm) && forms.equals(t.forms) && proclitics.equals(t.proclitics)
-                && enclitic.equals(t.enclitic);
+        return o instanceof Token t && start == t.start && end == t.end && (word == t.word
+                || surface().equals(t.surface()) && norm().equals(t.norm()) && forms().equals(t.forms())
+                && proclitics().equals(t.proclitics()) && enclitic().equals(t.enclitic()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(start, end, surface, norm, forms, proclitics, enclitic);
+        return Objects.hash(start, end, surface(), norm(), forms(), proclitics(), enclitic());
     }
 
     @Override
     public String toString() {
-        return "Token[start=" + start + ", end=" + end + ", surface=" + surface + ", norm=" + norm + ", forms="
-                + forms + ", proclitics=" + proclitics + ", enclitic=" + enclitic + "]";
+        return "Token[start=" + start + ", end=" + end + ", surface=" + surface() + ", norm=" + norm() + ", forms="
+                + forms() + ", proclitics=" + proclitics() + ", enclitic=" + enclitic() + "]";
     }
 }

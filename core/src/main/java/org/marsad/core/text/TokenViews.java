@@ -27,7 +27,7 @@ public final class TokenViews {
     /** {@code t} with this view's forms; {@code t} itself when they are its own forms. */
     public Token of(Token t) {
         Token viewed = word(t);
-        return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed);
+        return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed.word());
     }
 
     /** {@link Token#firstMask()} of the word of {@code t} as this view sees it, in one read once worked out. */

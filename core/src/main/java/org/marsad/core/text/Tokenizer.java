@@ -59,16 +59,24 @@ public final class Tokenizer {
     }
 
     private Token word(WordCache cache, String text, int start, int end) {
-        Token known = cache.get(text, start, end);
+        Token.Word known = cache.get(text, start, end);
         if (known != null) {
             return new Token(start, end, known);
         }
+        return analysed(cache, text, start, end);
+    }
+
+    /**
+     * A word not seen before (or forgotten): normalised, its clitics analysed, remembered. Kept out of
+     * {@link #word(WordCache, String, int, int)} so that the look-up, which almost every token takes, compiles small.
+     */
+    private Token analysed(WordCache cache, String text, int start, int end) {
         String surface = text.substring(start, end);
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
         if (surface.length() <= Clitics.MAX_WORD) {
-            cache.put(t);
+            cache.put(t.word());
         }
         return t;
     }

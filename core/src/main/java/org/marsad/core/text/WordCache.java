@@ -3,7 +3,8 @@ package org.marsad.core.text;
 import java.util.Arrays;
 
 /**
- * The tokens of words seen before, found by the chars of the text itself (no substring is made to look one up).
+ * The words seen before ({@link Token.Word}: a token without its place), found by the chars of the text itself (no
+ * substring is made to look one up).
  * Two generations of at most {@link Tokenizer#CACHED_WORDS} words each: new words go to the young table; when it
  * is full it becomes the old one and a fresh young table starts; a word found only in the old table moves back
  * to the young one. So the words news keeps using (and the analysis remembered with them, see {@link TokenViews})
@@ -13,10 +14,10 @@ final class WordCache {
     private Table young = new Table();
     private Table old = new Table();
 
-    /** The remembered token whose surface is {@code text[start, end)}, or null. */
-    Token get(String text, int start, int end) {
+    /** The remembered word whose surface is {@code text[start, end)}, or null. */
+    Token.Word get(String text, int start, int end) {
         int h = Table.hash(text, start, end);
-        Token t = young.get(text, start, end, h);
+        Token.Word t = young.get(text, start, end, h);
         if (t == null) {
             t = old.get(text, start, end, h);
             if (t != null) {
@@ -27,7 +28,7 @@ final class WordCache {
     }
 
     /** Remembers {@code t} under its surface (not already in the young table). */
-    void put(Token t) {
+    void put(Token.Word t) {
         if (young.size >= Tokenizer.CACHED_WORDS) {
             Table emptied = old;
             emptied.clear();
@@ -45,13 +46,13 @@ final class WordCache {
         private static final int SLOTS = Integer.highestOneBit(Tokenizer.CACHED_WORDS * 2) << 1;
         /** By slot: the surface's hash in the high half, one more than its offset in {@link #chars} in the low. */
         private final long[] keys = new long[SLOTS];
-        private final Token[] tokens = new Token[SLOTS];
+        private final Token.Word[] words = new Token.Word[SLOTS];
         /** The surfaces one after another, each after its length. */
         private char[] chars = new char[Tokenizer.CACHED_WORDS * 8];
         private int used;
         private int size;
 
-        Token get(String text, int start, int end, int h) {
+        Token.Word get(String text, int start, int end, int h) {
             int len = end - start;
             int mask = SLOTS - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -60,7 +61,7 @@ final class WordCache {
                     return null;
                 }
                 if ((int) (key >>> 32) == h && same(text, start, len, (int) key - 1)) {
-                    return tokens[i];
+                    return words[i];
                 }
             }
         }
@@ -79,13 +80,13 @@ final class WordCache {
 
         void clear() {
             Arrays.fill(keys, 0L);
-            Arrays.fill(tokens, null);
+            Arrays.fill(words, null);
             used = 0;
             size = 0;
         }
 
-        void put(Token t) {
-            String s = t.surface();
+        void put(Token.Word t) {
+            String s = t.surface;
             if (s.length() > Character.MAX_VALUE) {
                 throw new IllegalArgumentException("a remembered word is at most " + Character.MAX_VALUE + " chars");
             }
@@ -103,7 +104,7 @@ final class WordCache {
                 i = (i + 1) & mask;
             }
             keys[i] = (long) h << 32 | (at + 1L);
-            tokens[i] = t;
+            words[i] = t;
             size++;
         }
 

@@ -130,4 +130,23 @@ class SentenceSplitterTest {
         List<Span> spans = splitter.split(text, 5, 27);
         assertEquals(List.of("جملة أولى.", "جملة ثانية."), spans.stream().map(s -> s.of(text)).toList());
     }
+
+    @Test
+    void terminatorAndLineBreakTablesAnswerAsTheListedCharsForEveryChar() {
+        String terminators = ".!?؟؛…۔‼⁇⁈⁉";
+        String breaks = "\n\r\u000B\u000C\u0085\u2028\u2029";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(terminators.indexOf(ch) >= 0, SentenceSplitter.isTerminator(ch), "terminator " + c);
+            assertEquals(breaks.indexOf(ch) >= 0, SentenceSplitter.isLineBreak(ch), "line break " + c);
+        }
+    }
+
+    @Test
+    void aLineBreakEndsASentenceAndEveryListedTerminatorEndsOne() {
+        assertEquals(List.of("وصل الوفد", "ثم غادر"),
+                splitter.split("وصل الوفد\u2028ثم غادر", 0, 17).stream().map(s -> s.of("وصل الوفد\u2028ثم غادر")).toList());
+        String text = "هل وصل؟ نعم وصل! ثم غادر؛ وانتهى";
+        assertEquals(4, splitter.split(text, 0, text.length()).size());
+    }
 }

@@ -15,7 +15,7 @@ class WordCacheTest {
     /** Fills the young generation with {@code n} distinct filler words numbered from {@code from}. */
     private static void fill(WordCache cache, int from, int n) {
         for (int i = from; i < from + n; i++) {
-            cache.put(word("w" + i));
+            cache.put(word("w" + i).word());
         }
     }
 
@@ -23,15 +23,15 @@ class WordCacheTest {
     void findsAWordByTheCharsOfTheText() {
         WordCache cache = new WordCache();
         Token t = word("قصف");
-        cache.put(t);
-        assertSame(t, cache.get("وقد قصف الطيران", 4, 7));
+        cache.put(t.word());
+        assertSame(t.word(), cache.get("وقد قصف الطيران", 4, 7));
         assertNull(cache.get("وقد قصفت", 4, 8));
     }
 
     @Test
     void aWordStillInUseSurvivesTurnovers() {
         WordCache cache = new WordCache();
-        Token used = word("الجيش");
+        Token.Word used = word("الجيش").word();
         cache.put(used);
         for (int round = 0; round < 4; round++) {
             fill(cache, round * Tokenizer.CACHED_WORDS, Tokenizer.CACHED_WORDS);
@@ -42,7 +42,7 @@ class WordCacheTest {
     @Test
     void aWordNotSeenForTwoGenerationsIsForgotten() {
         WordCache cache = new WordCache();
-        cache.put(word("الجيش"));
+        cache.put(word("الجيش").word());
         fill(cache, 0, Tokenizer.CACHED_WORDS);
         assertNotNull(cache.get("w" + (Tokenizer.CACHED_WORDS - 1), 0, ("w" + (Tokenizer.CACHED_WORDS - 1)).length()));
         fill(cache, Tokenizer.CACHED_WORDS, 2 * Tokenizer.CACHED_WORDS);
