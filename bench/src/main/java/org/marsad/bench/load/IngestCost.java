@@ -26,45 +26,52 @@ public final class IngestCost {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: IngestCost DIR PAGES FIRST");
         }
-        Path dir = Path.of(args[0]);
-        int pages = Integer.parseInt(args[1]);
-        long first = Long.parseLong(args[2]);
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long openStart = System.nanoTime();
-        try (EventStore store = EventStore.open(dir)) {
+        try (EventStore store = EventStore.open(Path.of(args[0]))) {
             System.out.printf(Locale.ROOT, "opened %d events in %.1f s%n", store.count("events"),
                     (System.nanoTime() - openStart) / 1e9);
+            int pages = Integer.parseInt(args[1]);
+            long first = Long.parseLong(args[2]);
             Pipeline pipeline = Pipeline.standard();
             int warm = Math.max(1, pages / 10);
-            long pipelineNs = 0;
-            long storeNs = 0;
-            long events = 0;
-            long wall = System.nanoTime();
-            long processNs = processCpuNanos();
-            for (int i = 0; i < pages; i++) {
-                if (i == warm) {
-                    pipelineNs = 0;
-                    storeNs = 0;
-                    events = 0;
-                    wall = System.nanoTime();
-                    processNs = processCpuNanos();
-                }
-                long t0 = cpu.getCurrentThreadCpuTime();
-                PageResult r = pipeline.process(page(first + i));
-                long t1 = cpu.getCurrentThreadCpuTime();
-                store.store(r);
-                long t2 = cpu.getCurrentThreadCpuTime();
-                pipelineNs += t1 - t0;
-                storeNs += t2 - t1;
-                events += r.events().size();
-            }
-            int counted = pages - warm;
-            System.out.printf(Locale.ROOT, "%d pages counted (%d events): CPU per page on the ingest thread %.1f ms "
-                    + "pipeline, %.1f ms store; process CPU %.1f ms per page (all threads, DuckDB's included); "
-                    + "wall %.1f ms per page%n", counted, events, pipelineNs / 1e6 / counted, storeNs / 1e6 / counted,
-                    (processCpuNanos() - processNs) / 1e6 / counted, (System.nanoTime() - wall) / 1e6 / counted);
+            ingest(pipeline, store, first, warm);
+            System.out.println(ingest(pipeline, store, first + warm, pages - warm));
             threads();
         }
+    }
+
+    /** What ingesting pages {@code first} to {@code first + count - 1} cost. */
+    private record Cost(int pages, long events, long pipelineNs, long storeNs, long processNs, long wallNs) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d pages counted (%d events): CPU per page on the ingest thread %.1f ms "
+                    + "pipeline, %.1f ms store; process CPU %.1f ms per page (all threads, DuckDB's included); "
+                    + "wall %.1f ms per page", pages, events, perPage(pipelineNs), perPage(storeNs),
+                    perPage(processNs), perPage(wallNs));
+        }
+
+        private double perPage(long ns) {
+            return ns / 1e6 / Math.max(1, pages);
+        }
+    }
+
+    private static Cost ingest(Pipeline pipeline, EventStore store, long first, int count) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long pipelineNs = 0;
+        long storeNs = 0;
+        long events = 0;
+        long wall = System.nanoTime();
+        long process = processCpuNanos();
+        for (long n = first; n < first + count; n++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            PageResult r = pipeline.process(page(n));
+            long t1 = cpu.getCurrentThreadCpuTime();
+            store.store(r);
+            storeNs += cpu.getCurrentThreadCpuTime() - t1;
+            pipelineNs += t1 - t0;
+            events += r.events().size();
+        }
+        return new Cost(count, events, pipelineNs, storeNs, processCpuNanos() - process, System.nanoTime() - wall);
     }
 
     /**
