@@ -27,9 +27,10 @@ import org.marsad.model.Location;
 /**
  * The event clusters beside the events: {@code clusters} (one row per happening, its JSON in {@code record}) and
  * {@code cluster_reports} (which events tell it). Kept up to date as pages are stored: the new events' connected
- * components under {@link ClusterRule} are gathered from the events table (a search outward, one day either side
- * at a time), their old clusters dropped and {@link EventClusterer} run over them again, so the clusters always
- * equal those of clustering all stored events at once. Calls run under the owning {@link EventStore}'s lock.
+ * components under {@link ClusterRule} are gathered by a search outward from them ({@link ClusterCandidates}: the
+ * events of the days around each that the event index offers for its place), their old clusters dropped and
+ * {@link EventClusterer} run over them again, so the clusters always equal those of clustering all stored events
+ * at once. Calls run under the owning {@link EventStore}'s lock.
  */
 public final class ClusterStore {
     static final List<String> DDL = List.of(

@@ -46,7 +46,8 @@ import org.marsad.store.StoreException;
  * The Lucene index of the stored events, in {@value #FOLDER} next to the DuckDB file: the events' sentences
  * (analysed like article search, so spelling and clitics do not matter) with their filter columns, so that a
  * query with a text filter is answered here (ids, counts, counts by a column) instead of by scanning every
- * sentence in DuckDB. The store keeps it in step: events are added after each DuckDB commit, and the index is
+ * sentence in DuckDB; and their places ({@link PlaceFields}), so that clustering reads only the stored events
+ * that can be at a new event's place ({@link #recordsNear}). The store keeps it in step: events are added after each DuckDB commit, and the index is
  * rebuilt when its size differs from the events table's (a crash between the two commits, or a deleted folder).
  */
 public final class EventIndex implements AutoCloseable {
