@@ -37,7 +37,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.store.EventQuery;
 import org.marsad.store.StoreException;
@@ -98,7 +97,7 @@ public final class EventIndex implements AutoCloseable {
     /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh (empty). */
     public static EventIndex open(Path folder) {
         try {
-            Directory dir = FSDirectory.open(folder);
+            Directory dir = DurableEvery.directory(folder);
             IndexWriter w;
             try {
                 w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer()).setRAMBufferSizeMB(64));
