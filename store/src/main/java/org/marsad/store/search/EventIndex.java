@@ -344,10 +344,17 @@ public final class EventIndex implements AutoCloseable {
         return b;
     }
 
+    /**
+     * The records of the matches in index order. Clustering's look-ups are many and each a little different (a place,
+     * a few days): they are not cached (a searcher of their own without the query cache), so they neither pay for
+     * caching their filters nor fill the cache the read requests share.
+     */
     private List<String> inIndexOrder(Query query) {
         return withSearcher(s -> {
             InIndexOrder docs = new InIndexOrder();
-            s.search(query, docs);
+            IndexSearcher uncached = new IndexSearcher(s.getIndexReader());
+            uncached.setQueryCache(null);
+            uncached.search(query, docs);
             int[] ids = docs.ids();
             List<String> out = new ArrayList<>(ids.length);
             org.apache.lucene.index.StoredFields stored = s.storedFields();
