@@ -35,7 +35,10 @@ public final class IngestCost {
             Pipeline pipeline = Pipeline.standard();
             int warm = Math.max(1, pages / 10);
             ingest(pipeline, store, first, warm);
+            long heapBefore = heapAfterGc();
             System.out.println(ingest(pipeline, store, first + warm, pages - warm));
+            System.out.printf(Locale.ROOT, "heap after GC: %d MiB after the warm-up, %d MiB at the end%n", heapBefore,
+                    heapAfterGc());
             threads();
         }
     }
@@ -96,6 +99,12 @@ public final class IngestCost {
         by.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(';'));
         System.out.println(b);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
     }
 
     private static long processCpuNanos() {
