@@ -27,9 +27,10 @@ import org.marsad.model.Location;
 /**
  * The event clusters beside the events: {@code clusters} (one row per happening, its JSON in {@code record}) and
  * {@code cluster_reports} (which events tell it). Kept up to date as pages are stored: the new events' connected
- * components under {@link ClusterRule} are gathered from the events table (a search outward, one day either side
- * at a time), their old clusters dropped and {@link EventClusterer} run over them again, so the clusters always
- * equal those of clustering all stored events at once. Calls run under the owning {@link EventStore}'s lock.
+ * components under {@link ClusterRule} are gathered by a search outward from them ({@link ClusterCandidates}: the
+ * events of the days around each that the event index offers for its place), their old clusters dropped and
+ * {@link EventClusterer} run over them again, so the clusters always equal those of clustering all stored events
+ * at once. Calls run under the owning {@link EventStore}'s lock.
  */
 public final class ClusterStore {
     static final List<String> DDL = List.of(
@@ -65,14 +66,6 @@ public final class ClusterStore {
         return store;
     }
 
-    /**
-     * The committed events of one type and status dated on one day, as records. The store answers from its event
-     * index (a few term and point look-ups instead of a scan of the events table per day).
-     */
-    interface CommittedDay {
-        List<String> records(String type, String status, LocalDate day) throws SQLException;
-    }
-
     /** Re-clusters the components of newly stored events; runs inside the caller's transaction. */
     void added(Collection<Event> events) throws SQLException {
         added(events, null);
@@ -82,25 +75,25 @@ public final class ClusterStore {
      * As {@link #added(Collection)}, with the stored events of a day read from {@code committed} (which holds every
      * committed event) plus the new ones; null: from the events table inside the transaction.
      */
-    void added(Collection<Event> events, CommittedDay committed) throws SQLException {
+    void added(Collection<Event> events, ClusterCandidates.Committed committed) throws SQLException {
         if (!events.isEmpty()) {
             replace(component(events, committed));
         }
     }
 
     /** The new events and every stored event linked to them, directly or through others. */
-    private Collection<Event> component(Collection<Event> seeds, CommittedDay committed) throws SQLException {
-        DayReads days = new DayReads(committed, seeds);
+    private Collection<Event> component(Collection<Event> seeds, ClusterCandidates.Committed committed)
+            throws SQLException {
+        ClusterCandidates candidates = new ClusterCandidates(committed, this::onDay, seeds);
         Map<String, Event> found = new LinkedHashMap<>();
         seeds.forEach(e -> found.putIfAbsent(e.id(), e));
         Deque<Event> frontier = new ArrayDeque<>(found.values());
-        Map<String, List<Event>> byDay = new java.util.HashMap<>();
         while (!frontier.isEmpty()) {
             Event f = frontier.poll();
             if (!ClusterRule.linkable(f)) {
                 continue;
             }
-            for (Event c : candidates(f, byDay, days)) {
+            for (Event c : candidates.around(f, ClusterRule.day(f).orElseThrow())) {
                 if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
                     found.put(c.id(), c);
                     frontier.add(c);
@@ -108,55 +101,6 @@ public final class ClusterStore {
             }
         }
         return found.values();
-    }
-
-    /** Stored events of the same type and status dated within a day of {@code e}; each day read once. */
-    private List<Event> candidates(Event e, Map<String, List<Event>> byDay, DayReads days) throws SQLException {
-        long day = ClusterRule.day(e).orElseThrow();
-        List<Event> out = new ArrayList<>();
-        for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
-            String key = e.type() + "|" + e.status() + "|" + d;
-            List<Event> known = byDay.get(key);
-            if (known == null) {
-                known = days.on(e, LocalDate.ofEpochDay(d));
-                byDay.put(key, known);
-            }
-            out.addAll(known);
-        }
-        return out;
-    }
-
-    /** Reads the events of a type, status and day: committed ones and the new ones of the batch. */
-    private final class DayReads {
-        private final CommittedDay committed;
-        private final Map<String, List<Event>> fresh = new java.util.HashMap<>();
-
-        DayReads(CommittedDay committed, Collection<Event> batch) {
-            this.committed = committed;
-            if (committed != null) {
-                for (Event e : batch) {
-                    LocalDate day = Rows.day(e);
-                    if (day != null) {
-                        fresh.computeIfAbsent(key(e, day), k -> new ArrayList<>()).add(e);
-                    }
-                }
-            }
-        }
-
-        private static String key(Event e, LocalDate day) {
-            return e.type().name() + "|" + e.status().json() + "|" + day;
-        }
-
-        List<Event> on(Event e, LocalDate day) throws SQLException {
-            if (committed == null) {
-                return onDay(e, day);
-            }
-            List<Event> out = new ArrayList<>(fresh.getOrDefault(key(e, day), List.of()));
-            for (String record : committed.records(e.type().name(), e.status().json(), day)) {
-                out.add(EventJsonReader.read(record));
-            }
-            return out;
-        }
     }
 
     private List<Event> onDay(Event e, LocalDate day) throws SQLException {

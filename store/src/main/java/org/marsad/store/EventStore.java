@@ -19,6 +19,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventJsonReader;
 import org.marsad.store.search.ArticleDoc;
 import org.marsad.store.search.ArticleIndex;
+import org.marsad.store.search.EventDoc;
 import org.marsad.store.search.EventIndex;
 import org.marsad.store.search.SearchResult;
 
@@ -155,7 +156,8 @@ public final class EventStore implements AutoCloseable {
     public synchronized List<IngestOutcome> storeAll(List<PageResult> results) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> stored = new ArrayList<>();
+        java.util.Map<String, List<ArticleDoc>> stored = new java.util.LinkedHashMap<>();
+        List<EventDoc> storedEvents = new ArrayList<>();
         List<Event> added = new ArrayList<>();
         Instant through = null;
         String origin = results.isEmpty() ? "" : results.get(0).page().origin();
@@ -170,16 +172,17 @@ public final class EventStore implements AutoCloseable {
                 }
                 Rows.insertPage(conn, result);
                 Rows.insertArticles(conn, result);
-                Rows.insertEvents(conn, result);
+                List<EventDoc> written = Rows.insertEvents(conn, result);
                 through = Rows.log(conn, origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
-                stored.add(docId);
+                stored.put(docId, IndexDocs.articles(result, written));
+                storedEvents.addAll(written);
                 added.addAll(result.events());
             }
-            clusters.added(added, indexComplete ? eventIndex::recordsOn : null);
+            clusters.added(added, indexComplete ? ClusterCandidates.near(eventIndex) : null);
             conn.commit();
             indexComplete = false;
-            index(stored, through);
+            index(stored, storedEvents, through);
             indexComplete = true;
             return outcomes;
         } catch (SQLException e) {
@@ -188,17 +191,15 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Indexes committed pages for search; if this fails, the next {@link #open} indexes what is missing. */
-    private void index(List<String> docIds, Instant through) throws SQLException {
-        for (String docId : docIds) {
-            index.replace(docId, articleDocs(docId));
-        }
-        if (!docIds.isEmpty()) {
+    /**
+     * Indexes committed pages for search (their articles, and the events written), from the values written to
+     * their rows; if this fails, the next {@link #open} indexes what is missing.
+     */
+    private void index(java.util.Map<String, List<ArticleDoc>> pages, List<EventDoc> events, Instant through) {
+        pages.forEach(index::replace);
+        if (!pages.isEmpty()) {
             index.publish(through);
-            readers.read(c -> {
-                EventIndexing.add(c, eventIndex, docIds);
-                return null;
-            });
+            events.forEach(eventIndex::put);
             eventIndex.publish(through);
         }
     }

@@ -6,13 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Page;
-import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventJson;
 import org.marsad.model.Location;
+import org.marsad.store.search.EventDoc;
 
 /** The INSERTs of one page's rows, all parameterised. */
 final class Rows {
@@ -75,15 +77,39 @@ final class Rows {
         }
     }
 
-    static void insertEvents(Connection c, PageResult r) throws SQLException {
+    /**
+     * Inserts the page's events (one whose id is already stored is left out, as is a repeat in the page) and returns
+     * the event index's documents of those written, in the page's order. The stored ids are looked up one by one
+     * (a point look-up in the key's index) before a plain insert: {@code INSERT OR IGNORE} cost several times more
+     * at a million events.
+     */
+    static List<EventDoc> insertEvents(Connection c, PageResult r) throws SQLException {
         String text = r.page().text();
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO events VALUES "
+        List<EventDoc> written = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (PreparedStatement known = c.prepareStatement("SELECT 1 FROM events WHERE id = ?");
+             PreparedStatement s = c.prepareStatement("INSERT INTO events VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event e : r.events()) {
-                bindEvent(s, e, text);
+                if (!seen.add(e.id()) || stored(known, e.id())) {
+                    continue;
+                }
+                String record = EventJson.toJson(e);
+                bindEvent(s, e, text, record);
                 s.addBatch();
+                written.add(IndexDocs.event(e, text, record));
             }
-            s.executeBatch();
+            if (!written.isEmpty()) {
+                s.executeBatch();
+            }
+        }
+        return written;
+    }
+
+    private static boolean stored(PreparedStatement known, String id) throws SQLException {
+        known.setString(1, id);
+        try (ResultSet r = known.executeQuery()) {
+            return r.next();
         }
     }
 
@@ -93,7 +119,7 @@ final class Rows {
         return v != null && v.length() == 10 ? java.time.LocalDate.parse(v) : null;
     }
 
-    private static void bindEvent(PreparedStatement s, Event e, String text) throws SQLException {
+    private static void bindEvent(PreparedStatement s, Event e, String text, String record) throws SQLException {
         Location l = e.location();
         java.time.LocalDate day = day(e);
         int i = 1;
@@ -105,9 +131,9 @@ final class Rows {
         s.setString(i++, e.status().json());
         s.setString(i++, e.cameo());
         s.setObject(i++, e.quadClass());
-        s.setString(i++, code(e.actor()));
+        s.setString(i++, IndexDocs.code(e.actor()));
         s.setString(i++, e.actor() == null ? null : e.actor().country());
-        s.setString(i++, code(e.recipient()));
+        s.setString(i++, IndexDocs.code(e.recipient()));
         s.setString(i++, e.recipient() == null ? null : e.recipient().country());
         s.setString(i++, e.date().value());
         s.setObject(i++, day);
@@ -122,13 +148,9 @@ final class Rows {
         s.setObject(i++, e.size().arrested());
         s.setObject(i++, e.size().displaced());
         s.setString(i++, e.trigger().text());
-        s.setString(i++, e.sentence().end() <= text.length() ? e.sentence().of(text) : null);
+        s.setString(i++, IndexDocs.sentence(e, text));
         s.setString(i++, e.rule());
         s.setDouble(i++, e.confidence());
-        s.setString(i, EventJson.toJson(e));
-    }
-
-    private static String code(Entity x) {
-        return x == null ? null : x.code();
+        s.setString(i, record);
     }
 }

@@ -76,4 +76,59 @@ class ClusterStoreTest {
             assertEquals(2, s.clusters().reports(id).size());
         }
     }
+
+    /**
+     * A store whose event index was written in the layout before places were indexed (same size, same mark, no place
+     * fields): the open rebuilds it once, and a new page then joins the clusters of the stored ones as before.
+     */
+    @Test
+    void anEventIndexOfThePreviousLayoutIsRebuiltOnceAndClusteringStillLinksToIt() throws java.io.IOException {
+        List<PageResult> pages = pages();
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeAll(pages.subList(0, 8));
+        }
+        withoutPlaces(dir.resolve(org.marsad.store.search.EventIndex.FOLDER));
+        try (EventStore s = EventStore.open(dir)) {
+            assertEquals(IndexSync.Kind.REBUILT, s.indexSync().kind(), "the previous layout is rebuilt");
+            s.store(pages.get(8));
+            assertEquals(allAtOnce(pages), stored(s));
+        }
+        try (EventStore s = EventStore.open(dir)) {
+            assertEquals(IndexSync.Kind.IN_STEP, s.indexSync().kind(), "rebuilt once");
+        }
+    }
+
+    /** Rewrites the event index as the previous layout wrote it: every event (id, filters, record), no place. */
+    private static void withoutPlaces(Path folder) throws java.io.IOException {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            List<org.apache.lucene.document.Document> old = new ArrayList<>();
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+                var stored = reader.storedFields();
+                for (int i = 0; i < reader.maxDoc(); i++) {
+                    String record = stored.document(i).get("record");
+                    Event e = org.marsad.model.EventJsonReader.read(record);
+                    var d = new org.apache.lucene.document.Document();
+                    d.add(new org.apache.lucene.document.StringField("id", e.id(),
+                            org.apache.lucene.document.Field.Store.NO));
+                    d.add(new org.apache.lucene.document.StoredField("record", record));
+                    d.add(new org.apache.lucene.document.StringField("type", e.type().name(),
+                            org.apache.lucene.document.Field.Store.NO));
+                    d.add(new org.apache.lucene.document.StringField("status", e.status().json(),
+                            org.apache.lucene.document.Field.Store.NO));
+                    d.add(new org.apache.lucene.document.LongPoint("day",
+                            java.time.LocalDate.parse(e.date().value()).toEpochDay()));
+                    old.add(d);
+                }
+            }
+            java.util.Map<String, String> data = new java.util.HashMap<>();
+            writer.getLiveCommitData().forEach(x -> data.put(x.getKey(), x.getValue()));
+            data.put("marsad.event-index", "2");
+            writer.deleteAll();
+            writer.addDocuments(old);
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+    }
 }

@@ -20,13 +20,25 @@ final class IngestPages {
 
     /** Page {@code n} as the JSON body of {@code POST /api/pages}. */
     static String json(long n) {
+        return "{\"title\": \"" + title(n) + "\", \"published\": \"" + published(n)
+                + "\", \"url\": \"https://example.org/r/" + n + "\", \"text\": \"" + text(n).replace("\n", "\\n")
+                + "\"}";
+    }
+
+    /** The text of page {@code n}: two short reports, a blank line between them. */
+    static String text(long n) {
         String place = PLACES[(int) (n % PLACES.length)];
         String first = String.format(TEMPLATES[(int) (n % TEMPLATES.length)], place, n % 40 + 2);
         String second = String.format(TEMPLATES[(int) ((n + 1) % TEMPLATES.length)], PLACES[(int) ((n + 3) % PLACES.length)],
                 n % 17 + 2);
-        String title = "تقرير ميداني رقم " + n + " من " + place;
-        LocalDate published = LocalDate.of(2024, 1, 1).plusDays(n % 365);
-        return "{\"title\": \"" + title + "\", \"published\": \"" + published + "\", \"url\": \"https://example.org/r/" + n
-                + "\", \"text\": \"" + first + "\\n\\n" + second + "\"}";
+        return first + "\n\n" + second;
+    }
+
+    static String title(long n) {
+        return "تقرير ميداني رقم " + n + " من " + PLACES[(int) (n % PLACES.length)];
+    }
+
+    static LocalDate published(long n) {
+        return LocalDate.of(2024, 1, 1).plusDays(n % 365);
     }
 }

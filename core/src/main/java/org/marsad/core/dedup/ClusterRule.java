@@ -22,6 +22,8 @@ import org.marsad.model.Trigger;
 public final class ClusterRule {
     /** How many days apart two reports of one happening may date it. */
     public static final int MAX_DAYS = 1;
+    /** How far apart (km) two reports with coordinates may place one happening. */
+    public static final double MAX_KM = Compatibility.SAME_PLACE_KM;
 
     private ClusterRule() {
     }

@@ -25,7 +25,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.marsad.store.EventStore;
 import org.marsad.store.StoreException;
 
@@ -61,7 +60,7 @@ public final class ArticleIndex implements AutoCloseable {
     /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh. */
     public static ArticleIndex open(Path folder) {
         try {
-            Directory dir = FSDirectory.open(folder);
+            Directory dir = DurableEvery.directory(folder);
             IndexWriter w;
             try {
                 w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));

@@ -1,11 +1,15 @@
 package org.marsad.store.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.marsad.store.StoreException;
 
 /**
@@ -17,6 +21,8 @@ import org.marsad.store.StoreException;
 final class DurableEvery {
     static final long DEFAULT_MILLIS = 5_000;
     static final long MILLIS = Math.max(0, Long.getLong("marsad.index.durable-ms", DEFAULT_MILLIS));
+    private static final double CACHE_SEGMENT_MB = 2;
+    private static final double CACHE_MB = 16;
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -24,6 +30,16 @@ final class DurableEvery {
     private final IndexMark mark;
     private final String what;
     private long lastCommit = System.nanoTime();
+
+    /**
+     * The folder of an index published this way: the small segment each publish flushes is kept in memory (up to
+     * {@value #CACHE_SEGMENT_MB} MB a segment, {@value #CACHE_MB} MB in all) and written to the folder by the next
+     * durable commit, instead of being written as files at every stored page. A crash loses only what no commit
+     * held anyway.
+     */
+    static Directory directory(Path folder) throws IOException {
+        return new NRTCachingDirectory(FSDirectory.open(folder), CACHE_SEGMENT_MB, CACHE_MB);
+    }
 
     /**
      * {@code fixed}: commit data written with every commit beside the mark (empty for none); {@code what} names

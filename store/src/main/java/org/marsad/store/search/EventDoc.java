@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record EventDoc(String id, LocalDate day, String type, String status, String actorCode, String actorCountry,
                        String recipientCode, String recipientCountry, String countryCode, String admin1,
-                       String sentence, String record) {
+                       String sentence, String record, EventPlace place) {
     public EventDoc {
         if (id == null || record == null) {
             throw new IllegalArgumentException("an indexed event needs its id and its record");

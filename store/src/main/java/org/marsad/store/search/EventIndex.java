@@ -37,7 +37,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.store.EventQuery;
 import org.marsad.store.StoreException;
@@ -46,7 +45,8 @@ import org.marsad.store.StoreException;
  * The Lucene index of the stored events, in {@value #FOLDER} next to the DuckDB file: the events' sentences
  * (analysed like article search, so spelling and clitics do not matter) with their filter columns, so that a
  * query with a text filter is answered here (ids, counts, counts by a column) instead of by scanning every
- * sentence in DuckDB. The store keeps it in step: events are added after each DuckDB commit, and the index is
+ * sentence in DuckDB; and their places ({@link PlaceFields}), so that clustering reads only the stored events
+ * that can be at a new event's place ({@link #recordsNear}). The store keeps it in step: events are added after each DuckDB commit, and the index is
  * rebuilt when its size differs from the events table's (a crash between the two commits, or a deleted folder).
  */
 public final class EventIndex implements AutoCloseable {
@@ -63,7 +63,7 @@ public final class EventIndex implements AutoCloseable {
     private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
@@ -97,7 +97,7 @@ public final class EventIndex implements AutoCloseable {
     /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh (empty). */
     public static EventIndex open(Path folder) {
         try {
-            Directory dir = FSDirectory.open(folder);
+            Directory dir = DurableEvery.directory(folder);
             IndexWriter w;
             try {
                 w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer()).setRAMBufferSizeMB(64));
@@ -178,6 +178,9 @@ public final class EventIndex implements AutoCloseable {
         }
         keyword(d, "actor", e.actorCode(), false);
         keyword(d, "actor", e.recipientCode(), false);
+        if (e.place() != null) {
+            PlaceFields.add(d, e.place());
+        }
         return d;
     }
 
@@ -311,21 +314,52 @@ public final class EventIndex implements AutoCloseable {
         return n;
     }
 
-    /** The records of every event of this type and status dated on this day (in no particular order). */
+    /** The records of every event of this type and status dated on this day, in index order. */
     public List<String> recordsOn(String type, String status, java.time.LocalDate day) {
+        return inIndexOrder(onDays(type, status, day, day).build());
+    }
+
+    /**
+     * The records of the events of this type and status dated from {@code from} to {@code to} that could be at the
+     * same place as {@code near}, in index order (so that each day's are a sub-list of its {@link #recordsOn}):
+     * every event whose place is within {@code km} of it or has its name or its text, and every event whose
+     * coordinates are not a point ({@link PlaceFields#near}). When {@code near} itself is odd (coordinates but no
+     * point, or no text), nothing can be ruled out: every event of those days.
+     */
+    public List<String> recordsNear(String type, String status, java.time.LocalDate from, java.time.LocalDate to,
+                                    EventPlace near, double km) {
+        BooleanQuery.Builder b = onDays(type, status, from, to);
+        if (!near.odd() && near.text() != null) {
+            b.add(PlaceFields.near(near, km), BooleanClause.Occur.FILTER);
+        }
+        return inIndexOrder(b.build());
+    }
+
+    private static BooleanQuery.Builder onDays(String type, String status, java.time.LocalDate from,
+                                               java.time.LocalDate to) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         filter(b, "type", type);
         filter(b, "status", status);
-        b.add(LongPoint.newExactQuery(DAY, day.toEpochDay()), BooleanClause.Occur.FILTER);
-        Query query = b.build();
+        b.add(LongPoint.newRangeQuery(DAY, from.toEpochDay(), to.toEpochDay()), BooleanClause.Occur.FILTER);
+        return b;
+    }
+
+    /**
+     * The records of the matches in index order. Clustering's look-ups are many and each a little different (a place,
+     * a few days): they are not cached (a searcher of their own without the query cache), so they neither pay for
+     * caching their filters nor fill the cache the read requests share.
+     */
+    private List<String> inIndexOrder(Query query) {
         return withSearcher(s -> {
-            int n = s.count(query);
-            List<String> out = new ArrayList<>(n);
-            if (n > 0) {
-                org.apache.lucene.index.StoredFields stored = s.storedFields();
-                for (ScoreDoc d : s.search(query, n).scoreDocs) {
-                    out.add(stored.document(d.doc, RECORD_ONLY).get(RECORD));
-                }
+            InIndexOrder docs = new InIndexOrder();
+            IndexSearcher uncached = new IndexSearcher(s.getIndexReader());
+            uncached.setQueryCache(null);
+            uncached.search(query, docs);
+            int[] ids = docs.ids();
+            List<String> out = new ArrayList<>(ids.length);
+            org.apache.lucene.index.StoredFields stored = s.storedFields();
+            for (int id : ids) {
+                out.add(stored.document(id, RECORD_ONLY).get(RECORD));
             }
             return out;
         });

@@ -8,7 +8,9 @@
  * variants of the hamza, the article and the one-letter prefixes (إدلب, ادلب, بإدلب, وإدلب) find each other.
  * The events are indexed too ({@link org.marsad.store.search.EventIndex}, in {@value
  * org.marsad.store.search.EventIndex#FOLDER}): in, {@link org.marsad.store.search.EventDoc}s (filter columns,
- * sentence text, the JSON record); out, pages of records, counts and counts by a column for an event query, so
- * that lists and text filters at a million events never scan the table.
+ * sentence text, the JSON record, the place as an {@link org.marsad.store.search.EventPlace}); out, pages of
+ * records, counts and counts by a column for an event query, so that lists and text filters at a million events
+ * never scan the table, and the records of the events of a few days that can be at a given place (clustering's
+ * candidates).
  */
 package org.marsad.store.search;

@@ -1,0 +1,31 @@
+package org.marsad.store.search;
+
+/**
+ * What the event index keeps of an event's place so that clustering can ask for the few stored events that could
+ * be the same happening instead of every event of the day: its coordinates (a point, searched by distance), its
+ * Arabic name and its text as written (terms, for places without coordinates). The parts are taken from the
+ * event's JSON record, the one clustering reads, never from the table's columns.
+ */
+public record EventPlace(Double lat, Double lon, String name, String text) {
+    /** Longer texts are indexed by their first this many characters (equal texts still share a term). */
+    static final int MAX_TERM_CHARS = 4000;
+
+    /** Whether the coordinates make a point on the globe that the index can hold. */
+    public boolean point() {
+        return lat != null && lon != null && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+    }
+
+    /**
+     * Whether the place has coordinates but not a point ({@code lat} without {@code lon}, or out of range): such an
+     * event is a candidate for every event with coordinates (the distance test may still pass on its numbers), and
+     * when clustering starts from one, it reads the whole day.
+     */
+    public boolean odd() {
+        return lat != null && !point();
+    }
+
+    /** The term a text is indexed and asked for as (its first {@value #MAX_TERM_CHARS} characters). */
+    static String term(String s) {
+        return s.length() <= MAX_TERM_CHARS ? s : s.substring(0, MAX_TERM_CHARS);
+    }
+}

@@ -1,0 +1,79 @@
+package org.marsad.store.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * An event document's place fields ({@link EventPlace}) and the query for the events that may be at the same place
+ * as another: within a box around its point that holds every point within the link distance (a box, not Lucene's
+ * distance query, whose set-up per query cost more than the look-up), or with its name or its text, or with
+ * coordinates that are no point. The query may offer more than the link rule accepts, never fewer.
+ */
+final class PlaceFields {
+    static final String GEO = "geo";
+    static final String NAME = "place_name";
+    static final String TEXT = "place_text";
+    static final String ODD = "geo_odd";
+    /** Added to the link distance when asking for the events near a point (rounding of the index's coordinates). */
+    static final double MARGIN_KM = 1;
+    /** Kilometres per degree of latitude (on the 6,371 km sphere of the link rule), rounded down. */
+    private static final double KM_PER_DEG = 111.1;
+
+    private PlaceFields() {
+    }
+
+    static void add(Document d, EventPlace p) {
+        if (p.point()) {
+            d.add(new LatLonPoint(GEO, p.lat(), p.lon()));
+        } else if (p.odd()) {
+            d.add(new StringField(ODD, "1", Field.Store.NO));
+        }
+        if (p.name() != null) {
+            d.add(new StringField(NAME, EventPlace.term(p.name()), Field.Store.NO));
+        }
+        if (p.text() != null) {
+            d.add(new StringField(TEXT, EventPlace.term(p.text()), Field.Store.NO));
+        }
+    }
+
+    /** The events that may be within {@code km} of {@code near} or share its name or text ({@code near} not odd). */
+    static Query near(EventPlace near, double km) {
+        BooleanQuery.Builder place = new BooleanQuery.Builder();
+        if (near.point()) {
+            place.add(box(near.lat(), near.lon(), km + MARGIN_KM), BooleanClause.Occur.SHOULD);
+            place.add(new TermQuery(new Term(ODD, "1")), BooleanClause.Occur.SHOULD);
+        }
+        if (near.name() != null) {
+            place.add(new TermQuery(new Term(NAME, EventPlace.term(near.name()))), BooleanClause.Occur.SHOULD);
+        }
+        if (near.text() != null) {
+            place.add(new TermQuery(new Term(TEXT, EventPlace.term(near.text()))), BooleanClause.Occur.SHOULD);
+        }
+        return place.build();
+    }
+
+    /**
+     * A box holding every point within {@code km} of (lat, lon): as wide as the circle at its most poleward
+     * latitude, all longitudes when it reaches a pole, across the antimeridian when it passes it.
+     */
+    static Query box(double lat, double lon, double km) {
+        double dLat = km / KM_PER_DEG;
+        double south = lat - dLat;
+        double north = lat + dLat;
+        double cos = Math.cos(Math.toRadians(Math.max(Math.abs(south), Math.abs(north))));
+        if (south <= -90 || north >= 90 || dLat / cos >= 180) {
+            return LatLonPoint.newBoxQuery(GEO, Math.max(-90, south), Math.min(90, north), -180, 180);
+        }
+        double west = lon - dLat / cos;
+        double east = lon + dLat / cos;
+        return LatLonPoint.newBoxQuery(GEO, south, north, west < -180 ? west + 360 : west,
+                east > 180 ? east - 360 : east);
+    }
+}

@@ -1,0 +1,168 @@
+package org.marsad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.dedup.ClusterRule;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventJson;
+import org.marsad.model.EventJsonReader;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+import org.marsad.store.search.EventDoc;
+import org.marsad.store.search.EventIndex;
+
+/**
+ * Clustering asks the event index only for the events of the days around a new event whose place can be its own
+ * ({@link ClusterCandidates}): on a random set of reports (places near a few centres, some on the antimeridian and
+ * near a pole, some known by name only, some with coordinates that are no point), every event the full read of the
+ * days would link is offered, in the full read's order (day by day, index order within a day), and the look-up
+ * offers far fewer.
+ */
+class ClusterCandidatesTest {
+    private static final String[] NAMES = {"إدلب", "حلب", "حماة", "درعا", "الرقة"};
+    private static final double[][] CENTRES = {{35.9, 36.6}, {36.2, 37.1}, {33.5, 36.3}, {0.0, 179.9},
+        {0.1, -179.95}, {89.8, 20.0}};
+    private static final String[] ACTORS = {"SYRMIL", "SYRREB", "TURMIL", null};
+    private static final LocalDate FIRST = LocalDate.of(2024, 3, 1);
+
+    @TempDir
+    Path dir;
+
+    private static Event report(int i, Random random) {
+        String name = NAMES[random.nextInt(NAMES.length)];
+        String text = random.nextInt(4) == 0 ? "في " + name : name;
+        Double lat = null;
+        Double lon = null;
+        int kind = random.nextInt(10);
+        if (kind < 7) {
+            double[] c = CENTRES[random.nextInt(CENTRES.length)];
+            lat = Math.max(-90, Math.min(90, c[0] + random.nextGaussian() * 0.2));
+            lon = c[1] + random.nextGaussian() * 0.25;
+            lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+        } else if (kind == 7) {
+            lat = 95.0;
+            lon = 36.0;
+        }
+        Location place = kind == 9 && random.nextBoolean() ? null
+                : new Location(text, 20, 20 + text.length(), null, random.nextInt(3) == 0 ? null : name, null, lat,
+                        lon, "SY", null, null, 1);
+        String code = ACTORS[random.nextInt(ACTORS.length)];
+        Entity actor = code == null ? null : new Entity("القوات", 0, 6, code, code.substring(0, 3), code.substring(3), null);
+        EventType type = random.nextBoolean() ? EventType.ASSAULT : EventType.PROTEST;
+        Trigger t = new Trigger("قصفت", 7, 11);
+        String doc = "doc-" + i;
+        EventDate date = new EventDate(FIRST.plusDays(random.nextInt(4)).toString(), DatePrecision.DAY, null, null,
+                null);
+        return new Event(Event.idFor(doc, 0, t, type), doc, 0, type, null, List.of(), null, null,
+                EventStatus.OCCURRED, actor, null, t, date, place, Size.NONE, new Span(0, 30), null, "test", 0.7);
+    }
+
+    private static EventDoc doc(Event e) {
+        String record = EventJson.toJson(e);
+        return new EventDoc(e.id(), Rows.day(e), e.type().name(), e.status().json(), null, null, null, null, null,
+                null, null, record, EventIndexing.place(record));
+    }
+
+    private static List<Event> read(List<String> records) {
+        return records.stream().map(EventJsonReader::read).toList();
+    }
+
+    @Test
+    void thePlaceLookUpOffersEveryEventTheFullReadOfTheDayWouldLinkInItsOrder() throws SQLException {
+        Random random = new Random(11);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            events.add(report(i, random));
+        }
+        long offered = 0;
+        long read = 0;
+        long linked = 0;
+        try (EventIndex index = EventIndex.open(dir)) {
+            events.forEach(e -> index.put(doc(e)));
+            index.commit(null);
+            ClusterCandidates near = new ClusterCandidates(ClusterCandidates.near(index), null, List.of());
+            java.util.Map<String, List<Event>> days = new java.util.HashMap<>();
+            for (Event e : events) {
+                if (!ClusterRule.linkable(e)) {
+                    continue;
+                }
+                long day = ClusterRule.day(e).orElseThrow();
+                List<Event> full = new ArrayList<>();
+                for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
+                    LocalDate on = LocalDate.ofEpochDay(d);
+                    full.addAll(days.computeIfAbsent(e.type() + "|" + on,
+                            k -> read(index.recordsOn(e.type().name(), e.status().json(), on))));
+                }
+                List<Event> some = near.around(e, day);
+                assertInOrder(some, full, e);
+                List<String> ids = some.stream().map(Event::id).toList();
+                for (Event c : full) {
+                    if (ClusterRule.linked(e, c)) {
+                        linked++;
+                        assertTrue(ids.contains(c.id()), "offered: " + c.id() + " to " + e.id());
+                    }
+                }
+                offered += some.size();
+                read += full.size();
+            }
+        }
+        assertTrue(linked > 200, "the set has links to find: " + linked);
+        assertTrue(offered * 3 < read, "the look-up offers a fraction of the day: " + offered + " of " + read);
+    }
+
+    /** {@code some} is {@code full} with events left out, the rest in the same order. */
+    private static void assertInOrder(List<Event> some, List<Event> full, Event of) {
+        Iterator<Event> it = full.iterator();
+        for (Event s : some) {
+            boolean seen = false;
+            while (!seen && it.hasNext()) {
+                seen = it.next().id().equals(s.id());
+            }
+            assertTrue(seen, "in the full read's order, for " + of.id() + ": " + s.id());
+        }
+    }
+
+    @Test
+    void anEventWithALatitudeButNoLongitudeIsOfferedToEveryPlaceWithCoordinates() throws SQLException {
+        Random random = new Random(3);
+        Event point = null;
+        while (point == null || point.location() == null || !ClusterCandidates.place(point).point()) {
+            point = report(0, random);
+        }
+        Location p = point.location();
+        Event odd = copyAt(point, "doc-odd", new Location("قرية نائية", 20, 30, null, null, null, 10.0, null, "SY",
+                null, null, 1));
+        try (EventIndex index = EventIndex.open(dir)) {
+            index.put(doc(odd));
+            index.commit(null);
+            LocalDate day = Rows.day(point);
+            List<Event> some = read(ClusterCandidates.near(index).records(point, day, day));
+            assertEquals(List.of(odd.id()), some.stream().map(Event::id).toList(), "at " + p.lat() + ", " + p.lon());
+            List<Event> back = read(ClusterCandidates.near(index).records(odd, day, day));
+            assertEquals(1, back.size(), "from the odd place, the whole day");
+        }
+    }
+
+    private static Event copyAt(Event e, String doc, Location place) {
+        return new Event(Event.idFor(doc, 0, e.trigger(), e.type()), doc, 0, e.type(), null, List.of(), null, null,
+                e.status(), e.actor(), null, e.trigger(), e.date(), place, Size.NONE, new Span(0, 30), null, "test",
+                0.7);
+    }
+}
