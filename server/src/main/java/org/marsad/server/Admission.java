@@ -68,8 +68,8 @@ final class Admission {
     private void refuse(Context ctx) {
         ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Integer.toString(retryAfterSeconds))
                 .contentType("application/json")
-                .result(Json.error("the server is busy (waited over " + TimeUnit.NANOSECONDS.toMillis(waitNanos)
-                        + " ms in the " + lane + " lane); retry later"));
+                .result(Json.error("the server is busy (" + lane + " requests waited over "
+                        + TimeUnit.NANOSECONDS.toMillis(waitNanos) + " ms); retry later"));
     }
 
     /** The most handlers of this lane seen running at once since the server started. */

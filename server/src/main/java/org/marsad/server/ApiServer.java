@@ -59,10 +59,7 @@ public final class ApiServer {
         app.get("/api/stats/{by}", reads.admit(ctx -> stats(ctx, store)));
         app.get("/api/search", reads.admit(ctx -> search(ctx, store)));
         ClusterRoutes.register(app, store, reads);
-        // one ingest at a time, and it takes its turn in the read lane too, holding a place there while it runs: the
-        // bound on work at once then covers all of it, and under a burst of reads an ingest waits in line (first come,
-        // first served, so it is never starved) instead of taking a core from the readers
-        var admittedIngest = ingests.admit(reads.admit(ingest::handle));
+        var admittedIngest = ingests.admit(ingest::handle);
         app.post("/api/pages", ctx -> {
             PageIngest.authorize(ctx, config.token());
             admittedIngest.handle(ctx);

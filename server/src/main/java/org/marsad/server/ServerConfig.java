@@ -5,8 +5,7 @@ import java.time.Duration;
 /**
  * How the server runs. {@code token} guards {@code POST /api/pages} (null: ingest over HTTP is refused).
  * {@code maxReads}: read requests (the {@code GET /api/...} routes) run at once at most, the others wait in arrival
- * order ({@link Admission}); ingests have a lane of their own, one at a time, and then take their turn in the read
- * lane too, so that the bound covers all the work and a burst of reads slows the ingest down, not the reads.
+ * order ({@link Admission}); ingests have a lane of their own, one at a time, so neither starves the other.
  * {@code admissionWait}: how long a request may wait for its lane before it is answered 503.
  */
 public record ServerConfig(String bind, int port, String token, int maxBodyBytes, int maxReads,

@@ -238,7 +238,7 @@ class ApiServerTest {
     }
 
     @Test
-    void everyReadRouteGoesThroughTheReadLaneAndAnIngestThroughItsOwnAndThenTheReadLane() throws InterruptedException {
+    void everyReadRouteGoesThroughTheReadLaneAndIngestHasItsOwn() throws InterruptedException {
         Admission reads = new Admission("read", 1, java.time.Duration.ofMillis(100));
         Admission ingests = new Admission("ingest", 1, java.time.Duration.ofMillis(100));
         Javalin laned = ApiServer.create(store, new PageIngest(Pipeline.standard(), store),
@@ -253,14 +253,11 @@ class ApiServerTest {
             }
             RequestBody page = RequestBody.create("عنوان\n\nاعتقلت الشرطة ثلاثة أشخاص في المدينة.",
                     MediaType.get("text/plain; charset=utf-8"));
-            Response waited = client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"));
-            assertEquals(503, waited.code(), "an ingest takes its turn in the read lane too");
-            assertTrue(json(waited).get("error").asText().contains("read lane"), "and says which lane was full");
+            assertEquals(201, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"))
+                    .code(), "an ingest does not wait for the reads");
             assertEquals(200, client.get("/openapi.json").code(), "static documents are not admitted");
             reads.release();
             assertEquals(200, client.get("/api/events").code(), "a free lane answers");
-            assertEquals(201, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"))
-                    .code(), "an ingest runs when the read lane has room");
             assertTrue(ingests.tryHold(java.time.Duration.ZERO), "the ingest lane is held busy");
             assertEquals(503, client.request("/api/pages", b -> b.post(page).header("Authorization", "Bearer s3cret"))
                     .code(), "an ingest waits for its own lane");
