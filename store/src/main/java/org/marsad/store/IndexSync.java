@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,11 @@ import org.marsad.store.search.EventIndex;
 /**
  * How the event index is brought in step with the events table when a store opens. The index's durable commits
  * say up to when the ingest log's stored pages are in them; after a crash between a DuckDB commit and the next
- * durable index commit, only the pages logged since that mark (less {@link #MARGIN}, for a clock set back) are
+ * durable index commit, only the pages logged since that mark (less a margin for a clock set back, {@link EventIndex#catchUpFrom}) are
  * indexed again, by event id, so nothing is doubled. When that does not give exactly the stored events (no mark,
  * an index of another layout, pages stored without a log line), the index is rebuilt from the table.
  */
 final class IndexSync {
-    /** How far before the index's mark pages are indexed again. */
-    static final Duration MARGIN = Duration.ofMinutes(10);
     private static final int CHUNK = 500;
 
     private IndexSync() {
@@ -41,9 +38,9 @@ final class IndexSync {
             return new Outcome(Kind.IN_STEP, 0);
         }
         Instant latest = latestStored(readers).orElse(null);
-        Optional<Instant> mark = index.current() ? index.durableThrough() : Optional.empty();
-        if (mark.isPresent() && index.size() < events) {
-            List<String> docs = storedSince(readers, mark.get().minus(MARGIN));
+        Optional<Instant> since = index.current() ? index.catchUpFrom() : Optional.empty();
+        if (since.isPresent() && index.size() < events) {
+            List<String> docs = storedSince(readers, since.get());
             for (int from = 0; from < docs.size(); from += CHUNK) {
                 List<String> part = docs.subList(from, Math.min(docs.size(), from + CHUNK));
                 readers.read(c -> {

@@ -42,8 +42,6 @@ public final class ArticleIndex implements AutoCloseable {
     static final String BODY = "body";
     private static final int MAX_QUERY_CHARS = 1000;
     private static final int MAX_WINDOW = 10_000;
-    /** How far before the index's mark a catch-up after a crash indexes pages again (a clock set back). */
-    private static final java.time.Duration CATCH_UP_MARGIN = java.time.Duration.ofMinutes(10);
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
@@ -185,9 +183,9 @@ public final class ArticleIndex implements AutoCloseable {
             }
             return 0;
         }
-        java.util.Optional<java.time.Instant> mark = durable.durableThrough();
-        if (mark.isPresent() && pageCount() < pages) {
-            List<String> since = store.storedSince(mark.get().minus(CATCH_UP_MARGIN));
+        java.util.Optional<java.time.Instant> from = durable.catchUpFrom();
+        if (from.isPresent() && pageCount() < pages) {
+            List<String> since = store.storedSince(from.get());
             for (String docId : since) {
                 replace(docId, store.articleDocs(docId));
             }

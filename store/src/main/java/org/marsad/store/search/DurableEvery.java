@@ -57,6 +57,17 @@ final class DurableEvery {
         return mark.durable();
     }
 
+    /** How far before the mark a catch-up after a crash indexes pages again (a clock set back). */
+    private static final java.time.Duration CATCH_UP_MARGIN = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Where a catch-up after a crash starts: the pages logged as stored since this instant (the mark less a margin)
+     * may be missing from the index; empty when the index has no mark.
+     */
+    Optional<Instant> catchUpFrom() {
+        return durableThrough().map(m -> m.minus(CATCH_UP_MARGIN));
+    }
+
     /** The index now holds every page logged as stored up to {@code through} (null: nothing new known). */
     void advance(Instant through) {
         mark.advance(through);

@@ -85,6 +85,11 @@ public final class EventIndex implements AutoCloseable {
         return durable.durableThrough();
     }
 
+    /** Where a catch-up after a crash starts (the mark less a margin for a clock set back); empty without a mark. */
+    public java.util.Optional<java.time.Instant> catchUpFrom() {
+        return durable.catchUpFrom();
+    }
+
     /** The columns events can be counted by here (the names of {@code org.marsad.store.Dimension}). */
     public enum Column { DAY, TYPE, COUNTRY, ADMIN1, ACTOR }
 
