@@ -37,8 +37,6 @@ public final class Token {
         final String enclitic;
         /** The last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
         private FormIds value;
-        /** By {@link TokenViews} number: the word with that view's forms; copied on write. */
-        private volatile Token[] views = NO_VIEWS;
         /**
          * By view number {@code v}: at {@code 2v} the {@link #firstMask()} of the word as the view sees it, at
          * {@code 2v + 1} the {@link WordIds#version()} it was worked out at, plus one (0: not yet); copied on write.
@@ -64,7 +62,6 @@ public final class Token {
     private record FormIds(int version, int[] ids, long firsts) {
     }
 
-    private static final Token[] NO_VIEWS = new Token[0];
     private static final long[] NO_MASKS = new long[0];
     private static final Object[] NO_MEMOS = new Object[0];
 
@@ -96,20 +93,6 @@ public final class Token {
         next[at + 1] = version;
         word.viewMasks = next;
         return mask;
-    }
-
-    /** The word as view {@code view} saw it before, or null. */
-    Token view(int view) {
-        Token[] v = word.views;
-        return view < v.length ? v[view] : null;
-    }
-
-    /** Remembers the word as view {@code view} sees it, for every token of this word. */
-    void rememberView(int view, Token viewed) {
-        Token[] v = word.views;
-        Token[] next = java.util.Arrays.copyOf(v, Math.max(v.length, view + 1));
-        next[view] = viewed;
-        word.views = next;
     }
 
     public Token(int start, int end, String surface, String norm, List<String> forms, String proclitics,

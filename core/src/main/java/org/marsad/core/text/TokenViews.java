@@ -16,8 +16,17 @@ import java.util.function.Function;
 public final class TokenViews {
     private static final AtomicInteger VIEWS = new AtomicInteger();
     private final Function<Token, List<String>> forms;
-    /** This view's slot in each word's memory. */
+    /** This view's slot in each word's first-word masks ({@link Token#viewFirstMask}). */
     private final int id = VIEWS.getAndIncrement();
+    /** The word as this view sees it, worked out once per word. */
+    private final WordMemo<Token> viewed = new WordMemo<>(Token.class, this::viewOf);
+
+    /** The word of {@code t} with this view's forms: {@code t} itself when they are its own forms. */
+    private Token viewOf(Token t) {
+        List<String> f = forms.apply(t);
+        return f.equals(t.forms()) ? t
+                : new Token(t.start(), t.end(), t.surface(), t.norm(), f, t.proclitics(), t.enclitic());
+    }
 
     /** A view whose tokens have the forms {@code forms} gives for a word. */
     public TokenViews(Function<Token, List<String>> forms) {
@@ -26,8 +35,8 @@ public final class TokenViews {
 
     /** {@code t} with this view's forms; {@code t} itself when they are its own forms. */
     public Token of(Token t) {
-        Token viewed = word(t);
-        return viewed.forms() == t.forms() ? t : new Token(t.start(), t.end(), viewed.word());
+        Token w = word(t);
+        return w.forms() == t.forms() ? t : new Token(t.start(), t.end(), w.word());
     }
 
     /** {@link Token#firstMask()} of the word of {@code t} as this view sees it, in one read once worked out. */
@@ -40,13 +49,6 @@ public final class TokenViews {
      * ids (a lexicon match), with no token made per occurrence. Its offsets are those of some occurrence of the word.
      */
     public Token word(Token t) {
-        Token viewed = t.view(id);
-        if (viewed == null) {
-            List<String> f = forms.apply(t);
-            viewed = f.equals(t.forms()) ? t
-                    : new Token(t.start(), t.end(), t.surface(), t.norm(), f, t.proclitics(), t.enclitic());
-            t.rememberView(id, viewed);
-        }
-        return viewed;
+        return viewed.of(t);
     }
 }
