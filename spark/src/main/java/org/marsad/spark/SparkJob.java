@@ -1,19 +1,13 @@
 package org.marsad.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.marsad.core.segment.PageReader;
 
 /**
  * The job: every file under the inputs (any Hadoop path; folders recursively, skipping what {@code extract}
@@ -46,22 +40,12 @@ public final class SparkJob {
         }
         long t0 = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        sc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         LocalDate fallback = published;
-        var all = files(sc, inputs);
-        var input = all.filter(f -> !PageCoder.isWarc(f._1())).mapValues(stream -> stream.toArray());
-        int slices = Math.max(1, sc.defaultParallelism() * 2);
-        if (input.getNumPartitions() < slices) {
-            input = input.repartition(slices);
-        }
-        JavaRDD<CodedPage> warcs = all.filter(f -> PageCoder.isWarc(f._1())).flatMap(f -> {
-            try (java.io.DataInputStream in = f._2().open()) {
-                return PageCoder.codeWarc(f._1(), in, fallback).iterator();
-            }
-        });
-        JavaRDD<CodedPage> pages = input
-                .flatMap(f -> PageCoder.code(f._1(), f._2(), fallback).iterator())
-                .union(warcs)
+        List<String> files = InputFiles.list(sc.hadoopConfiguration(), inputs);
+        InputFiles.Settings settings = InputFiles.Settings.of(sc.hadoopConfiguration());
+        int slices = Math.max(1, Math.max(sc.defaultParallelism() * 2, files.size() / 1000));
+        JavaRDD<CodedPage> pages = sc.parallelize(files, slices)
+                .flatMap(uri -> code(settings, uri, fallback).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> events = pages.flatMap(p -> p.events().iterator()).persist(StorageLevel.MEMORY_AND_DISK());
         write(spark.createDataFrame(events.map(Tables::event), Tables.EVENTS), output + "/events");
@@ -70,7 +54,7 @@ public final class SparkJob {
         JavaRDD<org.apache.spark.sql.Row> clusters = SparkClusters.cluster(sc, events)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         write(spark.createDataFrame(clusters, Tables.CLUSTERS), output + "/clusters");
-        Summary s = new Summary(files(sc, inputs).count(), pages.filter(p -> p.problem() == null).count(),
+        Summary s = new Summary(files.size(), pages.filter(p -> p.problem() == null).count(),
                 pages.filter(p -> p.problem() != null).count(), pages.map(p -> p.articles().size()).fold(0, Integer::sum),
                 events.count(), clusters.count(), (System.nanoTime() - t0) / 1e9);
         pages.unpersist();
@@ -79,42 +63,15 @@ public final class SparkJob {
         return s;
     }
 
-    /**
-     * The files of all inputs as (path, bytes); inside folders, what {@link PageReader#notAPage} names is left.
-     * Small files are combined into few splits, so the caller spreads them over the cores; WARC archives are
-     * streamed where they are read.
-     */
-    private static org.apache.spark.api.java.JavaPairRDD<String, org.apache.spark.input.PortableDataStream> files(
-            JavaSparkContext sc, List<String> inputs) {
-        List<String> folders = new ArrayList<>();
-        for (String in : inputs) {
-            qualifiedFolder(sc.hadoopConfiguration(), in).ifPresent(folders::add);
-        }
-        return sc.binaryFiles(String.join(",", inputs))
-                .filter(f -> !inFolder(f._1(), folders) || !PageReader.notAPage(PageCoder.localName(f._1())));
-    }
-
-    /** The input's full path ({@code file:/...}, {@code hdfs://...}) when it is a folder. */
-    private static java.util.Optional<String> qualifiedFolder(Configuration conf, String input) {
-        try {
-            Path p = new Path(input);
-            FileSystem fs = p.getFileSystem(conf);
-            boolean folder = fs.exists(p) && fs.getFileStatus(p).isDirectory();
-            return folder ? java.util.Optional.of(fs.makeQualified(p).toString()) : java.util.Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + input + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean inFolder(String file, List<String> folders) {
-        String path = PageCoder.localName(file).toString();
-        for (String f : folders) {
-            String folder = PageCoder.localName(f).toString();
-            if (path.startsWith(folder.endsWith("/") ? folder : folder + "/")) {
-                return true;
+    /** The pages of one input file: a WARC archive streamed, any other file read whole. */
+    private static List<CodedPage> code(InputFiles.Settings settings, String uri, LocalDate fallback)
+            throws IOException {
+        if (PageCoder.isWarc(uri)) {
+            try (java.io.InputStream in = settings.open(uri)) {
+                return PageCoder.codeWarc(uri, in, fallback);
             }
         }
-        return false;
+        return PageCoder.code(uri, settings.read(uri), fallback);
     }
 
     private static void write(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table, String path) {
