@@ -54,9 +54,9 @@ final class ClusterCandidates {
         }
     }
 
-    /** The committed events in the event index whose place can be the event's ({@link EventIndex#recordsNear}). */
+    /** The committed events in the event index whose place can be the event's ({@link org.marsad.store.search.ClusterReads#recordsNear}). */
     static Committed near(EventIndex index) {
-        return (e, from, to) -> index.recordsNear(e.type().name(), e.status().json(), from, to, place(e),
+        return (e, from, to) -> index.clusterReads().recordsNear(e.type().name(), e.status().json(), from, to, place(e),
                 ClusterRule.MAX_KM);
     }
 

@@ -108,7 +108,7 @@ class ClusterCandidatesTest {
                 for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
                     LocalDate on = LocalDate.ofEpochDay(d);
                     full.addAll(days.computeIfAbsent(e.type() + "|" + on,
-                            k -> read(index.recordsOn(e.type().name(), e.status().json(), on))));
+                            k -> read(index.clusterReads().recordsOn(e.type().name(), e.status().json(), on))));
                 }
                 List<Event> some = near.around(e, day);
                 assertInOrder(some, full, e);

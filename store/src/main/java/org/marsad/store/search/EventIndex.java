@@ -55,9 +55,9 @@ public final class EventIndex implements AutoCloseable {
     public static final int MAX_WINDOW = 100_000;
     private static final String ID = "id";
     private static final String TEXT = "text";
-    private static final String DAY = "day";
-    private static final String RECORD = "record";
-    private static final java.util.Set<String> RECORD_ONLY = java.util.Set.of(RECORD);
+    static final String DAY = "day";
+    static final String RECORD = "record";
+    static final java.util.Set<String> RECORD_ONLY = java.util.Set.of(RECORD);
     private static final Sort ORDER = order();
     /** Matches counted exactly before a sorted page may skip the rest (Lucene's default). */
     private static final int TOTAL_HITS_THRESHOLD = 1000;
@@ -69,12 +69,19 @@ public final class EventIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    private final ClusterReads clusterReads;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index");
+        this.clusterReads = new ClusterReads(this);
+    }
+
+    /** Clustering's look-ups: the committed events of a type and status on some days, at or near a place. */
+    public ClusterReads clusterReads() {
+        return clusterReads;
     }
 
     /**
@@ -230,7 +237,7 @@ public final class EventIndex implements AutoCloseable {
         return b.build();
     }
 
-    private static void filter(BooleanQuery.Builder b, String field, String value) {
+    static void filter(BooleanQuery.Builder b, String field, String value) {
         if (value != null) {
             b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
         }
@@ -240,7 +247,7 @@ public final class EventIndex implements AutoCloseable {
         T apply(IndexSearcher s) throws IOException;
     }
 
-    private <T> T withSearcher(Search<T> work) {
+    <T> T withSearcher(Search<T> work) {
         try {
             IndexSearcher s = searchers.acquire();
             try {
@@ -317,57 +324,6 @@ public final class EventIndex implements AutoCloseable {
             n += c;
         }
         return n;
-    }
-
-    /** The records of every event of this type and status dated on this day, in index order. */
-    public List<String> recordsOn(String type, String status, java.time.LocalDate day) {
-        return inIndexOrder(onDays(type, status, day, day).build());
-    }
-
-    /**
-     * The records of the events of this type and status dated from {@code from} to {@code to} that could be at the
-     * same place as {@code near}, in index order (so that each day's are a sub-list of its {@link #recordsOn}):
-     * every event whose place is within {@code km} of it or has its name or its text, and every event whose
-     * coordinates are not a point ({@link PlaceFields#near}). When {@code near} itself is odd (coordinates but no
-     * point, or no text), nothing can be ruled out: every event of those days.
-     */
-    public List<String> recordsNear(String type, String status, java.time.LocalDate from, java.time.LocalDate to,
-                                    EventPlace near, double km) {
-        BooleanQuery.Builder b = onDays(type, status, from, to);
-        if (!near.odd() && near.text() != null) {
-            b.add(PlaceFields.near(near, km), BooleanClause.Occur.FILTER);
-        }
-        return inIndexOrder(b.build());
-    }
-
-    private static BooleanQuery.Builder onDays(String type, String status, java.time.LocalDate from,
-                                               java.time.LocalDate to) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        filter(b, "type", type);
-        filter(b, "status", status);
-        b.add(LongPoint.newRangeQuery(DAY, from.toEpochDay(), to.toEpochDay()), BooleanClause.Occur.FILTER);
-        return b;
-    }
-
-    /**
-     * The records of the matches in index order. Clustering's look-ups are many and each a little different (a place,
-     * a few days): they are not cached (a searcher of their own without the query cache), so they neither pay for
-     * caching their filters nor fill the cache the read requests share.
-     */
-    private List<String> inIndexOrder(Query query) {
-        return withSearcher(s -> {
-            InIndexOrder docs = new InIndexOrder();
-            IndexSearcher uncached = new IndexSearcher(s.getIndexReader());
-            uncached.setQueryCache(null);
-            uncached.search(query, docs);
-            int[] ids = docs.ids();
-            List<String> out = new ArrayList<>(ids.length);
-            org.apache.lucene.index.StoredFields stored = s.storedFields();
-            for (int id : ids) {
-                out.add(stored.document(id, RECORD_ONLY).get(RECORD));
-            }
-            return out;
-        });
     }
 
     /** How many events the query selects. */
