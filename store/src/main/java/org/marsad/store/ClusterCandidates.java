@@ -56,8 +56,8 @@ final class ClusterCandidates {
 
     /** The committed events in the event index whose place can be the event's ({@link org.marsad.store.search.ClusterReads#recordsNear}). */
     static Committed near(EventIndex index) {
-        return (e, from, to) -> index.clusterReads().recordsNear(e.type().name(), e.status().json(), from, to, place(e),
-                ClusterRule.MAX_KM);
+        return (e, from, to) -> index.clusterReads().recordsNear(e.type().name(), e.status().json(), from, to,
+                place(e), ClusterRule.MAX_KM);
     }
 
     /** The event's place as the event index keeps it for clustering's look-ups; null when it has none. */
