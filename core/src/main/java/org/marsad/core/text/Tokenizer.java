@@ -43,9 +43,14 @@ public final class Tokenizer {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            Token t = word(cache, text, i, end);
-            if (!t.norm().isEmpty()) {
-                tokens.add(t);
+            Token.Word known = cache.get(text, i, end);
+            if (known != null) {
+                tokens.add(new Token(i, end, known)); // a remembered word has letters left: see analysed(...)
+            } else {
+                Token t = analysed(cache, text, i, end);
+                if (!t.norm().isEmpty()) {
+                    tokens.add(t);
+                }
             }
             i = end;
         }
@@ -67,7 +72,9 @@ public final class Tokenizer {
     }
 
     /**
-     * A word not seen before (or forgotten): normalised, its clitics analysed, remembered. Kept out of
+     * A word not seen before (or forgotten): normalised, its clitics analysed, remembered unless nothing of it is left
+     * after normalising (so that telling a remembered word's token from a dropped one needs no read of the word: a
+     * token is a few bytes, its word often not in the processor's cache). Kept out of
      * {@link #word(WordCache, String, int, int)} so that the look-up, which almost every token takes, compiles small.
      */
     private Token analysed(WordCache cache, String text, int start, int end) {
@@ -75,7 +82,7 @@ public final class Tokenizer {
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
-        if (surface.length() <= Clitics.MAX_WORD) {
+        if (surface.length() <= Clitics.MAX_WORD && !norm.isEmpty()) {
             cache.put(t.word());
         }
         return t;
