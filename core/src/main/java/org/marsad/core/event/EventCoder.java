@@ -2,6 +2,7 @@ package org.marsad.core.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.entity.ActorMention;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
@@ -56,7 +57,9 @@ public final class EventCoder {
         var tokens = ctx.sentence().tokens();
         SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
         List<Event> out = new ArrayList<>();
-        List<Event> mentioned = new ArrayList<>();
+        List<Mentioned> mentioned = new ArrayList<>();
+        List<ActorMention> candidates = RoleAttacher.candidates(ctx.actors());
+        OncePerSentence history = new OncePerSentence(() -> ReportFilter.history(v, ctx));
         TriggerHit previous = null;
         for (TriggerHit found : hits) {
             boolean complement = complement(previous, found);
@@ -67,11 +70,11 @@ public final class EventCoder {
             TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
                     ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
             EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
-            Event e = assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places()));
-            if (filter.reported(v, h, ctx, st)) {
-                add(out, e);
+            Roles r = roles.attach(v, h, candidates, ctx.places());
+            if (filter.reported(v, h, ctx, st, history)) {
+                add(out, assembler.assemble(ctx, v, h, st, r));
             } else if (st == EventStatus.OCCURRED || st == EventStatus.ONGOING) {
-                mentioned.add(e);
+                mentioned.add(Mentioned.of(h.rule().type(), r));
             }
         }
         return out.stream().map(e -> withCauseActor(e, mentioned)).toList();
@@ -105,11 +108,11 @@ public final class EventCoder {
      * ("أسفرت الاستهدافات التركية عن مقتل 7 جنود", "قتل جنديان بانفجار عبوة زرعها مسلحون"): the sentence reports
      * one happening.
      */
-    static Event withCauseActor(Event e, List<Event> mentioned) {
+    static Event withCauseActor(Event e, List<Mentioned> mentioned) {
         if (e.actor() != null) {
             return e;
         }
-        for (Event m : mentioned) {
+        for (Mentioned m : mentioned) {
             if (m.type() == e.type() && m.actor() != null && !same(m.actor(), e.recipient())
                     && compatible(m.recipient(), e.recipient())) {
                 return e.merged(m.actor(), e.recipient() != null ? e.recipient() : m.recipient(), e.date(), e.location(),
@@ -117,6 +120,18 @@ public final class EventCoder {
             }
         }
         return e;
+    }
+
+    /**
+     * What an unreported mention of an event lends a reported one ({@link #withCauseActor}): its type and roles. Only
+     * this is kept, as most triggers a sentence holds are mentions, and a whole record (dates, place, counts, the
+     * id's digest) would be built for nothing.
+     */
+    record Mentioned(EventType type, Entity actor, Entity recipient) {
+        static Mentioned of(EventType type, Roles r) {
+            return new Mentioned(type, r.actor() == null ? null : r.actor().toEntity(),
+                    r.recipient() == null ? null : r.recipient().toEntity());
+        }
     }
 
     /** Adds the event, or folds it into an earlier one of the same type and status whose roles do not clash. */

@@ -52,12 +52,13 @@ final class ReportFilter {
     static final Set<EventType> STATEMENTS = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
             EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
 
-    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
+    /** {@code history}: whether the sentence tells history ({@link #history}), worked out once for its triggers. */
+    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status, OncePerSentence history) {
         int f = h.first();
         boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
         int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
         if (v.any(v.clauseStart(f, width), f, CueKind.CONTENT)
-                || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
+                || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history.get()) {
             return false;
         }
         if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)
