@@ -1,6 +1,6 @@
 package org.marsad.core.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,11 +30,12 @@ public final class Tokenizer {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     }
 
-    /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
+    /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}; an immutable list. */
     public List<Token> tokenize(String text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length());
         WordCache cache = words.get();
-        List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 6));
+        Token[] tokens = cache.scratch(to - from);
+        int n = 0;
         int i = from;
         while (i < to) {
             int cp = codePointAt(text, i, to);
@@ -45,16 +46,16 @@ public final class Tokenizer {
             int end = wordEnd(text, i, to);
             Token.Word known = cache.get(text, i, end);
             if (known != null) {
-                tokens.add(new Token(i, end, known)); // a remembered word has letters left: see analysed(...)
+                tokens[n++] = new Token(i, end, known); // a remembered word has letters left: see analysed(...)
             } else {
                 Token t = analysed(cache, text, i, end);
                 if (!t.norm().isEmpty()) {
-                    tokens.add(t);
+                    tokens[n++] = t;
                 }
             }
             i = end;
         }
-        return tokens;
+        return new TokenList(Arrays.copyOf(tokens, n));
     }
 
     /** The token for {@code text[start, end)} taken as one word (its norm may be empty if all of it drops). */
