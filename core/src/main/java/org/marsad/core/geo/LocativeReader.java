@@ -16,14 +16,6 @@ import org.marsad.core.text.Token;
  * countryside). Stateless; thread-safe.
  */
 final class LocativeReader {
-    /** First words of compound village names: the name goes on to the next word ("كفر نبودة", "تل رفعت"). */
-    private static final Set<String> COMPOUND = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
-            "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
-
-    /** Relative pronouns: "قرية الصافي التي" ends the name before them. */
-    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي",
-            "اللاتي");
-
     private final Gazetteer gazetteer;
 
     LocativeReader(Gazetteer gazetteer) {
@@ -31,12 +23,19 @@ final class LocativeReader {
     }
 
     List<PlacePhrase> read(List<Token> tokens) {
+        int i = firstEntry(tokens);
+        if (i == tokens.size()) {
+            return List.of(); // most sentences: no word starts a cue or a name, so no phrase
+        }
         Sentence s = new Sentence(tokens, gazetteer);
         List<PlacePhrase> out = new ArrayList<>();
-        int i = 0;
         PlacePhrase previous = null;
         while (i < tokens.size()) {
-            boolean coordinated = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
+            if (!gazetteer.word(tokens.get(i)).startsEntry()) {
+                i++; // neither a cue nor a name starts here: no phrase, not even one sharing the cues before
+                continue;
+            }
+            boolean coordinated = previous != null && previous.end() == i && s.is(i, GeoWord.WAW)
                     && s.nameAt(i) != null;
             Set<Cue> carried = coordinated ? previous.parts().get(0).cues() : Set.of();
             PlacePhrase p = phraseAt(s, i, carried);
@@ -49,6 +48,16 @@ final class LocativeReader {
             }
         }
         return out;
+    }
+
+    /** The first token that may start a cue or a name (a phrase starts at neither only after another); or size. */
+    private int firstEntry(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (gazetteer.word(tokens.get(i)).startsEntry()) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     /**
@@ -74,6 +83,11 @@ final class LocativeReader {
 
         int size() {
             return tokens.size();
+        }
+
+        /** True when the word at {@code k} has the {@link GeoWord} shape bit {@code bit}. */
+        boolean is(int k, int bit) {
+            return gazetteer.word(tokens.get(k)).is(bit);
         }
 
         /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null. */
@@ -127,7 +141,7 @@ final class LocativeReader {
                 }
                 k = c.end();
             }
-            if (k < s.size() && attachedPreposition(s.tokens().get(k))) {
+            if (k < s.size() && s.is(k, GeoWord.ATTACHED_IN)) { // "بحلب", "وبدمشق" (not "بيروت")
                 cues.add(Cue.PREPOSITION);
             }
             PhrasePart part = partAt(s, k, cueStart < 0 ? k : cueStart, cues);
@@ -170,9 +184,8 @@ final class LocativeReader {
             return null;
         }
         int end = k + 1;
-        if (end < s.size() && unknownNameWord(s, end) && s.nameAt(end) == null
-                && !RELATIVES.contains(s.tokens().get(end).norm())
-                && (COMPOUND.contains(s.tokens().get(k).norm()) || s.tokens().get(end).norm().startsWith("ال"))) {
+        if (end < s.size() && unknownNameWord(s, end) && s.nameAt(end) == null && !s.is(end, GeoWord.RELATIVE)
+                && (s.is(k, GeoWord.COMPOUND) || s.is(end, GeoWord.ARTICLE))) {
             end++;
         }
         return new PhrasePart(cueStart, k, end, List.of(), cues, false);
@@ -190,22 +203,15 @@ final class LocativeReader {
     /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */
     private int adjectivesEnd(Sentence s, int end) {
         Match<Cue> a;
-        while (end < s.size() && !s.tokens().get(end).norm().startsWith("و")
+        while (end < s.size() && !s.is(end, GeoWord.WAW)
                 && (a = s.cueAt(end)) != null && a.value() == Cue.ADJECTIVE) {
             end = a.end();
         }
         return end;
     }
 
+    /** May be a word of an unknown name: an Arabic word of two letters or more, not a number, not a cue. */
     private static boolean unknownNameWord(Sentence s, int k) {
-        Token t = s.tokens().get(k);
-        return !t.isNumber() && t.norm().length() >= 2 && s.cueAt(k) == null
-                && Character.UnicodeBlock.of(t.norm().charAt(0)) == Character.UnicodeBlock.ARABIC;
-    }
-
-    /** "بحلب", "وبدمشق": a ب proclitic before the name means "in" (but "بيروت" starts with its own ب). */
-    private boolean attachedPreposition(Token t) {
-        String p = t.proclitics();
-        return (p.startsWith("ب") || p.startsWith("وب") || p.startsWith("فب")) && !gazetteer.startsEntry(t.norm());
+        return s.is(k, GeoWord.NAME_SHAPED) && s.cueAt(k) == null;
     }
 }

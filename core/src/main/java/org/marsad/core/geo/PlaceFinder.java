@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 import org.marsad.model.Location;
 
 /**
@@ -26,6 +27,8 @@ public final class PlaceFinder {
     private final ArabicNormalizer normalizer;
     private final LocativeReader reader;
     private final PlaceResolver resolver = new PlaceResolver();
+    /** {@link #procliticCharsNow} of each word, worked out on the word's first use as a mention's first token. */
+    private final WordMemo<Integer> procliticChars = new WordMemo<>(Integer.class, this::procliticCharsNow);
 
     /** Loads the package's gazetteer with the runtime normaliser. */
     public PlaceFinder(ArabicNormalizer normalizer) {
@@ -55,14 +58,15 @@ public final class PlaceFinder {
             return List.of();
         }
         List<PlaceResolver.Resolution> first = resolveAll(phrases, context);
-        List<String> sure = new ArrayList<>();
+        List<String> sure = null;
         for (PlaceResolver.Resolution r : first) {
-            if (r.place().prominent()) {
+            if (r.place().prominent() && (sure != null || context.count(r.place().countryCode()) == 0)) {
+                sure = sure == null ? new ArrayList<>(2) : sure;
                 sure.add(r.place().countryCode());
             }
         }
-        List<PlaceMention> out = new ArrayList<>();
-        for (PlaceResolver.Resolution r : sure.isEmpty() ? first : resolveAll(phrases, context.withCountries(sure))) {
+        List<PlaceMention> out = new ArrayList<>(first.size());
+        for (PlaceResolver.Resolution r : sure == null ? first : resolveAll(phrases, context.withCountries(sure))) {
             out.add(mention(text, sentence.tokens(), r));
         }
         return out;
@@ -126,6 +130,10 @@ public final class PlaceFinder {
 
     /** Original chars of an attached و/ف/ب/ل before the cue or name that {@code t} carries ("بريف" → 1). */
     private int procliticChars(Token t) {
+        return procliticChars.of(t);
+    }
+
+    private int procliticCharsNow(Token t) {
         return originalLength(t.surface(), gazetteer.procliticLength(t));
     }
 
