@@ -30,15 +30,23 @@ record GeoWord(Cue cue, int[] cueFollowers, int[] cueNumbers, List<Place> name, 
     static final int NAME_SHAPED = 16;
     /** Carries an attached ب meaning "in" ("بحلب", "وبدمشق"; not "بيروت", whose ب is its own). */
     static final int ATTACHED_IN = 32;
+    /** A cue or a place name may start at this word (the test of nearly every word, so kept as a bit). */
+    static final int STARTS_ENTRY = 64;
 
     private static final Set<String> COMPOUND_WORDS = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
             "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
     private static final Set<String> RELATIVE_WORDS = Set.of("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي",
             "اللاتي");
 
+    GeoWord {
+        if (cue != null || cueFollowers.length > 0 || name != null || nameFollowers.length > 0) {
+            shape |= STARTS_ENTRY;
+        }
+    }
+
     /** True when a cue or a place name may start at this word. */
     boolean startsEntry() {
-        return cue != null || cueFollowers.length > 0 || name != null || nameFollowers.length > 0;
+        return (shape & STARTS_ENTRY) != 0;
     }
 
     boolean is(int bit) {

@@ -1,9 +1,7 @@
 package org.marsad.core.geo;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 
@@ -37,7 +35,7 @@ final class LocativeReader {
             }
             boolean coordinated = previous != null && previous.end() == i && s.is(i, GeoWord.WAW)
                     && s.nameAt(i) != null;
-            Set<Cue> carried = coordinated ? previous.parts().get(0).cues() : Set.of();
+            int carried = coordinated ? CueSet.copyOf(previous.parts().get(0).cues()).bits() : 0;
             PlacePhrase p = phraseAt(s, i, carried);
             if (p == null) {
                 i++;
@@ -90,74 +88,82 @@ final class LocativeReader {
             return gazetteer.word(tokens.get(k)).is(bit);
         }
 
-        /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null. */
-        Match<Cue> cueAt(int k) {
-            return memo(cues, k, Gazetteer::cueAt);
-        }
-
-        /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null. */
-        Match<List<Place>> nameAt(int k) {
-            return memo(names, k, Gazetteer::nameAt);
-        }
-
-        /** What {@code find} gives at {@code k}, asked once and remembered in {@code memo}; null past the end. */
+        /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null; looked up once. */
         @SuppressWarnings("unchecked")
-        private <T> Match<T> memo(Object[] memo, int k, Lookup<T> find) {
+        Match<Cue> cueAt(int k) {
             if (k >= tokens.size()) {
                 return null;
             }
-            if (memo[k] == null) {
-                Match<T> m = find.at(gazetteer, tokens, k);
-                memo[k] = m == null ? NONE : m;
+            Object m = cues[k];
+            if (m == null) {
+                Match<Cue> c = gazetteer.cueAt(tokens, k);
+                m = c == null ? NONE : c;
+                cues[k] = m;
             }
-            return memo[k] == NONE ? null : (Match<T>) memo[k];
+            return m == NONE ? null : (Match<Cue>) m;
         }
-    }
 
-    /** A gazetteer look-up at a token ({@link Gazetteer#cueAt}, {@link Gazetteer#nameAt}). */
-    private interface Lookup<T> {
-        Match<T> at(Gazetteer gazetteer, List<Token> tokens, int i);
+        /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null; looked up once. */
+        @SuppressWarnings("unchecked")
+        Match<List<Place>> nameAt(int k) {
+            if (k >= tokens.size()) {
+                return null;
+            }
+            Object m = names[k];
+            if (m == null) {
+                Match<List<Place>> n = gazetteer.nameAt(tokens, k);
+                m = n == null ? NONE : n;
+                names[k] = m;
+            }
+            return m == NONE ? null : (Match<List<Place>>) m;
+        }
     }
 
     /** Marks a position looked up with nothing found. */
     private static final Object NONE = new Object();
 
-    private PlacePhrase phraseAt(Sentence s, int i, Set<Cue> carried) {
-        if (carried.isEmpty() && s.cueAt(i) == null && s.nameAt(i) == null) {
-            return null; // most words: neither a cue nor a name, so no phrase starts here
+    /**
+     * The phrase starting at token {@code i}, its first part also introduced by the cues {@code carried} (as
+     * {@link CueSet#bit}s); or null.
+     */
+    private PlacePhrase phraseAt(Sentence s, int i, int carried) {
+        if (carried == 0 && s.cueAt(i) == null && s.nameAt(i) == null) {
+            return null; // neither a cue nor a name here, so no phrase starts here
         }
-        List<PhrasePart> parts = new ArrayList<>();
+        List<PhrasePart> parts = new ArrayList<>(2);
         int j = i;
         while (j < s.size()) {
-            EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
-            cues.addAll(carried);
+            int cues = carried;
             int k = j;
             int cueStart = -1;
             Match<Cue> c;
             while (k < s.size() && (c = cueBefore(s, k)) != null) {
-                cues.add(c.value());
+                cues |= CueSet.bit(c.value());
                 if (cueStart < 0 && c.value() != Cue.PREPOSITION && c.value() != Cue.TOWARDS && c.value() != Cue.LINK) {
                     cueStart = k;
                 }
                 k = c.end();
             }
             if (k < s.size() && s.is(k, GeoWord.ATTACHED_IN)) { // "بحلب", "وبدمشق" (not "بيروت")
-                cues.add(Cue.PREPOSITION);
+                cues |= CueSet.bit(Cue.PREPOSITION);
             }
             PhrasePart part = partAt(s, k, cueStart < 0 ? k : cueStart, cues);
             if (part == null) {
                 break;
             }
             parts.add(part);
-            carried = Set.of();
+            carried = 0;
             j = part.end();
             Match<Cue> next = j < s.size() ? s.cueAt(j) : null;
             if (next == null || next.value() == Cue.TOWARDS || next.value() == Cue.ADJECTIVE) {
                 break;
             }
         }
-        return parts.isEmpty() ? null
-                : new PlacePhrase(parts.get(0).cueStart(), parts.get(parts.size() - 1).end(), parts);
+        return switch (parts.size()) { // most phrases have one part: no list to copy
+            case 0 -> null;
+            case 1 -> new PlacePhrase(parts.get(0).cueStart(), parts.get(0).end(), List.of(parts.get(0)));
+            default -> new PlacePhrase(parts.get(0).cueStart(), parts.get(parts.size() - 1).end(), parts);
+        };
     }
 
     /** The cue at {@code k} unless a longer place name starts there (a cue-led name like "جنوب السودان"). */
@@ -171,16 +177,16 @@ final class LocativeReader {
     }
 
     /** A known name at {@code k}, or an unknown settlement name right after a settlement cue; else null. */
-    private PhrasePart partAt(Sentence s, int k, int cueStart, Set<Cue> cues) {
+    private PhrasePart partAt(Sentence s, int k, int cueStart, int cues) {
         if (k >= s.size()) {
             return null;
         }
         Match<List<Place>> m = s.nameAt(k);
         if (m != null) {
-            return new PhrasePart(cueStart, k, adjectivesEnd(s, m.end()), m.value(), cues,
+            return new PhrasePart(cueStart, k, adjectivesEnd(s, m.end()), m.value(), CueSet.of(cues),
                     gazetteer.isCommonWord(s.tokens(), k, m.end()));
         }
-        if (!namesSettlement(cues) || !unknownNameWord(s, k)) {
+        if ((cues & CueSet.SETTLEMENT_NAMING) == 0 || !unknownNameWord(s, k)) {
             return null;
         }
         int end = k + 1;
@@ -188,16 +194,7 @@ final class LocativeReader {
                 && (s.is(k, GeoWord.COMPOUND) || s.is(end, GeoWord.ARTICLE))) {
             end++;
         }
-        return new PhrasePart(cueStart, k, end, List.of(), cues, false);
-    }
-
-    private static boolean namesSettlement(Set<Cue> cues) {
-        for (Cue c : cues) {
-            if (c.namesSettlement()) {
-                return true;
-            }
-        }
-        return false;
+        return new PhrasePart(cueStart, k, end, List.of(), CueSet.of(cues), false);
     }
 
     /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */

@@ -3,7 +3,6 @@ package org.marsad.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
@@ -83,38 +82,40 @@ public final class PlaceFinder {
 
     /** Each phrase resolved, and unknown villages placed near the next place named after them. */
     private List<PlaceResolver.Resolution> resolveAll(List<PlacePhrase> phrases, ArticleGeoContext context) {
-        List<Optional<PlaceResolver.Resolution>> resolved = new ArrayList<>(phrases.size());
-        for (PlacePhrase phrase : phrases) {
-            resolved.add(resolver.resolve(phrase, context));
+        PlaceResolver.Resolution[] resolved = new PlaceResolver.Resolution[phrases.size()];
+        for (int i = 0; i < resolved.length; i++) {
+            resolved[i] = resolver.resolve(phrases.get(i), context).orElse(null);
         }
-        List<PlaceResolver.Resolution> out = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            Optional<PlaceResolver.Resolution> r = resolved.get(i);
+        List<PlaceResolver.Resolution> out = new ArrayList<>(resolved.length);
+        for (int i = 0; i < resolved.length; i++) {
+            PlaceResolver.Resolution r = resolved[i];
             PlacePhrase phrase = phrases.get(i);
-            if (r.isEmpty() && PlaceResolver.unanchoredVillage(phrase)) {
-                r = nextPlace(phrases, resolved, i).map(next -> PlaceResolver.near(phrase, next));
+            if (r == null && PlaceResolver.unanchoredVillage(phrase)) {
+                PlaceResolver.Resolution next = nextPlace(phrases, resolved, i);
+                r = next == null ? null : PlaceResolver.near(phrase, next);
             }
-            r.ifPresent(out::add);
+            if (r != null) {
+                out.add(r);
+            }
         }
         return out;
     }
 
     /**
      * The town or province resolved next after the village phrase {@code i}, within {@value #VILLAGE_WINDOW}
-     * tokens: "قرية الصافي التي تقع ضمن مناطق منبج" is placed near منبج, as ACLED places an unknown village at
-     * the nearest named place.
+     * tokens, or null: "قرية الصافي التي تقع ضمن مناطق منبج" is placed near منبج, as ACLED places an unknown
+     * village at the nearest named place. {@code resolved} holds each phrase's resolution, null where none.
      */
-    private static Optional<PlaceResolver.Resolution> nextPlace(List<PlacePhrase> phrases,
-                                                                List<Optional<PlaceResolver.Resolution>> resolved,
-                                                                int i) {
+    private static PlaceResolver.Resolution nextPlace(List<PlacePhrase> phrases, PlaceResolver.Resolution[] resolved,
+                                                      int i) {
         for (int j = i + 1; j < phrases.size() && phrases.get(j).first() - phrases.get(i).end() <= VILLAGE_WINDOW;
              j++) {
-            Optional<PlaceResolver.Resolution> r = resolved.get(j);
-            if (r.isPresent() && r.get().place().kind() != PlaceKind.COUNTRY) {
+            PlaceResolver.Resolution r = resolved[j];
+            if (r != null && r.place().kind() != PlaceKind.COUNTRY) {
                 return r;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private PlaceMention mention(String text, List<Token> tokens, PlaceResolver.Resolution r) {
