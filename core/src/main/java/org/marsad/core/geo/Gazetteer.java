@@ -158,6 +158,23 @@ public final class Gazetteer {
         return w.cue() == null ? null : new Match<>(i, i + 1, w.cue());
     }
 
+    /**
+     * True when a cue or a place name may start at token {@code i}: the word alone is one, or it begins a longer
+     * one that the next word may continue. Where this is false, {@link #cueAt} and {@link #nameAt} give null.
+     */
+    boolean entryMayStart(List<Token> tokens, int i) {
+        GeoWord w = word(tokens.get(i));
+        if (w.is(GeoWord.ALONE) || !w.startsEntry()) {
+            return w.startsEntry();
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        GeoWord next = word(tokens.get(i + 1));
+        return WordPairs.meet(w.cueFollowers(), next.cueNumbers())
+                || WordPairs.meet(w.nameFollowers(), next.nameNumbers());
+    }
+
     /** What this gazetteer says of the word of {@code t}, in one read once worked out. */
     GeoWord word(Token t) {
         return words.of(t);

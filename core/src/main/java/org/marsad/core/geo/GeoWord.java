@@ -32,6 +32,8 @@ record GeoWord(Cue cue, int[] cueFollowers, int[] cueNumbers, List<Place> name, 
     static final int ATTACHED_IN = 32;
     /** A cue or a place name may start at this word (the test of nearly every word, so kept as a bit). */
     static final int STARTS_ENTRY = 64;
+    /** The word alone is a cue or a place name. */
+    static final int ALONE = 128;
 
     private static final Set<String> COMPOUND_WORDS = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
             "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
@@ -39,6 +41,9 @@ record GeoWord(Cue cue, int[] cueFollowers, int[] cueNumbers, List<Place> name, 
             "اللاتي");
 
     GeoWord {
+        if (cue != null || name != null) {
+            shape |= ALONE;
+        }
         if (cue != null || cueFollowers.length > 0 || name != null || nameFollowers.length > 0) {
             shape |= STARTS_ENTRY;
         }

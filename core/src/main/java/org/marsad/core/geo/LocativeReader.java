@@ -29,7 +29,7 @@ final class LocativeReader {
         List<PlacePhrase> out = new ArrayList<>();
         PlacePhrase previous = null;
         while (i < tokens.size()) {
-            if (!gazetteer.word(tokens.get(i)).startsEntry()) {
+            if (!gazetteer.entryMayStart(tokens, i)) {
                 i++; // neither a cue nor a name starts here: no phrase, not even one sharing the cues before
                 continue;
             }
@@ -51,7 +51,7 @@ final class LocativeReader {
     /** The first token that may start a cue or a name (a phrase starts at neither only after another); or size. */
     private int firstEntry(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (gazetteer.word(tokens.get(i)).startsEntry()) {
+            if (gazetteer.entryMayStart(tokens, i)) {
                 return i;
             }
         }
