@@ -23,7 +23,7 @@ final class LocativeReader {
     List<PlacePhrase> read(List<Token> tokens) {
         int i = firstEntry(tokens);
         if (i == tokens.size()) {
-            return List.of(); // most sentences: no word starts a cue or a name, so no phrase
+            return List.of(); // no word starts a cue or a name: no phrase, and nothing to build
         }
         Sentence s = new Sentence(tokens, gazetteer);
         List<PlacePhrase> out = new ArrayList<>();
