@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
@@ -51,6 +52,11 @@ public final class Gazetteer {
      * (one slot per loaded gazetteer): the value depends on this gazetteer's entries.
      */
     private final WordMemo<GeoWord> words = new WordMemo<>(GeoWord.class, this::describe);
+    /**
+     * One shared instance per kind of word that neither is nor begins a cue or a name (most words): the scan over
+     * every token of a sentence then reads a few objects that stay in the cache, not one per distinct word.
+     */
+    private final Map<GeoWord, GeoWord> plainWords = new ConcurrentHashMap<>();
 
     private Gazetteer(PhraseLexicon<List<Place>> names, PhraseLexicon<Cue> cues, Set<String> commonWords,
                       Set<String> firstWords, WordPairs cuePairs, WordPairs namePairs, int size) {
@@ -187,10 +193,15 @@ public final class Gazetteer {
         Match<List<Place>> name = names.longestAt(alone, 0, NAME_VIEWS);
         List<String> cueForms = CUE_VIEWS.word(t).forms();
         List<String> nameForms = NAME_VIEWS.word(t).forms();
-        return new GeoWord(cue == null ? null : cue.value(), cuePairs.followersOf(cueForms),
+        GeoWord w = new GeoWord(cue == null ? null : cue.value(), cuePairs.followersOf(cueForms),
                 cuePairs.numbersOf(cueForms), name == null ? null : name.value(), namePairs.followersOf(nameForms),
                 namePairs.numbersOf(nameForms), procliticLengthOf(t.norm()), anyIn(nameForms, commonWords),
                 GeoWord.shapeOf(t, startsEntry(t.norm())));
+        if (!w.plain()) {
+            return w;
+        }
+        GeoWord known = plainWords.putIfAbsent(w, w);
+        return known == null ? w : known;
     }
 
     private static boolean anyIn(List<String> forms, Set<String> set) {

@@ -49,6 +49,16 @@ record GeoWord(Cue cue, int[] cueFollowers, int[] cueNumbers, List<Place> name, 
         }
     }
 
+    /**
+     * True when the word neither is nor begins nor continues a cue or a name: such words differ only in their
+     * shape, proclitic length and common-word flag, and equal ones may share one instance (their empty arrays are
+     * {@link WordPairs}'s shared one).
+     */
+    boolean plain() {
+        return cue == null && name == null && cueFollowers.length == 0 && cueNumbers.length == 0
+                && nameFollowers.length == 0 && nameNumbers.length == 0;
+    }
+
     /** True when a cue or a place name may start at this word. */
     boolean startsEntry() {
         return (shape & STARTS_ENTRY) != 0;
