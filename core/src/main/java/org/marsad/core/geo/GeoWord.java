@@ -11,9 +11,9 @@ import org.marsad.core.text.Token;
  * longer entry may start. {@code cue} and {@code name} are what the word alone matches (null: nothing);
  * {@code cueFollowers} and {@code nameFollowers} number the words that may follow it in a longer entry, and
  * {@code cueNumbers} and {@code nameNumbers} are its own numbers as such a following word (see {@link WordPairs}):
- * where they do not meet, a word matches what it matches alone. {@code procliticLength} is {@link Gazetteer#procliticLength}, {@code commonName} tells that
- * the word as a one-word name is an ordinary word, and {@code shape} holds the word's bits
- * ({@link #WAW}, {@link #ARTICLE}...).
+ * where they do not meet, a word matches what it matches alone. {@code procliticLength} is
+ * {@link Gazetteer#procliticLength}, {@code commonName} tells that the word as a one-word name is an ordinary word,
+ * and {@code shape} holds the word's bits ({@link #WAW}, {@link #ARTICLE}...).
  */
 record GeoWord(Cue cue, int[] cueFollowers, int[] cueNumbers, List<Place> name, int[] nameFollowers,
                int[] nameNumbers, int procliticLength, boolean commonName, int shape) {

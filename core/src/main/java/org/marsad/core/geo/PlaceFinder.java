@@ -57,6 +57,8 @@ public final class PlaceFinder {
             return List.of();
         }
         List<PlaceResolver.Resolution> first = resolveAll(phrases, context);
+        // A second pass only when a prominent place adds a country the context lacks: the resolver asks the context
+        // only whether a country has places at all, so more places in a country it has change nothing.
         List<String> sure = null;
         for (PlaceResolver.Resolution r : first) {
             if (r.place().prominent() && (sure != null || context.count(r.place().countryCode()) == 0)) {
