@@ -10,6 +10,9 @@ import java.util.Set;
  * word.
  */
 record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<Cue> cues, boolean commonWord) {
+    /** The naming cues: a town, a province, a countryside ("مدينة الباب", "ريف حماة"). */
+    private static final int NAMING = CueSet.bit(Cue.SETTLEMENT) | CueSet.bit(Cue.ADMIN) | CueSet.bit(Cue.RURAL);
+
     PhrasePart {
         candidates = List.copyOf(candidates);
         cues = CueSet.copyOf(cues);
@@ -17,9 +20,6 @@ record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<
             throw new IllegalArgumentException("need cueStart <= first < end: " + cueStart + "," + first + "," + end);
         }
     }
-
-    /** The naming cues: a town, a province, a countryside ("مدينة الباب", "ريف حماة"). */
-    private static final int NAMING = CueSet.bit(Cue.SETTLEMENT) | CueSet.bit(Cue.ADMIN) | CueSet.bit(Cue.RURAL);
 
     boolean has(Cue cue) {
         return ((CueSet) cues).has(cue);

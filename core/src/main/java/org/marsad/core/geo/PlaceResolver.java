@@ -86,7 +86,8 @@ final class PlaceResolver {
      */
     private static Place best(PhrasePart part, String chainCountry, ArticleGeoContext context) {
         Place best = null;
-        double bestScore = Double.NaN;
+        double bestScore = 0;
+        boolean scored = false;
         for (Place p : part.candidates()) {
             if (!acceptable(p, part) || !plausibleAbroad(p, chainCountry, context)) {
                 continue;
@@ -95,8 +96,9 @@ final class PlaceResolver {
                 best = p;
                 continue;
             }
-            if (Double.isNaN(bestScore)) {
+            if (!scored) {
                 bestScore = score(best, part, chainCountry, context);
+                scored = true;
             }
             double s = score(p, part, chainCountry, context);
             if (Double.compare(s, bestScore) > 0) { // the first of equal scores wins
