@@ -33,8 +33,24 @@ final class WordCache {
         return scratch;
     }
 
+    /**
+     * Slots of the front table: the words last found, kept where reading one costs little. The commonest 4,096 words
+     * of news make some 70% of its tokens, but finding one in a generation's table (megabytes of keys, chars and
+     * words) reads memory the processor's caches no longer hold; this table takes 96 KB.
+     */
+    private static final int FRONT_BITS = 13;
+    private static final int FRONT = 1 << FRONT_BITS;
+    /** By slot: the packed surface ({@link #packed}) of the word there, 0 for none. */
+    private final long[] frontKeys = new long[FRONT];
+    private final Token.Word[] frontWords = new Token.Word[FRONT];
+
     /** The remembered word whose surface is {@code text[start, end)}, or null. */
     Token.Word get(String text, int start, int end) {
+        long key = packed(text, start, end);
+        int slot = key == 0 ? -1 : frontSlot(key);
+        if (slot >= 0 && frontKeys[slot] == key) {
+            return frontWords[slot];
+        }
         int h = Table.hash(text, start, end);
         Token.Word t = young.get(text, start, end, h);
         if (t == null) {
@@ -43,7 +59,37 @@ final class WordCache {
                 put(t);
             }
         }
+        if (t != null && slot >= 0) {
+            frontKeys[slot] = key;
+            frontWords[slot] = t;
+        }
         return t;
+    }
+
+    /**
+     * The surface {@code text[start, end)} in one long when it is at most 7 chars of the Arabic block (most words
+     * of Arabic news): its length in the top byte, then the low byte of each char; so equal longs are equal surfaces.
+     * 0 for any other surface.
+     */
+    static long packed(String text, int start, int end) {
+        int len = end - start;
+        if (len < 1 || len > 7) {
+            return 0;
+        }
+        long key = len;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c & 0xFF00) != 0x0600) {
+                return 0;
+            }
+            key = key << 8 | (c & 0xFF);
+        }
+        return key << (8 * (7 - len));
+    }
+
+    private static int frontSlot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> (64 - FRONT_BITS));
     }
 
     /** Remembers {@code t} under its surface (not already in the young table). */
@@ -53,6 +99,9 @@ final class WordCache {
             emptied.clear();
             old = young;
             young = emptied;
+            // the front forgets too, so that a word not seen for two generations is forgotten everywhere
+            Arrays.fill(frontKeys, 0L);
+            Arrays.fill(frontWords, null);
         }
         young.put(t);
     }

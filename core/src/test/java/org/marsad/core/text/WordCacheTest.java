@@ -1,5 +1,7 @@
 package org.marsad.core.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -47,5 +49,28 @@ class WordCacheTest {
         assertNotNull(cache.get("w" + (Tokenizer.CACHED_WORDS - 1), 0, ("w" + (Tokenizer.CACHED_WORDS - 1)).length()));
         fill(cache, Tokenizer.CACHED_WORDS, 2 * Tokenizer.CACHED_WORDS);
         assertNull(cache.get("الجيش", 0, 5));
+    }
+
+    @Test
+    void aWordFoundRecentlyIsForgottenAfterTwoGenerationsUnseenAllTheSame() {
+        WordCache cache = new WordCache();
+        Token.Word army = word("الجيش").word();
+        cache.put(army);
+        assertSame(army, cache.get("الجيش", 0, 5));
+        assertSame(army, cache.get("قال الجيش", 4, 9), "found again, in the front table");
+        fill(cache, 0, 2 * Tokenizer.CACHED_WORDS + 1);
+        assertNull(cache.get("الجيش", 0, 5));
+    }
+
+    @Test
+    void aPackedSurfaceTellsEveryShortArabicWordApart() {
+        long army = WordCache.packed("الجيش", 0, 5);
+        assertEquals(army, WordCache.packed("قال الجيش.", 4, 9));
+        assertNotEquals(army, WordCache.packed("الجيوش", 0, 6));
+        assertNotEquals(WordCache.packed("قصف", 0, 3), WordCache.packed("قصفت", 0, 4));
+        assertNotEquals(WordCache.packed("قصف", 0, 3), WordCache.packed("قصفَ", 0, 4), "a mark is a char");
+        assertEquals(0, WordCache.packed("F16", 0, 3), "Latin letters and digits are not packed");
+        assertEquals(0, WordCache.packed("والمتظاهرين", 0, 11), "longer than 7 chars");
+        assertEquals(0, WordCache.packed("x", 0, 0));
     }
 }
