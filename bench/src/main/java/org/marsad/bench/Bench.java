@@ -3,6 +3,7 @@ package org.marsad.bench;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -100,7 +101,13 @@ public final class Bench {
         }
         double mb = bytes / 1e6;
         return new BenchResult(articles[0], bytes, best, threads, events[0], articles[0] / best, mb / best,
-                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size(), bestCpu, bestBaseCpu, allocMb);
+                mb / bestBase, bestBase, peakHeapMb(), loadMs, pages.size(), bestCpu, bestBaseCpu, allocMb, collectors());
+    }
+
+    /** The names of the JVM's garbage collectors, as "G1 Young Generation, G1 Old Generation". */
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** One pass over every page on {@code threads} threads; returns the sum of what each page gave. */
