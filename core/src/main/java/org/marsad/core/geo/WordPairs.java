@@ -1,10 +1,10 @@
 package org.marsad.core.geo;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.text.ArabicNormalizer;
 
 /**
@@ -30,7 +30,7 @@ final class WordPairs {
 
     /** Adds the entry {@code key} if it has two words or more. */
     void add(String key) {
-        List<String> words = words(normalizer.normalize(key));
+        List<String> words = PhraseLexicon.Builder.words(normalizer.normalize(key));
         if (words.size() < 2) {
             return;
         }
@@ -79,24 +79,5 @@ final class WordPairs {
             }
         }
         return false;
-    }
-
-    /** Whitespace-separated words, as the lexicon builder splits them. */
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>(4);
-        int i = 0;
-        while (i < s.length()) {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-        }
-        return out;
     }
 }

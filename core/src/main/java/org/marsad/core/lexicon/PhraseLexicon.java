@@ -126,8 +126,11 @@ public final class PhraseLexicon<T> {
             return true;
         }
 
-        /** Whitespace-separated words, without a regex (loading calls this for every row). */
-        private static List<String> words(String s) {
+        /**
+         * The words of a phrase as an entry holds them: whitespace-separated, without a regex (loading calls this
+         * for every row). Public for what mirrors a lexicon's entries word by word.
+         */
+        public static List<String> words(String s) {
             List<String> out = new ArrayList<>(4);
             int i = 0;
             while (i < s.length()) {
