@@ -59,7 +59,7 @@ public final class ActorRecognizer {
     public List<ActorMention> find(String text, Sentence sentence, LocalDate date) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentence, "sentence");
-        return new Scan(text, TokenForms.adjust(sentence.tokens()), date).run();
+        return new Scan(text, sentence.tokens(), date).run();
     }
 
     /**
@@ -175,7 +175,7 @@ public final class ActorRecognizer {
                 return null;
             }
             if (!looked[i]) {
-                Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
+                Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i, TokenForms.ADJUSTED);
                 hits[i] = m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
                 looked[i] = true;
             }

@@ -24,8 +24,11 @@ final class TokenForms {
     private static final String[] DEFINITE_PREFIXES = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"};
     private static final Set<String> ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه", "كم", "كما", "نا", "ي", "ك");
 
-    /** The adjusted forms, worked out once per word. */
-    private static final TokenViews ADJUSTED = new TokenViews(TokenForms::forms);
+    /**
+     * The adjusted forms, worked out once per word: a lexicon looks tokens up through this view
+     * ({@code longestAt(tokens, i, ADJUSTED)}) without a copy of the sentence's tokens being made.
+     */
+    static final TokenViews ADJUSTED = new TokenViews(TokenForms::forms);
 
     private TokenForms() {
     }

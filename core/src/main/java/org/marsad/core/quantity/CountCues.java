@@ -24,6 +24,11 @@ final class CountCues {
 
     private final Map<Role, Map<String, Cue>> single = new EnumMap<>(Role.class);
     private final Map<Role, List<String[]>> multi = new EnumMap<>(Role.class);
+    /**
+     * Each one-word cue with the bits ({@code 1 << ordinal}) of its roles: a lexeme none of whose forms has a role's
+     * bit is no cue of it, told without hashing its forms once the word's marks are remembered.
+     */
+    private final FormMarks roles;
 
     CountCues(ArabicNormalizer normalizer) {
         for (Role r : Role.values()) {
@@ -46,11 +51,14 @@ final class CountCues {
                 single.get(role).put(form, new Cue(slot));
             }
         }
+        Map<String, Integer> bits = new HashMap<>();
+        single.forEach((role, cues) -> cues.keySet().forEach(w -> bits.merge(w, 1 << role.ordinal(), (x, y) -> x | y)));
+        this.roles = FormMarks.remembered(bits);
     }
 
     /** The cue of {@code role} that lexeme {@code l} is (trying its stripped forms), or null. */
     Cue cue(Role role, Lexeme l) {
-        if (!l.isWord()) {
+        if (!is(role, l)) {
             return null;
         }
         Map<String, Cue> m = single.get(role);
@@ -83,8 +91,9 @@ final class CountCues {
         return Collections.unmodifiableSet(single.get(role).keySet());
     }
 
+    /** True when lexeme {@code l} is a one-word cue of {@code role} (one of its stripped forms is). */
     boolean is(Role role, Lexeme l) {
-        return cue(role, l) != null;
+        return l.isWord() && (l.marksIn(roles) & 1 << role.ordinal()) != 0;
     }
 
     /** Start of a cue of {@code role} (one or more words) that ends just before lexeme {@code end}. */

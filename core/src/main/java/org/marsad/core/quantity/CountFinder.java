@@ -37,7 +37,7 @@ public final class CountFinder {
         o.addAll(cues.words(Role.SINGLE));
         o.addAll(numbers.words());
         o.addAll(List.of("احد", "احدي"));
-        this.openers = new FormMarks(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
+        this.openers = FormMarks.remembered(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
     }
 
     public CountFinder() {

@@ -1,25 +1,53 @@
 package org.marsad.core.quantity;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fixed map from normalised words to bit marks, which a {@link Lexeme}'s forms are looked up in without cutting
  * them out of the text ({@link Lexeme#marksIn}): the finders' first-word tests run at every lexeme of a sentence,
  * so they hash the lexeme's chars in place instead of allocating its text and forms. Open addressing with the
- * {@link String#hashCode()} of each word. Immutable and thread-safe.
+ * {@link String#hashCode()} of each word. A map made with {@link #remembered} also has its answer for a word kept
+ * with the word's lexemes ({@link Spelling}, shared by every occurrence), so that a finder testing each lexeme of
+ * each sentence hashes and probes once per distinct word. Immutable and thread-safe.
  */
 public final class FormMarks {
+    /** How many maps can have their answers remembered with the words (each takes a slot in every word). */
+    static final int SLOTS = 8;
+    private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
     private final String[] keys;
     private final int[] hashes;
     private final int[] marks;
+    /** This map's slot in {@link Spelling}'s remembered marks, or -1 when its answers are not remembered. */
+    final int slot;
 
     /** {@code words}: each word's marks (non-zero bits; a word listed twice gets the union). */
     public FormMarks(Map<String, Integer> words) {
+        this(words, -1);
+    }
+
+    private FormMarks(Map<String, Integer> words, int slot) {
         int n = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         keys = new String[n];
         hashes = new int[n];
         marks = new int[n];
         words.forEach(this::add);
+        this.slot = slot;
+    }
+
+    /**
+     * A map for a finder made once per run, whose answers for a word are remembered with the word while slots last
+     * (a map made after all {@value #SLOTS} are taken works the same, without remembering). Marks must not use the
+     * top bit.
+     */
+    public static FormMarks remembered(Map<String, Integer> words) {
+        for (int bits : words.values()) {
+            if (bits < 0) {
+                throw new IllegalArgumentException("a remembered map's marks must not use the top bit: " + bits);
+            }
+        }
+        int slot = NEXT_SLOT.getAndIncrement();
+        return new FormMarks(words, slot < SLOTS ? slot : -1);
     }
 
     private void add(String w, int bits) {

@@ -32,6 +32,17 @@ final class Spelling implements Lexed {
     final char beforeLast;
     private String text;
     private Forms forms;
+    /**
+     * True for a spelling shared by every occurrence of a word (or of a punctuation char): only those remember
+     * their marks, a spelling made for one sentence would only pay for the memory.
+     */
+    private boolean shared;
+    /**
+     * By {@link FormMarks#slot}: {@link #KNOWN} with the marks of that map, 0 while not worked out (a race at worst
+     * works them out twice; ints are written whole). Made on first use.
+     */
+    private int[] remembered;
+    private static final int KNOWN = 1 << 31;
 
     /** The lexeme {@code source[from, to)}. */
     Spelling(Lexeme.Kind kind, String source, int from, int to) {
@@ -99,8 +110,36 @@ final class Spelling implements Lexed {
         return f.all;
     }
 
-    /** The union of the marks {@code map} gives {@link #forms()}: the forms of {@link #stripped}, read in place. */
+    /** Marks this spelling as shared by every occurrence of its word, so that it remembers its marks. */
+    Spelling shared() {
+        shared = true;
+        return this;
+    }
+
+    /**
+     * The union of the marks {@code map} gives {@link #forms()}: the forms of {@link #stripped}, read in place; for a
+     * shared spelling and a {@link FormMarks#remembered} map, worked out once and then read from here.
+     */
     int marksIn(FormMarks map) {
+        int slot = map.slot;
+        if (slot < 0 || !shared) {
+            return lookUp(map);
+        }
+        int[] r = remembered;
+        if (r == null) {
+            r = new int[FormMarks.SLOTS];
+            remembered = r;
+        }
+        int known = r[slot];
+        if (known != 0) {
+            return known & ~KNOWN;
+        }
+        int bits = lookUp(map);
+        r[slot] = bits | KNOWN;
+        return bits;
+    }
+
+    private int lookUp(FormMarks map) {
         int bits = map.of(hash, '\0', source, from, to);
         if ((shape & A_FORM) != 0) {
             bits |= map.of(aHash, '\0', source, from + 1, to);

@@ -30,14 +30,14 @@ final class RuleOpeners {
     static final int PERIOD = 1 << 6;
     static final int AGO = 1 << 7;
 
-    private static final FormMarks BEFORE_NUMBER = new FormMarks(Map.of("بين", DAY_MONTH, "من", DAY_MONTH));
+    private static final FormMarks BEFORE_NUMBER = FormMarks.remembered(Map.of("بين", DAY_MONTH, "من", DAY_MONTH));
     private final FormMarks words;
 
     RuleOpeners(CalendarWords cal) {
         Map<String, Integer> w = new HashMap<>();
         starts().forEach((type, rules) -> cal.firstWords(Set.of(type)).forEach(f -> w.merge(f, rules, (x, y) -> x | y)));
         Map.of("يوم", WEEKDAY, "قبل", AGO, "منذ", AGO, "شهر", MONTH).forEach((f, rules) -> w.merge(f, rules, (x, y) -> x | y));
-        this.words = new FormMarks(w);
+        this.words = FormMarks.remembered(w);
     }
 
     /** The calendar types each rule reads at its first lexeme, as the rules that read them. */
