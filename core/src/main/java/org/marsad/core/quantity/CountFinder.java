@@ -52,7 +52,7 @@ public final class CountFinder {
     /** Counts in {@code sentence} of {@code text}, ordered by position. */
     public List<CountMention> find(String text, Sentence sentence) {
         List<CountMention> out = new ArrayList<>();
-        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence)) {
+        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence, openers)) {
             scan(t, text, sentence.end(), out);
         }
         return out;

@@ -25,13 +25,7 @@ public final class SentenceLexemes {
 
     /** The lexemes of {@code sentence} of {@code page}, in chunks (unmodifiable lists). */
     public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence) {
-        Objects.requireNonNull(normalizer, "normalizer");
-        Objects.requireNonNull(page, "text");
-        Objects.requireNonNull(sentence, "sentence");
-        if (sentence.end() > page.length()) {
-            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length "
-                    + page.length());
-        }
+        check(normalizer, page, sentence);
         Last last = LAST.get();
         if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
             return last.chunks;
@@ -43,10 +37,41 @@ public final class SentenceLexemes {
         return chunks;
     }
 
+    /**
+     * The lexemes of {@code sentence} for a finder that reads nothing unless a number or a word with marks in
+     * {@code openers} is among them: those of {@link #of(ArabicNormalizer, String, Sentence)}, or no chunks at all
+     * when surely none is (most sentences name no date or count: then nothing is lexed or made). Sure means the
+     * sentence's tokens were read and would be its lexemes (see {@link Builder#opensNothing}).
+     */
+    public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence,
+                                        FormMarks openers) {
+        check(normalizer, page, sentence);
+        Objects.requireNonNull(openers, "openers");
+        Last last = LAST.get();
+        if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
+            return last.chunks;
+        }
+        boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
+        if (inOrder && new Builder(normalizer, page, sentence, true).opensNothing(openers)) {
+            return List.of();
+        }
+        return of(normalizer, page, sentence);
+    }
+
+    private static void check(ArabicNormalizer normalizer, String page, Sentence sentence) {
+        Objects.requireNonNull(normalizer, "normalizer");
+        Objects.requireNonNull(page, "text");
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.end() > page.length()) {
+            throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length "
+                    + page.length());
+        }
+    }
+
     /** The lexemes of {@code sentence} put together from its tokens, or null when they cannot be. */
     static List<Lexeme> joined(ArabicNormalizer normalizer, String page, Sentence sentence) {
         boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
-        return inOrder ? new Builder(normalizer, page, sentence).build() : null;
+        return inOrder ? new Builder(normalizer, page, sentence, false).build() : null;
     }
 
     private record Last(String page, Sentence sentence, ArabicNormalizer normalizer, List<List<Lexeme>> chunks) {
@@ -93,6 +118,7 @@ public final class SentenceLexemes {
         private final ArabicNormalizer normalizer;
         private final String page;
         private final Sentence sentence;
+        /** The lexemes so far; null for a walk that only tells whether the pieces lex alone ({@link #opensNothing}). */
         private final List<Lexeme> out;
         /** Where the next piece begins in the page and in the normalised sentence. */
         private int pos;
@@ -101,12 +127,45 @@ public final class SentenceLexemes {
         private char last;
         private char beforeLast;
 
-        Builder(ArabicNormalizer normalizer, String page, Sentence sentence) {
+        /** {@code dry}: make no lexemes, only walk the pieces ({@link #opensNothing}). */
+        Builder(ArabicNormalizer normalizer, String page, Sentence sentence, boolean dry) {
             this.normalizer = normalizer;
             this.page = page;
             this.sentence = sentence;
-            this.out = new ArrayList<>(Math.max(16, sentence.tokens().size() * 2));
+            this.out = dry ? null : new ArrayList<>(Math.max(16, sentence.tokens().size() * 2));
             this.pos = sentence.start();
+        }
+
+        /**
+         * True when no lexeme of the sentence is a number or a word with marks in {@code openers}: no word of its
+         * tokens is, and the pieces lex alone (then the lexemes are those words' and punctuation). False as soon
+         * as one is, or when it cannot tell (a gap to normalise, pieces that would run together), so it makes
+         * nothing and reads each word once.
+         */
+        boolean opensNothing(FormMarks openers) {
+            for (Token t : sentence.tokens()) {
+                Lexed lexed = Lexed.of(t);
+                if (opens(lexed, openers) || !gap(t.start()) || !standsApart(lexed.first()) || !word(t, lexed)) {
+                    return false;
+                }
+            }
+            return gap(sentence.end()) && n <= Lexer.CHUNK;
+        }
+
+        private static boolean opens(Lexed lexed, FormMarks openers) {
+            if (lexed instanceof Spelling sp) {
+                return opens(sp, openers);
+            }
+            for (Spelling sp : ((WordLexemes) lexed).spellings) {
+                if (opens(sp, openers)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean opens(Spelling sp, FormMarks openers) {
+            return sp.kind == Lexeme.Kind.NUMBER || sp.kind == Lexeme.Kind.WORD && sp.marksIn(openers) != 0;
         }
 
         /** The lexemes, or null when the pieces do not lex alone as the sentence does. */
@@ -142,7 +201,7 @@ public final class SentenceLexemes {
             }
             for (int i = pos; i < to; i++) {
                 char c = page.charAt(i);
-                if (GAP[c] == PUNCTUATION) {
+                if (GAP[c] == PUNCTUATION && out != null) {
                     out.add(new Lexeme(punct(c), n, n + 1, null, i));
                 }
                 append(c);
@@ -153,6 +212,9 @@ public final class SentenceLexemes {
 
         /** A gap with chars that normalise to others or drop, or with marks: normalised on its own. */
         private boolean normalizedGap(int to) {
+            if (out == null) {
+                return false; // a walk that makes nothing cannot tell what the gap lexes to
+            }
             if (pos > sentence.start() && isMark(page.codePointAt(pos))) {
                 return false; // in the sentence, the mark would join the token before
             }
@@ -186,12 +248,17 @@ public final class SentenceLexemes {
                 if (t.end() - t.start() != length) {
                     return false;
                 }
-                out.add(new Lexeme(sp, n, n + length, null, t.start()));
+                if (out != null) {
+                    out.add(new Lexeme(sp, n, n + length, null, t.start()));
+                }
                 return placed(t, length, sp.last, sp.beforeLast);
             }
             WordLexemes w = (WordLexemes) lexed;
             if (!w.alone || t.end() - t.start() != w.surfaceLength) {
                 return false;
+            }
+            if (out == null) {
+                return placed(t, w.length, w.last, w.beforeLast);
             }
             if (w.only != null) {
                 out.add(new Lexeme(w.only, n + w.onlyFrom, n + w.onlyTo, w.aligned, t.start()));

@@ -51,7 +51,7 @@ public final class DateResolver {
     /** Date expressions of the sentence, resolved against {@code published} (null: relative ones stay unknown). */
     public List<DateMention> find(String text, Sentence sentence, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence)) {
+        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence, openers.words())) {
             scan(t, text, sentence.end(), published, out);
         }
         return out;

@@ -49,6 +49,14 @@ final class RuleOpeners {
                 Map.entry(Type.YEAR_WORD, YEAR), Map.entry(Type.MOD_THIS, PERIOD), Map.entry(Type.PERIOD, PERIOD));
     }
 
+    /**
+     * The words that open a rule anywhere: no rule starts in a sentence whose lexemes hold no number and none of
+     * these ({@code بين}/{@code من} open one only before a number).
+     */
+    FormMarks words() {
+        return words;
+    }
+
     /** The rules (bits above) that may match from lexeme {@code i} on; 0 when none can. */
     int at(List<Lexeme> t, int i) {
         Lexeme l = t.get(i);
