@@ -12,6 +12,8 @@ import java.util.Set;
 import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 
 /**
  * The actor lexicon: every phrase with its entries (one per validity period), from the TSV files listed in
@@ -30,9 +32,35 @@ public final class ActorLexicon {
     static final int COLUMNS = 9;
 
     private final PhraseLexicon<List<ActorEntry>> phrases;
+    /** The first word of every entry, as the phrase lexicon splits its keys. */
+    private final Set<String> firstWords;
+    /**
+     * Per word: whether one of its adjusted forms is an entry's first word. One memo per lexicon (a lexicon is
+     * loaded once per run), so that a word's answer is one read of its memory.
+     */
+    private final WordMemo<Boolean> starts = new WordMemo<>(Boolean.class, this::startsAny);
 
-    private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases) {
+    private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases, Set<String> firstWords) {
         this.phrases = phrases;
+        this.firstWords = Set.copyOf(firstWords);
+    }
+
+    /**
+     * Whether an entry may start at token {@code t} read with its adjusted forms ({@link TokenForms}): when not,
+     * {@code phrases().longestAt} finds nothing there. Worked out once per word; most words start no entry, so
+     * a recognizer passes over them without adjusting their forms or reading their ids.
+     */
+    boolean mayStart(Token t) {
+        return starts.of(t);
+    }
+
+    private boolean startsAny(Token t) {
+        for (String f : TokenForms.ADJUSTED.word(t).forms()) {
+            if (firstWords.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public PhraseLexicon<List<ActorEntry>> phrases() {
@@ -71,8 +99,12 @@ public final class ActorLexicon {
         dropComposable(byPhrase);
         Set<String> titleWords = curatedTitleWords(byPhrase);
         PhraseLexicon.Builder<List<ActorEntry>> b = PhraseLexicon.builder(normalizer);
-        byPhrase.forEach((phrase, entries) -> b.add(phrase, titled(phrase, entries, titleWords)));
-        return new ActorLexicon(b.build());
+        Set<String> firstWords = new HashSet<>();
+        byPhrase.forEach((phrase, entries) -> {
+            b.add(phrase, titled(phrase, entries, titleWords));
+            firstWords.add(leadingWord(normalizer.normalize(phrase)));
+        });
+        return new ActorLexicon(b.build(), firstWords);
     }
 
     /**
@@ -138,6 +170,19 @@ public final class ActorLexicon {
             sb.append(sb.length() == 0 ? "" : " ").append(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
         }
         return sb.toString();
+    }
+
+    /** The first word of {@code s} split at white space as {@link PhraseLexicon.Builder#add} splits a key. */
+    private static String leadingWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(start, i);
     }
 
     private static String firstWord(String phrase) {

@@ -12,42 +12,36 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each sentence hashes and probes once per distinct word. Immutable and thread-safe.
  */
 public final class FormMarks {
-    /** How many maps can have their answers remembered with the words (each takes a slot in every word). */
-    static final int SLOTS = 8;
-    private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
+    /** Remembered maps are numbered from 1; 0 is a map whose answers are not remembered. */
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
     private final String[] keys;
     private final int[] hashes;
     private final int[] marks;
-    /** This map's slot in {@link Spelling}'s remembered marks, or -1 when its answers are not remembered. */
-    final int slot;
+    /** This map's number for {@link Spelling}'s remembered marks, or 0 when its answers are not remembered. */
+    final int id;
 
     /** {@code words}: each word's marks (non-zero bits; a word listed twice gets the union). */
     public FormMarks(Map<String, Integer> words) {
-        this(words, -1);
+        this(words, 0);
     }
 
-    private FormMarks(Map<String, Integer> words, int slot) {
+    private FormMarks(Map<String, Integer> words, int id) {
         int n = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         keys = new String[n];
         hashes = new int[n];
         marks = new int[n];
         words.forEach(this::add);
-        this.slot = slot;
+        this.id = id;
     }
 
     /**
-     * A map for a finder made once per run, whose answers for a word are remembered with the word while slots last
-     * (a map made after all {@value #SLOTS} are taken works the same, without remembering). Marks must not use the
-     * top bit.
+     * A map for a finder made once per run, whose answer for a word is remembered with the word (see
+     * {@link Spelling#marksIn}: a few such maps share a word's room, so more than {@value Spelling#ROOMS} maps in
+     * use at once would only work their answers out again).
      */
     public static FormMarks remembered(Map<String, Integer> words) {
-        for (int bits : words.values()) {
-            if (bits < 0) {
-                throw new IllegalArgumentException("a remembered map's marks must not use the top bit: " + bits);
-            }
-        }
-        int slot = NEXT_SLOT.getAndIncrement();
-        return new FormMarks(words, slot < SLOTS ? slot : -1);
+        int id = NEXT_ID.getAndIncrement();
+        return new FormMarks(words, id == 0 ? NEXT_ID.getAndIncrement() : id);
     }
 
     private void add(String w, int bits) {

@@ -37,12 +37,17 @@ final class Spelling implements Lexed {
      * their marks, a spelling made for one sentence would only pay for the memory.
      */
     private boolean shared;
+    /** How many remembered maps' answers a spelling keeps at once: map number {@code id} uses room {@code id % ROOMS}. */
+    static final int ROOMS = 4;
     /**
-     * By {@link FormMarks#slot}: {@link #KNOWN} with the marks of that map, 0 while not worked out (a race at worst
-     * works them out twice; ints are written whole). Made on first use.
+     * The rooms: a map's {@link FormMarks#id} in the high half, its marks in the low half, 0 while empty. Kept in
+     * fields, not an array, so reading one reads this object only; a long is written whole, so a racing reader
+     * sees a map's number with that map's marks.
      */
-    private int[] remembered;
-    private static final int KNOWN = 1 << 31;
+    private volatile long room0;
+    private volatile long room1;
+    private volatile long room2;
+    private volatile long room3;
 
     /** The lexeme {@code source[from, to)}. */
     Spelling(Lexeme.Kind kind, String source, int from, int to) {
@@ -121,21 +126,27 @@ final class Spelling implements Lexed {
      * shared spelling and a {@link FormMarks#remembered} map, worked out once and then read from here.
      */
     int marksIn(FormMarks map) {
-        int slot = map.slot;
-        if (slot < 0 || !shared) {
+        int id = map.id;
+        if (id == 0 || !shared) {
             return lookUp(map);
         }
-        int[] r = remembered;
-        if (r == null) {
-            r = new int[FormMarks.SLOTS];
-            remembered = r;
-        }
-        int known = r[slot];
-        if (known != 0) {
-            return known & ~KNOWN;
+        long known = switch (id % ROOMS) {
+            case 0 -> room0;
+            case 1 -> room1;
+            case 2 -> room2;
+            default -> room3;
+        };
+        if ((int) (known >>> 32) == id) {
+            return (int) known;
         }
         int bits = lookUp(map);
-        r[slot] = bits | KNOWN;
+        long value = (long) id << 32 | bits & 0xFFFFFFFFL;
+        switch (id % ROOMS) {
+            case 0 -> room0 = value;
+            case 1 -> room1 = value;
+            case 2 -> room2 = value;
+            default -> room3 = value;
+        }
         return bits;
     }
 

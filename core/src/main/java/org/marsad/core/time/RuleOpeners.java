@@ -30,7 +30,7 @@ final class RuleOpeners {
     static final int PERIOD = 1 << 6;
     static final int AGO = 1 << 7;
 
-    private static final FormMarks BEFORE_NUMBER = FormMarks.remembered(Map.of("بين", DAY_MONTH, "من", DAY_MONTH));
+    private static final FormMarks BEFORE_NUMBER = new FormMarks(Map.of("بين", DAY_MONTH, "من", DAY_MONTH));
     private final FormMarks words;
 
     RuleOpeners(CalendarWords cal) {
