@@ -30,18 +30,14 @@ public final class SentenceLexemes {
         if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
             return last.chunks;
         }
-        List<Lexeme> joined = joined(normalizer, page, sentence);
-        List<List<Lexeme>> chunks = joined != null ? List.of(Collections.unmodifiableList(joined))
-                : Lexer.chunks(normalizer.align(page.substring(sentence.start(), sentence.end())), sentence.start());
-        LAST.set(new Last(page, sentence, normalizer, chunks));
-        return chunks;
+        return lexed(normalizer, page, sentence, null);
     }
 
     /**
      * The lexemes of {@code sentence} for a finder that reads nothing unless a number or a word with marks in
      * {@code openers} is among them: those of {@link #of(ArabicNormalizer, String, Sentence)}, or no chunks at all
-     * when surely none is (most sentences name no date or count: then nothing is lexed or made). Sure means the
-     * sentence's tokens were read and would be its lexemes (see {@link Builder#opensNothing}).
+     * when surely none is (many sentences name no date or count: then no lexeme is made). Sure means the
+     * sentence's tokens were read and would be its lexemes (see {@link Builder#build}).
      */
     public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence,
                                         FormMarks openers) {
@@ -51,11 +47,22 @@ public final class SentenceLexemes {
         if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
             return last.chunks;
         }
+        return lexed(normalizer, page, sentence, openers);
+    }
+
+    /** Puts the chunks together and remembers them; none when nothing opens ({@code openers} null: always). */
+    private static List<List<Lexeme>> lexed(ArabicNormalizer normalizer, String page, Sentence sentence,
+                                            FormMarks openers) {
         boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
-        if (inOrder && new Builder(normalizer, page, sentence, true).opensNothing(openers)) {
+        Builder b = inOrder ? new Builder(normalizer, page, sentence) : null;
+        List<Lexeme> joined = b == null ? null : b.build(openers);
+        if (b != null && b.nothingOpens) {
             return List.of();
         }
-        return of(normalizer, page, sentence);
+        List<List<Lexeme>> chunks = joined != null ? List.of(Collections.unmodifiableList(joined))
+                : Lexer.chunks(normalizer.align(page.substring(sentence.start(), sentence.end())), sentence.start());
+        LAST.set(new Last(page, sentence, normalizer, chunks));
+        return chunks;
     }
 
     private static void check(ArabicNormalizer normalizer, String page, Sentence sentence) {
@@ -71,7 +78,7 @@ public final class SentenceLexemes {
     /** The lexemes of {@code sentence} put together from its tokens, or null when they cannot be. */
     static List<Lexeme> joined(ArabicNormalizer normalizer, String page, Sentence sentence) {
         boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
-        return inOrder ? new Builder(normalizer, page, sentence, false).build() : null;
+        return inOrder ? new Builder(normalizer, page, sentence).build(null) : null;
     }
 
     private record Last(String page, Sentence sentence, ArabicNormalizer normalizer, List<List<Lexeme>> chunks) {
@@ -118,8 +125,10 @@ public final class SentenceLexemes {
         private final ArabicNormalizer normalizer;
         private final String page;
         private final Sentence sentence;
-        /** The lexemes so far; null for a walk that only tells whether the pieces lex alone ({@link #opensNothing}). */
-        private final List<Lexeme> out;
+        /** The lexemes so far; null while a walk only tells whether the pieces lex alone (see {@link #build}). */
+        private List<Lexeme> out;
+        /** Set by {@link #build} when no lexeme would open the finder: then it made none. */
+        boolean nothingOpens;
         /** Where the next piece begins in the page and in the normalised sentence. */
         private int pos;
         private int n;
@@ -127,29 +136,11 @@ public final class SentenceLexemes {
         private char last;
         private char beforeLast;
 
-        /** {@code dry}: make no lexemes, only walk the pieces ({@link #opensNothing}). */
-        Builder(ArabicNormalizer normalizer, String page, Sentence sentence, boolean dry) {
+        Builder(ArabicNormalizer normalizer, String page, Sentence sentence) {
             this.normalizer = normalizer;
             this.page = page;
             this.sentence = sentence;
-            this.out = dry ? null : new ArrayList<>(Math.max(16, sentence.tokens().size() * 2));
             this.pos = sentence.start();
-        }
-
-        /**
-         * True when no lexeme of the sentence is a number or a word with marks in {@code openers}: no word of its
-         * tokens is, and the pieces lex alone (then the lexemes are those words' and punctuation). False as soon
-         * as one is, or when it cannot tell (a gap to normalise, pieces that would run together), so it makes
-         * nothing and reads each word once.
-         */
-        boolean opensNothing(FormMarks openers) {
-            for (Token t : sentence.tokens()) {
-                Lexed lexed = Lexed.of(t);
-                if (opens(lexed, openers) || !gap(t.start()) || !standsApart(lexed.first()) || !word(t, lexed)) {
-                    return false;
-                }
-            }
-            return gap(sentence.end()) && n <= Lexer.CHUNK;
         }
 
         private static boolean opens(Lexed lexed, FormMarks openers) {
@@ -168,24 +159,48 @@ public final class SentenceLexemes {
             return sp.kind == Lexeme.Kind.NUMBER || sp.kind == Lexeme.Kind.WORD && sp.marksIn(openers) != 0;
         }
 
-        /** The lexemes, or null when the pieces do not lex alone as the sentence does. */
-        List<Lexeme> build() {
+        /**
+         * The lexemes, or null when the pieces do not lex alone as the sentence does. With {@code openers} (null:
+         * none), when no word of the tokens is a number or has marks in it, the pieces are first walked without
+         * making lexemes: if they lex alone, no lexeme would open the finder, so none is made and
+         * {@link #nothingOpens} is set (a gap to normalise cannot be told so: then the lexemes are made).
+         */
+        List<Lexeme> build(FormMarks openers) {
             List<Token> tokens = sentence.tokens();
             // the words' memories are read first, in a tight loop of their own: they lie scattered in the heap, and
             // reads that do not wait for each other overlap (placing each word right after reading it was slower)
             Lexed[] words = new Lexed[tokens.size()];
             char[] firsts = new char[words.length];
+            boolean opens = openers == null;
             for (int k = 0; k < words.length; k++) {
                 words[k] = Lexed.of(tokens.get(k));
                 firsts[k] = words[k].first();
+                opens = opens || opens(words[k], openers);
             }
+            if (!opens) {
+                if (place(words, firsts)) {
+                    nothingOpens = true;
+                    return null;
+                }
+                pos = sentence.start();
+                n = 0;
+                last = '\0';
+                beforeLast = '\0';
+            }
+            out = new ArrayList<>(Math.max(16, words.length * 2));
+            return place(words, firsts) ? out : null;
+        }
+
+        /** Places each token's {@code words} after the gap before it; false when the pieces do not lex alone. */
+        private boolean place(Lexed[] words, char[] firsts) {
+            List<Token> tokens = sentence.tokens();
             for (int k = 0; k < words.length; k++) {
                 Token t = tokens.get(k);
                 if (!gap(t.start()) || !standsApart(firsts[k]) || !word(t, words[k])) {
-                    return null;
+                    return false;
                 }
             }
-            return gap(sentence.end()) && n <= Lexer.CHUNK ? out : null;
+            return gap(sentence.end()) && n <= Lexer.CHUNK;
         }
 
         /** The chars from {@link #pos} to {@code to}, none of them a letter or digit once normalised. */
