@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.MissingResourceException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -36,7 +38,7 @@ final class ArticleFrame {
 
     static List<Event> apply(List<Event> events) {
         String dominant = dominantCountry(events);
-        boolean article = events.stream().map(Event::sentence).distinct().count() > 1;
+        boolean article = moreThanOneSentence(events);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             String fromPlace = article ? placeCountry(e) : null;
@@ -46,6 +48,16 @@ final class ArticleFrame {
             out.add(withInheritedDate(c, out));
         }
         return out;
+    }
+
+    /** True when the events come from two sentences or more. */
+    private static boolean moreThanOneSentence(List<Event> events) {
+        for (Event e : events) {
+            if (!Objects.equals(e.sentence(), events.get(0).sentence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country named most often by the coded sides of the article's events; null on none. */
@@ -68,11 +80,21 @@ final class ArticleFrame {
         if (cc == null || cc.length() != 2) {
             return null;
         }
+        String iso3 = ISO3.computeIfAbsent(cc, ArticleFrame::iso3Of);
+        return iso3.isEmpty() ? null : iso3;
+    }
+
+    /**
+     * ISO-2 → ISO-3 codes as the JDK's locales know them, "" for none: looked up once per code, as a locale look-up
+     * (interning, resource lookup) cost as much as the rest of the article's frame.
+     */
+    private static final Map<String, String> ISO3 = new ConcurrentHashMap<>();
+
+    private static String iso3Of(String cc) {
         try {
-            String iso3 = new Locale("", cc).getISO3Country();
-            return iso3.isEmpty() ? null : iso3;
+            return new Locale("", cc).getISO3Country();
         } catch (MissingResourceException ex) {
-            return null;
+            return "";
         }
     }
 

@@ -12,6 +12,7 @@ import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 
 /** Status and anchor cue words (cues.tsv); one phrase may have several kinds. Immutable; share it. */
 public final class CueLexicon {
@@ -23,6 +24,8 @@ public final class CueLexicon {
     private final PhraseLexicon<Set<CueKind>> phrases;
     private final Set<String> particles;
     private final Set<String> words;
+    /** {@link #clitichedParticle} of each word, worked out once per word: cue particles are the commonest words. */
+    private final WordMemo<Boolean> cliticked = new WordMemo<>(Boolean.class, this::clitichedParticle);
 
     private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles, Set<String> words) {
         this.phrases = phrases;
@@ -60,7 +63,7 @@ public final class CueLexicon {
     public List<Match<Set<CueKind>>> find(List<Token> tokens) {
         List<Match<Set<CueKind>>> out = new ArrayList<>();
         for (Match<Set<CueKind>> m : phrases.findAll(tokens)) {
-            if (m.length() > 1 || !clitichedParticle(tokens.get(m.first()))) {
+            if (m.length() > 1 || !cliticked.of(tokens.get(m.first()))) {
                 out.add(m);
             }
         }

@@ -1,9 +1,14 @@
 package org.marsad.core.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.entity.ActorMention;
+import org.marsad.core.quantity.CountMention;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
+import org.marsad.core.time.DateMention;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
@@ -11,9 +16,10 @@ import org.marsad.model.EventType;
 
 
 /**
- * Codes the events of one sentence: triggers found in one pass ({@link TriggerMatcher}); each kept when it reports
- * an event ({@link ReportFilter}), given a status ({@link StatusDetector}) and roles ({@link RoleAttacher}) and
- * assembled ({@link EventAssembler}); events of one type in one sentence then merge into one when their roles agree
+ * Codes the events of one sentence: triggers found in one pass ({@link TriggerMatcher}); each read for its status
+ * ({@link StatusDetector}) and kept when it reports an event ({@link ReportFilter}), which needs the sentence's words,
+ * dates and counts only ({@link #read}); then, with the sentence's actors and places, given roles
+ * ({@link RoleAttacher}) and assembled ({@link EventAssembler}); events of one type in one sentence then merge into one when their roles agree
  * ("مقتل 7 جنود بقصف تركي" is one ASSAULT). A future act its actor makes conditional ("سينسحب إذا لم ...") is
  * coded as the THREATEN that occurred, and the act itself is not coded. Immutable and thread-safe.
  */
@@ -53,10 +59,20 @@ public final class EventCoder {
         if (hits.isEmpty()) {
             return List.of();
         }
-        var tokens = ctx.sentence().tokens();
-        SentenceView v = new SentenceView(ctx.text(), tokens, cues.find(tokens));
-        List<Event> out = new ArrayList<>();
-        List<Event> mentioned = new ArrayList<>();
+        return code(ctx, read(ctx.text(), ctx.sentence(), hits, ctx.published(), ctx.dates(), ctx.counts()));
+    }
+
+    /**
+     * Reads the triggers {@code hits} of sentence {@code s} of {@code text}: which report an event, with what status.
+     * This needs the sentence's words, dates and counts, not its actors or places; {@code published} may be null.
+     */
+    public SentenceReading read(String text, Sentence s, List<TriggerHit> hits, LocalDate published,
+                                List<DateMention> dates, List<CountMention> counts) {
+        var tokens = s.tokens();
+        SentenceView v = new SentenceView(text, tokens, cues.find(tokens));
+        ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts);
+        OncePerSentence history = new OncePerSentence(() -> ReportFilter.history(v, evidence));
+        List<SentenceReading.Read> reads = new ArrayList<>(hits.size());
         TriggerHit previous = null;
         for (TriggerHit found : hits) {
             boolean complement = complement(previous, found);
@@ -67,11 +83,30 @@ public final class EventCoder {
             TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
                     ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
             EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
-            Event e = assembler.assemble(ctx, v, h, st, roles.attach(v, h, ctx.actors(), ctx.places()));
-            if (filter.reported(v, h, ctx, st)) {
-                add(out, e);
+            reads.add(new SentenceReading.Read(h, st, filter.reported(v, h, evidence, st, history)));
+        }
+        return new SentenceReading(v, reads);
+    }
+
+    /**
+     * The events of a sentence read by {@link #read}: each reported trigger with its roles among the sentence's
+     * actors and places, assembled; {@code ctx} must be the context of the sentence that was read.
+     */
+    public List<Event> code(SentenceContext ctx, SentenceReading reading) {
+        if (!reading.reportsAny()) {
+            return List.of();
+        }
+        SentenceView v = reading.view();
+        List<Event> out = new ArrayList<>();
+        List<Mentioned> mentioned = new ArrayList<>();
+        List<ActorMention> candidates = RoleAttacher.candidates(ctx.actors());
+        for (SentenceReading.Read read : reading.reads()) {
+            TriggerHit h = read.hit();
+            EventStatus st = read.status();
+            if (read.reported()) {
+                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, candidates, ctx.places())));
             } else if (st == EventStatus.OCCURRED || st == EventStatus.ONGOING) {
-                mentioned.add(e);
+                mentioned.add(Mentioned.of(h.rule().type(), roles.attach(v, h, candidates, ctx.places())));
             }
         }
         return out.stream().map(e -> withCauseActor(e, mentioned)).toList();
@@ -105,11 +140,11 @@ public final class EventCoder {
      * ("أسفرت الاستهدافات التركية عن مقتل 7 جنود", "قتل جنديان بانفجار عبوة زرعها مسلحون"): the sentence reports
      * one happening.
      */
-    static Event withCauseActor(Event e, List<Event> mentioned) {
+    static Event withCauseActor(Event e, List<Mentioned> mentioned) {
         if (e.actor() != null) {
             return e;
         }
-        for (Event m : mentioned) {
+        for (Mentioned m : mentioned) {
             if (m.type() == e.type() && m.actor() != null && !same(m.actor(), e.recipient())
                     && compatible(m.recipient(), e.recipient())) {
                 return e.merged(m.actor(), e.recipient() != null ? e.recipient() : m.recipient(), e.date(), e.location(),
@@ -117,6 +152,18 @@ public final class EventCoder {
             }
         }
         return e;
+    }
+
+    /**
+     * What an unreported mention of an event lends a reported one ({@link #withCauseActor}): its type and roles. Only
+     * this is kept, as most triggers a sentence holds are mentions, and a whole record (dates, place, counts, the
+     * id's digest) would be built for nothing.
+     */
+    record Mentioned(EventType type, Entity actor, Entity recipient) {
+        static Mentioned of(EventType type, Roles r) {
+            return new Mentioned(type, r.actor() == null ? null : r.actor().toEntity(),
+                    r.recipient() == null ? null : r.recipient().toEntity());
+        }
     }
 
     /** Adds the event, or folds it into an earlier one of the same type and status whose roles do not clash. */

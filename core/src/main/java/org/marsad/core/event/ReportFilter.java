@@ -4,9 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountSlot;
+import org.marsad.core.time.DateMention;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
@@ -52,12 +54,21 @@ final class ReportFilter {
     static final Set<EventType> STATEMENTS = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
             EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
 
-    boolean reported(SentenceView v, TriggerHit h, SentenceContext ctx, EventStatus status) {
+    /** {@code history}: whether the sentence tells history ({@link #history}), worked out once for its triggers. */
+    /**
+     * What the filter reads of a sentence besides its words: the publication date (may be null), and the dates and
+     * counts found in the sentence. Not its actors or places: whether a trigger reports an event is decided before
+     * they are looked for (see {@link EventCoder#read}).
+     */
+    record Evidence(LocalDate published, List<DateMention> dates, List<CountMention> counts) {
+    }
+
+    boolean reported(SentenceView v, TriggerHit h, Evidence ev, EventStatus status, OncePerSentence history) {
         int f = h.first();
         boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
         int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
         if (v.any(v.clauseStart(f, width), f, CueKind.CONTENT)
-                || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history(v, ctx)) {
+                || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history.get()) {
             return false;
         }
         if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)
@@ -66,7 +77,7 @@ final class ReportFilter {
         }
         boolean relative = v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE);
         boolean habitual = !STATEMENTS.contains(h.rule().type()) && h.imperfect() && status == EventStatus.OCCURRED;
-        return !relative && (!(noun || habitual) || anchored(v, h, ctx));
+        return !relative && (!(noun || habitual) || anchored(v, h, ev));
     }
 
     /**
@@ -109,16 +120,16 @@ final class ReportFilter {
      * The sentence tells history: a history cue ("العام الماضي", "قبل سنوات"), a year before the publication year
      * ("عام 1995"), or a resolved date more than {@link #HISTORY_DAYS} days before publication.
      */
-    static boolean history(SentenceView v, SentenceContext ctx) {
+    static boolean history(SentenceView v, Evidence ev) {
         if (v.any(0, v.size(), CueKind.HISTORY)) {
             return true;
         }
-        if (ctx.published() == null) {
+        if (ev.published() == null) {
             return false;
         }
-        for (var d : ctx.dates()) {
+        for (var d : ev.dates()) {
             LocalDate start = startOf(d.date().value());
-            if (start != null && start.plusDays(HISTORY_DAYS).isBefore(ctx.published())) {
+            if (start != null && start.plusDays(HISTORY_DAYS).isBefore(ev.published())) {
                 return true;
             }
         }
@@ -126,7 +137,7 @@ final class ReportFilter {
             String n = t.norm();
             if (n.length() == 4 && t.isNumber() && n.chars().allMatch(Character::isDigit)) {
                 int y = Integer.parseInt(n);
-                if (y >= 1900 && y < ctx.published().getYear()) {
+                if (y >= 1900 && y < ev.published().getYear()) {
                     return true;
                 }
             }
@@ -176,7 +187,7 @@ final class ReportFilter {
         return n;
     }
 
-    static boolean anchored(SentenceView v, TriggerHit h, SentenceContext ctx) {
+    static boolean anchored(SentenceView v, TriggerHit h, Evidence ev) {
         boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
                 || h.form() == TriggerForm.NOUN && (v.token(h.first()).proclitics().contains("ال") || h.possessed());
         CueKind[] kinds = definiteNoun ? new CueKind[] {CueKind.CASUALTY} : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD};
@@ -191,7 +202,7 @@ final class ReportFilter {
                 || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
-        return fitsCount(h, ctx) || !definiteNoun && recentDay(ctx);
+        return fitsCount(h, ev) || !definiteNoun && recentDay(ev);
     }
 
     /** An indefinite accusative noun: "اجتماعاً", "هجوماً" (tanween written), or "اجتماعا" without the marks. */
@@ -201,8 +212,8 @@ final class ReportFilter {
     }
 
     /** A count that fits the event: the dead and injured of an attack, the arrested of an arrest, any other. */
-    static boolean fitsCount(TriggerHit h, SentenceContext ctx) {
-        for (CountMention c : ctx.counts()) {
+    static boolean fitsCount(TriggerHit h, Evidence ev) {
+        for (CountMention c : ev.counts()) {
             boolean fits = switch (h.rule().type()) {
                 case ASSAULT -> c.slot() == CountSlot.DEAD || c.slot() == CountSlot.INJURED;
                 case COERCE -> c.slot() == CountSlot.ARRESTED;
@@ -216,13 +227,13 @@ final class ReportFilter {
     }
 
     /** A date resolved to a day in the week before publication ("السبت", "أمس"). */
-    static boolean recentDay(SentenceContext ctx) {
-        if (ctx.published() == null) {
+    static boolean recentDay(Evidence ev) {
+        if (ev.published() == null) {
             return false;
         }
-        for (var d : ctx.dates()) {
+        for (var d : ev.dates()) {
             LocalDate day = d.date().precision() == DatePrecision.DAY ? startOf(d.date().value()) : null;
-            if (day != null && !day.isAfter(ctx.published()) && !day.plusDays(RECENT_DAYS).isBefore(ctx.published())) {
+            if (day != null && !day.isAfter(ev.published()) && !day.plusDays(RECENT_DAYS).isBefore(ev.published())) {
                 return true;
             }
         }

@@ -35,12 +35,19 @@ final class RoleAttacher {
     private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "خلال", "اثناء", "جراء", "اثر");
 
     /**
-     * The roles of a trigger among the sentence's mentions. Report sources never take a role; a mention that is
-     * also a place ("بغداد") may suffer but does not act.
+     * The mentions of a sentence that may take a role, in the order they stand: not the report's sources. Worked out
+     * once per sentence, for all its triggers ({@link #attach}).
      */
-    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> mentions, List<PlaceMention> places) {
-        List<ActorMention> sorted = mentions.stream().filter(m -> !m.code().source())
+    static List<ActorMention> candidates(List<ActorMention> mentions) {
+        return mentions.stream().filter(m -> !m.code().source())
                 .sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
+    }
+
+    /**
+     * The roles of a trigger among the sentence's {@link #candidates}. A mention that is also a place ("بغداد") may
+     * suffer but does not act.
+     */
+    Roles attach(SentenceView v, TriggerHit h, List<ActorMention> sorted, List<PlaceMention> places) {
         ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
         ActorMention before = lastBefore(v, sorted, h.first());
         Roles r = switch (h.form()) {

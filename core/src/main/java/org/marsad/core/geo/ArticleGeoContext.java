@@ -1,18 +1,19 @@
 package org.marsad.core.geo;
 
-import java.util.HashMap;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The countries an article has placed things in so far, with how often: "طرابلس" after "بنغازي" is the Libyan
- * city. Immutable: {@link #with(List)} returns a new context.
+ * city. Immutable: {@link #with(List)} returns a new context. The counts are held as {@link CountryCounts}, which
+ * an article extends after nearly every sentence without hashing or copying a hash map.
  */
 public record ArticleGeoContext(Map<String, Integer> countries) {
     public static final ArticleGeoContext EMPTY = new ArticleGeoContext(Map.of());
 
     public ArticleGeoContext {
-        countries = Map.copyOf(countries);
+        countries = CountryCounts.copyOf(countries);
     }
 
     /** This context plus the countries of {@code mentions}. */
@@ -20,30 +21,34 @@ public record ArticleGeoContext(Map<String, Integer> countries) {
         if (mentions.isEmpty()) {
             return this;
         }
-        Map<String, Integer> next = new HashMap<>(countries);
-        for (PlaceMention m : mentions) {
-            String cc = m.location().countryCode();
-            if (cc != null) {
-                next.merge(cc, 1, Integer::sum);
+        return of(counts().plus(new AbstractList<String>() {
+            @Override
+            public String get(int i) {
+                return mentions.get(i).location().countryCode();
             }
-        }
-        return new ArticleGeoContext(next);
+
+            @Override
+            public int size() {
+                return mentions.size();
+            }
+        }));
     }
 
     /** This context plus one place in each of {@code countryCodes}. */
     ArticleGeoContext withCountries(List<String> countryCodes) {
-        if (countryCodes.isEmpty()) {
-            return this;
-        }
-        Map<String, Integer> next = new HashMap<>(countries);
-        for (String cc : countryCodes) {
-            next.merge(cc, 1, Integer::sum);
-        }
-        return new ArticleGeoContext(next);
+        return of(counts().plus(countryCodes));
     }
 
     /** How many places of the article so far lie in {@code countryCode}. */
     public int count(String countryCode) {
-        return countries.getOrDefault(countryCode, 0);
+        return counts().count(countryCode);
+    }
+
+    private CountryCounts counts() {
+        return (CountryCounts) countries;
+    }
+
+    private ArticleGeoContext of(CountryCounts counts) {
+        return counts == countries ? this : new ArticleGeoContext(counts);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 import org.marsad.model.Location;
 
 /**
@@ -46,7 +47,36 @@ public final class EventPlaces {
     private static final Set<String> CAPITAL_KEYS = normalised(List.of("العاصمة", "عاصمة", "بالعاصمة",
             "والعاصمة"));
 
+    /** The word is a topic noun ({@link #TOPICS}). */
+    private static final int TOPIC = 1;
+    /** Some topic of two words or more begins with the word and a space. */
+    private static final int TOPIC_HEAD = 2;
+    private static final int TOPIC_LINK = 4;
+    private static final int ROLE = 8;
+    private static final int CAPITAL = 16;
+    private static final int NEIGHBOURHOOD = 32;
+    /** Which of the word lists above hold each word, worked out once per word (the lists are asked per mention). */
+    private static final WordMemo<Integer> KINDS = new WordMemo<>(Integer.class, t -> kindsOf(t.norm()));
+
     private EventPlaces() {
+    }
+
+    private static int kindsOf(String norm) {
+        int kinds = 0;
+        kinds |= TOPIC_KEYS.contains(norm) ? TOPIC : 0;
+        for (String key : TOPIC_KEYS) {
+            kinds |= key.startsWith(norm + " ") ? TOPIC_HEAD : 0;
+        }
+        kinds |= TOPIC_LINKS.contains(norm) ? TOPIC_LINK : 0;
+        kinds |= ROLE_KEYS.contains(norm) ? ROLE : 0;
+        kinds |= CAPITAL_KEYS.contains(norm) ? CAPITAL : 0;
+        kinds |= NEIGHBOURHOOD_KEYS.contains(norm) ? NEIGHBOURHOOD : 0;
+        return kinds;
+    }
+
+    /** True when the word at {@code tokens[k]} is in the word list of bit {@code kind}. */
+    private static boolean is(List<Token> tokens, int k, int kind) {
+        return (KINDS.of(tokens.get(k)) & kind) != 0;
     }
 
     private static Set<String> normalised(List<String> words) {
@@ -92,7 +122,7 @@ public final class EventPlaces {
     static Location neighbourhood(List<Token> tokens, List<PlaceMention> places, PlaceMention p) {
         Location l = p.location();
         if (l == null || l.lat() == null || p.firstToken() >= tokens.size()
-                || !NEIGHBOURHOOD_KEYS.contains(tokens.get(p.firstToken()).norm())) {
+                || !is(tokens, p.firstToken(), NEIGHBOURHOOD)) {
             return l;
         }
         PlaceMention town = null;
@@ -165,7 +195,7 @@ public final class EventPlaces {
     /** "العاصمة الليبية طرابلس", "عاصمة البلاد مقديشو": a capital introduced as a city is a place. */
     private static boolean capitalNamed(List<Token> tokens, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 3 && k < tokens.size(); k--) {
-            if (CAPITAL_KEYS.contains(tokens.get(k).norm())) {
+            if (is(tokens, k, CAPITAL)) {
                 return true;
             }
         }
@@ -175,22 +205,22 @@ public final class EventPlaces {
     /** The index of a topic noun right before the mention (a preposition between allowed), or -1. */
     private static int topicBefore(List<Token> tokens, int first) {
         int k = first - 1;
-        boolean linked = k >= 0 && k < tokens.size() && TOPIC_LINKS.contains(tokens.get(k).norm());
+        boolean linked = k >= 0 && k < tokens.size() && is(tokens, k, TOPIC_LINK);
         if (linked) {
             k--;
         }
         if (k < 0 || k >= tokens.size()) {
             return -1;
         }
-        if (TOPIC_KEYS.contains(tokens.get(k).norm()) || k > 0
+        if (is(tokens, k, TOPIC) || k > 0 && is(tokens, k - 1, TOPIC_HEAD)
                 && TOPIC_KEYS.contains(tokens.get(k - 1).norm() + " " + tokens.get(k).norm())) {
             return k;
         }
         for (int r = k; linked && r >= 0 && r > k - ROLE_WORDS; r--) {
-            if (ROLE_KEYS.contains(tokens.get(r).norm())) {
+            if (is(tokens, r, ROLE)) {
                 return r; // المبعوث الأممي إلى اليمن: the envoy's country, not where the event happens
             }
-            if (!tokens.get(r).definite() && !ROLE_KEYS.contains(tokens.get(r).norm())) {
+            if (!tokens.get(r).definite() && !is(tokens, r, ROLE)) {
                 break;
             }
         }

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
+import org.marsad.core.text.WordMemo;
 
 /**
  * Arabic place names, cue words and common words, loaded once from the package's TSV resources and shared
@@ -40,14 +42,30 @@ public final class Gazetteer {
     private final PhraseLexicon<Cue> cues;
     private final Set<String> commonWords;
     private final Set<String> firstWords;
+    /** The first two words of the cues of two words or more. */
+    private final WordPairs cuePairs;
+    /** The first two words of the names of two words or more. */
+    private final WordPairs namePairs;
     private final int size;
+    /**
+     * What this gazetteer says of each word, worked out on the word's first use. Each gazetteer has its own memo
+     * (one slot per loaded gazetteer): the value depends on this gazetteer's entries.
+     */
+    private final WordMemo<GeoWord> words = new WordMemo<>(GeoWord.class, this::describe);
+    /**
+     * One shared instance per kind of word that neither is nor begins a cue or a name (most words): the scan over
+     * every token of a sentence then reads a few objects that stay in the cache, not one per distinct word.
+     */
+    private final Map<GeoWord, GeoWord> plainWords = new ConcurrentHashMap<>();
 
     private Gazetteer(PhraseLexicon<List<Place>> names, PhraseLexicon<Cue> cues, Set<String> commonWords,
-                      Set<String> firstWords, int size) {
+                      Set<String> firstWords, WordPairs cuePairs, WordPairs namePairs, int size) {
         this.names = names;
         this.cues = cues;
         this.commonWords = commonWords;
         this.firstWords = firstWords;
+        this.cuePairs = cuePairs;
+        this.namePairs = namePairs;
         this.size = size;
     }
 
@@ -76,10 +94,13 @@ public final class Gazetteer {
             }
         }
         Set<String> firstWords = new HashSet<>();
+        WordPairs cuePairs = new WordPairs(normalizer);
+        WordPairs namePairs = new WordPairs(normalizer);
         PhraseLexicon.Builder<Cue> cueLexicon = PhraseLexicon.builder(normalizer);
         cueKeys.forEach((key, cue) -> {
             cueLexicon.add(key, cue);
             firstWords.add(key.split(" ")[0]);
+            cuePairs.add(key);
         });
         PhraseLexicon.Builder<List<Place>> nameLexicon = PhraseLexicon.builder(normalizer);
         byName.forEach((key, places) -> {
@@ -87,15 +108,17 @@ public final class Gazetteer {
             if ((c == null || c == Cue.ADJECTIVE) && !never.contains(key)) {
                 nameLexicon.add(key, List.copyOf(places));
                 firstWords.add(key.split(" ")[0]);
+                namePairs.add(key);
             }
         });
         for (String key : never) {
             if (key.indexOf(' ') > 0) {
                 nameLexicon.add(key, List.of()); // "نيويورك تايمز": the longer match hides the place in it
+                namePairs.add(key);
             }
         }
         return new Gazetteer(nameLexicon.build(), cueLexicon.build(), Set.copyOf(common), Set.copyOf(firstWords),
-                rows.count());
+                cuePairs, namePairs, rows.count());
     }
 
     private static Cue cue(TsvReader.Row row) {
@@ -111,14 +134,83 @@ public final class Gazetteer {
         return size;
     }
 
-    /** The longest place name starting at token {@code i}, the tokens taken with their name forms; or null. */
+    /**
+     * The longest place name starting at token {@code i}, the tokens taken with their name forms; or null. The
+     * name lexicon is walked only when the next word may continue a name begun here (see {@link WordPairs}); else
+     * the word's own answer is taken.
+     */
     Match<List<Place>> nameAt(List<Token> tokens, int i) {
-        return names.longestAt(tokens, i, NAME_VIEWS);
+        if (i >= tokens.size()) {
+            return null;
+        }
+        GeoWord w = word(tokens.get(i));
+        if (w.nameFollowers().length > 0 && i + 1 < tokens.size()
+                && WordPairs.meet(w.nameFollowers(), word(tokens.get(i + 1)).nameNumbers())) {
+            return names.longestAt(tokens, i, NAME_VIEWS);
+        }
+        return w.name() == null ? null : new Match<>(i, i + 1, w.name());
     }
 
-    /** The longest cue starting at token {@code i}, the tokens taken with their cue forms; or null. */
+    /** The longest cue starting at token {@code i}, the tokens taken with their cue forms; or null (as nameAt). */
     Match<Cue> cueAt(List<Token> tokens, int i) {
-        return cues.longestAt(tokens, i, CUE_VIEWS);
+        if (i >= tokens.size()) {
+            return null;
+        }
+        GeoWord w = word(tokens.get(i));
+        if (w.cueFollowers().length > 0 && i + 1 < tokens.size()
+                && WordPairs.meet(w.cueFollowers(), word(tokens.get(i + 1)).cueNumbers())) {
+            return cues.longestAt(tokens, i, CUE_VIEWS);
+        }
+        return w.cue() == null ? null : new Match<>(i, i + 1, w.cue());
+    }
+
+    /**
+     * True when a cue or a place name may start at token {@code i}: the word alone is one, or it begins a longer
+     * one that the next word may continue. Where this is false, {@link #cueAt} and {@link #nameAt} give null.
+     */
+    boolean entryMayStart(List<Token> tokens, int i) {
+        GeoWord w = word(tokens.get(i));
+        if (w.is(GeoWord.ALONE) || !w.startsEntry()) {
+            return w.startsEntry();
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        GeoWord next = word(tokens.get(i + 1));
+        return WordPairs.meet(w.cueFollowers(), next.cueNumbers())
+                || WordPairs.meet(w.nameFollowers(), next.nameNumbers());
+    }
+
+    /** What this gazetteer says of the word of {@code t}, in one read once worked out. */
+    GeoWord word(Token t) {
+        return words.of(t);
+    }
+
+    /** Works out {@link #word} for the first token of a word: the lexicons asked about the word alone. */
+    private GeoWord describe(Token t) {
+        List<Token> alone = List.of(t);
+        Match<Cue> cue = cues.longestAt(alone, 0, CUE_VIEWS);
+        Match<List<Place>> name = names.longestAt(alone, 0, NAME_VIEWS);
+        List<String> cueForms = CUE_VIEWS.word(t).forms();
+        List<String> nameForms = NAME_VIEWS.word(t).forms();
+        GeoWord w = new GeoWord(cue == null ? null : cue.value(), cuePairs.followersOf(cueForms),
+                cuePairs.numbersOf(cueForms), name == null ? null : name.value(), namePairs.followersOf(nameForms),
+                namePairs.numbersOf(nameForms), procliticLengthOf(t.norm()), anyIn(nameForms, commonWords),
+                GeoWord.shapeOf(t, startsEntry(t.norm())));
+        if (!w.plain()) {
+            return w;
+        }
+        GeoWord known = plainWords.putIfAbsent(w, w);
+        return known == null ? w : known;
+    }
+
+    private static boolean anyIn(List<String> forms, Set<String> set) {
+        for (String f : forms) {
+            if (set.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code form} (normalised) is the first word of a place name or a cue as listed. */
@@ -131,7 +223,10 @@ public final class Gazetteer {
      * it carries: "بريف" 1, "وبحلب" 2, "بالقرب" 3, "للرقة" 2; 0 when the word itself is listed.
      */
     int procliticLength(Token t) {
-        String norm = t.norm();
+        return word(t).procliticLength();
+    }
+
+    private int procliticLengthOf(String norm) {
         if (startsEntry(norm)) {
             return 0;
         }
@@ -157,13 +252,10 @@ public final class Gazetteer {
      * ("الباب", "سنة").
      */
     boolean isCommonWord(List<Token> tokens, int first, int end) {
+        if (end == first + 1) {
+            return word(tokens.get(first)).commonName();
+        }
         for (String form : NAME_VIEWS.word(tokens.get(first)).forms()) {
-            if (end == first + 1) {
-                if (commonWords.contains(form)) {
-                    return true;
-                }
-                continue;
-            }
             StringBuilder key = new StringBuilder(form);
             for (int i = first + 1; i < end; i++) {
                 key.append(' ').append(tokens.get(i).norm());

@@ -1,9 +1,7 @@
 package org.marsad.core.geo;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 
@@ -16,14 +14,6 @@ import org.marsad.core.text.Token;
  * countryside). Stateless; thread-safe.
  */
 final class LocativeReader {
-    /** First words of compound village names: the name goes on to the next word ("كفر نبودة", "تل رفعت"). */
-    private static final Set<String> COMPOUND = Set.of("تل", "عين", "كفر", "دير", "خربه", "جبل", "ابو", "بيت",
-            "راس", "ام", "بئر", "بير", "بني", "عرب", "سيدي", "وادي", "مرج", "قصر", "حزم", "جسر", "باب");
-
-    /** Relative pronouns: "قرية الصافي التي" ends the name before them. */
-    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي",
-            "اللاتي");
-
     private final Gazetteer gazetteer;
 
     LocativeReader(Gazetteer gazetteer) {
@@ -31,14 +21,21 @@ final class LocativeReader {
     }
 
     List<PlacePhrase> read(List<Token> tokens) {
+        int i = firstEntry(tokens);
+        if (i == tokens.size()) {
+            return List.of(); // no word starts a cue or a name: no phrase, and nothing to build
+        }
         Sentence s = new Sentence(tokens, gazetteer);
         List<PlacePhrase> out = new ArrayList<>();
-        int i = 0;
         PlacePhrase previous = null;
         while (i < tokens.size()) {
-            boolean coordinated = previous != null && previous.end() == i && tokens.get(i).norm().startsWith("و")
+            if (!gazetteer.entryMayStart(tokens, i)) {
+                i++; // neither a cue nor a name starts here: no phrase, not even one sharing the cues before
+                continue;
+            }
+            boolean coordinated = previous != null && previous.end() == i && s.is(i, GeoWord.WAW)
                     && s.nameAt(i) != null;
-            Set<Cue> carried = coordinated ? previous.parts().get(0).cues() : Set.of();
+            int carried = coordinated ? CueSet.copyOf(previous.parts().get(0).cues()).bits() : 0;
             PlacePhrase p = phraseAt(s, i, carried);
             if (p == null) {
                 i++;
@@ -49,6 +46,16 @@ final class LocativeReader {
             }
         }
         return out;
+    }
+
+    /** The first token that may start a cue or a name (a phrase starts at neither only after another); or size. */
+    private int firstEntry(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (gazetteer.entryMayStart(tokens, i)) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     /**
@@ -76,74 +83,87 @@ final class LocativeReader {
             return tokens.size();
         }
 
-        /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null. */
-        Match<Cue> cueAt(int k) {
-            return memo(cues, k, Gazetteer::cueAt);
+        /** True when the word at {@code k} has the {@link GeoWord} shape bit {@code bit}. */
+        boolean is(int k, int bit) {
+            return gazetteer.word(tokens.get(k)).is(bit);
         }
 
-        /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null. */
-        Match<List<Place>> nameAt(int k) {
-            return memo(names, k, Gazetteer::nameAt);
-        }
-
-        /** What {@code find} gives at {@code k}, asked once and remembered in {@code memo}; null past the end. */
+        /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null; looked up once. */
         @SuppressWarnings("unchecked")
-        private <T> Match<T> memo(Object[] memo, int k, Lookup<T> find) {
+        Match<Cue> cueAt(int k) {
             if (k >= tokens.size()) {
                 return null;
             }
-            if (memo[k] == null) {
-                Match<T> m = find.at(gazetteer, tokens, k);
-                memo[k] = m == null ? NONE : m;
+            Object m = cues[k];
+            if (m == null) {
+                Match<Cue> c = gazetteer.cueAt(tokens, k);
+                m = c == null ? NONE : c;
+                cues[k] = m;
             }
-            return memo[k] == NONE ? null : (Match<T>) memo[k];
+            return m == NONE ? null : (Match<Cue>) m;
         }
-    }
 
-    /** A gazetteer look-up at a token ({@link Gazetteer#cueAt}, {@link Gazetteer#nameAt}). */
-    private interface Lookup<T> {
-        Match<T> at(Gazetteer gazetteer, List<Token> tokens, int i);
+        /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null; looked up once. */
+        @SuppressWarnings("unchecked")
+        Match<List<Place>> nameAt(int k) {
+            if (k >= tokens.size()) {
+                return null;
+            }
+            Object m = names[k];
+            if (m == null) {
+                Match<List<Place>> n = gazetteer.nameAt(tokens, k);
+                m = n == null ? NONE : n;
+                names[k] = m;
+            }
+            return m == NONE ? null : (Match<List<Place>>) m;
+        }
     }
 
     /** Marks a position looked up with nothing found. */
     private static final Object NONE = new Object();
 
-    private PlacePhrase phraseAt(Sentence s, int i, Set<Cue> carried) {
-        if (carried.isEmpty() && s.cueAt(i) == null && s.nameAt(i) == null) {
-            return null; // most words: neither a cue nor a name, so no phrase starts here
+    /**
+     * The phrase starting at token {@code i}, its first part also introduced by the cues {@code carried} (as
+     * {@link CueSet#bit}s); or null.
+     */
+    private PlacePhrase phraseAt(Sentence s, int i, int carried) {
+        if (carried == 0 && s.cueAt(i) == null && s.nameAt(i) == null) {
+            return null; // neither a cue nor a name here, so no phrase starts here
         }
-        List<PhrasePart> parts = new ArrayList<>();
+        List<PhrasePart> parts = new ArrayList<>(2);
         int j = i;
         while (j < s.size()) {
-            EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
-            cues.addAll(carried);
+            int cues = carried;
             int k = j;
             int cueStart = -1;
             Match<Cue> c;
             while (k < s.size() && (c = cueBefore(s, k)) != null) {
-                cues.add(c.value());
+                cues |= CueSet.bit(c.value());
                 if (cueStart < 0 && c.value() != Cue.PREPOSITION && c.value() != Cue.TOWARDS && c.value() != Cue.LINK) {
                     cueStart = k;
                 }
                 k = c.end();
             }
-            if (k < s.size() && attachedPreposition(s.tokens().get(k))) {
-                cues.add(Cue.PREPOSITION);
+            if (k < s.size() && s.is(k, GeoWord.ATTACHED_IN)) { // "بحلب", "وبدمشق" (not "بيروت")
+                cues |= CueSet.bit(Cue.PREPOSITION);
             }
             PhrasePart part = partAt(s, k, cueStart < 0 ? k : cueStart, cues);
             if (part == null) {
                 break;
             }
             parts.add(part);
-            carried = Set.of();
+            carried = 0;
             j = part.end();
             Match<Cue> next = j < s.size() ? s.cueAt(j) : null;
             if (next == null || next.value() == Cue.TOWARDS || next.value() == Cue.ADJECTIVE) {
                 break;
             }
         }
-        return parts.isEmpty() ? null
-                : new PlacePhrase(parts.get(0).cueStart(), parts.get(parts.size() - 1).end(), parts);
+        return switch (parts.size()) { // most phrases have one part: no list to copy
+            case 0 -> null;
+            case 1 -> new PlacePhrase(parts.get(0).cueStart(), parts.get(0).end(), List.of(parts.get(0)));
+            default -> new PlacePhrase(parts.get(0).cueStart(), parts.get(parts.size() - 1).end(), parts);
+        };
     }
 
     /** The cue at {@code k} unless a longer place name starts there (a cue-led name like "جنوب السودان"). */
@@ -157,55 +177,38 @@ final class LocativeReader {
     }
 
     /** A known name at {@code k}, or an unknown settlement name right after a settlement cue; else null. */
-    private PhrasePart partAt(Sentence s, int k, int cueStart, Set<Cue> cues) {
+    private PhrasePart partAt(Sentence s, int k, int cueStart, int cues) {
         if (k >= s.size()) {
             return null;
         }
         Match<List<Place>> m = s.nameAt(k);
         if (m != null) {
-            return new PhrasePart(cueStart, k, adjectivesEnd(s, m.end()), m.value(), cues,
+            return new PhrasePart(cueStart, k, adjectivesEnd(s, m.end()), m.value(), CueSet.of(cues),
                     gazetteer.isCommonWord(s.tokens(), k, m.end()));
         }
-        if (!namesSettlement(cues) || !unknownNameWord(s, k)) {
+        if ((cues & CueSet.SETTLEMENT_NAMING) == 0 || !unknownNameWord(s, k)) {
             return null;
         }
         int end = k + 1;
-        if (end < s.size() && unknownNameWord(s, end) && s.nameAt(end) == null
-                && !RELATIVES.contains(s.tokens().get(end).norm())
-                && (COMPOUND.contains(s.tokens().get(k).norm()) || s.tokens().get(end).norm().startsWith("ال"))) {
+        if (end < s.size() && unknownNameWord(s, end) && s.nameAt(end) == null && !s.is(end, GeoWord.RELATIVE)
+                && (s.is(k, GeoWord.COMPOUND) || s.is(end, GeoWord.ARTICLE))) {
             end++;
         }
-        return new PhrasePart(cueStart, k, end, List.of(), cues, false);
-    }
-
-    private static boolean namesSettlement(Set<Cue> cues) {
-        for (Cue c : cues) {
-            if (c.namesSettlement()) {
-                return true;
-            }
-        }
-        return false;
+        return new PhrasePart(cueStart, k, end, List.of(), CueSet.of(cues), false);
     }
 
     /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */
     private int adjectivesEnd(Sentence s, int end) {
         Match<Cue> a;
-        while (end < s.size() && !s.tokens().get(end).norm().startsWith("و")
+        while (end < s.size() && !s.is(end, GeoWord.WAW)
                 && (a = s.cueAt(end)) != null && a.value() == Cue.ADJECTIVE) {
             end = a.end();
         }
         return end;
     }
 
+    /** May be a word of an unknown name: an Arabic word of two letters or more, not a number, not a cue. */
     private static boolean unknownNameWord(Sentence s, int k) {
-        Token t = s.tokens().get(k);
-        return !t.isNumber() && t.norm().length() >= 2 && s.cueAt(k) == null
-                && Character.UnicodeBlock.of(t.norm().charAt(0)) == Character.UnicodeBlock.ARABIC;
-    }
-
-    /** "بحلب", "وبدمشق": a ب proclitic before the name means "in" (but "بيروت" starts with its own ب). */
-    private boolean attachedPreposition(Token t) {
-        String p = t.proclitics();
-        return (p.startsWith("ب") || p.startsWith("وب") || p.startsWith("فب")) && !gazetteer.startsEntry(t.norm());
+        return s.is(k, GeoWord.NAME_SHAPED) && s.cueAt(k) == null;
     }
 }

@@ -1,7 +1,5 @@
 package org.marsad.core.geo;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,29 +10,32 @@ import java.util.Set;
  * word.
  */
 record PhrasePart(int cueStart, int first, int end, List<Place> candidates, Set<Cue> cues, boolean commonWord) {
+    /** The naming cues: a town, a province, a countryside ("مدينة الباب", "ريف حماة"). */
+    private static final int NAMING = CueSet.bit(Cue.SETTLEMENT) | CueSet.bit(Cue.ADMIN) | CueSet.bit(Cue.RURAL);
+
     PhrasePart {
         candidates = List.copyOf(candidates);
-        cues = cues.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(cues));
+        cues = CueSet.copyOf(cues);
         if (cueStart > first || first >= end) {
             throw new IllegalArgumentException("need cueStart <= first < end: " + cueStart + "," + first + "," + end);
         }
     }
 
     boolean has(Cue cue) {
-        return cues.contains(cue);
+        return ((CueSet) cues).has(cue);
+    }
+
+    /** True when one of the cues whose {@link CueSet#bit}s are {@code mask} introduces the name. */
+    boolean hasAny(int mask) {
+        return ((CueSet) cues).hasAny(mask);
     }
 
     boolean hasStrongCue() {
-        for (Cue c : cues) {
-            if (c.strong()) {
-                return true;
-            }
-        }
-        return false;
+        return hasAny(CueSet.STRONG);
     }
 
     /** A cue that says what the name is: a town, a province, a countryside ("مدينة الباب", "ريف حماة"). */
     boolean hasNamingCue() {
-        return has(Cue.SETTLEMENT) || has(Cue.ADMIN) || has(Cue.RURAL);
+        return hasAny(NAMING);
     }
 }

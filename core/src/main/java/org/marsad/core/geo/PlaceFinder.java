@@ -3,10 +3,10 @@ package org.marsad.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 import org.marsad.model.Location;
 
 /**
@@ -26,6 +26,8 @@ public final class PlaceFinder {
     private final ArabicNormalizer normalizer;
     private final LocativeReader reader;
     private final PlaceResolver resolver = new PlaceResolver();
+    /** {@link #procliticCharsNow} of each word, worked out on the word's first use as a mention's first token. */
+    private final WordMemo<Integer> procliticChars = new WordMemo<>(Integer.class, this::procliticCharsNow);
 
     /** Loads the package's gazetteer with the runtime normaliser. */
     public PlaceFinder(ArabicNormalizer normalizer) {
@@ -55,14 +57,17 @@ public final class PlaceFinder {
             return List.of();
         }
         List<PlaceResolver.Resolution> first = resolveAll(phrases, context);
-        List<String> sure = new ArrayList<>();
+        // A second pass only when a prominent place adds a country the context lacks: the resolver asks the context
+        // only whether a country has places at all, so more places in a country it has change nothing.
+        List<String> sure = null;
         for (PlaceResolver.Resolution r : first) {
-            if (r.place().prominent()) {
+            if (r.place().prominent() && (sure != null || context.count(r.place().countryCode()) == 0)) {
+                sure = sure == null ? new ArrayList<>(2) : sure;
                 sure.add(r.place().countryCode());
             }
         }
-        List<PlaceMention> out = new ArrayList<>();
-        for (PlaceResolver.Resolution r : sure.isEmpty() ? first : resolveAll(phrases, context.withCountries(sure))) {
+        List<PlaceMention> out = new ArrayList<>(first.size());
+        for (PlaceResolver.Resolution r : sure == null ? first : resolveAll(phrases, context.withCountries(sure))) {
             out.add(mention(text, sentence.tokens(), r));
         }
         return out;
@@ -79,38 +84,40 @@ public final class PlaceFinder {
 
     /** Each phrase resolved, and unknown villages placed near the next place named after them. */
     private List<PlaceResolver.Resolution> resolveAll(List<PlacePhrase> phrases, ArticleGeoContext context) {
-        List<Optional<PlaceResolver.Resolution>> resolved = new ArrayList<>(phrases.size());
-        for (PlacePhrase phrase : phrases) {
-            resolved.add(resolver.resolve(phrase, context));
+        PlaceResolver.Resolution[] resolved = new PlaceResolver.Resolution[phrases.size()];
+        for (int i = 0; i < resolved.length; i++) {
+            resolved[i] = resolver.resolve(phrases.get(i), context).orElse(null);
         }
-        List<PlaceResolver.Resolution> out = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            Optional<PlaceResolver.Resolution> r = resolved.get(i);
+        List<PlaceResolver.Resolution> out = new ArrayList<>(resolved.length);
+        for (int i = 0; i < resolved.length; i++) {
+            PlaceResolver.Resolution r = resolved[i];
             PlacePhrase phrase = phrases.get(i);
-            if (r.isEmpty() && PlaceResolver.unanchoredVillage(phrase)) {
-                r = nextPlace(phrases, resolved, i).map(next -> PlaceResolver.near(phrase, next));
+            if (r == null && PlaceResolver.unanchoredVillage(phrase)) {
+                PlaceResolver.Resolution next = nextPlace(phrases, resolved, i);
+                r = next == null ? null : PlaceResolver.near(phrase, next);
             }
-            r.ifPresent(out::add);
+            if (r != null) {
+                out.add(r);
+            }
         }
         return out;
     }
 
     /**
      * The town or province resolved next after the village phrase {@code i}, within {@value #VILLAGE_WINDOW}
-     * tokens: "قرية الصافي التي تقع ضمن مناطق منبج" is placed near منبج, as ACLED places an unknown village at
-     * the nearest named place.
+     * tokens, or null: "قرية الصافي التي تقع ضمن مناطق منبج" is placed near منبج, as ACLED places an unknown
+     * village at the nearest named place. {@code resolved} holds each phrase's resolution, null where none.
      */
-    private static Optional<PlaceResolver.Resolution> nextPlace(List<PlacePhrase> phrases,
-                                                                List<Optional<PlaceResolver.Resolution>> resolved,
-                                                                int i) {
+    private static PlaceResolver.Resolution nextPlace(List<PlacePhrase> phrases, PlaceResolver.Resolution[] resolved,
+                                                      int i) {
         for (int j = i + 1; j < phrases.size() && phrases.get(j).first() - phrases.get(i).end() <= VILLAGE_WINDOW;
              j++) {
-            Optional<PlaceResolver.Resolution> r = resolved.get(j);
-            if (r.isPresent() && r.get().place().kind() != PlaceKind.COUNTRY) {
+            PlaceResolver.Resolution r = resolved[j];
+            if (r != null && r.place().kind() != PlaceKind.COUNTRY) {
                 return r;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private PlaceMention mention(String text, List<Token> tokens, PlaceResolver.Resolution r) {
@@ -126,6 +133,10 @@ public final class PlaceFinder {
 
     /** Original chars of an attached و/ف/ب/ل before the cue or name that {@code t} carries ("بريف" → 1). */
     private int procliticChars(Token t) {
+        return procliticChars.of(t);
+    }
+
+    private int procliticCharsNow(Token t) {
         return originalLength(t.surface(), gazetteer.procliticLength(t));
     }
 

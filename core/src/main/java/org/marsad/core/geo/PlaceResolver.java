@@ -80,16 +80,30 @@ final class PlaceResolver {
         return finest;
     }
 
+    /**
+     * The acceptable candidate of the highest score, the first of equals. Scores are worked out only when a second
+     * candidate is acceptable: most names have one.
+     */
     private static Place best(PhrasePart part, String chainCountry, ArticleGeoContext context) {
         Place best = null;
         double bestScore = 0;
+        boolean scored = false;
         for (Place p : part.candidates()) {
-            if (acceptable(p, part) && plausibleAbroad(p, chainCountry, context)) {
-                double s = score(p, part, chainCountry, context);
-                if (best == null || Double.compare(s, bestScore) > 0) { // the first of equal scores wins
-                    best = p;
-                    bestScore = s;
-                }
+            if (!acceptable(p, part) || !plausibleAbroad(p, chainCountry, context)) {
+                continue;
+            }
+            if (best == null) {
+                best = p;
+                continue;
+            }
+            if (!scored) {
+                bestScore = score(best, part, chainCountry, context);
+                scored = true;
+            }
+            double s = score(p, part, chainCountry, context);
+            if (Double.compare(s, bestScore) > 0) { // the first of equal scores wins
+                best = p;
+                bestScore = s;
             }
         }
         return best;
@@ -103,7 +117,7 @@ final class PlaceResolver {
         if (p.kind() == PlaceKind.ADMIN1 && !p.mena()) {
             return part.has(Cue.ADMIN);
         }
-        return p.prominent() || !part.cues().isEmpty();
+        return !part.cues().isEmpty() || p.prominent();
     }
 
     /**
@@ -111,7 +125,7 @@ final class PlaceResolver {
      * is not the Jordanian village of that name, and is better left unknown.
      */
     static boolean plausibleAbroad(Place p, String chainCountry, ArticleGeoContext context) {
-        return p.prominent() || context.countries().isEmpty() || context.count(p.countryCode()) > 0
+        return context.countries().isEmpty() || p.prominent() || context.count(p.countryCode()) > 0
                 || p.countryCode().equals(chainCountry);
     }
 

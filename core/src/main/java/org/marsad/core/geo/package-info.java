@@ -8,6 +8,9 @@
  * "قرية ... غرب مدينة ... بريف ...") → {@code PlaceResolver} (candidates filtered by cue, disambiguated by the
  * phrase's and the article's countries, the finest place chosen) → {@link org.marsad.core.geo.PlaceFinder}.
  * {@link org.marsad.core.geo.EventPlaces} then picks an event's place among a sentence's mentions (no topic's
- * place, no bare country or capital standing for its government).
+ * place, no bare country or capital standing for its government). What the gazetteer says of a word ({@code GeoWord}:
+ * its one-word cue and name, whether the next word may continue a longer one ({@code WordPairs}), its shape) is
+ * worked out once per distinct word, so that most tokens cost one read and the lexicons are walked only where a
+ * longer entry may start.
  */
 package org.marsad.core.geo;

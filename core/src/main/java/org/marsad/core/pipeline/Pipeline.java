@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorMemory;
+import org.marsad.core.entity.ActorMention;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.event.SentenceContext;
+import org.marsad.core.event.SentenceReading;
 import org.marsad.core.event.TriggerHit;
 import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.geo.PlaceFinder;
+import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountFinder;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.ArticleSplitter;
@@ -19,6 +23,7 @@ import org.marsad.core.segment.Page;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.SentenceSplitter;
 import org.marsad.core.text.Tokenizer;
+import org.marsad.core.time.DateMention;
 import org.marsad.core.time.DateResolver;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
@@ -78,8 +83,10 @@ public final class Pipeline {
 
     /**
      * The events of one article, relative dates resolved against {@code published} (may be null). Only a sentence
-     * with a trigger can yield an event, so the other mention finders run only there; places are found in every
-     * sentence before such one, in order, since they steer the reading of later ambiguous place names.
+     * with a trigger can yield an event, so dates and counts are looked for only there, and they with the words
+     * decide whether a trigger reports an event ({@link EventCoder#read}). Actors and places are looked for in a
+     * sentence that reports one, and in every sentence before it, in order, since the places and persons an article
+     * names steer the reading of later ones; after the last sentence that reports an event, they are not looked for.
      */
     public List<Event> events(Page page, Article article, LocalDate published) {
         if (article.teaser()) {
@@ -87,30 +94,78 @@ public final class Pipeline {
         }
         String text = page.text();
         List<Event> out = new ArrayList<>();
-        List<Sentence> placesOnly = new ArrayList<>();
-        ArticleGeoContext geo = ArticleGeoContext.EMPTY;
-        ActorMemory memory = ActorMemory.EMPTY;
+        ArticleState state = new ArticleState(text, published);
         for (Block b : article.bodyBlocks()) {
             for (Span sentence : sentences.split(text, b.span().start(), b.span().end())) {
                 for (Span span : bounded(text, sentence)) {
                     Sentence s = sentence(text, span);
                     List<TriggerHit> hits = coder.triggers(s.tokens());
                     if (hits.isEmpty()) {
-                        placesOnly.add(s);
+                        state.later(s, false);
                         continue;
                     }
-                    for (Sentence earlier : placesOnly) {
-                        geo = geo.with(places.find(text, earlier, geo));
+                    List<DateMention> found = dates.find(text, s, published);
+                    List<CountMention> counted = counts.find(text, s);
+                    SentenceReading reading = coder.read(text, s, hits, published, found, counted);
+                    if (!reading.reportsAny()) {
+                        state.later(s, true);
+                        continue;
                     }
-                    placesOnly.clear();
-                    SentenceContext ctx = context(page, article, published, s, geo, memory);
-                    geo = geo.with(ctx.places());
-                    memory = actors.learn(memory, s, ctx.actors());
-                    out.addAll(coder.code(ctx, hits));
+                    state.catchUp();
+                    SentenceContext ctx = new SentenceContext(page, article, published, s,
+                            actors.find(text, s, published, state.memory), found, counted,
+                            places.find(text, s, state.geo));
+                    state.learn(s, ctx.actors(), ctx.places());
+                    out.addAll(coder.code(ctx, reading));
                 }
             }
         }
         return merger.merge(out);
+    }
+
+    /**
+     * What an article has named so far (its places' countries, the persons it introduced) and the sentences not yet
+     * read for it: the state is brought up to date only when a sentence needs it, in the order of the sentences.
+     */
+    private final class ArticleState {
+        private final String text;
+        private final LocalDate published;
+        private final List<Sentence> pending = new ArrayList<>();
+        /** By pending sentence: true when it had a trigger (its actors are read too, as a reporting one's are). */
+        private final List<Boolean> triggered = new ArrayList<>();
+        ArticleGeoContext geo = ArticleGeoContext.EMPTY;
+        ActorMemory memory = ActorMemory.EMPTY;
+
+        ArticleState(String text, LocalDate published) {
+            this.text = text;
+            this.published = published;
+        }
+
+        /** Keeps {@code s} to be read when a later sentence reports an event. */
+        void later(Sentence s, boolean trigger) {
+            pending.add(s);
+            triggered.add(trigger);
+        }
+
+        /** Reads the kept sentences, in order: the places of each, and the actors of those with a trigger. */
+        void catchUp() {
+            for (int i = 0; i < pending.size(); i++) {
+                Sentence s = pending.get(i);
+                if (triggered.get(i)) {
+                    List<ActorMention> named = actors.find(text, s, published, memory);
+                    learn(s, named, places.find(text, s, geo));
+                } else {
+                    geo = geo.with(places.find(text, s, geo));
+                }
+            }
+            pending.clear();
+            triggered.clear();
+        }
+
+        void learn(Sentence s, List<ActorMention> named, List<PlaceMention> placed) {
+            geo = geo.with(placed);
+            memory = actors.learn(memory, s, named);
+        }
     }
 
     /**

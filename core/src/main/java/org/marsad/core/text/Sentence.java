@@ -6,7 +6,7 @@ import org.marsad.model.Span;
 /** A sentence of the original text with its tokens; {@code start}/{@code end} are original offsets. */
 public record Sentence(int start, int end, List<Token> tokens) {
     public Sentence {
-        tokens = List.copyOf(tokens);
+        tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
     }
 
     public Span span() {

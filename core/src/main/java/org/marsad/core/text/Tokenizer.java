@@ -1,6 +1,6 @@
 package org.marsad.core.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,10 +17,14 @@ public final class Tokenizer {
 
     /**
      * How many distinct words each generation of the tokenizer's word memory holds: news repeats its words, so most
-     * tokens are copies of one seen before; the words in use survive a turnover ({@link WordCache}), and memory stays
-     * bounded to some tens of megabytes per thread.
+     * tokens are copies of one seen before; the words in use survive a turnover ({@link WordCache}). 2,000 news
+     * articles use some 52,000 distinct words: with generations of 50,000 the memory turned over about once per
+     * such batch, each word seen once in it was moved back to the young generation (or forgotten, and analysed again
+     * with everything the stages remember for it), and tokenizing took 2.5 times as long. Memory stays bounded: about
+     * 0.8 KB per word with what the stages remember, so at most some 160 MB per thread, and in practice the words
+     * of the news read (the live heap of a 2,000-article benchmark was 72 MB, lexicons included).
      */
-    static final int CACHED_WORDS = 50_000;
+    static final int CACHED_WORDS = 100_000;
 
     private final ArabicNormalizer normalizer;
     /** Surface → the token of that word, its analysis done once; one table per thread. */
@@ -30,11 +34,12 @@ public final class Tokenizer {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     }
 
-    /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
+    /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}; an immutable list. */
     public List<Token> tokenize(String text, int from, int to) {
         Objects.checkFromToIndex(from, to, text.length());
         WordCache cache = words.get();
-        List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 6));
+        Token[] tokens = cache.scratch(to - from);
+        int n = 0;
         int i = from;
         while (i < to) {
             int cp = codePointAt(text, i, to);
@@ -43,13 +48,18 @@ public final class Tokenizer {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            Token t = word(cache, text, i, end);
-            if (!t.norm().isEmpty()) {
-                tokens.add(t);
+            Token.Word known = cache.get(text, i, end);
+            if (known != null) {
+                tokens[n++] = new Token(i, end, known); // a remembered word has letters left: see analysed(...)
+            } else {
+                Token t = analysed(cache, text, i, end);
+                if (!t.norm().isEmpty()) {
+                    tokens[n++] = t;
+                }
             }
             i = end;
         }
-        return tokens;
+        return new TokenList(Arrays.copyOf(tokens, n));
     }
 
     /** The token for {@code text[start, end)} taken as one word (its norm may be empty if all of it drops). */
@@ -67,7 +77,9 @@ public final class Tokenizer {
     }
 
     /**
-     * A word not seen before (or forgotten): normalised, its clitics analysed, remembered. Kept out of
+     * A word not seen before (or forgotten): normalised, its clitics analysed, remembered unless nothing of it is left
+     * after normalising (so that telling a remembered word's token from a dropped one needs no read of the word: a
+     * token is a few bytes, its word often not in the processor's cache). Kept out of
      * {@link #word(WordCache, String, int, int)} so that the look-up, which almost every token takes, compiles small.
      */
     private Token analysed(WordCache cache, String text, int start, int end) {
@@ -75,7 +87,7 @@ public final class Tokenizer {
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
-        if (surface.length() <= Clitics.MAX_WORD) {
+        if (surface.length() <= Clitics.MAX_WORD && !norm.isEmpty()) {
             cache.put(t.word());
         }
         return t;

@@ -13,6 +13,25 @@ import java.util.Arrays;
 final class WordCache {
     private Table young = new Table();
     private Table old = new Table();
+    /** Room for the tokens of one range of text, reused by the tokenizer of this thread. */
+    private Token[] scratch = new Token[256];
+
+    /** The longest range whose room is kept: a sentence is cut at 1,500 chars; a whole page is tokenized rarely. */
+    private static final int MAX_SCRATCH = 4096;
+
+    /**
+     * An array with room for the tokens of {@code chars} chars of text (a token takes one char at least): this
+     * thread's, or for a range longer than {@link #MAX_SCRATCH} one made for it.
+     */
+    Token[] scratch(int chars) {
+        if (chars > MAX_SCRATCH) {
+            return new Token[chars];
+        }
+        if (scratch.length < chars) {
+            scratch = new Token[MAX_SCRATCH];
+        }
+        return scratch;
+    }
 
     /** The remembered word whose surface is {@code text[start, end)}, or null. */
     Token.Word get(String text, int start, int end) {

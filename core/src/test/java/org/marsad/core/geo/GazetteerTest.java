@@ -42,6 +42,23 @@ class GazetteerTest {
     }
 
     @Test
+    void aWordThatOnlyBeginsLongerNamesStartsOneOnlyBeforeItsContinuation() {
+        assertEquals(2, name("الولايات المتحدة").end());
+        assertTrue(GAZETTEER.entryMayStart(tokens("الولايات المتحدة"), 0));
+        assertFalse(GAZETTEER.entryMayStart(tokens("الولايات اليوم"), 0));
+        assertNull(name("الولايات اليوم"));
+        assertFalse(GAZETTEER.entryMayStart(tokens("الولايات"), 0), "nothing follows");
+    }
+
+    @Test
+    void aOneWordNameIsTheSameWhateverFollows() {
+        assertEquals(1, name("حلب اليوم").end());
+        assertEquals(name("حلب").value(), name("حلب اليوم").value());
+        assertTrue(GAZETTEER.entryMayStart(tokens("حلب"), 0));
+        assertFalse(GAZETTEER.entryMayStart(tokens("اليوم حلب"), 0));
+    }
+
+    @Test
     void leadingPrepositionIsStrippedButNotTheArticleOrAPronoun() {
         assertNotNull(name("وبحلب"));
         assertNull(name("السورية"), "a nationality adjective is not the country");

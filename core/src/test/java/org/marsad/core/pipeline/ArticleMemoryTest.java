@@ -33,6 +33,17 @@ class ArticleMemoryTest {
     }
 
     @Test
+    void anIntroductionInASentenceThatReportsNothingStillCounts() {
+        String history = "وكان وزير الخارجية الروسي سيرغي زاخاروفسكي قد زار أنقرة العام الماضي.\n\n";
+        List<Event> out = events(history + "واتهم زاخاروفسكي الولايات المتحدة بعرقلة المفاوضات.\n");
+        int second = "وزير روسي يتهم واشنطن بعرقلة المفاوضات\n\n".length() + history.length();
+        assertTrue(out.stream().allMatch(e -> e.sentence().start() >= second), "the visit last year is history: " + out);
+        Event accuse = out.stream().filter(e -> e.type().name().equals("ACCUSE")).findFirst().orElseThrow(
+                () -> new AssertionError("no ACCUSE in " + out));
+        assertEquals("RUS", accuse.actor().country(), "the surname keeps the country its introduction gave it");
+    }
+
+    @Test
     void withoutAnIntroductionTheSurnameStaysUncoded() {
         List<Event> out = events("واتهم زاخاروفسكي الولايات المتحدة بعرقلة المفاوضات.\n");
         out.stream().filter(e -> e.type().name().equals("ACCUSE")).forEach(e ->

@@ -2,6 +2,8 @@ package org.marsad.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -28,6 +30,23 @@ class TokenizerTest {
 
     private List<String> surfaces(String text) {
         return tokenizer.tokenize(text, 0, text.length()).stream().map(Token::surface).toList();
+    }
+
+    @Test
+    void theTokensOfAShortAndOfAVeryLongRangeAreImmutableListsOfTheirOwn() {
+        String sentence = "وصل الوفد إلى القاهرة صباح اليوم. ";
+        String page = sentence.repeat(200); // longer than the tokenizer's reused room
+        List<Token> first = tokenizer.tokenize(sentence, 0, sentence.length());
+        List<Token> all = tokenizer.tokenize(page, 0, page.length());
+        List<Token> again = tokenizer.tokenize(sentence, 0, sentence.length());
+        assertEquals(6, first.size());
+        assertEquals(1200, all.size());
+        assertEquals(first, again);
+        assertEquals("القاهرة", all.get(1199 - 2).surface());
+        assertThrows(UnsupportedOperationException.class, () -> first.add(first.get(0)));
+        assertThrows(UnsupportedOperationException.class, () -> all.set(0, first.get(0)));
+        Sentence s = new Sentence(0, sentence.length(), first);
+        assertSame(first, s.tokens(), "a sentence keeps the tokenizer's list without copying it");
     }
 
     @Test

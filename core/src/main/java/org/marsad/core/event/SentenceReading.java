@@ -1,0 +1,43 @@
+package org.marsad.core.event;
+
+import java.util.List;
+import org.marsad.model.EventStatus;
+
+/**
+ * A sentence's triggers read before its actors and places are looked for: each kept trigger with its status and
+ * whether it reports an event ({@link ReportFilter}) or only mentions one. About half the sentences with a trigger
+ * report nothing; for them the coder needs no actors and no places, and the pipeline looks for those only when a
+ * later sentence of the article reports an event (they steer how that one is read). Made by
+ * {@link EventCoder#read}, used by {@link EventCoder#code(SentenceContext, SentenceReading)}.
+ */
+public final class SentenceReading {
+    /** A trigger as read: the hit (a conditional announcement is read as a threat), its status, reported or not. */
+    record Read(TriggerHit hit, EventStatus status, boolean reported) {
+    }
+
+    private final SentenceView view;
+    private final List<Read> reads;
+
+    SentenceReading(SentenceView view, List<Read> reads) {
+        this.view = view;
+        this.reads = List.copyOf(reads);
+    }
+
+    /** True when one trigger at least reports an event: only then can the sentence yield one. */
+    public boolean reportsAny() {
+        for (Read r : reads) {
+            if (r.reported()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    SentenceView view() {
+        return view;
+    }
+
+    List<Read> reads() {
+        return reads;
+    }
+}
