@@ -40,19 +40,60 @@ public final class SentenceLexemes {
      * sentence's tokens were read and would be its lexemes (see {@link Builder#build}).
      */
     public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence,
-                                        FormMarks openers) {
+                                        Openers openers) {
         check(normalizer, page, sentence);
         Objects.requireNonNull(openers, "openers");
         Last last = LAST.get();
         if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
             return last.chunks;
         }
+        if (quiet(page, sentence, openers)) {
+            return List.of();
+        }
         return lexed(normalizer, page, sentence, openers);
+    }
+
+    /**
+     * True when every token is a quiet word ({@link Openers}) and only blanks and punctuation stand between them,
+     * one char at least: then the sentence's lexemes are those words and punctuation (what {@link Builder#build}
+     * would put together), and none opens. Reads the words' memos and the page's chars only. False when it cannot
+     * tell.
+     */
+    private static boolean quiet(String page, Sentence sentence, Openers openers) {
+        if (sentence.start() < 0 || sentence.start() > sentence.end()) {
+            return false;
+        }
+        int pos = sentence.start();
+        long n = 0;
+        for (Token t : sentence.tokens()) {
+            int length = openers.quietLength(t);
+            boolean apart = pos == sentence.start() || t.start() > pos; // letters on both sides of no gap join
+            if (length < 0 || !apart || !blanksAndPunctuation(page, pos, t.start(), sentence.end())
+                    || t.end() > sentence.end() || t.end() - t.start() != length) {
+                return false;
+            }
+            n += t.start() - pos + length;
+            pos = t.end();
+        }
+        return blanksAndPunctuation(page, pos, sentence.end(), sentence.end()) && n + sentence.end() - pos <= Lexer.CHUNK;
+    }
+
+    /** Whether {@code page[from, to)} lies in the sentence (up to {@code end}) and holds only blanks and punctuation. */
+    private static boolean blanksAndPunctuation(String page, int from, int to, int end) {
+        if (to < from || to > end) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (GAP[page.charAt(i)] == OTHER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Puts the chunks together and remembers them; none when nothing opens ({@code openers} null: always). */
     private static List<List<Lexeme>> lexed(ArabicNormalizer normalizer, String page, Sentence sentence,
-                                            FormMarks openers) {
+                                            Openers openers) {
         boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
         Builder b = inOrder ? new Builder(normalizer, page, sentence) : null;
         List<Lexeme> joined = b == null ? null : b.build(openers);
@@ -143,20 +184,16 @@ public final class SentenceLexemes {
             this.pos = sentence.start();
         }
 
-        private static boolean opens(Lexed lexed, FormMarks openers) {
+        private static boolean opens(Lexed lexed, Openers openers) {
             if (lexed instanceof Spelling sp) {
-                return opens(sp, openers);
+                return openers.opens(sp);
             }
             for (Spelling sp : ((WordLexemes) lexed).spellings) {
-                if (opens(sp, openers)) {
+                if (openers.opens(sp)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        private static boolean opens(Spelling sp, FormMarks openers) {
-            return sp.kind == Lexeme.Kind.NUMBER || sp.kind == Lexeme.Kind.WORD && sp.marksIn(openers) != 0;
         }
 
         /**
@@ -165,7 +202,7 @@ public final class SentenceLexemes {
          * making lexemes: if they lex alone, no lexeme would open the finder, so none is made and
          * {@link #nothingOpens} is set (a gap to normalise cannot be told so: then the lexemes are made).
          */
-        List<Lexeme> build(FormMarks openers) {
+        List<Lexeme> build(Openers openers) {
             List<Token> tokens = sentence.tokens();
             // the words' memories are read first, in a tight loop of their own: they lie scattered in the heap, and
             // reads that do not wait for each other overlap (placing each word right after reading it was slower)
