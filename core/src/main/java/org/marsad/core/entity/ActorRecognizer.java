@@ -178,7 +178,7 @@ public final class ActorRecognizer {
                 return null;
             }
             if (!looked[i]) {
-                Match<List<ActorEntry>> m = lexicon.mayStart(tokens.get(i)) ? lexicon.phrases().longestAt(adjusted, i) : null;
+                Match<List<ActorEntry>> m = lexicon.mayStart(tokens, i) ? lexicon.phrases().longestAt(adjusted, i) : null;
                 hits[i] = m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
                 looked[i] = true;
             }

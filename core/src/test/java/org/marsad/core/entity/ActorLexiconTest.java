@@ -103,7 +103,7 @@ class ActorLexiconTest {
         int passed = 0;
         for (int i = 0; i < tokens.size(); i++) {
             boolean entry = lexicon.phrases().longestAt(adjusted, i) != null;
-            boolean may = lexicon.mayStart(tokens.get(i));
+            boolean may = lexicon.mayStart(tokens, i);
             assertTrue(may || !entry, tokens.get(i).surface());
             found += entry ? 1 : 0;
             passed += may ? 0 : 1;
