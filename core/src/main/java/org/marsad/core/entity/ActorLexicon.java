@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Set;
 import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 
 /**
  * The actor lexicon: every phrase with its entries (one per validity period), from the TSV files listed in
@@ -30,9 +33,45 @@ public final class ActorLexicon {
     static final int COLUMNS = 9;
 
     private final PhraseLexicon<List<ActorEntry>> phrases;
+    /** {@link #roles} bits: an adjusted form is the first word of an entry, a whole one-word entry, a second word. */
+    private static final int FIRST = 1;
+    private static final int WHOLE = 2;
+    private static final int SECOND = 4;
+    /** Each word of the keys (as the phrase lexicon splits them) with the bits above. */
+    private final Map<String, Integer> wordRoles;
+    /**
+     * Per word: the bits of its adjusted forms' roles (a shared small Integer). One memo per lexicon (a lexicon is
+     * loaded once per run), so that a word's answer is one read of its memory.
+     */
+    private final WordMemo<Integer> roles = new WordMemo<>(Integer.class, this::rolesOf);
 
-    private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases) {
+    private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases, Map<String, Integer> wordRoles) {
         this.phrases = phrases;
+        this.wordRoles = Map.copyOf(wordRoles);
+    }
+
+    /**
+     * Whether an entry may start at token {@code i} of {@code tokens} read with their adjusted forms
+     * ({@link TokenForms}): when not, {@code phrases().longestAt} finds nothing there. An entry needs the token to
+     * be its first word, and to be a whole entry or be followed by a second word of some entry. Worked out once per
+     * word; most words start no entry, so a recognizer passes over them without adjusting their forms or reading
+     * their ids.
+     */
+    boolean mayStart(List<Token> tokens, int i) {
+        int here = roles.of(tokens.get(i));
+        if ((here & FIRST) == 0) {
+            return false;
+        }
+        return (here & WHOLE) != 0 || i + 1 < tokens.size() && (roles.of(tokens.get(i + 1)) & SECOND) != 0;
+    }
+
+    private Integer rolesOf(Token t) {
+        int bits = 0;
+        for (String f : TokenForms.ADJUSTED.word(t).forms()) {
+            Integer r = wordRoles.get(f);
+            bits |= r == null ? 0 : r;
+        }
+        return bits;
     }
 
     public PhraseLexicon<List<ActorEntry>> phrases() {
@@ -71,8 +110,18 @@ public final class ActorLexicon {
         dropComposable(byPhrase);
         Set<String> titleWords = curatedTitleWords(byPhrase);
         PhraseLexicon.Builder<List<ActorEntry>> b = PhraseLexicon.builder(normalizer);
-        byPhrase.forEach((phrase, entries) -> b.add(phrase, titled(phrase, entries, titleWords)));
-        return new ActorLexicon(b.build());
+        Map<String, Integer> wordRoles = new HashMap<>();
+        byPhrase.forEach((phrase, entries) -> {
+            b.add(phrase, titled(phrase, entries, titleWords));
+            List<String> words = words(normalizer.normalize(phrase));
+            if (!words.isEmpty()) {
+                wordRoles.merge(words.get(0), words.size() == 1 ? FIRST | WHOLE : FIRST, (x, y) -> x | y);
+            }
+            if (words.size() > 1) {
+                wordRoles.merge(words.get(1), SECOND, (x, y) -> x | y);
+            }
+        });
+        return new ActorLexicon(b.build(), wordRoles);
     }
 
     /**
@@ -138,6 +187,25 @@ public final class ActorLexicon {
             sb.append(sb.length() == 0 ? "" : " ").append(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
         }
         return sb.toString();
+    }
+
+    /** The words of {@code s} split at white space as {@link PhraseLexicon.Builder#add} splits a key. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
     }
 
     private static String firstWord(String phrase) {

@@ -59,7 +59,7 @@ public final class ActorRecognizer {
     public List<ActorMention> find(String text, Sentence sentence, LocalDate date) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentence, "sentence");
-        return new Scan(text, TokenForms.adjust(sentence.tokens()), date).run();
+        return new Scan(text, sentence.tokens(), date).run();
     }
 
     /**
@@ -143,6 +143,8 @@ public final class ActorRecognizer {
     private final class Scan {
         private final String text;
         private final List<Token> tokens;
+        /** The same tokens with their adjusted forms, for lexicon lookups. */
+        private final List<Token> adjusted;
         private final LocalDate date;
         private final List<ActorMention> out = new ArrayList<>();
         /** hit(i) memoised: composition looks at the same positions again; each is looked up in the trie once. */
@@ -152,6 +154,7 @@ public final class ActorRecognizer {
         Scan(String text, List<Token> tokens, LocalDate date) {
             this.text = text;
             this.tokens = tokens;
+            this.adjusted = TokenForms.adjustedWhenRead(tokens);
             this.date = date;
             this.hits = new Hit[tokens.size()];
             this.looked = new boolean[tokens.size()];
@@ -175,7 +178,7 @@ public final class ActorRecognizer {
                 return null;
             }
             if (!looked[i]) {
-                Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i);
+                Match<List<ActorEntry>> m = lexicon.mayStart(tokens, i) ? lexicon.phrases().longestAt(adjusted, i) : null;
                 hits[i] = m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
                 looked[i] = true;
             }

@@ -82,13 +82,30 @@ final class PersonName {
         return k < tokens.size() && k - i < MAX_QUOTED ? k + 1 : i;
     }
 
+    /** Whether the chars {@code [from, to)} are one opening quote with only white space around it (no regex). */
     private static boolean opensQuote(String text, int from, int to) {
-        return text.substring(from, to).strip().matches("[«\"“]");
+        int first = from;
+        while (first < to && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int last = to - 1;
+        while (last > first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (first != last) {
+            return false;
+        }
+        char c = text.charAt(first);
+        return c == '«' || c == '"' || c == '“';
     }
 
+    /** Whether the gap {@code [from, to)} after a token starts with a closing quote. */
     private static boolean closesQuote(String text, int from, int to) {
-        String gap = text.substring(from, Math.min(to, from + 3));
-        return gap.startsWith("»") || gap.startsWith("\"") || gap.startsWith("”");
+        if (from >= to) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == '»' || c == '"' || c == '”';
     }
 
     static boolean onlySpaceBetween(String text, Token a, Token b) {

@@ -24,6 +24,13 @@ final class CountCues {
 
     private final Map<Role, Map<String, Cue>> single = new EnumMap<>(Role.class);
     private final Map<Role, List<String[]>> multi = new EnumMap<>(Role.class);
+    /**
+     * Each one-word cue with the bits ({@code 1 << ordinal}) of its roles: a lexeme none of whose forms has a role's
+     * bit is no cue of it, told without hashing its forms once the word's marks are remembered.
+     */
+    private final FormMarks roles;
+    /** The first word of each multi-word cue with the bits of its roles: a cue is tried only where its first word is. */
+    private final FormMarks multiFirst;
 
     CountCues(ArabicNormalizer normalizer) {
         for (Role r : Role.values()) {
@@ -46,11 +53,17 @@ final class CountCues {
                 single.get(role).put(form, new Cue(slot));
             }
         }
+        Map<String, Integer> bits = new HashMap<>();
+        single.forEach((role, cues) -> cues.keySet().forEach(w -> bits.merge(w, 1 << role.ordinal(), (x, y) -> x | y)));
+        this.roles = FormMarks.remembered(bits);
+        Map<String, Integer> firsts = new HashMap<>();
+        multi.forEach((role, cues) -> cues.forEach(p -> firsts.merge(p[0], 1 << role.ordinal(), (x, y) -> x | y)));
+        this.multiFirst = new FormMarks(firsts);
     }
 
     /** The cue of {@code role} that lexeme {@code l} is (trying its stripped forms), or null. */
     Cue cue(Role role, Lexeme l) {
-        if (!l.isWord()) {
+        if (!is(role, l)) {
             return null;
         }
         Map<String, Cue> m = single.get(role);
@@ -83,8 +96,9 @@ final class CountCues {
         return Collections.unmodifiableSet(single.get(role).keySet());
     }
 
+    /** True when lexeme {@code l} is a one-word cue of {@code role} (one of its stripped forms is). */
     boolean is(Role role, Lexeme l) {
-        return cue(role, l) != null;
+        return l.isWord() && (l.marksIn(roles) & 1 << role.ordinal()) != 0;
     }
 
     /** Start of a cue of {@code role} (one or more words) that ends just before lexeme {@code end}. */
@@ -92,7 +106,7 @@ final class CountCues {
         int best = Integer.MAX_VALUE;
         for (String[] p : multi.get(role)) {
             int s = end - p.length;
-            if (s >= 0 && matches(p, t, s)) {
+            if (s >= 0 && startsMulti(role, t.get(s)) && matches(p, t, s)) {
                 best = Math.min(best, s);
             }
         }
@@ -106,7 +120,7 @@ final class CountCues {
     OptionalInt startingAt(Role role, List<Lexeme> t, int start) {
         int best = -1;
         for (String[] p : multi.get(role)) {
-            if (start + p.length <= t.size() && matches(p, t, start)) {
+            if (start + p.length <= t.size() && startsMulti(role, t.get(start)) && matches(p, t, start)) {
                 best = Math.max(best, start + p.length);
             }
         }
@@ -114,6 +128,11 @@ final class CountCues {
             best = start + 1;
         }
         return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    /** Whether a form of {@code l} is the first word of a multi-word cue of {@code role} (else none matches there). */
+    private boolean startsMulti(Role role, Lexeme l) {
+        return (l.marksIn(multiFirst) & 1 << role.ordinal()) != 0;
     }
 
     private static boolean matches(String[] p, List<Lexeme> t, int s) {

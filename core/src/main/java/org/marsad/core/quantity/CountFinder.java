@@ -27,6 +27,8 @@ public final class CountFinder {
     private final SlotReader slots;
     /** Words a candidate can start with: dual and single person nouns, أحد/إحدى and number words. */
     private final FormMarks openers;
+    /** The same, for putting a sentence's lexemes together only when a candidate may start. */
+    private final Openers opening;
 
     public CountFinder(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -37,7 +39,8 @@ public final class CountFinder {
         o.addAll(cues.words(Role.SINGLE));
         o.addAll(numbers.words());
         o.addAll(List.of("احد", "احدي"));
-        this.openers = new FormMarks(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
+        this.openers = FormMarks.remembered(o.stream().collect(Collectors.toMap(w -> w, w -> 1)));
+        this.opening = new Openers(openers);
     }
 
     public CountFinder() {
@@ -52,7 +55,7 @@ public final class CountFinder {
     /** Counts in {@code sentence} of {@code text}, ordered by position. */
     public List<CountMention> find(String text, Sentence sentence) {
         List<CountMention> out = new ArrayList<>();
-        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence)) {
+        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence, opening)) {
             scan(t, text, sentence.end(), out);
         }
         return out;

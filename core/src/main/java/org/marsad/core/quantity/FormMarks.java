@@ -1,25 +1,47 @@
 package org.marsad.core.quantity;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fixed map from normalised words to bit marks, which a {@link Lexeme}'s forms are looked up in without cutting
  * them out of the text ({@link Lexeme#marksIn}): the finders' first-word tests run at every lexeme of a sentence,
  * so they hash the lexeme's chars in place instead of allocating its text and forms. Open addressing with the
- * {@link String#hashCode()} of each word. Immutable and thread-safe.
+ * {@link String#hashCode()} of each word. A map made with {@link #remembered} also has its answer for a word kept
+ * with the word's lexemes ({@link Spelling}, shared by every occurrence), so that a finder testing each lexeme of
+ * each sentence hashes and probes once per distinct word. Immutable and thread-safe.
  */
 public final class FormMarks {
+    /** Remembered maps are numbered from 1; 0 is a map whose answers are not remembered. */
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
     private final String[] keys;
     private final int[] hashes;
     private final int[] marks;
+    /** This map's number for {@link Spelling}'s remembered marks, or 0 when its answers are not remembered. */
+    final int id;
 
     /** {@code words}: each word's marks (non-zero bits; a word listed twice gets the union). */
     public FormMarks(Map<String, Integer> words) {
+        this(words, 0);
+    }
+
+    private FormMarks(Map<String, Integer> words, int id) {
         int n = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         keys = new String[n];
         hashes = new int[n];
         marks = new int[n];
         words.forEach(this::add);
+        this.id = id;
+    }
+
+    /**
+     * A map for a finder made once per run, whose answer for a word is remembered with the word (see
+     * {@link Spelling#marksIn}: a few such maps share a word's room, so more than {@value Spelling#ROOMS} maps in
+     * use at once would only work their answers out again).
+     */
+    public static FormMarks remembered(Map<String, Integer> words) {
+        int id = NEXT_ID.getAndIncrement();
+        return new FormMarks(words, id == 0 ? NEXT_ID.getAndIncrement() : id);
     }
 
     private void add(String w, int bits) {

@@ -25,6 +25,88 @@ public final class SentenceLexemes {
 
     /** The lexemes of {@code sentence} of {@code page}, in chunks (unmodifiable lists). */
     public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence) {
+        check(normalizer, page, sentence);
+        Last last = LAST.get();
+        if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
+            return last.chunks;
+        }
+        return lexed(normalizer, page, sentence, null);
+    }
+
+    /**
+     * The lexemes of {@code sentence} for a finder that reads nothing unless a number or a word with marks in
+     * {@code openers} is among them: those of {@link #of(ArabicNormalizer, String, Sentence)}, or no chunks at all
+     * when surely none is (many sentences name no date or count: then no lexeme is made). Sure means the
+     * sentence's tokens were read and would be its lexemes (see {@link Builder#build}).
+     */
+    public static List<List<Lexeme>> of(ArabicNormalizer normalizer, String page, Sentence sentence,
+                                        Openers openers) {
+        check(normalizer, page, sentence);
+        Objects.requireNonNull(openers, "openers");
+        Last last = LAST.get();
+        if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
+            return last.chunks;
+        }
+        if (quiet(page, sentence, openers)) {
+            return List.of();
+        }
+        return lexed(normalizer, page, sentence, openers);
+    }
+
+    /**
+     * True when every token is a quiet word ({@link Openers}) and only blanks and punctuation stand between them,
+     * one char at least: then the sentence's lexemes are those words and punctuation (what {@link Builder#build}
+     * would put together), and none opens. Reads the words' memos and the page's chars only. False when it cannot
+     * tell.
+     */
+    private static boolean quiet(String page, Sentence sentence, Openers openers) {
+        if (sentence.start() < 0 || sentence.start() > sentence.end()) {
+            return false;
+        }
+        int pos = sentence.start();
+        long n = 0;
+        for (Token t : sentence.tokens()) {
+            int length = openers.quietLength(t);
+            boolean apart = pos == sentence.start() || t.start() > pos; // letters on both sides of no gap join
+            if (length < 0 || !apart || !blanksAndPunctuation(page, pos, t.start(), sentence.end())
+                    || t.end() > sentence.end() || t.end() - t.start() != length) {
+                return false;
+            }
+            n += t.start() - pos + length;
+            pos = t.end();
+        }
+        return blanksAndPunctuation(page, pos, sentence.end(), sentence.end()) && n + sentence.end() - pos <= Lexer.CHUNK;
+    }
+
+    /** Whether {@code page[from, to)} lies in the sentence (up to {@code end}) and holds only blanks and punctuation. */
+    private static boolean blanksAndPunctuation(String page, int from, int to, int end) {
+        if (to < from || to > end) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (GAP[page.charAt(i)] == OTHER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Puts the chunks together and remembers them; none when nothing opens ({@code openers} null: always). */
+    private static List<List<Lexeme>> lexed(ArabicNormalizer normalizer, String page, Sentence sentence,
+                                            Openers openers) {
+        boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
+        Builder b = inOrder ? new Builder(normalizer, page, sentence) : null;
+        List<Lexeme> joined = b == null ? null : b.build(openers);
+        if (b != null && b.nothingOpens) {
+            return List.of();
+        }
+        List<List<Lexeme>> chunks = joined != null ? List.of(Collections.unmodifiableList(joined))
+                : Lexer.chunks(normalizer.align(page.substring(sentence.start(), sentence.end())), sentence.start());
+        LAST.set(new Last(page, sentence, normalizer, chunks));
+        return chunks;
+    }
+
+    private static void check(ArabicNormalizer normalizer, String page, Sentence sentence) {
         Objects.requireNonNull(normalizer, "normalizer");
         Objects.requireNonNull(page, "text");
         Objects.requireNonNull(sentence, "sentence");
@@ -32,21 +114,12 @@ public final class SentenceLexemes {
             throw new IllegalArgumentException("sentence " + sentence.span() + " outside text of length "
                     + page.length());
         }
-        Last last = LAST.get();
-        if (last != null && last.page == page && last.sentence == sentence && last.normalizer == normalizer) {
-            return last.chunks;
-        }
-        List<Lexeme> joined = joined(normalizer, page, sentence);
-        List<List<Lexeme>> chunks = joined != null ? List.of(Collections.unmodifiableList(joined))
-                : Lexer.chunks(normalizer.align(page.substring(sentence.start(), sentence.end())), sentence.start());
-        LAST.set(new Last(page, sentence, normalizer, chunks));
-        return chunks;
     }
 
     /** The lexemes of {@code sentence} put together from its tokens, or null when they cannot be. */
     static List<Lexeme> joined(ArabicNormalizer normalizer, String page, Sentence sentence) {
         boolean inOrder = sentence.start() >= 0 && sentence.start() <= sentence.end();
-        return inOrder ? new Builder(normalizer, page, sentence).build() : null;
+        return inOrder ? new Builder(normalizer, page, sentence).build(null) : null;
     }
 
     private record Last(String page, Sentence sentence, ArabicNormalizer normalizer, List<List<Lexeme>> chunks) {
@@ -93,7 +166,10 @@ public final class SentenceLexemes {
         private final ArabicNormalizer normalizer;
         private final String page;
         private final Sentence sentence;
-        private final List<Lexeme> out;
+        /** The lexemes so far; null while a walk only tells whether the pieces lex alone (see {@link #build}). */
+        private List<Lexeme> out;
+        /** Set by {@link #build} when no lexeme would open the finder: then it made none. */
+        boolean nothingOpens;
         /** Where the next piece begins in the page and in the normalised sentence. */
         private int pos;
         private int n;
@@ -105,28 +181,63 @@ public final class SentenceLexemes {
             this.normalizer = normalizer;
             this.page = page;
             this.sentence = sentence;
-            this.out = new ArrayList<>(Math.max(16, sentence.tokens().size() * 2));
             this.pos = sentence.start();
         }
 
-        /** The lexemes, or null when the pieces do not lex alone as the sentence does. */
-        List<Lexeme> build() {
+        private static boolean opens(Lexed lexed, Openers openers) {
+            if (lexed instanceof Spelling sp) {
+                return openers.opens(sp);
+            }
+            for (Spelling sp : ((WordLexemes) lexed).spellings) {
+                if (openers.opens(sp)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The lexemes, or null when the pieces do not lex alone as the sentence does. With {@code openers} (null:
+         * none), when no word of the tokens is a number or has marks in it, the pieces are first walked without
+         * making lexemes: if they lex alone, no lexeme would open the finder, so none is made and
+         * {@link #nothingOpens} is set (a gap to normalise cannot be told so: then the lexemes are made).
+         */
+        List<Lexeme> build(Openers openers) {
             List<Token> tokens = sentence.tokens();
             // the words' memories are read first, in a tight loop of their own: they lie scattered in the heap, and
             // reads that do not wait for each other overlap (placing each word right after reading it was slower)
             Lexed[] words = new Lexed[tokens.size()];
             char[] firsts = new char[words.length];
+            boolean opens = openers == null;
             for (int k = 0; k < words.length; k++) {
                 words[k] = Lexed.of(tokens.get(k));
                 firsts[k] = words[k].first();
+                opens = opens || opens(words[k], openers);
             }
+            if (!opens) {
+                if (place(words, firsts)) {
+                    nothingOpens = true;
+                    return null;
+                }
+                pos = sentence.start();
+                n = 0;
+                last = '\0';
+                beforeLast = '\0';
+            }
+            out = new ArrayList<>(Math.max(16, words.length * 2));
+            return place(words, firsts) ? out : null;
+        }
+
+        /** Places each token's {@code words} after the gap before it; false when the pieces do not lex alone. */
+        private boolean place(Lexed[] words, char[] firsts) {
+            List<Token> tokens = sentence.tokens();
             for (int k = 0; k < words.length; k++) {
                 Token t = tokens.get(k);
                 if (!gap(t.start()) || !standsApart(firsts[k]) || !word(t, words[k])) {
-                    return null;
+                    return false;
                 }
             }
-            return gap(sentence.end()) && n <= Lexer.CHUNK ? out : null;
+            return gap(sentence.end()) && n <= Lexer.CHUNK;
         }
 
         /** The chars from {@link #pos} to {@code to}, none of them a letter or digit once normalised. */
@@ -142,7 +253,7 @@ public final class SentenceLexemes {
             }
             for (int i = pos; i < to; i++) {
                 char c = page.charAt(i);
-                if (GAP[c] == PUNCTUATION) {
+                if (GAP[c] == PUNCTUATION && out != null) {
                     out.add(new Lexeme(punct(c), n, n + 1, null, i));
                 }
                 append(c);
@@ -153,6 +264,9 @@ public final class SentenceLexemes {
 
         /** A gap with chars that normalise to others or drop, or with marks: normalised on its own. */
         private boolean normalizedGap(int to) {
+            if (out == null) {
+                return false; // a walk that makes nothing cannot tell what the gap lexes to
+            }
             if (pos > sentence.start() && isMark(page.codePointAt(pos))) {
                 return false; // in the sentence, the mark would join the token before
             }
@@ -186,12 +300,17 @@ public final class SentenceLexemes {
                 if (t.end() - t.start() != length) {
                     return false;
                 }
-                out.add(new Lexeme(sp, n, n + length, null, t.start()));
+                if (out != null) {
+                    out.add(new Lexeme(sp, n, n + length, null, t.start()));
+                }
                 return placed(t, length, sp.last, sp.beforeLast);
             }
             WordLexemes w = (WordLexemes) lexed;
             if (!w.alone || t.end() - t.start() != w.surfaceLength) {
                 return false;
+            }
+            if (out == null) {
+                return placed(t, w.length, w.last, w.beforeLast);
             }
             if (w.only != null) {
                 out.add(new Lexeme(w.only, n + w.onlyFrom, n + w.onlyTo, w.aligned, t.start()));

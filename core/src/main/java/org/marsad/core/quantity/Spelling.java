@@ -32,6 +32,22 @@ final class Spelling implements Lexed {
     final char beforeLast;
     private String text;
     private Forms forms;
+    /**
+     * True for a spelling shared by every occurrence of a word (or of a punctuation char): only those remember
+     * their marks, a spelling made for one sentence would only pay for the memory.
+     */
+    private boolean shared;
+    /** How many remembered maps' answers a spelling keeps at once: map number {@code id} uses room {@code id % ROOMS}. */
+    static final int ROOMS = 4;
+    /**
+     * The rooms: a map's {@link FormMarks#id} in the high half, its marks in the low half, 0 while empty. Kept in
+     * fields, not an array, so reading one reads this object only; a long is written whole, so a racing reader
+     * sees a map's number with that map's marks.
+     */
+    private volatile long room0;
+    private volatile long room1;
+    private volatile long room2;
+    private volatile long room3;
 
     /** The lexeme {@code source[from, to)}. */
     Spelling(Lexeme.Kind kind, String source, int from, int to) {
@@ -99,8 +115,42 @@ final class Spelling implements Lexed {
         return f.all;
     }
 
-    /** The union of the marks {@code map} gives {@link #forms()}: the forms of {@link #stripped}, read in place. */
+    /** Marks this spelling as shared by every occurrence of its word, so that it remembers its marks. */
+    Spelling shared() {
+        shared = true;
+        return this;
+    }
+
+    /**
+     * The union of the marks {@code map} gives {@link #forms()}: the forms of {@link #stripped}, read in place; for a
+     * shared spelling and a {@link FormMarks#remembered} map, worked out once and then read from here.
+     */
     int marksIn(FormMarks map) {
+        int id = map.id;
+        if (id == 0 || !shared) {
+            return lookUp(map);
+        }
+        long known = switch (id % ROOMS) {
+            case 0 -> room0;
+            case 1 -> room1;
+            case 2 -> room2;
+            default -> room3;
+        };
+        if ((int) (known >>> 32) == id) {
+            return (int) known;
+        }
+        int bits = lookUp(map);
+        long value = (long) id << 32 | bits & 0xFFFFFFFFL;
+        switch (id % ROOMS) {
+            case 0 -> room0 = value;
+            case 1 -> room1 = value;
+            case 2 -> room2 = value;
+            default -> room3 = value;
+        }
+        return bits;
+    }
+
+    private int lookUp(FormMarks map) {
         int bits = map.of(hash, '\0', source, from, to);
         if ((shape & A_FORM) != 0) {
             bits |= map.of(aHash, '\0', source, from + 1, to);

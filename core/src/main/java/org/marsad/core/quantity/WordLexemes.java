@@ -69,6 +69,7 @@ final class WordLexemes implements Lexed {
         boolean alone = !startsWithMark(surface) && norm.equals(at == null ? surface : at.normalized());
         AlignedText aligned = at == null || oneToOne(at) ? null : at;
         List<Spelling> s = Lexer.spell(norm, 0, norm.length());
+        s.forEach(Spelling::shared); // every occurrence of the word reads these
         if (alone && aligned == null && s.size() == 1 && s.get(0).from == 0 && s.get(0).to == norm.length()) {
             return s.get(0);
         }

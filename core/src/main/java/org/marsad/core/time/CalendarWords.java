@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.quantity.FormMarks;
 import org.marsad.core.quantity.Lexeme;
 import org.marsad.core.text.ArabicNormalizer;
 
@@ -28,6 +29,11 @@ final class CalendarWords {
     private final Map<Type, Map<String, List<Entry>>> byFirst = new EnumMap<>(Type.class);
     /** The first words of all entries, of any type. */
     private final Set<String> anyFirst = new HashSet<>();
+    /**
+     * Each entry's first word with the bits ({@code 1 << ordinal}) of its types: a lexeme none of whose forms has a
+     * type's bit starts no entry of it, told without hashing its forms once the word's marks are remembered.
+     */
+    private final FormMarks firstTypes;
 
     CalendarWords(ArabicNormalizer normalizer) {
         for (Type t : Type.values()) {
@@ -46,11 +52,14 @@ final class CalendarWords {
             byFirst.get(type).computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, value));
             anyFirst.add(words[0]);
         }
+        Map<String, Integer> bits = new HashMap<>();
+        byFirst.forEach((type, m) -> m.keySet().forEach(w -> bits.merge(w, 1 << type.ordinal(), (x, y) -> x | y)));
+        this.firstTypes = FormMarks.remembered(bits);
     }
 
     /** The longest word or phrase of {@code type} starting at lexeme {@code i}, or null. */
     Hit at(Type type, List<Lexeme> t, int i) {
-        if (i < 0 || i >= t.size() || !t.get(i).isWord()) {
+        if (i < 0 || i >= t.size() || !t.get(i).isWord() || (t.get(i).marksIn(firstTypes) & 1 << type.ordinal()) == 0) {
             return null;
         }
         Map<String, List<Entry>> m = byFirst.get(type);

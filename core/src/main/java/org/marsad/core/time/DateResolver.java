@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.core.quantity.Lexeme;
 import org.marsad.core.quantity.NumberWords;
+import org.marsad.core.quantity.Openers;
 import org.marsad.core.quantity.SentenceLexemes;
 import org.marsad.core.quantity.SourceSpans;
 import org.marsad.core.text.ArabicNormalizer;
@@ -33,6 +34,8 @@ public final class DateResolver {
     private final FutureCues future;
     private final CalendarWords cal;
     private final RuleOpeners openers;
+    /** What opens a rule, for putting a sentence's lexemes together only when one may. */
+    private final Openers opening;
 
     public DateResolver(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -42,6 +45,7 @@ public final class DateResolver {
         this.days = new DayRules(cal, numbers, months);
         this.future = new FutureCues(cal);
         this.openers = new RuleOpeners(cal);
+        this.opening = new Openers(openers.words());
     }
 
     public DateResolver() {
@@ -51,7 +55,7 @@ public final class DateResolver {
     /** Date expressions of the sentence, resolved against {@code published} (null: relative ones stay unknown). */
     public List<DateMention> find(String text, Sentence sentence, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence)) {
+        for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence, opening)) {
             scan(t, text, sentence.end(), published, out);
         }
         return out;

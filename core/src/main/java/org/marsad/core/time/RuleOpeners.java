@@ -37,7 +37,7 @@ final class RuleOpeners {
         Map<String, Integer> w = new HashMap<>();
         starts().forEach((type, rules) -> cal.firstWords(Set.of(type)).forEach(f -> w.merge(f, rules, (x, y) -> x | y)));
         Map.of("يوم", WEEKDAY, "قبل", AGO, "منذ", AGO, "شهر", MONTH).forEach((f, rules) -> w.merge(f, rules, (x, y) -> x | y));
-        this.words = new FormMarks(w);
+        this.words = FormMarks.remembered(w);
     }
 
     /** The calendar types each rule reads at its first lexeme, as the rules that read them. */
@@ -47,6 +47,14 @@ final class RuleOpeners {
                 Map.entry(Type.QUALIFIER, MONTH | YEAR | PERIOD), Map.entry(Type.MONTH, MONTH),
                 Map.entry(Type.MONTH_AMBIGUOUS, MONTH), Map.entry(Type.HIJRI_MONTH, MONTH),
                 Map.entry(Type.YEAR_WORD, YEAR), Map.entry(Type.MOD_THIS, PERIOD), Map.entry(Type.PERIOD, PERIOD));
+    }
+
+    /**
+     * The words that open a rule anywhere: no rule starts in a sentence whose lexemes hold no number and none of
+     * these ({@code بين}/{@code من} open one only before a number).
+     */
+    FormMarks words() {
+        return words;
     }
 
     /** The rules (bits above) that may match from lexeme {@code i} on; 0 when none can. */

@@ -86,4 +86,29 @@ class ActorLexiconTest {
     void standardLexiconLoadsAndIsNotEmpty() {
         assertTrue(ActorLexicon.load(NORMALIZER).size() > 5000);
     }
+
+    /**
+     * {@link ActorLexicon#mayStart} may pass over a token only where the lexicon finds nothing: checked at every
+     * token of sentences with clitics, the article, لل, tanween alef and words that start no entry.
+     */
+    @Test
+    void anEntryStartsOnlyWhereMayStartSaysItMay() {
+        ActorLexicon lexicon = ActorLexicon.load(NORMALIZER);
+        String text = "قال وزير الخارجية الروسي إن للقوات التركية وللجيش السوري جنودا في المدينة، "
+                + "وأكد الرئيس الأمريكي والحكومة العراقية أن مقاتلي الحركة وصلوا بالأمس إلى ضواحي دمشق";
+        List<org.marsad.core.text.Token> tokens = new org.marsad.core.text.Tokenizer(NORMALIZER)
+                .tokenize(text, 0, text.length());
+        List<org.marsad.core.text.Token> adjusted = TokenForms.adjust(tokens);
+        int found = 0;
+        int passed = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean entry = lexicon.phrases().longestAt(adjusted, i) != null;
+            boolean may = lexicon.mayStart(tokens, i);
+            assertTrue(may || !entry, tokens.get(i).surface());
+            found += entry ? 1 : 0;
+            passed += may ? 0 : 1;
+        }
+        assertTrue(found >= 6, "entries found: " + found);
+        assertTrue(passed >= 6, "words passed over: " + passed);
+    }
 }

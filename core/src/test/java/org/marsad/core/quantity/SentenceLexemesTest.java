@@ -1,6 +1,7 @@
 package org.marsad.core.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -105,5 +106,52 @@ class SentenceLexemesTest {
         assertSame(t.get(2).forms(), t.get(4).forms());
         assertEquals(page.indexOf("وقتلى هناك"), t.get(2).pageStart(0));
         assertEquals(page.lastIndexOf("وقتلى"), t.get(4).pageStart(0));
+    }
+
+    private static List<Lexeme> flat(List<List<Lexeme>> chunks) {
+        List<Lexeme> out = new ArrayList<>();
+        chunks.forEach(out::addAll);
+        return out;
+    }
+
+    /** A finder that opens on a number or one of these words. */
+    private static final FormMarks OPENERS = new FormMarks(java.util.Map.of("قتل", 1, "اصيب", 1, "قتليوجرحي", 1));
+    private static final Openers OPENING = new Openers(OPENERS);
+
+    private static boolean opens(List<Lexeme> t) {
+        return t.stream().anyMatch(l -> l.isNumber() || l.isWord() && l.marksIn(OPENERS) != 0);
+    }
+
+    @Test
+    void aFinderGetsNoLexemesOnlyWhenNoneWouldOpenIt() {
+        String alphabet = "0123456789٠١٢٣٤٥٦٧٨٩,٬.٫-/:«» \n\u00A0قتلمأصيبنحوكثرلاهF ًٌٍَُّـ\u200B\u200C\u200E\u0301ﻻ…²\uD83D\uDE00";
+        int none = 0;
+        List<String> texts = new ArrayList<>(RandomText.strings(23, alphabet, 3000, 12));
+        texts.addAll(RandomText.strings(29, "قتلمأصيبنحوكثرلاه ،.«»\u00A0ًـ\u200B", 3000, 40)); // words, few numbers
+        for (String text : texts) {
+            String page = BEFORE + text;
+            Sentence s = tokenized(page, BEFORE.length());
+            List<List<Lexeme>> forFinder = SentenceLexemes.of(NORMALIZER, page, s, OPENING);
+            List<Lexeme> all = whole(page, s);
+            if (forFinder.isEmpty()) {
+                none++;
+                assertFalse(opens(all), text);
+            } else {
+                assertEquals(describe(all), describe(flat(forFinder)), text);
+            }
+        }
+        assertTrue(none > 1000, "many random sentences open nothing: " + none);
+    }
+
+    @Test
+    void aWordThatOnlyTheWholeSentenceMakesStillOpens() {
+        String page = "قتلى\u200Bوجرحى هنا";
+        Sentence s = tokenized(page, 0);
+        assertEquals("قتليوجرحي", SentenceLexemes.of(NORMALIZER, page, s, OPENING).get(0).get(0).text());
+        String calm = "وصل الوفد إلى المدينة، ثم غادر";
+        assertTrue(SentenceLexemes.of(NORMALIZER, calm, tokenized(calm, 0), OPENING).isEmpty());
+        String opened = "وصل الوفد إلى المدينة، ثم قتل";
+        assertEquals(describe(whole(opened, tokenized(opened, 0))),
+                describe(flat(SentenceLexemes.of(NORMALIZER, opened, tokenized(opened, 0), OPENING))));
     }
 }
