@@ -12,7 +12,9 @@
  * is normalised and lexed whole only where that would differ), {@link org.marsad.core.quantity.NumberWords}
  * (written numbers from {@code numbers.tsv}) and {@link org.marsad.core.quantity.SourceSpans} (spans back to the
  * page), {@link org.marsad.core.quantity.FormMarks} (first-word tests on a lexeme's chars in place, so most lexemes
- * never cut out their text). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
+ * never cut out their text; a map made with {@code FormMarks.remembered} keeps its answer with each word), and
+ * {@link org.marsad.core.quantity.Openers} (what opens a finder: a sentence whose words open nothing gets no
+ * lexemes at all, told from per-word memos). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
  * بضعة = 3, all approximate; a range gives its lower bound as value and its upper bound as max.
  */
 package org.marsad.core.quantity;
