@@ -2,8 +2,8 @@ package org.marsad.bench;
 
 /**
  * What one {@code marsad bench} run measured; JSON keys per {@code spec/evaluation.md}, plus CPU times, allocation
- * and {@code gc}, the JVM's garbage collectors (the launcher picks the throughput collector for batch work; the
- * collector changes the pipeline's time, and the baseline's, by a quarter on a small machine).
+ * and {@code gc}, the JVM's garbage collectors (the launcher picks the throughput collector for batch work; on a
+ * busy small machine the collector changed the pipeline's CPU time, and the baseline's wall time, by a quarter).
  */
 public record BenchResult(int articles, long bytes, double seconds, int threads, long events,
                           double articlesPerSecond, double mbPerSecond, double baselineMbPerSecond,
