@@ -130,9 +130,7 @@ public final class Pipeline {
     private final class ArticleState {
         private final String text;
         private final LocalDate published;
-        private final List<Sentence> pending = new ArrayList<>();
-        /** By pending sentence: true when it had a trigger (its actors are read too, as a reporting one's are). */
-        private final List<Boolean> triggered = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         ArticleGeoContext geo = ArticleGeoContext.EMPTY;
         ActorMemory memory = ActorMemory.EMPTY;
 
@@ -141,17 +139,20 @@ public final class Pipeline {
             this.published = published;
         }
 
+        /** A sentence not read yet; {@code trigger}: it had one, so its actors are read too, as a reporting one's. */
+        private record Pending(Sentence sentence, boolean trigger) {
+        }
+
         /** Keeps {@code s} to be read when a later sentence reports an event. */
         void later(Sentence s, boolean trigger) {
-            pending.add(s);
-            triggered.add(trigger);
+            pending.add(new Pending(s, trigger));
         }
 
         /** Reads the kept sentences, in order: the places of each, and the actors of those with a trigger. */
         void catchUp() {
-            for (int i = 0; i < pending.size(); i++) {
-                Sentence s = pending.get(i);
-                if (triggered.get(i)) {
+            for (Pending p : pending) {
+                Sentence s = p.sentence();
+                if (p.trigger()) {
                     List<ActorMention> named = actors.find(text, s, published, memory);
                     learn(s, named, places.find(text, s, geo));
                 } else {
@@ -159,7 +160,6 @@ public final class Pipeline {
                 }
             }
             pending.clear();
-            triggered.clear();
         }
 
         void learn(Sentence s, List<ActorMention> named, List<PlaceMention> placed) {
