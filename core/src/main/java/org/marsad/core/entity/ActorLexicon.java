@@ -113,7 +113,7 @@ public final class ActorLexicon {
         Map<String, Integer> wordRoles = new HashMap<>();
         byPhrase.forEach((phrase, entries) -> {
             b.add(phrase, titled(phrase, entries, titleWords));
-            List<String> words = words(normalizer.normalize(phrase));
+            List<String> words = PhraseLexicon.Builder.words(normalizer.normalize(phrase));
             if (!words.isEmpty()) {
                 wordRoles.merge(words.get(0), words.size() == 1 ? FIRST | WHOLE : FIRST, (x, y) -> x | y);
             }
@@ -187,25 +187,6 @@ public final class ActorLexicon {
             sb.append(sb.length() == 0 ? "" : " ").append(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
         }
         return sb.toString();
-    }
-
-    /** The words of {@code s} split at white space as {@link PhraseLexicon.Builder#add} splits a key. */
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>(4);
-        int i = 0;
-        while (i < s.length()) {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-        }
-        return out;
     }
 
     private static String firstWord(String phrase) {
