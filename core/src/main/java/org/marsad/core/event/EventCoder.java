@@ -8,6 +8,7 @@ import org.marsad.core.quantity.CountMention;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.time.DateMention;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -47,6 +48,11 @@ public final class EventCoder {
 
     public List<Event> code(SentenceContext ctx) {
         return code(ctx, triggers(ctx.sentence().tokens()));
+    }
+
+    /** What a tokenizer's tokens may carry to make {@link #triggers} cheaper (see {@link TriggerMatcher#hint()}). */
+    public WordHint triggerHint() {
+        return matcher.hint();
     }
 
     /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
+import org.marsad.core.text.WordHint;
 import org.marsad.model.EventType;
 
 /**
@@ -23,15 +24,30 @@ public final class TriggerMatcher {
     /** What a verb may carry before its stem: a conjunction and the future سـ. */
     private static final Pattern FUTURE_PREFIX = Pattern.compile("[وف]?س?");
     private final TriggerLexicon lexicon;
+    /**
+     * Whether a trigger may start at a word, for the tokenizer to work out once per word and hand to its tokens:
+     * the trigger scan reads every token of every sentence, and most start none.
+     */
+    private final WordHint mayStart;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
+        this.mayStart = new WordHint(t -> lexicon.phrases().mayStart(t, FUTURE_STRIPPED));
+    }
+
+    /** The hint a tokenizer may give its tokens so that {@link #find} passes over most of them without their words. */
+    public WordHint hint() {
+        return mayStart;
     }
 
     public List<TriggerHit> find(List<Token> tokens) {
         List<TriggerHit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (mayStart.of(tokens.get(i)) == 0) {
+                i++;
+                continue;
+            }
             Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(tokens, i, FUTURE_STRIPPED);
             TriggerHit hit = m == null ? null : read(tokens.get(i), m, i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm()));
             if (hit == null) {

@@ -61,11 +61,18 @@ public final class PhraseLexicon<T> {
         if (i >= tokens.size()) {
             return null;
         }
-        Token t = tokens.get(i);
-        if (((view == null ? t.firstMask() : view.firstMask(t)) & bit) == 0) {
+        if (!mayStart(tokens.get(i), view)) {
             return null;
         }
         return longest(root, tokens, view, i, i, null);
+    }
+
+    /**
+     * False when no entry starts with {@code t}'s word, taken with the forms {@code view} gives it (null: its own),
+     * whatever follows; true when one may. A "false" is final: this lexicon never changes.
+     */
+    public boolean mayStart(Token t, TokenViews view) {
+        return ((view == null ? t.firstMask() : view.firstMask(t)) & bit) != 0;
     }
 
     private static Token word(List<Token> tokens, int i, TokenViews view) {

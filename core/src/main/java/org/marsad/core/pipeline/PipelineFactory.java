@@ -18,9 +18,10 @@ final class PipelineFactory {
 
     static Pipeline standard() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
-        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), new Tokenizer(normalizer),
-                new ActorRecognizer(normalizer), new DateResolver(normalizer), new CountFinder(normalizer),
-                new PlaceFinder(normalizer), EventCoder.standard(normalizer),
+        EventCoder coder = EventCoder.standard(normalizer);
+        Tokenizer tokenizer = new Tokenizer(normalizer, coder.triggerHint());
+        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, new ActorRecognizer(normalizer),
+                new DateResolver(normalizer), new CountFinder(normalizer), new PlaceFinder(normalizer), coder,
                 new ArticleEventMerger());
     }
 }

@@ -22,6 +22,9 @@ public final class Token {
     private final int end;
     /** Everything but the place: shared by every token of one word that the tokenizer remembered. */
     private final Word word;
+    /** The hint {@link #hinted} answers, or null when the token carries none (see {@link WordHint}). */
+    private final WordHint hintSource;
+    private final boolean hinted;
 
     /**
      * A word apart from where it stands: its strings and forms, and what is worked out once per word: the ids of the
@@ -108,9 +111,29 @@ public final class Token {
      * and form ids are shared, not copied, and not even read.
      */
     Token(int start, int end, Word word) {
+        this(start, end, word, null, false);
+    }
+
+    /** The same, carrying the answer {@code hinted} of {@code hintSource} for its word. */
+    Token(int start, int end, Word word, WordHint hintSource, boolean hinted) {
         this.start = start;
         this.end = end;
         this.word = word;
+        this.hintSource = hintSource;
+        this.hinted = hinted;
+    }
+
+    /** This token with the answer {@code hinted} of {@code source} for its word. */
+    Token withHint(WordHint source, boolean hinted) {
+        return new Token(start, end, word, source, hinted);
+    }
+
+    WordHint hintSource() {
+        return hintSource;
+    }
+
+    boolean hinted() {
+        return hinted;
     }
 
     /** What this token shares with every other token of its word. */

@@ -27,11 +27,19 @@ public final class Tokenizer {
     static final int CACHED_WORDS = 100_000;
 
     private final ArabicNormalizer normalizer;
+    /** What the tokens carry about their words (see {@link WordHint}); null for nothing. */
+    private final WordHint hint;
     /** Surface → the token of that word, its analysis done once; one table per thread. */
     private final ThreadLocal<WordCache> words = ThreadLocal.withInitial(WordCache::new);
 
     public Tokenizer(ArabicNormalizer normalizer) {
+        this(normalizer, null);
+    }
+
+    /** A tokenizer whose tokens carry {@code hint}'s answer for their word (null: none). */
+    public Tokenizer(ArabicNormalizer normalizer, WordHint hint) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.hint = hint;
     }
 
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}; an immutable list. */
@@ -49,8 +57,8 @@ public final class Tokenizer {
             }
             int end = wordEnd(text, i, to);
             Token.Word known = cache.get(text, i, end);
-            if (known != null) {
-                tokens[n++] = new Token(i, end, known); // a remembered word has letters left: see analysed(...)
+            if (known != null) { // a remembered word has letters left: see analysed(...)
+                tokens[n++] = hint == null ? new Token(i, end, known) : new Token(i, end, known, hint, cache.lastHint());
             } else {
                 Token t = analysed(cache, text, i, end);
                 if (!t.norm().isEmpty()) {
@@ -87,10 +95,14 @@ public final class Tokenizer {
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
-        if (surface.length() <= Clitics.MAX_WORD && !norm.isEmpty()) {
-            cache.put(t.word());
+        if (norm.isEmpty()) {
+            return t;
         }
-        return t;
+        boolean answer = hint != null && hint.test(t);
+        if (surface.length() <= Clitics.MAX_WORD) {
+            cache.put(t.word(), answer);
+        }
+        return hint == null ? t : t.withHint(hint, answer);
     }
 
     private static int wordEnd(String text, int start, int to) {

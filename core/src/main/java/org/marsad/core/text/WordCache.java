@@ -43,27 +43,40 @@ final class WordCache {
     /** By slot: the packed surface ({@link #packed}) of the word there, 0 for none. */
     private final long[] frontKeys = new long[FRONT];
     private final Token.Word[] frontWords = new Token.Word[FRONT];
+    private final boolean[] frontHints = new boolean[FRONT];
+    /** The {@link WordHint} answer remembered with the word the last {@link #get} found. */
+    private boolean lastHint;
 
-    /** The remembered word whose surface is {@code text[start, end)}, or null. */
+    /** The remembered word whose surface is {@code text[start, end)}, or null; its hint is then {@link #lastHint}. */
     Token.Word get(String text, int start, int end) {
         long key = packed(text, start, end);
         int slot = key == 0 ? -1 : frontSlot(key);
         if (slot >= 0 && frontKeys[slot] == key) {
+            lastHint = frontHints[slot];
             return frontWords[slot];
         }
         int h = Table.hash(text, start, end);
         Token.Word t = young.get(text, start, end, h);
         if (t == null) {
             t = old.get(text, start, end, h);
+            lastHint = old.lastHint;
             if (t != null) {
-                put(t);
+                put(t, lastHint); // may turn the generations over: old is another table after it
             }
+        } else {
+            lastHint = young.lastHint;
         }
         if (t != null && slot >= 0) {
             frontKeys[slot] = key;
             frontWords[slot] = t;
+            frontHints[slot] = lastHint;
         }
         return t;
+    }
+
+    /** The hint remembered with the word the last {@link #get} found. */
+    boolean lastHint() {
+        return lastHint;
     }
 
     /**
@@ -92,8 +105,13 @@ final class WordCache {
         return (int) (h >>> (64 - FRONT_BITS));
     }
 
-    /** Remembers {@code t} under its surface (not already in the young table). */
+    /** Remembers {@code t} under its surface (not already in the young table), with no hint. */
     void put(Token.Word t) {
+        put(t, false);
+    }
+
+    /** Remembers {@code t} under its surface (not already in the young table), with its hint {@code hint}. */
+    void put(Token.Word t, boolean hint) {
         if (young.size >= Tokenizer.CACHED_WORDS) {
             Table emptied = old;
             emptied.clear();
@@ -103,7 +121,7 @@ final class WordCache {
             Arrays.fill(frontKeys, 0L);
             Arrays.fill(frontWords, null);
         }
-        young.put(t);
+        young.put(t, hint);
     }
 
     /**
@@ -115,6 +133,9 @@ final class WordCache {
         /** By slot: the surface's hash in the high half, one more than its offset in {@link #chars} in the low. */
         private final long[] keys = new long[SLOTS];
         private final Token.Word[] words = new Token.Word[SLOTS];
+        private final boolean[] hints = new boolean[SLOTS];
+        /** The hint of the word the last {@link #get} found. */
+        boolean lastHint;
         /** The surfaces one after another, each after its length. */
         private char[] chars = new char[Tokenizer.CACHED_WORDS * 8];
         private int used;
@@ -129,6 +150,7 @@ final class WordCache {
                     return null;
                 }
                 if ((int) (key >>> 32) == h && same(text, start, len, (int) key - 1)) {
+                    lastHint = hints[i];
                     return words[i];
                 }
             }
@@ -153,7 +175,7 @@ final class WordCache {
             size = 0;
         }
 
-        void put(Token.Word t) {
+        void put(Token.Word t, boolean hint) {
             String s = t.surface;
             if (s.length() > Character.MAX_VALUE) {
                 throw new IllegalArgumentException("a remembered word is at most " + Character.MAX_VALUE + " chars");
@@ -173,6 +195,7 @@ final class WordCache {
             }
             keys[i] = (long) h << 32 | (at + 1L);
             words[i] = t;
+            hints[i] = hint;
             size++;
         }
 

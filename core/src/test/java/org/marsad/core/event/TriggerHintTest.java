@@ -1,0 +1,46 @@
+package org.marsad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.core.text.Token;
+import org.marsad.core.text.Tokenizer;
+
+/** Tokens that carry the trigger hint give the same triggers as tokens read word by word. */
+class TriggerHintTest {
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+    private static final EventCoder CODER = EventCoder.standard(NORMALIZER);
+
+    @Test
+    void hintedTokensFindTheSameTriggers() {
+        Tokenizer hinted = new Tokenizer(NORMALIZER, CODER.triggerHint());
+        Tokenizer plain = new Tokenizer(NORMALIZER);
+        List<String> sentences = List.of(
+                "قصفت الطائرات الحربية قرية في ريف حلب أمس وقتل خمسة مدنيين.",
+                "سيجتمع وزير الخارجية بنظيره التركي في أنقرة الأسبوع المقبل لبحث اتفاق وقف إطلاق النار.",
+                "واعتقلت الشرطة عشرين متظاهرا خرجوا للاحتجاج على غلاء الأسعار.",
+                "هدد رئيس الوزراء بالاستقالة إذا لم يوافق البرلمان على الميزانية.",
+                "وقال المتحدث إن الوضع هادئ في المدينة ولا جديد يذكر.");
+        int found = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (String s : sentences) {
+                List<Token> a = hinted.tokenize(s, 0, s.length());
+                List<Token> b = plain.tokenize(s, 0, s.length());
+                assertEquals(CODER.triggers(b), CODER.triggers(a), s);
+                found += CODER.triggers(a).size();
+            }
+        }
+        assertTrue(found >= 8, "the sentences hold triggers: " + found);
+    }
+
+    @Test
+    void mostWordsStartNoTrigger() {
+        Tokenizer hinted = new Tokenizer(NORMALIZER, CODER.triggerHint());
+        String s = "وقال المتحدث إن الوضع هادئ في المدينة ولا جديد يذكر.";
+        long none = hinted.tokenize(s, 0, s.length()).stream().filter(t -> CODER.triggerHint().of(t) == 0).count();
+        assertTrue(none >= 6, "words that start no trigger are told so: " + none);
+    }
+}
