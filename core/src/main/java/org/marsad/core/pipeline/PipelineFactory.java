@@ -1,5 +1,6 @@
 package org.marsad.core.pipeline;
 
+import java.util.List;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
@@ -9,6 +10,7 @@ import org.marsad.core.segment.ArticleSplitter;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.SentenceSplitter;
 import org.marsad.core.text.Tokenizer;
+import org.marsad.core.text.WordHints;
 import org.marsad.core.time.DateResolver;
 
 /** Builds the standard pipeline: one normaliser shared by every stage, lexicons loaded once. */
@@ -19,9 +21,11 @@ final class PipelineFactory {
     static Pipeline standard() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         EventCoder coder = EventCoder.standard(normalizer);
-        Tokenizer tokenizer = new Tokenizer(normalizer, coder.triggerHint());
+        DateResolver dates = new DateResolver(normalizer);
+        CountFinder counts = new CountFinder(normalizer);
+        Tokenizer tokenizer = new Tokenizer(normalizer,
+                new WordHints(List.of(coder.triggerHint(), dates.quietHint(), counts.quietHint())));
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, new ActorRecognizer(normalizer),
-                new DateResolver(normalizer), new CountFinder(normalizer), new PlaceFinder(normalizer), coder,
-                new ArticleEventMerger());
+                dates, counts, new PlaceFinder(normalizer), coder, new ArticleEventMerger());
     }
 }

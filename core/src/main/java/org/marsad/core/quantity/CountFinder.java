@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.marsad.core.quantity.CountCues.Role;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
+import org.marsad.core.text.WordHint;
 import org.marsad.model.Span;
 
 /**
@@ -53,6 +54,11 @@ public final class CountFinder {
     }
 
     /** Counts in {@code sentence} of {@code text}, ordered by position. */
+    /** What a tokenizer's tokens may carry so that a sentence opening nothing here is passed over at once. */
+    public WordHint quietHint() {
+        return opening.quietHint();
+    }
+
     public List<CountMention> find(String text, Sentence sentence) {
         List<CountMention> out = new ArrayList<>();
         for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence, opening)) {

@@ -2,6 +2,7 @@ package org.marsad.core.quantity;
 
 import java.util.Objects;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
 
 /**
@@ -23,12 +24,31 @@ public final class Openers {
     /** Per word: its length when quiet, else {@link #LOUD}. */
     private final WordMemo<Integer> quiet = new WordMemo<>(Integer.class, this::measure);
 
+    /**
+     * Whether a word is quiet and as long as its token (see {@link #quietLength}), for the tokenizer to hand to
+     * the tokens it makes: a sentence is then told quiet without reading its words.
+     */
+    private final WordHint quietHint = new WordHint(t -> quiet.of(t) == t.end() - t.start());
+
     public Openers(FormMarks marks) {
         this.marks = Objects.requireNonNull(marks, "marks");
     }
 
-    /** The length of the word of {@code t} (normalised and as written alike) when it is quiet, else -1. */
+    /** See {@link #quietHint}: a tokenizer given it lets {@link #quietLength} pass over the words of its tokens. */
+    public WordHint quietHint() {
+        return quietHint;
+    }
+
+    /**
+     * The length of the word of {@code t} (normalised and as written alike) when it is quiet, else -1; read from the
+     * token's hint when it carries one (a quiet word as long as the token, else -1 for the purpose of the caller,
+     * which needs the two to agree).
+     */
     int quietLength(Token t) {
+        int hinted = quietHint.of(t);
+        if (hinted >= 0) {
+            return hinted == 1 ? t.end() - t.start() : -1;
+        }
         return quiet.of(t);
     }
 

@@ -22,9 +22,9 @@ public final class Token {
     private final int end;
     /** Everything but the place: shared by every token of one word that the tokenizer remembered. */
     private final Word word;
-    /** The hint {@link #hinted} answers, or null when the token carries none (see {@link WordHint}). */
-    private final WordHint hintSource;
-    private final boolean hinted;
+    /** The hints whose answers {@link #hintBits} holds, or null when the token carries none (see {@link WordHint}). */
+    private final WordHints hintSource;
+    private final byte hintBits;
 
     /**
      * A word apart from where it stands: its strings and forms, and what is worked out once per word: the ids of the
@@ -111,29 +111,29 @@ public final class Token {
      * and form ids are shared, not copied, and not even read.
      */
     Token(int start, int end, Word word) {
-        this(start, end, word, null, false);
+        this(start, end, word, null, (byte) 0);
     }
 
-    /** The same, carrying the answer {@code hinted} of {@code hintSource} for its word. */
-    Token(int start, int end, Word word, WordHint hintSource, boolean hinted) {
+    /** The same, carrying the answers {@code hintBits} of {@code hintSource} for its word. */
+    Token(int start, int end, Word word, WordHints hintSource, byte hintBits) {
         this.start = start;
         this.end = end;
         this.word = word;
         this.hintSource = hintSource;
-        this.hinted = hinted;
+        this.hintBits = hintBits;
     }
 
-    /** This token with the answer {@code hinted} of {@code source} for its word. */
-    Token withHint(WordHint source, boolean hinted) {
-        return new Token(start, end, word, source, hinted);
+    /** This token with the answers {@code bits} of {@code source} for its word. */
+    Token withHints(WordHints source, byte bits) {
+        return new Token(start, end, word, source, bits);
     }
 
-    WordHint hintSource() {
+    WordHints hintSource() {
         return hintSource;
     }
 
-    boolean hinted() {
-        return hinted;
+    byte hintBits() {
+        return hintBits;
     }
 
     /** What this token shares with every other token of its word. */

@@ -28,7 +28,7 @@ public final class Tokenizer {
 
     private final ArabicNormalizer normalizer;
     /** What the tokens carry about their words (see {@link WordHint}); null for nothing. */
-    private final WordHint hint;
+    private final WordHints hints;
     /** Surface → the token of that word, its analysis done once; one table per thread. */
     private final ThreadLocal<WordCache> words = ThreadLocal.withInitial(WordCache::new);
 
@@ -36,10 +36,10 @@ public final class Tokenizer {
         this(normalizer, null);
     }
 
-    /** A tokenizer whose tokens carry {@code hint}'s answer for their word (null: none). */
-    public Tokenizer(ArabicNormalizer normalizer, WordHint hint) {
+    /** A tokenizer whose tokens carry the answers of {@code hints} for their word (null: none). */
+    public Tokenizer(ArabicNormalizer normalizer, WordHints hints) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-        this.hint = hint;
+        this.hints = hints;
     }
 
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}; an immutable list. */
@@ -58,7 +58,7 @@ public final class Tokenizer {
             int end = wordEnd(text, i, to);
             Token.Word known = cache.get(text, i, end);
             if (known != null) { // a remembered word has letters left: see analysed(...)
-                tokens[n++] = hint == null ? new Token(i, end, known) : new Token(i, end, known, hint, cache.lastHint());
+                tokens[n++] = hints == null ? new Token(i, end, known) : new Token(i, end, known, hints, cache.lastHint());
             } else {
                 Token t = analysed(cache, text, i, end);
                 if (!t.norm().isEmpty()) {
@@ -98,11 +98,11 @@ public final class Tokenizer {
         if (norm.isEmpty()) {
             return t;
         }
-        boolean answer = hint != null && hint.test(t);
+        byte bits = hints == null ? 0 : hints.bitsOf(t);
         if (surface.length() <= Clitics.MAX_WORD) {
-            cache.put(t.word(), answer);
+            cache.put(t.word(), bits);
         }
-        return hint == null ? t : t.withHint(hint, answer);
+        return hints == null ? t : t.withHints(hints, bits);
     }
 
     private static int wordEnd(String text, int start, int to) {

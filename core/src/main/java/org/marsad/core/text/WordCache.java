@@ -43,9 +43,9 @@ final class WordCache {
     /** By slot: the packed surface ({@link #packed}) of the word there, 0 for none. */
     private final long[] frontKeys = new long[FRONT];
     private final Token.Word[] frontWords = new Token.Word[FRONT];
-    private final boolean[] frontHints = new boolean[FRONT];
-    /** The {@link WordHint} answer remembered with the word the last {@link #get} found. */
-    private boolean lastHint;
+    private final byte[] frontHints = new byte[FRONT];
+    /** The {@link WordHints} answers remembered with the word the last {@link #get} found. */
+    private byte lastHint;
 
     /** The remembered word whose surface is {@code text[start, end)}, or null; its hint is then {@link #lastHint}. */
     Token.Word get(String text, int start, int end) {
@@ -74,8 +74,8 @@ final class WordCache {
         return t;
     }
 
-    /** The hint remembered with the word the last {@link #get} found. */
-    boolean lastHint() {
+    /** The hint bits remembered with the word the last {@link #get} found. */
+    byte lastHint() {
         return lastHint;
     }
 
@@ -107,11 +107,11 @@ final class WordCache {
 
     /** Remembers {@code t} under its surface (not already in the young table), with no hint. */
     void put(Token.Word t) {
-        put(t, false);
+        put(t, (byte) 0);
     }
 
-    /** Remembers {@code t} under its surface (not already in the young table), with its hint {@code hint}. */
-    void put(Token.Word t, boolean hint) {
+    /** Remembers {@code t} under its surface (not already in the young table), with its hint bits {@code hint}. */
+    void put(Token.Word t, byte hint) {
         if (young.size >= Tokenizer.CACHED_WORDS) {
             Table emptied = old;
             emptied.clear();
@@ -133,9 +133,9 @@ final class WordCache {
         /** By slot: the surface's hash in the high half, one more than its offset in {@link #chars} in the low. */
         private final long[] keys = new long[SLOTS];
         private final Token.Word[] words = new Token.Word[SLOTS];
-        private final boolean[] hints = new boolean[SLOTS];
-        /** The hint of the word the last {@link #get} found. */
-        boolean lastHint;
+        private final byte[] hints = new byte[SLOTS];
+        /** The hint bits of the word the last {@link #get} found. */
+        byte lastHint;
         /** The surfaces one after another, each after its length. */
         private char[] chars = new char[Tokenizer.CACHED_WORDS * 8];
         private int used;
@@ -175,7 +175,7 @@ final class WordCache {
             size = 0;
         }
 
-        void put(Token.Word t, boolean hint) {
+        void put(Token.Word t, byte hint) {
             String s = t.surface;
             if (s.length() > Character.MAX_VALUE) {
                 throw new IllegalArgumentException("a remembered word is at most " + Character.MAX_VALUE + " chars");

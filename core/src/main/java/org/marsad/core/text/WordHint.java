@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 
 /**
  * One yes/no fact about a word that a stage asks of every token (does a trigger start here?), worked out once per
- * word by the {@link Tokenizer} given it and handed to each token it makes, so that the stage can pass over a token
+ * word by the {@link Tokenizer} given it (in {@link WordHints}) and handed to each token it makes, so that the stage can pass over a token
  * without reading its word (a token is fresh in the processor's cache, its word often is not). The test must depend
  * on the word only, and a "no" must be final: true for every word the stage would find nothing at. Thread-safe.
  */
@@ -22,6 +22,8 @@ public final class WordHint {
 
     /** 1 or 0: the hint for {@code t}; -1 when {@code t} was not made by a tokenizer given this hint (ask the word). */
     public int of(Token t) {
-        return t.hintSource() == this ? (t.hinted() ? 1 : 0) : -1;
+        WordHints source = t.hintSource();
+        int k = source == null ? -1 : source.indexOf(this);
+        return k < 0 ? -1 : t.hintBits() >> k & 1;
     }
 }

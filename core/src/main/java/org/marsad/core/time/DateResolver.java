@@ -13,6 +13,7 @@ import org.marsad.core.quantity.SentenceLexemes;
 import org.marsad.core.quantity.SourceSpans;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
+import org.marsad.core.text.WordHint;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.EventDate;
 import org.marsad.model.Span;
@@ -53,6 +54,11 @@ public final class DateResolver {
     }
 
     /** Date expressions of the sentence, resolved against {@code published} (null: relative ones stay unknown). */
+    /** What a tokenizer's tokens may carry so that a sentence opening nothing here is passed over at once. */
+    public WordHint quietHint() {
+        return opening.quietHint();
+    }
+
     public List<DateMention> find(String text, Sentence sentence, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         for (List<Lexeme> t : SentenceLexemes.of(normalizer, text, sentence, opening)) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.Tokenizer;
+import org.marsad.core.text.WordHints;
 
 /** Tokens that carry the trigger hint give the same triggers as tokens read word by word. */
 class TriggerHintTest {
@@ -16,7 +17,7 @@ class TriggerHintTest {
 
     @Test
     void hintedTokensFindTheSameTriggers() {
-        Tokenizer hinted = new Tokenizer(NORMALIZER, CODER.triggerHint());
+        Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(CODER.triggerHint())));
         Tokenizer plain = new Tokenizer(NORMALIZER);
         List<String> sentences = List.of(
                 "قصفت الطائرات الحربية قرية في ريف حلب أمس وقتل خمسة مدنيين.",
@@ -38,7 +39,7 @@ class TriggerHintTest {
 
     @Test
     void mostWordsStartNoTrigger() {
-        Tokenizer hinted = new Tokenizer(NORMALIZER, CODER.triggerHint());
+        Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(CODER.triggerHint())));
         String s = "وقال المتحدث إن الوضع هادئ في المدينة ولا جديد يذكر.";
         long none = hinted.tokenize(s, 0, s.length()).stream().filter(t -> CODER.triggerHint().of(t) == 0).count();
         assertTrue(none >= 6, "words that start no trigger are told so: " + none);
