@@ -12,6 +12,7 @@ import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
 
 /** Status and anchor cue words (cues.tsv); one phrase may have several kinds. Immutable; share it. */
@@ -27,7 +28,10 @@ public final class CueLexicon {
     /** {@link #clitichedParticle} of each word, worked out once per word: cue particles are the commonest words. */
     private final WordMemo<Boolean> cliticked = new WordMemo<>(Boolean.class, this::clitichedParticle);
 
+    private final WordHint startHint;
+
     private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles, Set<String> words) {
+        this.startHint = phrases.startHint();
         this.phrases = phrases;
         this.particles = particles;
         this.words = words;
@@ -59,10 +63,15 @@ public final class CueLexicon {
         return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words));
     }
 
+    /** Whether a cue may start at a word, for a tokenizer to hand its tokens (every sentence with a trigger is read). */
+    WordHint hint() {
+        return startHint;
+    }
+
     /** The cues of a token list, longest first, without overlaps. */
     public List<Match<Set<CueKind>>> find(List<Token> tokens) {
         List<Match<Set<CueKind>>> out = new ArrayList<>();
-        for (Match<Set<CueKind>> m : phrases.findAll(tokens)) {
+        for (Match<Set<CueKind>> m : phrases.findAll(tokens, startHint)) {
             if (m.length() > 1 || !cliticked.of(tokens.get(m.first()))) {
                 out.add(m);
             }

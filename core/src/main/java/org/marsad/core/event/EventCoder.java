@@ -55,6 +55,11 @@ public final class EventCoder {
         return matcher.hint();
     }
 
+    /** What a tokenizer's tokens may carry to make finding the cues of a sentence with a trigger cheaper. */
+    public WordHint cueHint() {
+        return cues.hint();
+    }
+
     /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */
     public List<TriggerHit> triggers(List<Token> tokens) {
         return matcher.find(tokens);

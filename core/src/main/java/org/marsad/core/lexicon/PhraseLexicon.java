@@ -8,6 +8,7 @@ import java.util.Map;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordIds;
 
 /**
@@ -34,10 +35,18 @@ public final class PhraseLexicon<T> {
 
     /** Longest non-overlapping matches, left to right. */
     public List<Match<T>> findAll(List<Token> tokens) {
+        return findAll(tokens, null);
+    }
+
+    /**
+     * The same, passing over a token whose {@code starts} hint (see {@link #startHint}) says no entry starts at its
+     * word without reading the word; null: no hint.
+     */
+    public List<Match<T>> findAll(List<Token> tokens, WordHint starts) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match<T> m = longestAt(tokens, i);
+            Match<T> m = starts != null && starts.of(tokens.get(i)) == 0 ? null : longestAt(tokens, i);
             if (m == null) {
                 i++;
             } else {
@@ -65,6 +74,11 @@ public final class PhraseLexicon<T> {
             return null;
         }
         return longest(root, tokens, view, i, i, null);
+    }
+
+    /** A hint for a tokenizer to hand its tokens: whether an entry may start at the word ({@link #mayStart}). */
+    public WordHint startHint() {
+        return new WordHint(t -> mayStart(t, null));
     }
 
     /**

@@ -38,6 +38,22 @@ class TriggerHintTest {
     }
 
     @Test
+    void hintedTokensFindTheSameCues() {
+        CueLexicon cues = CueLexicon.load(NORMALIZER);
+        Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(cues.hint())));
+        Tokenizer plain = new Tokenizer(NORMALIZER);
+        for (String s : List.of("لم تقع إصابات أمس بعد أن أعلن الجيش أنه سيقصف المواقع غدا.",
+                "وكان المتظاهرون قد تجمعوا العام الماضي للمطالبة بالإفراج عن المعتقلين.")) {
+            for (int pass = 0; pass < 2; pass++) {
+                var a = cues.find(hinted.tokenize(s, 0, s.length()));
+                var b = cues.find(plain.tokenize(s, 0, s.length()));
+                assertEquals(b.toString(), a.toString(), s);
+                assertTrue(!a.isEmpty(), "the sentence holds cues: " + s);
+            }
+        }
+    }
+
+    @Test
     void mostWordsStartNoTrigger() {
         Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(CODER.triggerHint())));
         String s = "وقال المتحدث إن الوضع هادئ في المدينة ولا جديد يذكر.";
