@@ -58,7 +58,7 @@ public final class Tokenizer {
             int end = wordEnd(text, i, to);
             Token.Word known = cache.get(text, i, end);
             if (known != null) { // a remembered word has letters left: see analysed(...)
-                tokens[n++] = hints == null ? new Token(i, end, known) : new Token(i, end, known, hints, cache.lastHint());
+                tokens[n++] = new Token(i, end, known, hints, cache.lastHint());
             } else {
                 Token t = analysed(cache, text, i, end);
                 if (!t.norm().isEmpty()) {
