@@ -112,10 +112,9 @@ public final class Pipeline {
                         continue;
                     }
                     state.catchUp();
-                    SentenceContext ctx = new SentenceContext(page, article, published, s,
-                            actors.find(text, s, published, state.memory), found, counted,
-                            places.find(text, s, state.geo));
-                    state.learn(s, ctx.actors(), ctx.places());
+                    Named named = state.read(s);
+                    SentenceContext ctx = new SentenceContext(page, article, published, s, named.actors(), found,
+                            counted, named.places());
                     out.addAll(coder.code(ctx, reading));
                 }
             }
@@ -151,21 +150,26 @@ public final class Pipeline {
         /** Reads the kept sentences, in order: the places of each, and the actors of those with a trigger. */
         void catchUp() {
             for (Pending p : pending) {
-                Sentence s = p.sentence();
                 if (p.trigger()) {
-                    List<ActorMention> named = actors.find(text, s, published, memory);
-                    learn(s, named, places.find(text, s, geo));
+                    read(p.sentence());
                 } else {
-                    geo = geo.with(places.find(text, s, geo));
+                    geo = geo.with(places.find(text, p.sentence(), geo));
                 }
             }
             pending.clear();
         }
 
-        void learn(Sentence s, List<ActorMention> named, List<PlaceMention> placed) {
-            geo = geo.with(placed);
-            memory = actors.learn(memory, s, named);
+        /** The actors and places of {@code s}, read as the article so far steers them, and learned for later ones. */
+        Named read(Sentence s) {
+            Named named = new Named(actors.find(text, s, published, memory), places.find(text, s, geo));
+            geo = geo.with(named.places());
+            memory = actors.learn(memory, s, named.actors());
+            return named;
         }
+    }
+
+    /** What a sentence names: its actors and its places. */
+    private record Named(List<ActorMention> actors, List<PlaceMention> places) {
     }
 
     /**
