@@ -23,9 +23,10 @@ final class PipelineFactory {
         EventCoder coder = EventCoder.standard(normalizer);
         DateResolver dates = new DateResolver(normalizer);
         CountFinder counts = new CountFinder(normalizer);
-        Tokenizer tokenizer = new Tokenizer(normalizer,
-                new WordHints(List.of(coder.triggerHint(), coder.cueHint(), dates.quietHint(), counts.quietHint())));
+        PlaceFinder places = new PlaceFinder(normalizer);
+        Tokenizer tokenizer = new Tokenizer(normalizer, new WordHints(List.of(coder.triggerHint(), coder.cueHint(),
+                dates.quietHint(), counts.quietHint(), places.hint())));
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, new ActorRecognizer(normalizer),
-                dates, counts, new PlaceFinder(normalizer), coder, new ArticleEventMerger());
+                dates, counts, places, coder, new ArticleEventMerger());
     }
 }
