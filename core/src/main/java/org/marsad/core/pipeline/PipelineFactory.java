@@ -24,9 +24,10 @@ final class PipelineFactory {
         DateResolver dates = new DateResolver(normalizer);
         CountFinder counts = new CountFinder(normalizer);
         PlaceFinder places = new PlaceFinder(normalizer);
+        ActorRecognizer actors = new ActorRecognizer(normalizer);
         Tokenizer tokenizer = new Tokenizer(normalizer, new WordHints(List.of(coder.triggerHint(), coder.cueHint(),
-                dates.quietHint(), counts.quietHint(), places.hint())));
-        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, new ActorRecognizer(normalizer),
-                dates, counts, places, coder, new ArticleEventMerger());
+                dates.quietHint(), counts.quietHint(), places.hint(), actors.lexicon().hint())));
+        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, actors, dates, counts, places,
+                coder, new ArticleEventMerger());
     }
 }
