@@ -1,9 +1,7 @@
 package org.marsad.core.dedup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -23,6 +21,9 @@ import org.marsad.model.Span;
 public final class ArticleEventMerger {
 
     public List<Event> merge(List<Event> events) {
+        if (events.size() < 2) {
+            return new ArrayList<>(events); // one event is one happening, as it stands (most articles code one at most)
+        }
         List<Group> groups = new ArrayList<>();
         for (Event e : ArticleFrame.apply(events)) {
             Group into = target(groups, e);
@@ -63,17 +64,26 @@ public final class ArticleEventMerger {
         return a.value() != null && a.precision() == DatePrecision.DAY && a.value().equals(b.value());
     }
 
-    /** One happening: the merged fields so far, the other reports, and the sentences already in it. */
+    /**
+     * One happening: the merged fields so far, the other reports, and the sentences already in it (a short list: a
+     * happening is told in a few sentences, and a hash set of spans cost more than looking through them).
+     */
     private static final class Group {
         private Event head;
         private final List<Mention> mentions;
-        private final Set<Span> sentences = new HashSet<>();
+        private final List<Span> sentences = new ArrayList<>(4);
 
         Group(Event first) {
             head = first;
             mentions = new ArrayList<>(first.mentions());
-            sentences.add(first.sentence());
-            first.mentions().forEach(m -> sentences.add(m.sentence()));
+            addSentence(first.sentence());
+            first.mentions().forEach(m -> addSentence(m.sentence()));
+        }
+
+        private void addSentence(Span s) {
+            if (!sentences.contains(s)) {
+                sentences.add(s);
+            }
         }
 
         void fold(Event other) {
@@ -83,8 +93,8 @@ public final class ArticleEventMerger {
             Entity otherRecipient = swapped ? other.actor() : other.recipient();
             mentions.add(new Mention(other.sentence(), other.trigger()));
             mentions.addAll(other.mentions());
-            sentences.add(other.sentence());
-            other.mentions().forEach(m -> sentences.add(m.sentence()));
+            addSentence(other.sentence());
+            other.mentions().forEach(m -> addSentence(m.sentence()));
             head = head.merged(finer(head.actor(), otherActor), finer(head.recipient(), otherRecipient),
                     finer(head.date(), other.date()), finer(head.location(), other.location()),
                     larger(head.size(), other.size()), List.of());

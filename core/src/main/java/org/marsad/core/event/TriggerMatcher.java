@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
@@ -21,8 +20,6 @@ public final class TriggerMatcher {
     /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
     private static final Set<String> GOVERNORS = Set.of("من", "في", "علي", "عن", "الي", "بعد", "قبل", "عمليه", "عمليات",
             "حادث", "حادثه", "حوادث", "جريمه", "جرائم", "محاوله", "تم", "جري");
-    /** What a verb may carry before its stem: a conjunction and the future سـ. */
-    private static final Pattern FUTURE_PREFIX = Pattern.compile("[وف]?س?");
     private final TriggerLexicon lexicon;
     /**
      * Whether a trigger may start at a word, for the tokenizer to work out once per word and hand to its tokens:
@@ -74,10 +71,10 @@ public final class TriggerMatcher {
         String prefix = at > 0 ? first.norm().substring(0, at) : "";
         boolean future = prefix.endsWith("س");
         boolean possessed = at >= 0 && at + fw.length() < first.norm().length();
-        if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
+        if (rule.form() != TriggerForm.NOUN && (isWordPlusYa(first.norm(), fw) || endsInTaMarbuta(first, fw))) {
             return null;
         }
-        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !FUTURE_PREFIX.matcher(prefix).matches()) {
+        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !futurePrefix(prefix)) {
             boolean indefiniteNoun = !prefix.contains("ال") && m.length() == 1 && fw.length() == 3;
             if (!indefiniteNoun) {
                 return null;
@@ -88,6 +85,20 @@ public final class TriggerMatcher {
             return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
         return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed, prefix);
+    }
+
+    /**
+     * What a verb may carry before its stem: a conjunction and the future سـ, {@code [وف]?س?}, read by hand (asked
+     * of every verb hit with a clitic).
+     */
+    static boolean futurePrefix(String p) {
+        int i = !p.isEmpty() && (p.charAt(0) == 'و' || p.charAt(0) == 'ف') ? 1 : 0;
+        return p.length() == i || p.length() == i + 1 && p.charAt(i) == 'س';
+    }
+
+    /** Whether {@code norm} is {@code fw + "ي"}, without building that string for every hit. */
+    static boolean isWordPlusYa(String norm, String fw) {
+        return norm.length() == fw.length() + 1 && norm.charAt(fw.length()) == 'ي' && norm.startsWith(fw);
     }
 
     /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */

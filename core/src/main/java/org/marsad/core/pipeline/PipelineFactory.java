@@ -24,7 +24,8 @@ final class PipelineFactory {
         DateResolver dates = new DateResolver(normalizer);
         CountFinder counts = new CountFinder(normalizer);
         Tokenizer tokenizer = new Tokenizer(normalizer,
-                new WordHints(List.of(coder.triggerHint(), coder.cueHint(), dates.quietHint(), counts.quietHint())));
+                new WordHints(List.of(coder.triggerHint(), coder.cueHint(), dates.quietHint(), counts.quietHint(),
+                        coder.yearHint())));
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, new ActorRecognizer(normalizer),
                 dates, counts, new PlaceFinder(normalizer), coder, new ArticleEventMerger());
     }
