@@ -51,7 +51,7 @@ public final class ArticleEventMerger {
             if (g.head.type() != e.type()) {
                 continue;
             }
-            if ((first || sameDay(g.head.date(), e.date())) && !g.sentences.contains(e.sentence())
+            if ((first || sameDay(g.head.date(), e.date())) && !g.holds(e.sentence())
                     && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
@@ -81,9 +81,18 @@ public final class ArticleEventMerger {
         }
 
         private void addSentence(Span s) {
-            if (!sentences.contains(s)) {
+            if (!holds(s)) {
                 sentences.add(s);
             }
+        }
+
+        boolean holds(Span s) {
+            for (Span x : sentences) {
+                if (same(x, s)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void fold(Event other) {
@@ -100,9 +109,18 @@ public final class ArticleEventMerger {
                     larger(head.size(), other.size()), List.of());
         }
 
+        /** The happening's event: the head with the other reports as its mentions (the head itself when none). */
         Event event() {
+            if (mentions.equals(head.mentions())) {
+                return head;
+            }
             return head.merged(head.actor(), head.recipient(), head.date(), head.location(), head.size(), mentions);
         }
+    }
+
+    /** The same sentence span, compared by its two offsets. */
+    static boolean same(Span a, Span b) {
+        return a.start() == b.start() && a.end() == b.end();
     }
 
     /** The entity with the longer code (a sector beats a bare country), the kept one on a tie. */

@@ -43,22 +43,54 @@ final class ArticleFrame {
             return events;
         }
         boolean article = moreThanOneSentence(events);
-        String dominant = article ? dominantCountry(events) : null;
         List<Event> out = new ArrayList<>(events.size());
+        Dominant dominant = new Dominant(events);
         for (Event e : events) {
-            String fromPlace = article ? placeCountry(e) : null;
-            String country = !article ? null : fromPlace != null ? fromPlace : dominant;
-            Event c = country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
-                    e.date(), e.location(), e.size(), e.mentions());
+            Event c = article && (bareSector(e.actor()) || bareSector(e.recipient())) ? withCountry(e, dominant) : e;
             out.add(withInheritedDate(c, out));
         }
         return out;
     }
 
+    /**
+     * The event with its bare sectors given the country of its place, else the article's dominant one. Only an
+     * event with a bare sector asks (an event whose sides are coded, or missing, keeps them as they are).
+     */
+    private static Event withCountry(Event e, Dominant dominant) {
+        String fromPlace = placeCountry(e);
+        String country = fromPlace != null ? fromPlace : dominant.get();
+        return country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
+                e.date(), e.location(), e.size(), e.mentions());
+    }
+
+    /** The article's {@link #dominantCountry}, counted when first asked for. */
+    private static final class Dominant {
+        private final List<Event> events;
+        private boolean known;
+        private String country;
+
+        Dominant(List<Event> events) {
+            this.events = events;
+        }
+
+        String get() {
+            if (!known) {
+                country = dominantCountry(events);
+                known = true;
+            }
+            return country;
+        }
+    }
+
+    /** A side coded by its sector alone ("MIL"): the one kind {@link #withCountry(Entity, String)} changes. */
+    static boolean bareSector(Entity x) {
+        return x != null && x.country() == null && x.sector() != null && x.sector().equals(x.code());
+    }
+
     /** True when the events come from two sentences or more. */
     static boolean moreThanOneSentence(List<Event> events) {
         for (int i = 1; i < events.size(); i++) {
-            if (!events.get(i).sentence().equals(events.get(0).sentence())) {
+            if (!ArticleEventMerger.same(events.get(i).sentence(), events.get(0).sentence())) {
                 return true;
             }
         }
@@ -125,7 +157,7 @@ final class ArticleFrame {
 
     /** A side coded by its sector alone ("MIL"), with the country put in front; any other side unchanged. */
     static Entity withCountry(Entity x, String country) {
-        if (x == null || x.country() != null || x.sector() == null || !x.sector().equals(x.code())) {
+        if (!bareSector(x)) {
             return x;
         }
         return new Entity(x.text(), x.start(), x.end(), country + x.sector(), country, x.sector(), x.nameEn(), true);

@@ -46,8 +46,20 @@ final class RoleAttacher {
                 out.add(m);
             }
         }
-        out.sort(BY_FIRST_TOKEN);
+        if (!inOrder(out)) {
+            out.sort(BY_FIRST_TOKEN);
+        }
         return out;
+    }
+
+    /** Mentions mostly come in the order they stand: then a (stable) sort would leave them as they are. */
+    private static boolean inOrder(List<ActorMention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i - 1).firstToken() > mentions.get(i).firstToken()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Comparator<ActorMention> BY_FIRST_TOKEN = Comparator.comparingInt(ActorMention::firstToken);
