@@ -22,7 +22,7 @@ public final class CueLexicon {
     /** Short function words ("ما", "لا", "لم") match only whole or after و/ف: "كما" is not "ك+ما". */
     static final int PARTICLE_LENGTH = 3;
 
-    private final PhraseLexicon<Set<CueKind>> phrases;
+    private final PhraseLexicon<Cues> phrases;
     private final Set<String> particles;
     private final Set<String> words;
     /** {@link #clitichedParticle} of each word, worked out once per word: cue particles are the commonest words. */
@@ -30,7 +30,24 @@ public final class CueLexicon {
 
     private final WordHint startHint;
 
-    private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles, Set<String> words) {
+    /** A phrase's cue kinds, also as bits by {@link CueKind} ordinal (what a {@link SentenceView} keeps per token). */
+    record Cues(Set<CueKind> kinds, int bits) {
+        static Cues of(Set<CueKind> kinds) {
+            int bits = 0;
+            for (CueKind k : kinds) {
+                bits |= 1 << k.ordinal();
+            }
+            return new Cues(Set.copyOf(kinds), bits);
+        }
+    }
+
+    static {
+        if (CueKind.values().length > Integer.SIZE) {
+            throw new ExceptionInInitializerError("a token's cue kinds are kept as the bits of an int");
+        }
+    }
+
+    private CueLexicon(PhraseLexicon<Cues> phrases, Set<String> particles, Set<String> words) {
         this.startHint = phrases.startHint();
         this.phrases = phrases;
         this.particles = particles;
@@ -54,8 +71,8 @@ public final class CueLexicon {
                 kinds.computeIfAbsent(key, k -> EnumSet.noneOf(CueKind.class)).add(kind);
             }
         }
-        PhraseLexicon.Builder<Set<CueKind>> b = PhraseLexicon.builder(normalizer);
-        kinds.forEach((k, v) -> b.add(k, Set.copyOf(v)));
+        PhraseLexicon.Builder<Cues> b = PhraseLexicon.builder(normalizer);
+        kinds.forEach((k, v) -> b.add(k, Cues.of(v)));
         Set<String> particles = new HashSet<>();
         kinds.keySet().stream().filter(k -> !k.contains(" ") && k.length() <= PARTICLE_LENGTH).forEach(particles::add);
         Set<String> words = new HashSet<>();
@@ -71,12 +88,39 @@ public final class CueLexicon {
     /** The cues of a token list, longest first, without overlaps. */
     public List<Match<Set<CueKind>>> find(List<Token> tokens) {
         List<Match<Set<CueKind>>> out = new ArrayList<>();
-        for (Match<Set<CueKind>> m : phrases.findAll(tokens, startHint)) {
-            if (m.length() > 1 || !cliticked.of(tokens.get(m.first()))) {
-                out.add(m);
+        for (Match<Cues> m : phrases.findAll(tokens, startHint)) {
+            if (kept(tokens, m)) {
+                out.add(new Match<>(m.first(), m.end(), m.value().kinds()));
             }
         }
         return out;
+    }
+
+    /**
+     * By token, the cue kinds on it as bits by {@link CueKind} ordinal: the cues {@link #find} finds, written
+     * straight into the array a {@link SentenceView} keeps, without a list of matches or a pass over kind sets.
+     */
+    int[] kindBits(List<Token> tokens) {
+        int[] bits = new int[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            Match<Cues> m = startHint.of(tokens.get(i)) == 0 ? null : phrases.longestAt(tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (kept(tokens, m)) {
+                for (int k = m.first(); k < m.end(); k++) {
+                    bits[k] |= m.value().bits();
+                }
+            }
+            i = m.end();
+        }
+        return bits;
+    }
+
+    private boolean kept(List<Token> tokens, Match<Cues> m) {
+        return m.length() > 1 || !cliticked.of(tokens.get(m.first()));
     }
 
     /** A token that matched only through a short particle with a clitic other than و/ف. */

@@ -26,7 +26,7 @@ final class PipelineFactory {
         PlaceFinder places = new PlaceFinder(normalizer);
         ActorRecognizer actors = new ActorRecognizer(normalizer);
         Tokenizer tokenizer = new Tokenizer(normalizer, new WordHints(List.of(coder.triggerHint(), coder.cueHint(),
-                dates.quietHint(), counts.quietHint(), places.hint(), actors.lexicon().hint())));
+                dates.quietHint(), counts.quietHint(), places.hint(), actors.lexicon().hint(), coder.yearHint())));
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, actors, dates, counts, places,
                 coder, new ArticleEventMerger());
     }
