@@ -2,6 +2,7 @@ package org.marsad.core.quantity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ final class CountCues {
         single.forEach((role, cues) -> cues.keySet().forEach(w -> bits.merge(w, 1 << role.ordinal(), (x, y) -> x | y)));
         multi.forEach((role, cues) -> cues.forEach(p -> bits.merge(p[0], 1 << MULTI + role.ordinal(), (x, y) -> x | y)));
         this.roles = FormMarks.remembered(bits);
+        multi.values().forEach(ps -> ps.sort(Comparator.comparingInt(p -> p.length))); // see endingAt
     }
 
     /** The cue of {@code role} that lexeme {@code l} is (trying its stripped forms), or null. */
@@ -108,12 +110,24 @@ final class CountCues {
         return l.isWord() && (l.marksIn(roles) & 1 << role.ordinal()) != 0;
     }
 
-    /** Start of a cue of {@code role} (one or more words) that ends just before lexeme {@code end}. */
+    /**
+     * Start of a cue of {@code role} (one or more words) that ends just before lexeme {@code end}. The multi-word
+     * cues are in order of length, so the lexeme where cues of one length would start is asked once.
+     */
     OptionalInt endingAt(Role role, List<Lexeme> t, int end) {
         int best = Integer.MAX_VALUE;
+        int length = 0;
+        boolean starts = false;
         for (String[] p : multi.get(role)) {
             int s = end - p.length;
-            if (s >= 0 && startsMulti(role, t.get(s)) && matches(p, t, s)) {
+            if (s < 0) {
+                break; // and so for every longer cue
+            }
+            if (p.length != length) {
+                length = p.length;
+                starts = startsMulti(role, t.get(s));
+            }
+            if (starts && matches(p, t, s)) {
                 best = Math.min(best, s);
             }
         }
@@ -126,9 +140,12 @@ final class CountCues {
     /** End (exclusive) of a cue of {@code role} that starts at lexeme {@code start}. */
     OptionalInt startingAt(Role role, List<Lexeme> t, int start) {
         int best = -1;
-        for (String[] p : multi.get(role)) {
-            if (start + p.length <= t.size() && startsMulti(role, t.get(start)) && matches(p, t, start)) {
-                best = Math.max(best, start + p.length);
+        List<String[]> cues = multi.get(role);
+        if (!cues.isEmpty() && start < t.size() && startsMulti(role, t.get(start))) {
+            for (String[] p : cues) {
+                if (start + p.length <= t.size() && matches(p, t, start)) {
+                    best = Math.max(best, start + p.length);
+                }
             }
         }
         if (best < 0 && start < t.size() && is(role, t.get(start))) {

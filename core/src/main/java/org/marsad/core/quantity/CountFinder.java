@@ -76,7 +76,10 @@ public final class CountFinder {
                 i++;
                 continue;
             }
-            slots.read(t, c).ifPresent(r -> out.add(mention(text, limit, t, c, r)));
+            Optional<SlotReader.Reading> r = slots.read(t, c);
+            if (r.isPresent()) {
+                out.add(mention(text, limit, t, c, r.get()));
+            }
             i = c.to();
         }
     }
