@@ -16,6 +16,7 @@ import org.marsad.core.text.ArabicNormalizer;
  * per {@link Role}, each with the slot it implies (or none when the slot comes from context). Read-only.
  */
 final class CountCues {
+    /** The roles (at most {@link #MULTI} of them: each has a bit of its own for one-word cues and first words). */
     enum Role { SINGLE, NOUN, FAMILY, DUAL, TRIGGER, TRAILING, UNIT, LABEL, APPROX_BEFORE, APPROX_AFTER, CUMULATIVE, RISE, SINCE, SUBSET }
 
     /** A cue's implied slot; {@code slot} is null when the context decides. */
@@ -26,11 +27,19 @@ final class CountCues {
     private final Map<Role, List<String[]>> multi = new EnumMap<>(Role.class);
     /**
      * Each one-word cue with the bits ({@code 1 << ordinal}) of its roles: a lexeme none of whose forms has a role's
-     * bit is no cue of it, told without hashing its forms once the word's marks are remembered.
+     * bit is no cue of it, told without hashing its forms once the word's marks are remembered. The first word of
+     * each multi-word cue has the bits of its roles here too, {@link #MULTI} higher ({@link #startsMulti}): a cue
+     * is tried only where its first word is, and one remembered map answers both.
      */
     private final FormMarks roles;
-    /** The first word of each multi-word cue with the bits of its roles: a cue is tried only where its first word is. */
-    private final FormMarks multiFirst;
+    /** How far the first-word bits of multi-word cues lie above the one-word ones (more than the roles). */
+    private static final int MULTI = 16;
+
+    static {
+        if (Role.values().length > MULTI) {
+            throw new IllegalStateException("more roles than bits apart: " + Role.values().length);
+        }
+    }
 
     CountCues(ArabicNormalizer normalizer) {
         for (Role r : Role.values()) {
@@ -55,10 +64,8 @@ final class CountCues {
         }
         Map<String, Integer> bits = new HashMap<>();
         single.forEach((role, cues) -> cues.keySet().forEach(w -> bits.merge(w, 1 << role.ordinal(), (x, y) -> x | y)));
+        multi.forEach((role, cues) -> cues.forEach(p -> bits.merge(p[0], 1 << MULTI + role.ordinal(), (x, y) -> x | y)));
         this.roles = FormMarks.remembered(bits);
-        Map<String, Integer> firsts = new HashMap<>();
-        multi.forEach((role, cues) -> cues.forEach(p -> firsts.merge(p[0], 1 << role.ordinal(), (x, y) -> x | y)));
-        this.multiFirst = new FormMarks(firsts);
     }
 
     /** The cue of {@code role} that lexeme {@code l} is (trying its stripped forms), or null. */
@@ -132,7 +139,7 @@ final class CountCues {
 
     /** Whether a form of {@code l} is the first word of a multi-word cue of {@code role} (else none matches there). */
     private boolean startsMulti(Role role, Lexeme l) {
-        return (l.marksIn(multiFirst) & 1 << role.ordinal()) != 0;
+        return (l.marksIn(roles) & 1 << MULTI + role.ordinal()) != 0;
     }
 
     private static boolean matches(String[] p, List<Lexeme> t, int s) {

@@ -2,6 +2,8 @@ package org.marsad.core.quantity;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 
 /**
  * A fixed map from normalised words to bit marks, which a {@link Lexeme}'s forms are looked up in without cutting
@@ -19,6 +21,11 @@ public final class FormMarks {
     private final int[] marks;
     /** This map's number for {@link Spelling}'s remembered marks, or 0 when its answers are not remembered. */
     final int id;
+    /**
+     * The hint of the {@link Openers} made of this map, which tells a quiet word (no marks here) from its token alone
+     * ({@link #quietIn}); null while none is. The first such openers' hint stays (any gives the same answers).
+     */
+    private volatile WordHint quiet;
 
     /** {@code words}: each word's marks (non-zero bits; a word listed twice gets the union). */
     public FormMarks(Map<String, Integer> words) {
@@ -42,6 +49,22 @@ public final class FormMarks {
     public static FormMarks remembered(Map<String, Integer> words) {
         int id = NEXT_ID.getAndIncrement();
         return new FormMarks(words, id == 0 ? NEXT_ID.getAndIncrement() : id);
+    }
+
+    /** Lets {@code hint} answer {@link #quietIn} (the quiet hint of openers made of this map); the first one stays. */
+    void quietHint(WordHint hint) {
+        if (quiet == null) {
+            quiet = hint;
+        }
+    }
+
+    /**
+     * True when {@code t}'s hints say its word is quiet for the openers made of this map: one lexeme of letters
+     * (as long as the token) that this map gives no mark. False when they cannot tell.
+     */
+    boolean quietIn(Token t) {
+        WordHint q = quiet;
+        return q != null && q.of(t) == 1;
     }
 
     private void add(String w, int bits) {

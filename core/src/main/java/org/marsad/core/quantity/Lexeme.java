@@ -2,6 +2,7 @@ package org.marsad.core.quantity;
 
 import java.util.Objects;
 import org.marsad.core.text.AlignedText;
+import org.marsad.core.text.Token;
 
 /**
  * A word, a run of ASCII digits or one punctuation char of a normalised sentence, at {@code [start, end)} of that
@@ -11,13 +12,22 @@ import org.marsad.core.text.AlignedText;
  * What the lexeme is (its chars, hashes, text and forms: a {@link Spelling}) is kept apart from where it stands, so
  * that the occurrences of a word share it ({@link SentenceLexemes}). Its text and forms are cut out only when asked:
  * most lexemes of a sentence are only tested against first-word sets ({@link #marksIn}), which reads the chars in
- * place. It also knows where its chars came from in the page ({@link #pageStart}, {@link #pageEnd}). Immutable.
+ * place. It also knows where its chars came from in the page ({@link #pageStart}, {@link #pageEnd}).
+ * <p>
+ * A lexeme placed from a quiet token ({@link #quiet}) reads its spelling only when asked: most words of a sentence
+ * are quiet, and the finders pass over them asking no more than their kind and whether a finder's openers mark
+ * them, which the token's hints answer without reading the word (see {@link FormMarks#quietIn}). Immutable in
+ * value (the spelling, once read, is the one the word's memo holds).
  */
 public final class Lexeme {
     /** What a lexeme is. */
     public enum Kind { WORD, NUMBER, PUNCT }
 
-    private final Spelling spelling;
+    private final Kind kind;
+    /** What the lexeme is; null until first asked for a lexeme placed from a quiet {@link #token}. */
+    private Spelling spelling;
+    /** The quiet token this lexeme is the one word of, when its spelling is read lazily; else null. */
+    private final Token token;
     private final int start;
     private final int end;
     /** Maps the chars of the spelling's source to the page, offsets relative to {@link #base}; null: one to one. */
@@ -36,24 +46,60 @@ public final class Lexeme {
      * the page as {@code aligned} (null: one to one) maps them, shifted by {@code base}.
      */
     Lexeme(Spelling spelling, int start, int end, AlignedText aligned, int base) {
+        this.kind = spelling.kind;
         this.spelling = spelling;
+        this.token = null;
         this.start = start;
         this.end = end;
         this.aligned = aligned;
         this.base = base;
     }
 
-    /** The union of the marks {@code map} gives {@link #forms()}, read in place (no text or forms cut out). */
+    private Lexeme(Token token, int start) {
+        this.kind = Kind.WORD;
+        this.token = token;
+        this.start = start;
+        this.end = start + token.end() - token.start();
+        this.aligned = null;
+        this.base = token.start();
+    }
+
+    /**
+     * The lexeme of a quiet token {@code t} (a hint said its word is one lexeme of letters that maps char for char
+     * onto its surface, {@link Openers#quietHint}) at {@code start} of the normalised sentence: the word's spelling
+     * is read only when asked.
+     */
+    static Lexeme quiet(Token t, int start) {
+        return new Lexeme(t, start);
+    }
+
+    /** The spelling, read from the token's word on first use for a lexeme placed from a quiet token. */
+    private Spelling spelling() {
+        Spelling s = spelling;
+        if (s == null) {
+            s = (Spelling) Lexed.of(token);
+            spelling = s;
+        }
+        return s;
+    }
+
+    /**
+     * The union of the marks {@code map} gives {@link #forms()}, read in place (no text or forms cut out); 0 at once
+     * for a quiet token's lexeme whose token the map's openers told quiet.
+     */
     public int marksIn(FormMarks map) {
-        return spelling.marksIn(map);
+        if (spelling == null && map.quietIn(token)) {
+            return 0;
+        }
+        return spelling().marksIn(map);
     }
 
     public Kind kind() {
-        return spelling.kind;
+        return kind;
     }
 
     public String text() {
-        return spelling.text();
+        return spelling().text();
     }
 
     public int start() {
@@ -66,45 +112,46 @@ public final class Lexeme {
 
     /** The page offset where char {@code k} of this lexeme (its grapheme, diacritics included) begins. */
     public int pageStart(int k) {
+        if (spelling == null) {
+            return base + Objects.checkIndex(k, end - start); // a quiet word: its spelling is its whole surface
+        }
         int at = spelling.from + Objects.checkIndex(k, spelling.to - spelling.from);
         return base + (aligned == null ? at : aligned.originalStart(at));
     }
 
     /** The page offset where the grapheme of this lexeme's last char ends. */
     public int pageEnd() {
+        if (spelling == null) {
+            return base + end - start;
+        }
         return base + (aligned == null ? spelling.to : aligned.originalEnd(spelling.to - 1));
     }
 
     /** Lookup keys, most literal first (shared array: do not modify). */
     public String[] forms() {
-        return spelling.forms();
+        return spelling().forms();
     }
 
     public boolean isWord() {
-        return spelling.kind == Kind.WORD;
+        return kind == Kind.WORD;
     }
 
     public boolean isNumber() {
-        return spelling.kind == Kind.NUMBER;
+        return kind == Kind.NUMBER;
     }
 
     public boolean isPunct(char c) {
-        return spelling.kind == Kind.PUNCT && spelling.source.charAt(spelling.from) == c;
+        return kind == Kind.PUNCT && spelling.source.charAt(spelling.from) == c;
     }
 
     /** True when the word or one of its stripped forms equals {@code key}. */
     public boolean is(String key) {
-        for (String f : forms()) {
-            if (f.equals(key)) {
-                return true;
-            }
-        }
-        return false;
+        return spelling().hasForm(key);
     }
 
     /** The digits' value (grouping commas skipped), or -1 for a run too long to be a count or a year. */
     public long digitValue() {
-        if (spelling.kind != Kind.NUMBER) {
+        if (kind != Kind.NUMBER) {
             throw new IllegalStateException("not a number: " + text());
         }
         long v = 0;

@@ -32,6 +32,7 @@ public final class Openers {
 
     public Openers(FormMarks marks) {
         this.marks = Objects.requireNonNull(marks, "marks");
+        marks.quietHint(quietHint);
     }
 
     /** See {@link #quietHint}: a tokenizer given it lets {@link #quietLength} pass over the words of its tokens. */
@@ -50,6 +51,14 @@ public final class Openers {
             return hinted == 1 ? t.end() - t.start() : -1;
         }
         return quiet.of(t);
+    }
+
+    /**
+     * True when {@code t}'s hint says its word is quiet (one lexeme of letters as long as the token, opening
+     * nothing); false when it is not or the token carries no such hint. Reads the token only.
+     */
+    boolean hintsQuiet(Token t) {
+        return quietHint.of(t) == 1;
     }
 
     private Integer measure(Token t) {

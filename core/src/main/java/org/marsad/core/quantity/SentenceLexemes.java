@@ -146,6 +146,9 @@ public final class SentenceLexemes {
         }
     }
 
+    /** A letter standing for the chars of a quiet word that is not read: only its being a letter counts. */
+    private static final char QUIET_LETTER = '\u0627';
+
     /** The punctuation lexeme of each char, spelled once (filled as met). */
     private static final Spelling[] PUNCT = new Spelling[Character.MAX_VALUE + 1];
 
@@ -200,7 +203,8 @@ public final class SentenceLexemes {
          * The lexemes, or null when the pieces do not lex alone as the sentence does. With {@code openers} (null:
          * none), when no word of the tokens is a number or has marks in it, the pieces are first walked without
          * making lexemes: if they lex alone, no lexeme would open the finder, so none is made and
-         * {@link #nothingOpens} is set (a gap to normalise cannot be told so: then the lexemes are made).
+         * {@link #nothingOpens} is set (a gap to normalise cannot be told so: then the lexemes are made). A token
+         * the openers' hint tells quiet is placed without reading its word ({@link Lexeme#quiet}).
          */
         List<Lexeme> build(Openers openers) {
             List<Token> tokens = sentence.tokens();
@@ -210,7 +214,12 @@ public final class SentenceLexemes {
             char[] firsts = new char[words.length];
             boolean opens = openers == null;
             for (int k = 0; k < words.length; k++) {
-                words[k] = Lexed.of(tokens.get(k));
+                Token t = tokens.get(k);
+                if (openers != null && openers.hintsQuiet(t)) {
+                    firsts[k] = QUIET_LETTER; // words[k] stays null: a quiet word, not read
+                    continue;
+                }
+                words[k] = Lexed.of(t);
                 firsts[k] = words[k].first();
                 opens = opens || opens(words[k], openers);
             }
@@ -295,6 +304,9 @@ public final class SentenceLexemes {
             if (t.end() > sentence.end()) {
                 return false;
             }
+            if (lexed == null) {
+                return quietWord(t);
+            }
             if (lexed instanceof Spelling sp) {
                 int length = sp.to - sp.from; // the whole word, one to one
                 if (t.end() - t.start() != length) {
@@ -320,6 +332,20 @@ public final class SentenceLexemes {
                 }
             }
             return placed(t, w.length, w.last, w.beforeLast);
+        }
+
+        /**
+         * A token whose word a hint told quiet: one lexeme of letters as long as the token (so it lexes alone), which
+         * is placed without reading the word. Which letters they are does not matter to where later pieces would
+         * join it ({@link #standsApart} asks only whether a char is a letter, a digit or a comma): it stands in
+         * as {@link #QUIET_LETTER}.
+         */
+        private boolean quietWord(Token t) {
+            int length = t.end() - t.start();
+            if (out != null) {
+                out.add(Lexeme.quiet(t, n));
+            }
+            return placed(t, length, QUIET_LETTER, QUIET_LETTER);
         }
 
         /** Moves past token {@code t}, whose normalised word has {@code length} chars ending in the two given. */

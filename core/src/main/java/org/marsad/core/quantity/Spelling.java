@@ -115,6 +115,24 @@ final class Spelling implements Lexed {
         return f.all;
     }
 
+    /**
+     * True when one of {@link #forms()} equals {@code key}. The rules ask this of a few fixed words at many lexemes:
+     * a key whose hash is none of the forms' hashes is told apart without cutting the forms out or comparing chars.
+     */
+    boolean hasForm(String key) {
+        int h = key.hashCode();
+        boolean maybe = h == hash || (shape & A_FORM) != 0 && h == aHash || (shape & B_FORM) != 0 && h == bHash;
+        if (!maybe) {
+            return false;
+        }
+        for (String f : forms()) {
+            if (f.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks this spelling as shared by every occurrence of its word, so that it remembers its marks. */
     Spelling shared() {
         shared = true;

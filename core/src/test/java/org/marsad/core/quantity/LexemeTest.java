@@ -66,4 +66,21 @@ class LexemeTest {
         assertTrue(t.get(1).marksIn(marks("1,200")) != 0);
         assertFalse(t.get(2).marksIn(marks("شخص")) != 0);
     }
+
+    /** {@link Lexeme#is} tells a key apart by the forms' hashes first: it still finds each form and nothing else. */
+    @Test
+    void isFindsEachFormAndNothingElse() {
+        List<Lexeme> t = Lexer.lex(TEXT);
+        List<String> keys = new java.util.ArrayList<>();
+        for (Lexeme l : t) {
+            keys.addAll(List.of(l.forms()));
+            keys.add(l.text() + "ا");
+            keys.add(l.text().substring(1));
+        }
+        for (Lexeme l : t) {
+            for (String key : keys) {
+                assertEquals(List.of(l.forms()).contains(key), l.is(key), l + " is " + key);
+            }
+        }
+    }
 }
