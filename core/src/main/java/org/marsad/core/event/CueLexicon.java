@@ -47,11 +47,36 @@ public final class CueLexicon {
         }
     }
 
-    private CueLexicon(PhraseLexicon<Cues> phrases, Set<String> particles, Set<String> words) {
+    /** The first words of the cues of two words or more. */
+    private final Set<String> phraseStarts;
+    /**
+     * What each word says on its own ({@link Alone}), worked out once per word: cue particles are the commonest
+     * words, and most start no cue of several words, so the lexicon need not be walked at each occurrence.
+     */
+    private final WordMemo<Alone> alone = new WordMemo<>(Alone.class, this::alone);
+
+    /** A word on its own: whether a cue of several words may start at it, else the kind bits its one-word cue gives. */
+    private record Alone(boolean phrase, int bits) {
+    }
+
+    private CueLexicon(PhraseLexicon<Cues> phrases, Set<String> particles, Set<String> words,
+                       Set<String> phraseStarts) {
         this.startHint = phrases.startHint();
         this.phrases = phrases;
         this.particles = particles;
         this.words = words;
+        this.phraseStarts = Set.copyOf(phraseStarts);
+    }
+
+    private Alone alone(Token t) {
+        for (String f : t.forms()) {
+            if (phraseStarts.contains(f)) {
+                return new Alone(true, 0);
+            }
+        }
+        List<Token> one = List.of(t);
+        Match<Cues> m = phrases.longestAt(one, 0);
+        return new Alone(false, m != null && kept(one, m) ? m.value().bits() : 0);
     }
 
     public static CueLexicon load(ArabicNormalizer normalizer) {
@@ -77,7 +102,14 @@ public final class CueLexicon {
         kinds.keySet().stream().filter(k -> !k.contains(" ") && k.length() <= PARTICLE_LENGTH).forEach(particles::add);
         Set<String> words = new HashSet<>();
         kinds.keySet().stream().filter(k -> !k.contains(" ")).forEach(words::add);
-        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words));
+        Set<String> starts = new HashSet<>();
+        for (String k : kinds.keySet()) {
+            List<String> ws = PhraseLexicon.Builder.words(normalizer.normalize(k));
+            if (ws.size() > 1) {
+                starts.add(ws.get(0));
+            }
+        }
+        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words), starts);
     }
 
     /** Whether a cue may start at a word, for a tokenizer to hand its tokens (every sentence with a trigger is read). */
@@ -101,10 +133,29 @@ public final class CueLexicon {
      * straight into the array a {@link SentenceView} keeps, without a list of matches or a pass over kind sets.
      */
     int[] kindBits(List<Token> tokens) {
+        return kindBits(tokens, true);
+    }
+
+    /**
+     * {@code memo}: whether a word that starts no cue of several words may be read from its memo ({@link Alone});
+     * false looks every word up where it stands.
+     */
+    int[] kindBits(List<Token> tokens, boolean memo) {
         int[] bits = new int[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
-            Match<Cues> m = startHint.of(tokens.get(i)) == 0 ? null : phrases.longestAt(tokens, i);
+            Token t = tokens.get(i);
+            if (startHint.of(t) == 0) {
+                i++;
+                continue;
+            }
+            Alone a = memo ? alone.of(t) : null;
+            if (a != null && !a.phrase()) {
+                bits[i] |= a.bits();
+                i++;
+                continue;
+            }
+            Match<Cues> m = phrases.longestAt(tokens, i);
             if (m == null) {
                 i++;
                 continue;

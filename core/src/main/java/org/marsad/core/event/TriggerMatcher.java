@@ -42,7 +42,8 @@ public final class TriggerMatcher {
 
     /**
      * A word on its own: whether a key of several words may start at it ({@code phrase}: then it is looked up where
-     * it stands), else the hit its one-word key gives, read plain and after a governing word (null: none).
+     * it stands), else the hit its one-word key gives, read plain and after a governing word (null: none; the same
+     * object when the governing word changes nothing, so that the word before need not be looked at).
      */
     private record Alone(boolean phrase, Reading plain, Reading governed) {
     }
@@ -63,8 +64,12 @@ public final class TriggerMatcher {
             return new Alone(true, null, null);
         }
         Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(List.of(t), 0, FUTURE_STRIPPED);
-        return m == null ? new Alone(false, null, null)
-                : new Alone(false, Reading.of(read(t, m, false)), Reading.of(read(t, m, true)));
+        if (m == null) {
+            return new Alone(false, null, null);
+        }
+        Reading plain = Reading.of(read(t, m, false));
+        Reading governed = Reading.of(read(t, m, true));
+        return new Alone(false, plain, java.util.Objects.equals(plain, governed) ? plain : governed);
     }
 
     /** The hint a tokenizer may give its tokens so that {@link #find} passes over most of them without their words. */
@@ -92,7 +97,7 @@ public final class TriggerMatcher {
             }
             Alone a = memo ? alone.of(t) : null;
             if (a != null && !a.phrase()) {
-                Reading r = governed(tokens, i) ? a.governed() : a.plain();
+                Reading r = a.governed() != a.plain() && governed(tokens, i) ? a.governed() : a.plain();
                 if (r != null) {
                     hits.add(r.at(i));
                 }

@@ -86,6 +86,7 @@ class ShortcutTest {
             }
             int[] bits = cues.kindBits(tokens);
             assertArrayEquals(expected, bits, s);
+            assertArrayEquals(cues.kindBits(tokens, false), cues.kindBits(tokens), "words read alone: " + s);
             for (int b : bits) {
                 marked += b != 0 ? 1 : 0;
             }
