@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.core.lexicon.Match;
 import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
@@ -38,6 +39,8 @@ public final class ActorLexicon {
     private static final int FIRST = 1;
     private static final int WHOLE = 2;
     private static final int SECOND = 4;
+    /** {@link #roles} bit: an adjusted form is the first word of an entry of two words or more. */
+    private static final int LONGER = 8;
     /** Each word of the keys (as the phrase lexicon splits them) with the bits above. */
     private final Map<String, Integer> wordRoles;
     /**
@@ -45,6 +48,15 @@ public final class ActorLexicon {
      * loaded once per run), so that a word's answer is one read of its memory.
      */
     private final WordMemo<Integer> roles = new WordMemo<>(Integer.class, this::rolesOf);
+    /**
+     * Per word that is a whole entry: the entries its one-word key gives ({@link Alone}). Most hits are one word
+     * long; for them this replaces a trie walk over the word's forms at every occurrence.
+     */
+    private final WordMemo<Alone> alone = new WordMemo<>(Alone.class, this::aloneOf);
+
+    /** The entries of the one-word key a word is, or null when it is none (a record: a memo holds no null). */
+    private record Alone(List<ActorEntry> entries) {
+    }
     /**
      * Whether a word is the first word of an entry ({@link #FIRST}), for a tokenizer to work out once per word and
      * hand to its tokens: the actor scan asks it of every token of the sentences it reads, and most are not.
@@ -73,6 +85,29 @@ public final class ActorLexicon {
             return false;
         }
         return (here & WHOLE) != 0 || i + 1 < tokens.size() && (roles.of(tokens.get(i + 1)) & SECOND) != 0;
+    }
+
+    /**
+     * The entries of the one-word key that {@code t}'s word is (its adjusted forms, the first that is a key), or
+     * null: what {@code phrases().longestAt} finds at a token where {@link #mayStart} holds and {@link #walkAt} does
+     * not, read once per word instead of walking the trie over the word's forms at each occurrence.
+     */
+    List<ActorEntry> aloneAt(Token t) {
+        return alone.of(t).entries();
+    }
+
+    /**
+     * Whether an entry of two words or more may start at token {@code i} (its word is the first word of one and the
+     * next word the second word of one): then the trie must be walked there. Ask only where {@link #mayStart} holds.
+     */
+    boolean walkAt(List<Token> tokens, int i) {
+        return (roles.of(tokens.get(i)) & LONGER) != 0 && i + 1 < tokens.size()
+                && (roles.of(tokens.get(i + 1)) & SECOND) != 0;
+    }
+
+    private Alone aloneOf(Token t) {
+        Match<List<ActorEntry>> m = phrases.longestAt(List.of(TokenForms.ADJUSTED.word(t)), 0);
+        return new Alone(m == null ? null : m.value());
     }
 
     private Integer rolesOf(Token t) {
@@ -130,7 +165,7 @@ public final class ActorLexicon {
             b.add(phrase, titled(phrase, entries, titleWords));
             List<String> words = PhraseLexicon.Builder.words(normalizer.normalize(phrase));
             if (!words.isEmpty()) {
-                wordRoles.merge(words.get(0), words.size() == 1 ? FIRST | WHOLE : FIRST, (x, y) -> x | y);
+                wordRoles.merge(words.get(0), words.size() == 1 ? FIRST | WHOLE : FIRST | LONGER, (x, y) -> x | y);
             }
             if (words.size() > 1) {
                 wordRoles.merge(words.get(1), SECOND, (x, y) -> x | y);

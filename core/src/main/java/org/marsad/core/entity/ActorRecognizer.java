@@ -143,8 +143,6 @@ public final class ActorRecognizer {
     private final class Scan {
         private final String text;
         private final List<Token> tokens;
-        /** The same tokens with their adjusted forms, for lexicon lookups. */
-        private final List<Token> adjusted;
         private final LocalDate date;
         private final List<ActorMention> out = new ArrayList<>();
         /** hit(i) memoised: composition looks at the same positions again; each is looked up in the trie once. */
@@ -154,7 +152,6 @@ public final class ActorRecognizer {
         Scan(String text, List<Token> tokens, LocalDate date) {
             this.text = text;
             this.tokens = tokens;
-            this.adjusted = TokenForms.adjustedWhenRead(tokens);
             this.date = date;
             this.hits = new Hit[tokens.size()];
             this.looked = new boolean[tokens.size()];
@@ -178,11 +175,27 @@ public final class ActorRecognizer {
                 return null;
             }
             if (!looked[i]) {
-                Match<List<ActorEntry>> m = lexicon.mayStart(tokens, i) ? lexicon.phrases().longestAt(adjusted, i) : null;
-                hits[i] = m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
+                hits[i] = lookUp(i);
                 looked[i] = true;
             }
             return hits[i];
+        }
+
+        /**
+         * The longest lexicon phrase at token {@code i}, its words read with their adjusted forms ({@link TokenForms})
+         * through the view, so no adjusted token is made. A word that starts no longer phrase here gives its
+         * one-word entries from its memo ({@link ActorLexicon#aloneAt}).
+         */
+        private Hit lookUp(int i) {
+            if (!lexicon.mayStart(tokens, i)) {
+                return null;
+            }
+            if (!lexicon.walkAt(tokens, i)) {
+                List<ActorEntry> entries = lexicon.aloneAt(tokens.get(i));
+                return entries == null ? null : new Hit(i, i + 1, choose(entries));
+            }
+            Match<List<ActorEntry>> m = lexicon.phrases().longestAt(tokens, i, TokenForms.ADJUSTED);
+            return m == null ? null : new Hit(m.first(), m.end(), choose(m.value()));
         }
 
         ActorEntry choose(List<ActorEntry> entries) {

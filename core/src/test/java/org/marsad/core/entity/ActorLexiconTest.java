@@ -1,6 +1,7 @@
 package org.marsad.core.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,5 +111,34 @@ class ActorLexiconTest {
         }
         assertTrue(found >= 6, "entries found: " + found);
         assertTrue(passed >= 6, "words passed over: " + passed);
+    }
+
+    /**
+     * Where no entry of two words or more can start ({@link ActorLexicon#walkAt} false), the memo of the word alone
+     * ({@link ActorLexicon#aloneAt}) gives what the trie walk over the adjusted tokens gives: the same entries, one
+     * word long. Checked at every token, twice (the second time the words' memos are read).
+     */
+    @Test
+    void aWordReadAloneGivesWhatTheTrieGives() {
+        ActorLexicon lexicon = ActorLexicon.load(NORMALIZER);
+        String text = "قال وزير الخارجية الروسي إن للقوات التركية وللجيش السوري جنودا في المدينة، "
+                + "وأكد الرئيس الأمريكي والحكومة العراقية أن مقاتلي الحركة وصلوا بالأمس إلى ضواحي دمشق "
+                + "وقالت روسيا وتركيا والسعودية وايران إن الجيش الإسرائيلي والشرطة وحماس وحزب الله";
+        org.marsad.core.text.Tokenizer tokenizer = new org.marsad.core.text.Tokenizer(NORMALIZER);
+        int alone = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            List<org.marsad.core.text.Token> tokens = tokenizer.tokenize(text, 0, text.length());
+            List<org.marsad.core.text.Token> adjusted = TokenForms.adjust(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!lexicon.mayStart(tokens, i) || lexicon.walkAt(tokens, i)) {
+                    continue;
+                }
+                var m = lexicon.phrases().longestAt(adjusted, i);
+                assertSame(m == null ? null : m.value(), lexicon.aloneAt(tokens.get(i)), tokens.get(i).surface());
+                assertTrue(m == null || m.end() == i + 1, tokens.get(i).surface());
+                alone += m == null ? 0 : 1;
+            }
+        }
+        assertTrue(alone >= 16, "words read alone: " + alone);
     }
 }
