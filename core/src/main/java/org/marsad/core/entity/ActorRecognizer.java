@@ -116,8 +116,8 @@ public final class ActorRecognizer {
                 continue;
             }
             Token t = tokens.get(last);
-            boolean unknown = lexicon.phrases().longestAt(tokens, last) == null;
-            if (unknown && t.norm().length() >= 3 && !t.definite() && !t.isNumber() && !PersonName.isStop(t.norm())) {
+            boolean nameLike = t.norm().length() >= 3 && !t.definite() && !t.isNumber() && !PersonName.isStop(t.norm());
+            if (nameLike && lexicon.phrases().longestAt(tokens, last) == null) { // the trie walked last
                 out = out.with(t.norm(), m.code());
             }
         }
@@ -135,6 +135,9 @@ public final class ActorRecognizer {
         }
     }
 
+    /** Marks a position looked up with nothing found. */
+    private static final Hit NONE = new Hit(-1, -1, null);
+
     /** The end of a mention and its code after a title's name was taken in. */
     private record Tail(int end, ActorCode code) {
     }
@@ -145,16 +148,16 @@ public final class ActorRecognizer {
         private final List<Token> tokens;
         private final LocalDate date;
         private final List<ActorMention> out = new ArrayList<>();
-        /** hit(i) memoised: composition looks at the same positions again; each is looked up in the trie once. */
-        private final Hit[] hits;
-        private final boolean[] looked;
+        /**
+         * hit(i) memoised ({@link #NONE}: nothing there): composition looks at the same positions again; each is
+         * looked up once. Made at the first hit, so a sentence without actors allocates nothing for it.
+         */
+        private Hit[] hits;
 
         Scan(String text, List<Token> tokens, LocalDate date) {
             this.text = text;
             this.tokens = tokens;
             this.date = date;
-            this.hits = new Hit[tokens.size()];
-            this.looked = new boolean[tokens.size()];
         }
 
         List<ActorMention> run() {
@@ -174,11 +177,18 @@ public final class ActorRecognizer {
             if (i >= tokens.size()) {
                 return null;
             }
-            if (!looked[i]) {
-                hits[i] = lookUp(i);
-                looked[i] = true;
+            Hit h = hits == null ? null : hits[i];
+            if (h == null) {
+                h = lookUp(i);
+                if (h == null && hits == null) {
+                    return null; // nothing found yet: the scan asks no position before its first hit again
+                }
+                if (hits == null) {
+                    hits = new Hit[tokens.size()];
+                }
+                hits[i] = h == null ? NONE : h;
             }
-            return hits[i];
+            return h == NONE ? null : h;
         }
 
         /**
