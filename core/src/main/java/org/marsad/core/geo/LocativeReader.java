@@ -88,10 +88,18 @@ final class LocativeReader {
             return gazetteer.word(tokens.get(k)).is(bit);
         }
 
+        /**
+         * Whether no cue and no name starts at {@code k}, as the token's hint tells without reading its word: most
+         * words after a cue (في الوقت) and after a name are such words, and their memory need not be fetched.
+         */
+        private boolean startsNothing(int k) {
+            return gazetteer.entryHint().of(tokens.get(k)) == 0;
+        }
+
         /** The cue at {@code k} (see {@link Gazetteer#cueAt}), or null; looked up once. */
         @SuppressWarnings("unchecked")
         Match<Cue> cueAt(int k) {
-            if (k >= tokens.size()) {
+            if (k >= tokens.size() || startsNothing(k)) {
                 return null;
             }
             Object m = cues[k];
@@ -106,7 +114,7 @@ final class LocativeReader {
         /** The place name at {@code k} (see {@link Gazetteer#nameAt}), or null; looked up once. */
         @SuppressWarnings("unchecked")
         Match<List<Place>> nameAt(int k) {
-            if (k >= tokens.size()) {
+            if (k >= tokens.size() || startsNothing(k)) {
                 return null;
             }
             Object m = names[k];
@@ -144,7 +152,10 @@ final class LocativeReader {
                 }
                 k = c.end();
             }
-            if (k < s.size() && s.is(k, GeoWord.ATTACHED_IN)) { // "بحلب", "وبدمشق" (not "بيروت")
+            if (k >= s.size() || s.startsNothing(k) && (cues & CueSet.SETTLEMENT_NAMING) == 0) {
+                break; // no name here, and no cue before that names an unknown one: no part, the word left unread
+            }
+            if (s.is(k, GeoWord.ATTACHED_IN)) { // "بحلب", "وبدمشق" (not "بيروت")
                 cues |= CueSet.bit(Cue.PREPOSITION);
             }
             PhrasePart part = partAt(s, k, cueStart < 0 ? k : cueStart, cues);
@@ -200,8 +211,8 @@ final class LocativeReader {
     /** The end after direction adjectives ("حلب الشرقي"); "والشمالية" after a و starts another phrase. */
     private int adjectivesEnd(Sentence s, int end) {
         Match<Cue> a;
-        while (end < s.size() && !s.is(end, GeoWord.WAW)
-                && (a = s.cueAt(end)) != null && a.value() == Cue.ADJECTIVE) {
+        while (end < s.size() && (a = s.cueAt(end)) != null && a.value() == Cue.ADJECTIVE
+                && !s.is(end, GeoWord.WAW)) {
             end = a.end();
         }
         return end;
