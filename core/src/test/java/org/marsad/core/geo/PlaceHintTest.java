@@ -30,13 +30,27 @@ class PlaceHintTest {
                 "وصل الوفد إلى القاهرة قادما من عمان ثم توجه إلى جنوب السودان.",
                 "تظاهر المئات في مدينتي حلب وحمص وفي ريف دمشق.",
                 "قال المتحدث إن الوضع هادئ ولا جديد يذكر.",
-                "انفجرت عبوة ناسفة شمال مدينة الموصل وبغداد.");
+                "انفجرت عبوة ناسفة شمال مدينة الموصل وبغداد.",
+                // words after a cue or a name that start nothing: a bare في, an unknown village after its cue
+                "وقال في الوقت نفسه إن قرية زعتروننا التي تقع بريف حماة الشمالي قصفت بحلب والشمالية.");
         for (int pass = 0; pass < 2; pass++) { // the second pass reads remembered words
             for (String text : texts) {
                 assertEquals(PLACES.find(text, sentence(plain, text)), PLACES.find(text, sentence(hinted, text)),
                         text);
             }
         }
+    }
+
+    /** An unknown village after a settlement cue is read though its word starts no entry (the hint says 0). */
+    @Test
+    void anUnknownVillageAfterItsCueIsReadFromHintedTokens() {
+        Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(PLACES.hint())));
+        String text = "قصفت الطائرات قرية زعتروننا التي تقع بريف حماة";
+        List<Token> tokens = hinted.tokenize(text, 0, text.length());
+        assertEquals(0, PLACES.hint().of(tokens.get(3)), "زعتروننا starts no cue and no name");
+        List<PlaceMention> found = PLACES.find(text, new Sentence(0, text.length(), tokens));
+        assertEquals(PLACES.find(text, sentence(new Tokenizer(NORMALIZER), text)), found);
+        assertTrue(found.stream().anyMatch(m -> m.firstToken() == 2), found.toString());
     }
 
     @Test
