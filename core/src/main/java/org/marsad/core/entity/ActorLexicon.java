@@ -44,24 +44,24 @@ public final class ActorLexicon {
     /** Each word of the keys (as the phrase lexicon splits them) with the bits above. */
     private final Map<String, Integer> wordRoles;
     /**
-     * Per word: the bits of its adjusted forms' roles (a shared small Integer). One memo per lexicon (a lexicon is
-     * loaded once per run), so that a word's answer is one read of its memory.
+     * Per word: the bits of its adjusted forms' roles, and for a word that is a whole entry the entries its one-word
+     * key gives: most hits are one word long, and for them this one read replaces a trie walk over the word's forms
+     * at every occurrence. One memo per lexicon (a lexicon is loaded once per run).
      */
-    private final WordMemo<Integer> roles = new WordMemo<>(Integer.class, this::rolesOf);
-    /**
-     * Per word that is a whole entry: the entries its one-word key gives ({@link Alone}). Most hits are one word
-     * long; for them this replaces a trie walk over the word's forms at every occurrence.
-     */
-    private final WordMemo<Alone> alone = new WordMemo<>(Alone.class, this::aloneOf);
+    private final WordMemo<ActorWord> words = new WordMemo<>(ActorWord.class, this::describe);
 
-    /** The entries of the one-word key a word is, or null when it is none (a record: a memo holds no null). */
-    private record Alone(List<ActorEntry> entries) {
+    /** What this lexicon says of a word: its {@link #FIRST}... bits, and its one-word key's entries (null: none). */
+    private record ActorWord(int roles, List<ActorEntry> alone) {
     }
+
+    /** The answer for each combination of bits, shared by the words that are no one-word key (most words). */
+    private static final List<ActorWord> NOT_ALONE = notAlone();
+
     /**
      * Whether a word is the first word of an entry ({@link #FIRST}), for a tokenizer to work out once per word and
      * hand to its tokens: the actor scan asks it of every token of the sentences it reads, and most are not.
      */
-    private final WordHint firstHint = new WordHint(t -> (roles.of(t) & FIRST) != 0);
+    private final WordHint firstHint = new WordHint(t -> (roles(t) & FIRST) != 0);
 
     private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases, Map<String, Integer> wordRoles) {
         this.phrases = phrases;
@@ -80,11 +80,11 @@ public final class ActorLexicon {
         if (firstHint.of(t) == 0) {
             return false;
         }
-        int here = roles.of(t);
+        int here = roles(t);
         if ((here & FIRST) == 0) {
             return false;
         }
-        return (here & WHOLE) != 0 || i + 1 < tokens.size() && (roles.of(tokens.get(i + 1)) & SECOND) != 0;
+        return (here & WHOLE) != 0 || i + 1 < tokens.size() && (roles(tokens.get(i + 1)) & SECOND) != 0;
     }
 
     /**
@@ -93,7 +93,7 @@ public final class ActorLexicon {
      * not, read once per word instead of walking the trie over the word's forms at each occurrence.
      */
     List<ActorEntry> aloneAt(Token t) {
-        return alone.of(t).entries();
+        return words.of(t).alone();
     }
 
     /**
@@ -101,16 +101,32 @@ public final class ActorLexicon {
      * next word the second word of one): then the trie must be walked there. Ask only where {@link #mayStart} holds.
      */
     boolean walkAt(List<Token> tokens, int i) {
-        return (roles.of(tokens.get(i)) & LONGER) != 0 && i + 1 < tokens.size()
-                && (roles.of(tokens.get(i + 1)) & SECOND) != 0;
+        return (roles(tokens.get(i)) & LONGER) != 0 && i + 1 < tokens.size()
+                && (roles(tokens.get(i + 1)) & SECOND) != 0;
     }
 
-    private Alone aloneOf(Token t) {
+    private int roles(Token t) {
+        return words.of(t).roles();
+    }
+
+    private ActorWord describe(Token t) {
+        int bits = rolesOf(t);
+        if ((bits & WHOLE) == 0) {
+            return NOT_ALONE.get(bits);
+        }
         Match<List<ActorEntry>> m = phrases.longestAt(List.of(TokenForms.ADJUSTED.word(t)), 0);
-        return new Alone(m == null ? null : m.value());
+        return m == null ? NOT_ALONE.get(bits) : new ActorWord(bits, m.value());
     }
 
-    private Integer rolesOf(Token t) {
+    private static List<ActorWord> notAlone() {
+        List<ActorWord> out = new ArrayList<>();
+        for (int bits = 0; bits <= (FIRST | WHOLE | SECOND | LONGER); bits++) {
+            out.add(new ActorWord(bits, null));
+        }
+        return List.copyOf(out);
+    }
+
+    private int rolesOf(Token t) {
         int bits = 0;
         for (String f : TokenForms.ADJUSTED.word(t).forms()) {
             Integer r = wordRoles.get(f);
