@@ -80,9 +80,9 @@ final class Line {
         return false;
     }
 
-    /** The {@link PageCues#keyStart} of the text, read from the page. */
-    String keyStart(PageCues cues) {
-        return cues.keyStart(page, span.start(), span.end());
+    /** The {@link PageCues#lookStart} of the text, read from the page. */
+    PageCues.CueKey lookStart(PageCues cues) {
+        return cues.lookStart(page, span.start(), span.end());
     }
 
     int words() {
