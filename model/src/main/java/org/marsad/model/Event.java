@@ -37,9 +37,13 @@ public record Event(String id, String docId, int article, EventType type, String
         }
     }
 
-    /** The stable id: a hash of doc id, article, trigger span and type. */
+    /**
+     * The stable id: "e-" and, in hex, the first 8 bytes of the SHA-256 of {@code docId|article|start|end|TYPE}
+     * (UTF-8, numbers in decimal). The bytes are written straight into a buffer kept per thread (see
+     * {@link IdDigest}): every coded event gets an id, and building the string to hash cost more than hashing it.
+     */
     public static String idFor(String docId, int article, Trigger trigger, EventType type) {
-        return "e-" + hash(docId + "|" + article + "|" + trigger.start() + "|" + trigger.end() + "|" + type, 8);
+        return IDS.get().id(docId, article, trigger.start(), trigger.end(), type);
     }
 
     /** A short lowercase hex SHA-256 of the text, {@code bytes} bytes long. */
@@ -60,6 +64,96 @@ public record Event(String id, String docId, int article, EventType type, String
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     });
+
+    private static final ThreadLocal<IdDigest> IDS = ThreadLocal.withInitial(IdDigest::new);
+
+    /**
+     * One thread's means to hash ids: the digest, a byte buffer for the hashed text, and the UTF-8 bytes of the last
+     * document id (all events of a page share it). Gives what {@code hash(docId + "|" + ... + "|" + type, 8)} gives.
+     */
+    private static final class IdDigest {
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[][] TYPES = typeNames();
+        /** Room for the three numbers, the separators and the longest type name. */
+        private static final int TAIL = 3 * 11 + 4 + 32;
+        private final MessageDigest digest = SHA256.get();
+        private final byte[] sum = new byte[32];
+        private byte[] buffer = new byte[128];
+        private String lastDoc;
+        private byte[] lastDocBytes;
+
+        private static byte[][] typeNames() {
+            EventType[] all = EventType.values();
+            byte[][] names = new byte[all.length][];
+            for (EventType t : all) {
+                names[t.ordinal()] = t.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            return names;
+        }
+
+        String id(String docId, int article, int start, int end, EventType type) {
+            byte[] doc = docBytes(docId);
+            if (buffer.length < doc.length + TAIL) {
+                buffer = new byte[doc.length + TAIL];
+            }
+            System.arraycopy(doc, 0, buffer, 0, doc.length);
+            int n = doc.length;
+            n = number(article, n);
+            n = number(start, n);
+            n = number(end, n);
+            buffer[n++] = '|';
+            byte[] name = TYPES[type.ordinal()];
+            System.arraycopy(name, 0, buffer, n, name.length);
+            n += name.length;
+            digest.update(buffer, 0, n);
+            try {
+                digest.digest(sum, 0, sum.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+            }
+            return hex(sum);
+        }
+
+        private byte[] docBytes(String docId) {
+            if (!docId.equals(lastDoc)) {
+                lastDocBytes = docId.getBytes(StandardCharsets.UTF_8);
+                lastDoc = docId;
+            }
+            return lastDocBytes;
+        }
+
+        /** Writes "|" and {@code v} in decimal at {@code n}; returns the new end. */
+        private int number(int v, int n) {
+            buffer[n++] = '|';
+            long x = v;
+            if (x < 0) {
+                buffer[n++] = '-';
+                x = -x;
+            }
+            int from = n;
+            do {
+                buffer[n++] = (byte) ('0' + x % 10);
+                x /= 10;
+            } while (x != 0);
+            for (int i = from, j = n - 1; i < j; i++, j--) {
+                byte b = buffer[i];
+                buffer[i] = buffer[j];
+                buffer[j] = b;
+            }
+            return n;
+        }
+
+        private static String hex(byte[] d) {
+            byte[] out = new byte[2 + 16];
+            out[0] = 'e';
+            out[1] = '-';
+            for (int i = 0; i < 8; i++) {
+                out[2 + 2 * i] = HEX[(d[i] >> 4) & 0xF];
+                out[3 + 2 * i] = HEX[d[i] & 0xF];
+            }
+            return new String(out, StandardCharsets.ISO_8859_1);
+        }
+    }
 
     public Event withId(String newId) {
         return new Event(newId, docId, article, type, mode, contexts, cameo, quadClass, status, actor, recipient,

@@ -1,9 +1,7 @@
 package org.marsad.core.dedup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -23,6 +21,9 @@ import org.marsad.model.Span;
 public final class ArticleEventMerger {
 
     public List<Event> merge(List<Event> events) {
+        if (events.size() < 2) {
+            return new ArrayList<>(events); // one event is one happening, as it stands (most articles code one at most)
+        }
         List<Group> groups = new ArrayList<>();
         for (Event e : ArticleFrame.apply(events)) {
             Group into = target(groups, e);
@@ -50,7 +51,7 @@ public final class ArticleEventMerger {
             if (g.head.type() != e.type()) {
                 continue;
             }
-            if ((first || sameDay(g.head.date(), e.date())) && !g.sentences.contains(e.sentence())
+            if ((first || sameDay(g.head.date(), e.date())) && !g.holds(e.sentence())
                     && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
@@ -63,17 +64,35 @@ public final class ArticleEventMerger {
         return a.value() != null && a.precision() == DatePrecision.DAY && a.value().equals(b.value());
     }
 
-    /** One happening: the merged fields so far, the other reports, and the sentences already in it. */
+    /**
+     * One happening: the merged fields so far, the other reports, and the sentences already in it (a short list: a
+     * happening is told in a few sentences, and a hash set of spans cost more than looking through them).
+     */
     private static final class Group {
         private Event head;
         private final List<Mention> mentions;
-        private final Set<Span> sentences = new HashSet<>();
+        private final List<Span> sentences = new ArrayList<>(4);
 
         Group(Event first) {
             head = first;
             mentions = new ArrayList<>(first.mentions());
-            sentences.add(first.sentence());
-            first.mentions().forEach(m -> sentences.add(m.sentence()));
+            addSentence(first.sentence());
+            first.mentions().forEach(m -> addSentence(m.sentence()));
+        }
+
+        private void addSentence(Span s) {
+            if (!holds(s)) {
+                sentences.add(s);
+            }
+        }
+
+        boolean holds(Span s) {
+            for (Span x : sentences) {
+                if (same(x, s)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void fold(Event other) {
@@ -83,16 +102,25 @@ public final class ArticleEventMerger {
             Entity otherRecipient = swapped ? other.actor() : other.recipient();
             mentions.add(new Mention(other.sentence(), other.trigger()));
             mentions.addAll(other.mentions());
-            sentences.add(other.sentence());
-            other.mentions().forEach(m -> sentences.add(m.sentence()));
+            addSentence(other.sentence());
+            other.mentions().forEach(m -> addSentence(m.sentence()));
             head = head.merged(finer(head.actor(), otherActor), finer(head.recipient(), otherRecipient),
                     finer(head.date(), other.date()), finer(head.location(), other.location()),
                     larger(head.size(), other.size()), List.of());
         }
 
+        /** The happening's event: the head with the other reports as its mentions (the head itself when none). */
         Event event() {
+            if (mentions.equals(head.mentions())) {
+                return head;
+            }
             return head.merged(head.actor(), head.recipient(), head.date(), head.location(), head.size(), mentions);
         }
+    }
+
+    /** The same sentence span, compared by its two offsets. */
+    static boolean same(Span a, Span b) {
+        return a.start() == b.start() && a.end() == b.end();
     }
 
     /** The entity with the longer code (a sector beats a bare country), the kept one on a tie. */

@@ -2,11 +2,9 @@ package org.marsad.core.dedup;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,42 +34,101 @@ final class ArticleFrame {
     private ArticleFrame() {
     }
 
+    /**
+     * The events with what the article frames them with. A single event has nothing around it and comes back as it
+     * is (most articles code none or one event, so this is the common case).
+     */
     static List<Event> apply(List<Event> events) {
-        String dominant = dominantCountry(events);
+        if (events.size() < 2) {
+            return events;
+        }
         boolean article = moreThanOneSentence(events);
         List<Event> out = new ArrayList<>(events.size());
+        Dominant dominant = new Dominant(events);
         for (Event e : events) {
-            String fromPlace = article ? placeCountry(e) : null;
-            String country = !article ? null : fromPlace != null ? fromPlace : dominant;
-            Event c = country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
-                    e.date(), e.location(), e.size(), e.mentions());
+            Event c = article && (bareSector(e.actor()) || bareSector(e.recipient())) ? withCountry(e, dominant) : e;
             out.add(withInheritedDate(c, out));
         }
         return out;
     }
 
+    /**
+     * The event with its bare sectors given the country of its place, else the article's dominant one. Only an
+     * event with a bare sector asks (an event whose sides are coded, or missing, keeps them as they are).
+     */
+    private static Event withCountry(Event e, Dominant dominant) {
+        String fromPlace = placeCountry(e);
+        String country = fromPlace != null ? fromPlace : dominant.get();
+        return country == null ? e : e.merged(withCountry(e.actor(), country), withCountry(e.recipient(), country),
+                e.date(), e.location(), e.size(), e.mentions());
+    }
+
+    /** The article's {@link #dominantCountry}, counted when first asked for. */
+    private static final class Dominant {
+        private final List<Event> events;
+        private boolean known;
+        private String country;
+
+        Dominant(List<Event> events) {
+            this.events = events;
+        }
+
+        String get() {
+            if (!known) {
+                country = dominantCountry(events);
+                known = true;
+            }
+            return country;
+        }
+    }
+
+    /** A side coded by its sector alone ("MIL"): the one kind {@link #withCountry(Entity, String)} changes. */
+    static boolean bareSector(Entity x) {
+        return x != null && x.country() == null && x.sector() != null && x.sector().equals(x.code());
+    }
+
     /** True when the events come from two sentences or more. */
-    private static boolean moreThanOneSentence(List<Event> events) {
-        for (Event e : events) {
-            if (!Objects.equals(e.sentence(), events.get(0).sentence())) {
+    static boolean moreThanOneSentence(List<Event> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (!ArticleEventMerger.same(events.get(i).sentence(), events.get(0).sentence())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The country named most often by the coded sides of the article's events; null on none. */
+    /**
+     * The country named most often by the coded sides of the article's events, the greatest code on a tie; null on
+     * none. Counted by hand over the few sides an article has: a map and a stream cost more than the counting.
+     */
     static String dominantCountry(List<Event> events) {
-        Map<String, Integer> n = new HashMap<>();
+        String[] sides = new String[2 * events.size()];
+        int n = 0;
         for (Event e : events) {
-            for (Entity x : new Entity[] {e.actor(), e.recipient()}) {
-                if (x != null && x.country() != null && x.country().length() == 3) {
-                    n.merge(x.country(), 1, Integer::sum);
-                }
+            n = addCountry(sides, n, e.actor());
+            n = addCountry(sides, n, e.recipient());
+        }
+        String best = null;
+        int bestCount = 0;
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int j = 0; j < n; j++) {
+                count += sides[i].equals(sides[j]) ? 1 : 0;
+            }
+            if (count > bestCount || count == bestCount && sides[i].compareTo(best) > 0) {
+                best = sides[i];
+                bestCount = count;
             }
         }
-        return n.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        return best;
+    }
+
+    private static int addCountry(String[] sides, int n, Entity x) {
+        if (x != null && x.country() != null && x.country().length() == 3) {
+            sides[n] = x.country();
+            return n + 1;
+        }
+        return n;
     }
 
     /** The ISO-3 country of the event's resolved place; null when unknown. */
@@ -100,7 +157,7 @@ final class ArticleFrame {
 
     /** A side coded by its sector alone ("MIL"), with the country put in front; any other side unchanged. */
     static Entity withCountry(Entity x, String country) {
-        if (x == null || x.country() != null || x.sector() == null || !x.sector().equals(x.code())) {
+        if (!bareSector(x)) {
             return x;
         }
         return new Entity(x.text(), x.start(), x.end(), country + x.sector(), country, x.sector(), x.nameEn(), true);

@@ -14,6 +14,7 @@ import org.marsad.core.lexicon.PhraseLexicon;
 import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
 
 /**
@@ -44,6 +45,11 @@ public final class ActorLexicon {
      * loaded once per run), so that a word's answer is one read of its memory.
      */
     private final WordMemo<Integer> roles = new WordMemo<>(Integer.class, this::rolesOf);
+    /**
+     * Whether a word is the first word of an entry ({@link #FIRST}), for a tokenizer to work out once per word and
+     * hand to its tokens: the actor scan asks it of every token of the sentences it reads, and most are not.
+     */
+    private final WordHint firstHint = new WordHint(t -> (roles.of(t) & FIRST) != 0);
 
     private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases, Map<String, Integer> wordRoles) {
         this.phrases = phrases;
@@ -58,7 +64,11 @@ public final class ActorLexicon {
      * their ids.
      */
     boolean mayStart(List<Token> tokens, int i) {
-        int here = roles.of(tokens.get(i));
+        Token t = tokens.get(i);
+        if (firstHint.of(t) == 0) {
+            return false;
+        }
+        int here = roles.of(t);
         if ((here & FIRST) == 0) {
             return false;
         }
@@ -72,6 +82,11 @@ public final class ActorLexicon {
             bits |= r == null ? 0 : r;
         }
         return bits;
+    }
+
+    /** The hint a tokenizer may give its tokens so that the actor scan passes over most of them without their words. */
+    public WordHint hint() {
+        return firstHint;
     }
 
     public PhraseLexicon<List<ActorEntry>> phrases() {

@@ -22,7 +22,7 @@ public final class CueLexicon {
     /** Short function words ("ما", "لا", "لم") match only whole or after و/ف: "كما" is not "ك+ما". */
     static final int PARTICLE_LENGTH = 3;
 
-    private final PhraseLexicon<Set<CueKind>> phrases;
+    private final PhraseLexicon<Cues> phrases;
     private final Set<String> particles;
     private final Set<String> words;
     /** {@link #clitichedParticle} of each word, worked out once per word: cue particles are the commonest words. */
@@ -30,11 +30,53 @@ public final class CueLexicon {
 
     private final WordHint startHint;
 
-    private CueLexicon(PhraseLexicon<Set<CueKind>> phrases, Set<String> particles, Set<String> words) {
+    /** A phrase's cue kinds, also as bits by {@link CueKind} ordinal (what a {@link SentenceView} keeps per token). */
+    record Cues(Set<CueKind> kinds, int bits) {
+        static Cues of(Set<CueKind> kinds) {
+            int bits = 0;
+            for (CueKind k : kinds) {
+                bits |= 1 << k.ordinal();
+            }
+            return new Cues(Set.copyOf(kinds), bits);
+        }
+    }
+
+    static {
+        if (CueKind.values().length > Integer.SIZE) {
+            throw new ExceptionInInitializerError("a token's cue kinds are kept as the bits of an int");
+        }
+    }
+
+    /** The first words of the cues of two words or more. */
+    private final Set<String> phraseStarts;
+    /**
+     * What each word says on its own ({@link Alone}), worked out once per word: cue particles are the commonest
+     * words, and most start no cue of several words, so the lexicon need not be walked at each occurrence.
+     */
+    private final WordMemo<Alone> alone = new WordMemo<>(Alone.class, this::alone);
+
+    /** A word on its own: whether a cue of several words may start at it, else the kind bits its one-word cue gives. */
+    private record Alone(boolean phrase, int bits) {
+    }
+
+    private CueLexicon(PhraseLexicon<Cues> phrases, Set<String> particles, Set<String> words,
+                       Set<String> phraseStarts) {
         this.startHint = phrases.startHint();
         this.phrases = phrases;
         this.particles = particles;
         this.words = words;
+        this.phraseStarts = Set.copyOf(phraseStarts);
+    }
+
+    private Alone alone(Token t) {
+        for (String f : t.forms()) {
+            if (phraseStarts.contains(f)) {
+                return new Alone(true, 0);
+            }
+        }
+        List<Token> one = List.of(t);
+        Match<Cues> m = phrases.longestAt(one, 0);
+        return new Alone(false, m != null && kept(one, m) ? m.value().bits() : 0);
     }
 
     public static CueLexicon load(ArabicNormalizer normalizer) {
@@ -54,13 +96,20 @@ public final class CueLexicon {
                 kinds.computeIfAbsent(key, k -> EnumSet.noneOf(CueKind.class)).add(kind);
             }
         }
-        PhraseLexicon.Builder<Set<CueKind>> b = PhraseLexicon.builder(normalizer);
-        kinds.forEach((k, v) -> b.add(k, Set.copyOf(v)));
+        PhraseLexicon.Builder<Cues> b = PhraseLexicon.builder(normalizer);
+        kinds.forEach((k, v) -> b.add(k, Cues.of(v)));
         Set<String> particles = new HashSet<>();
         kinds.keySet().stream().filter(k -> !k.contains(" ") && k.length() <= PARTICLE_LENGTH).forEach(particles::add);
         Set<String> words = new HashSet<>();
         kinds.keySet().stream().filter(k -> !k.contains(" ")).forEach(words::add);
-        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words));
+        Set<String> starts = new HashSet<>();
+        for (String k : kinds.keySet()) {
+            List<String> ws = PhraseLexicon.Builder.words(normalizer.normalize(k));
+            if (ws.size() > 1) {
+                starts.add(ws.get(0));
+            }
+        }
+        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words), starts);
     }
 
     /** Whether a cue may start at a word, for a tokenizer to hand its tokens (every sentence with a trigger is read). */
@@ -71,12 +120,58 @@ public final class CueLexicon {
     /** The cues of a token list, longest first, without overlaps. */
     public List<Match<Set<CueKind>>> find(List<Token> tokens) {
         List<Match<Set<CueKind>>> out = new ArrayList<>();
-        for (Match<Set<CueKind>> m : phrases.findAll(tokens, startHint)) {
-            if (m.length() > 1 || !cliticked.of(tokens.get(m.first()))) {
-                out.add(m);
+        for (Match<Cues> m : phrases.findAll(tokens, startHint)) {
+            if (kept(tokens, m)) {
+                out.add(new Match<>(m.first(), m.end(), m.value().kinds()));
             }
         }
         return out;
+    }
+
+    /**
+     * By token, the cue kinds on it as bits by {@link CueKind} ordinal: the cues {@link #find} finds, written
+     * straight into the array a {@link SentenceView} keeps, without a list of matches or a pass over kind sets.
+     */
+    int[] kindBits(List<Token> tokens) {
+        return kindBits(tokens, true);
+    }
+
+    /**
+     * {@code memo}: whether a word that starts no cue of several words may be read from its memo ({@link Alone});
+     * false looks every word up where it stands.
+     */
+    int[] kindBits(List<Token> tokens, boolean memo) {
+        int[] bits = new int[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (startHint.of(t) == 0) {
+                i++;
+                continue;
+            }
+            Alone a = memo ? alone.of(t) : null;
+            if (a != null && !a.phrase()) {
+                bits[i] |= a.bits();
+                i++;
+                continue;
+            }
+            Match<Cues> m = phrases.longestAt(tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (kept(tokens, m)) {
+                for (int k = m.first(); k < m.end(); k++) {
+                    bits[k] |= m.value().bits();
+                }
+            }
+            i = m.end();
+        }
+        return bits;
+    }
+
+    private boolean kept(List<Token> tokens, Match<Cues> m) {
+        return m.length() > 1 || !cliticked.of(tokens.get(m.first()));
     }
 
     /** A token that matched only through a short particle with a clitic other than و/ف. */

@@ -27,7 +27,18 @@ final class EventAssembler {
     /** About five words: how far from a planned event's trigger an undirected date may stand. */
     static final int PLANNED_NEAR_CHARS = 30;
 
-    Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles) {
+    /**
+     * What every event of one sentence shares: the page's source with the report's attribution, and the counts by
+     * slot. Worked out once per sentence that reports an event, not once per event.
+     */
+    record SentenceParts(Source source, Size size) {
+        static SentenceParts of(SentenceContext ctx, SentenceView v) {
+            return new SentenceParts(EventAssembler.source(ctx, v), EventAssembler.size(ctx.counts()));
+        }
+    }
+
+    Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles,
+                   SentenceParts parts) {
         String text = ctx.text();
         Token first = v.token(h.first());
         Token last = v.token(h.end() - 1);
@@ -37,7 +48,7 @@ final class EventAssembler {
         return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
                 r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
                 roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger, status),
-                place(ctx, v, h), size(ctx.counts()), ctx.sentence().span(), source(ctx, v), r.name(),
+                place(ctx, v, h), parts.size(), ctx.sentence().span(), parts.source(), r.name(),
                 confidence(h, roles));
     }
 

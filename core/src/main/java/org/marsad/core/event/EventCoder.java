@@ -60,6 +60,14 @@ public final class EventCoder {
         return cues.hint();
     }
 
+    /**
+     * What a tokenizer's tokens may carry to make the history test of a sentence with a trigger cheaper: whether a
+     * word may be a year ("عام 1995").
+     */
+    public WordHint yearHint() {
+        return ReportFilter.YEAR;
+    }
+
     /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */
     public List<TriggerHit> triggers(List<Token> tokens) {
         return matcher.find(tokens);
@@ -80,7 +88,7 @@ public final class EventCoder {
     public SentenceReading read(String text, Sentence s, List<TriggerHit> hits, LocalDate published,
                                 List<DateMention> dates, List<CountMention> counts) {
         var tokens = s.tokens();
-        SentenceView v = new SentenceView(text, tokens, cues.find(tokens));
+        SentenceView v = new SentenceView(text, tokens, cues.kindBits(tokens));
         ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts);
         OncePerSentence history = new OncePerSentence(() -> ReportFilter.history(v, evidence));
         List<SentenceReading.Read> reads = new ArrayList<>(hits.size());
@@ -108,19 +116,45 @@ public final class EventCoder {
             return List.of();
         }
         SentenceView v = reading.view();
-        List<Event> out = new ArrayList<>();
-        List<Mentioned> mentioned = new ArrayList<>();
+        List<Event> out = new ArrayList<>(reading.reads().size());
         List<ActorMention> candidates = RoleAttacher.candidates(ctx.actors());
+        EventAssembler.SentenceParts parts = EventAssembler.SentenceParts.of(ctx, v);
         for (SentenceReading.Read read : reading.reads()) {
-            TriggerHit h = read.hit();
-            EventStatus st = read.status();
             if (read.reported()) {
-                add(out, assembler.assemble(ctx, v, h, st, roles.attach(v, h, candidates, ctx.places())));
-            } else if (st == EventStatus.OCCURRED || st == EventStatus.ONGOING) {
-                mentioned.add(Mentioned.of(h.rule().type(), roles.attach(v, h, candidates, ctx.places())));
+                TriggerHit h = read.hit();
+                add(out, assembler.assemble(ctx, v, h, read.status(), roles.attach(v, h, candidates, ctx.places()), parts));
             }
         }
-        return out.stream().map(e -> withCauseActor(e, mentioned)).toList();
+        if (anyWithoutActor(out)) {
+            List<Mentioned> mentioned = mentioned(ctx, reading, candidates);
+            out.replaceAll(e -> withCauseActor(e, mentioned));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean anyWithoutActor(List<Event> events) {
+        for (Event e : events) {
+            if (e.actor() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The unreported triggers that occurred or go on, with their roles, in order: the causes {@link #withCauseActor}
+     * lends an actor from. Read only when an event lacks its actor, as only such an event takes one.
+     */
+    private List<Mentioned> mentioned(SentenceContext ctx, SentenceReading reading, List<ActorMention> candidates) {
+        List<Mentioned> mentioned = new ArrayList<>();
+        for (SentenceReading.Read read : reading.reads()) {
+            EventStatus st = read.status();
+            if (!read.reported() && (st == EventStatus.OCCURRED || st == EventStatus.ONGOING)) {
+                TriggerHit h = read.hit();
+                mentioned.add(Mentioned.of(h.rule().type(), roles.attach(reading.view(), h, candidates, ctx.places())));
+            }
+        }
+        return mentioned;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountSlot;
+import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.time.DateMention;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.EventStatus;
@@ -133,16 +135,40 @@ final class ReportFilter {
                 return true;
             }
         }
-        for (var t : v.tokens()) {
-            String n = t.norm();
-            if (n.length() == 4 && t.isNumber() && n.chars().allMatch(Character::isDigit)) {
-                int y = Integer.parseInt(n);
-                if (y >= 1900 && y < ev.published().getYear()) {
+        int thisYear = ev.published().getYear();
+        for (Token t : v.tokens()) {
+            if (YEAR.of(t) != 0) {
+                int y = year(t);
+                if (y >= 1900 && y < thisYear) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word may be a year {@link #history} reads ("1995"): worked out once per word by a tokenizer given it
+     * (see {@link EventCoder#yearHint}), so that the history test passes over the other tokens of a sentence
+     * without reading their words.
+     */
+    static final WordHint YEAR = new WordHint(t -> year(t) >= 1900);
+
+    /** The number a word of four ASCII digits writes ("1995"); -1 for any other word. */
+    static int year(Token t) {
+        String n = t.norm();
+        if (n.length() != 4) {
+            return -1;
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = n.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            y = y * 10 + c - '0';
+        }
+        return y;
     }
 
     /** The first day of an ISO date, month or year value; null when absent or unreadable. */
@@ -156,6 +182,10 @@ final class ReportFilter {
             } catch (DateTimeException e) {
                 return null;
             }
+        }
+        if (value.length() == 7 && isoMonth(value)) {
+            int month = digits(value, 5, 7);
+            return month >= 1 && month <= 12 ? YearMonth.of(digits(value, 0, 4), month).atEndOfMonth() : null;
         }
         try {
             return switch (value.length()) {
@@ -179,6 +209,17 @@ final class ReportFilter {
         return true;
     }
 
+    /** True for {@code dddd-dd}, read by hand as {@link #isoDay}: {@code YearMonth.parse} runs a formatter. */
+    private static boolean isoMonth(String v) {
+        for (int i = 0; i < 7; i++) {
+            char c = v.charAt(i);
+            if (i == 4 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int digits(String v, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -187,14 +228,17 @@ final class ReportFilter {
         return n;
     }
 
+    /** The cues anywhere in the sentence that anchor an event noun: a time word, casualties, a crowd size. */
+    private static final int ANCHORS = SentenceView.bits(CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD);
+    /** The cues that anchor a definite one: casualties. */
+    private static final int DEFINITE_ANCHORS = SentenceView.bits(CueKind.CASUALTY);
+
     static boolean anchored(SentenceView v, TriggerHit h, Evidence ev) {
         boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
                 || h.form() == TriggerForm.NOUN && (v.token(h.first()).proclitics().contains("ال") || h.possessed());
-        CueKind[] kinds = definiteNoun ? new CueKind[] {CueKind.CASUALTY} : new CueKind[] {CueKind.TIME, CueKind.CASUALTY, CueKind.CROWD};
-        for (CueKind k : kinds) {
-            if (v.any(0, h.first(), k) || v.any(h.end(), v.size(), k)) {
-                return true;
-            }
+        int kinds = definiteNoun ? DEFINITE_ANCHORS : ANCHORS;
+        if (v.anyOf(0, h.first(), kinds) || v.anyOf(h.end(), v.size(), kinds)) {
+            return true;
         }
         int lightFrom = !definiteNoun && accusative(v.token(h.first())) ? v.clauseStart(h.first(), LIGHT_CLAUSE)
                 : h.first() - LIGHT_BEFORE;
@@ -206,7 +250,7 @@ final class ReportFilter {
     }
 
     /** An indefinite accusative noun: "اجتماعاً", "هجوماً" (tanween written), or "اجتماعا" without the marks. */
-    static boolean accusative(org.marsad.core.text.Token t) {
+    static boolean accusative(Token t) {
         String s = t.surface();
         return s.endsWith("اً") || s.endsWith("ًا") || !t.definite() && t.norm().length() >= 5 && t.norm().endsWith("ا");
     }

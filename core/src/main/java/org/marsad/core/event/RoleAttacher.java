@@ -1,5 +1,6 @@
 package org.marsad.core.event;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +40,29 @@ final class RoleAttacher {
      * once per sentence, for all its triggers ({@link #attach}).
      */
     static List<ActorMention> candidates(List<ActorMention> mentions) {
-        return mentions.stream().filter(m -> !m.code().source())
-                .sorted(Comparator.comparingInt(ActorMention::firstToken)).toList();
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (!m.code().source()) {
+                out.add(m);
+            }
+        }
+        if (!inOrder(out)) {
+            out.sort(BY_FIRST_TOKEN);
+        }
+        return out;
     }
+
+    /** Mentions mostly come in the order they stand: then a (stable) sort would leave them as they are. */
+    private static boolean inOrder(List<ActorMention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i - 1).firstToken() > mentions.get(i).firstToken()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Comparator<ActorMention> BY_FIRST_TOKEN = Comparator.comparingInt(ActorMention::firstToken);
 
     /**
      * The roles of a trigger among the sentence's {@link #candidates}. A mention that is also a place ("بغداد") may

@@ -18,9 +18,10 @@ public final class SentenceReading {
     private final SentenceView view;
     private final List<Read> reads;
 
+    /** {@code reads}: kept, not copied (the coder made the list for this reading alone). */
     SentenceReading(SentenceView view, List<Read> reads) {
         this.view = view;
-        this.reads = List.copyOf(reads);
+        this.reads = java.util.Collections.unmodifiableList(reads);
     }
 
     /** True when one trigger at least reports an event: only then can the sentence yield one. */

@@ -1,8 +1,6 @@
 package org.marsad.core.event;
 
 import java.util.List;
-import java.util.Set;
-import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 
 /**
@@ -18,40 +16,23 @@ final class SentenceView {
     private final List<Token> tokens;
     /** By token: the cue kinds on it, one bit per {@link CueKind} ordinal. */
     private final int[] cues;
-    private final boolean[] hardBefore;
-    private final boolean[] softBefore;
-    private final boolean[] stopBefore;
+    /** By token: {@link #HARD_MARK}, {@link #SOFT_MARK}, {@link #STOP_MARK} for the marks before it, and {@link #QUOTED}. */
+    private final byte[] flags;
     private final boolean question;
-    private final boolean[] quoted;
 
-    SentenceView(String text, List<Token> tokens, List<Match<Set<CueKind>>> cueMatches) {
+    /** {@code cues}: by token, the bits of its cue kinds ({@link CueLexicon#kindBits}); kept, not copied. */
+    SentenceView(String text, List<Token> tokens, int[] cues) {
         this.tokens = tokens;
-        this.cues = new int[tokens.size()];
-        for (Match<Set<CueKind>> m : cueMatches) {
-            int bits = 0;
-            for (CueKind k : m.value()) {
-                bits |= bit(k);
-            }
-            for (int i = m.first(); i < m.end(); i++) {
-                cues[i] |= bits;
-            }
-        }
+        this.cues = cues;
+        this.flags = flags(text, tokens);
         question = !tokens.isEmpty() && endsWithQuestionMark(text, tokens.get(tokens.size() - 1).end());
-        quoted = quotedTokens(text, tokens);
-        hardBefore = new boolean[tokens.size()];
-        softBefore = new boolean[tokens.size()];
-        stopBefore = new boolean[tokens.size()];
-        for (int i = 1; i < tokens.size(); i++) {
-            int marks = marksBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
-            hardBefore[i] = (marks & HARD_MARK) != 0;
-            softBefore[i] = (marks & (HARD_MARK | SOFT_MARK)) != 0;
-            stopBefore[i] = (marks & STOP_MARK) != 0;
-        }
     }
 
     private static final byte HARD_MARK = 1;
     private static final byte SOFT_MARK = 2;
     private static final byte STOP_MARK = 4;
+    /** The token sits between an opening « and its closing » (a quotation, or a name in quotes). */
+    private static final byte QUOTED = 8;
     /** By char, up to the highest listed: which of {@link #HARD}, {@link #SOFT}, {@link #STOP} hold it. */
     private static final byte[] MARKS = marks();
 
@@ -63,16 +44,29 @@ final class SentenceView {
         return m;
     }
 
-    /** The marks of the chars in {@code text[from, to)}, one pass over the gap between two words. */
-    private static int marksBetween(String text, int from, int to) {
-        int marks = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < MARKS.length) {
-                marks |= MARKS[c];
+    /**
+     * One pass over the gaps between the tokens: the marks in each gap (a hard break is also a soft one), and
+     * whether a « opened in a gap and not yet closed by a » puts the token after it inside a quotation.
+     */
+    private static byte[] flags(String text, List<Token> tokens) {
+        byte[] f = new byte[tokens.size()];
+        boolean open = false;
+        int from = tokens.isEmpty() ? 0 : tokens.get(0).start();
+        for (int i = 0; i < f.length; i++) {
+            Token t = tokens.get(i);
+            int marks = 0;
+            for (int c = from; c < t.start(); c++) {
+                char ch = text.charAt(c);
+                if (ch < MARKS.length) {
+                    marks |= MARKS[ch];
+                }
+                open = ch == '«' || open && ch != '»';
             }
+            int soft = (marks & (HARD_MARK | SOFT_MARK)) != 0 ? SOFT_MARK : 0;
+            f[i] = (byte) (marks & (HARD_MARK | STOP_MARK) | soft | (open ? QUOTED : 0));
+            from = t.end();
         }
-        return marks;
+        return f;
     }
 
     private static boolean endsWithQuestionMark(String text, int from) {
@@ -85,36 +79,14 @@ final class SentenceView {
         return false;
     }
 
-    /** Which tokens sit between an opening « and its closing » (a quotation, or a name in quotes). */
-    private static boolean[] quotedTokens(String text, List<Token> tokens) {
-        boolean[] q = new boolean[tokens.size()];
-        boolean open = false;
-        int from = tokens.isEmpty() ? 0 : tokens.get(0).start();
-        for (int i = 0; i < tokens.size(); i++) {
-            for (int c = from; c < tokens.get(i).start(); c++) {
-                char ch = text.charAt(c);
-                open = ch == '«' || open && ch != '»';
-            }
-            q[i] = open;
-            from = tokens.get(i).end();
-        }
-        return q;
-    }
-
     /** Whether token {@code i} is inside a «quotation». */
     boolean quoted(int i) {
-        return quoted[i];
+        return (flags[i] & QUOTED) != 0;
     }
 
     /** The sentence is a question ("هل قصفت ...؟"). */
     boolean question() {
         return question;
-    }
-
-    static {
-        if (CueKind.values().length > Integer.SIZE) {
-            throw new ExceptionInInitializerError("a token's cue kinds are kept as the bits of an int");
-        }
     }
 
     private static int bit(CueKind k) {
@@ -137,13 +109,18 @@ final class SentenceView {
         return i >= 0 && i < tokens.size() && (cues[i] & bit(k)) != 0;
     }
 
+    /** Whether a hard break (or, when {@code soft}, any break) stands right before token {@code i}. */
+    private boolean before(int i, boolean soft) {
+        return (flags[i] & (soft ? SOFT_MARK : HARD_MARK)) != 0;
+    }
+
     /**
      * The first token index of the window of at most {@code width} tokens before {@code i} that stays inside the
      * clause: it stops at a hard break, and also at a soft one when {@code soft}.
      */
     int windowStart(int i, int width, boolean soft) {
         int j = i;
-        while (j > 0 && i - j < width && !(soft ? softBefore[j] : hardBefore[j])) {
+        while (j > 0 && i - j < width && !before(j, soft)) {
             j--;
         }
         return j;
@@ -155,7 +132,7 @@ final class SentenceView {
      */
     int clauseStart(int i, int width) {
         int j = i;
-        while (j > 0 && i - j < width && !stopBefore[j]) {
+        while (j > 0 && i - j < width && (flags[j] & STOP_MARK) == 0) {
             j--;
         }
         return j;
@@ -164,7 +141,7 @@ final class SentenceView {
     /** The exclusive end of the window of at most {@code width} tokens after {@code end} inside the clause. */
     int windowEnd(int end, int width, boolean soft) {
         int j = end;
-        while (j < tokens.size() && j - end < width && !(soft ? softBefore[j] : hardBefore[j])) {
+        while (j < tokens.size() && j - end < width && !before(j, soft)) {
             j++;
         }
         return j;
@@ -180,10 +157,32 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * Whether some token in {@code [from, to)} carries one of the cue kinds of {@code kinds} (bits by
+     * {@link CueKind} ordinal, see {@link #bits}): one pass for several kinds.
+     */
+    boolean anyOf(int from, int to, int kinds) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            if ((cues[i] & kinds) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bits of the cue kinds, as {@link #anyOf} takes them. */
+    static int bits(CueKind... kinds) {
+        int bits = 0;
+        for (CueKind k : kinds) {
+            bits |= bit(k);
+        }
+        return bits;
+    }
+
     /** Whether the tokens are separated by a break of the given strength anywhere in {@code (from, to]}. */
     boolean breakBetween(int from, int to, boolean soft) {
         for (int i = Math.max(1, from + 1); i <= Math.min(to, tokens.size() - 1); i++) {
-            if (soft ? softBefore[i] : hardBefore[i]) {
+            if (before(i, soft)) {
                 return true;
             }
         }

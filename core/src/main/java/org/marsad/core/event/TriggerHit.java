@@ -8,7 +8,6 @@ package org.marsad.core.event;
  */
 public record TriggerHit(int first, int end, TriggerRule rule, boolean future, boolean imperfect, boolean possessed,
                          String prefix) {
-    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("[وف]?ل(ل|ال)?");
 
     public TriggerHit {
         java.util.Objects.requireNonNull(prefix, "prefix");
@@ -23,7 +22,20 @@ public record TriggerHit(int first, int end, TriggerRule rule, boolean future, b
      * The trigger word's preposition ل ("لوقف", "للتنسيق", "ولهجوم"): a purpose or a complement, not a report.
      */
     public boolean purpose() {
-        return PURPOSE.matcher(prefix).matches();
+        return isPurpose(prefix);
+    }
+
+    /**
+     * Whether {@code p} is a conjunction و/ف at most, then ل, then ل or ال at most ({@code [وف]?ل(ل|ال)?}), read by
+     * hand: the filter asks this of every event noun.
+     */
+    static boolean isPurpose(String p) {
+        int i = !p.isEmpty() && (p.charAt(0) == 'و' || p.charAt(0) == 'ف') ? 1 : 0;
+        int n = p.length() - i;
+        if (n < 1 || p.charAt(i) != 'ل') {
+            return false;
+        }
+        return n == 1 || n == 2 && p.charAt(i + 1) == 'ل' || n == 3 && p.charAt(i + 1) == 'ا' && p.charAt(i + 2) == 'ل';
     }
 
     public TriggerForm form() {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.marsad.core.lexicon.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
 import org.marsad.core.text.WordHint;
+import org.marsad.core.text.WordMemo;
 import org.marsad.model.EventType;
 
 /**
@@ -21,8 +21,6 @@ public final class TriggerMatcher {
     /** Words after which a bare three-letter verb stem is its verbal noun: "من خطف", "عملية قتل". */
     private static final Set<String> GOVERNORS = Set.of("من", "في", "علي", "عن", "الي", "بعد", "قبل", "عمليه", "عمليات",
             "حادث", "حادثه", "حوادث", "جريمه", "جرائم", "محاوله", "تم", "جري");
-    /** What a verb may carry before its stem: a conjunction and the future سـ. */
-    private static final Pattern FUTURE_PREFIX = Pattern.compile("[وف]?س?");
     private final TriggerLexicon lexicon;
     /**
      * Whether a trigger may start at a word, for the tokenizer to work out once per word and hand to its tokens:
@@ -30,9 +28,48 @@ public final class TriggerMatcher {
      */
     private final WordHint mayStart;
 
+    /**
+     * What each word says on its own ({@link Alone}), worked out once per word: most trigger words start no phrase
+     * of several words, and for them the lexicon need not be walked at every occurrence.
+     */
+    private final WordMemo<Alone> alone;
+
     public TriggerMatcher(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
         this.mayStart = new WordHint(t -> lexicon.phrases().mayStart(t, FUTURE_STRIPPED));
+        this.alone = new WordMemo<>(Alone.class, this::alone);
+    }
+
+    /**
+     * A word on its own: whether a key of several words may start at it ({@code phrase}: then it is looked up where
+     * it stands), else the hit its one-word key gives, read plain and after a governing word (null: none; the same
+     * object when the governing word changes nothing, so that the word before need not be looked at).
+     */
+    private record Alone(boolean phrase, Reading plain, Reading governed) {
+    }
+
+    /** A hit apart from where it stands: what {@link #read} gives, less the token offsets. */
+    private record Reading(TriggerRule rule, boolean future, boolean imperfect, boolean possessed, String prefix) {
+        static Reading of(TriggerHit h) {
+            return h == null ? null : new Reading(h.rule(), h.future(), h.imperfect(), h.possessed(), h.prefix());
+        }
+
+        TriggerHit at(int i) {
+            return new TriggerHit(i, i + 1, rule, future, imperfect, possessed, prefix);
+        }
+    }
+
+    private Alone alone(Token t) {
+        if (lexicon.startsPhrase(FUTURE_STRIPPED.word(t).forms())) {
+            return new Alone(true, null, null);
+        }
+        Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(List.of(t), 0, FUTURE_STRIPPED);
+        if (m == null) {
+            return new Alone(false, null, null);
+        }
+        Reading plain = Reading.of(read(t, m, false));
+        Reading governed = Reading.of(read(t, m, true));
+        return new Alone(false, plain, java.util.Objects.equals(plain, governed) ? plain : governed);
     }
 
     /** The hint a tokenizer may give its tokens so that {@link #find} passes over most of them without their words. */
@@ -40,16 +77,35 @@ public final class TriggerMatcher {
         return mayStart;
     }
 
+    /**
+     * The triggers of a sentence, left to right, longest first. A word that starts no key of several words is read
+     * as it was read at its first occurrence ({@link Alone}); any other is looked up where it stands.
+     */
     public List<TriggerHit> find(List<Token> tokens) {
+        return find(tokens, true);
+    }
+
+    /** {@code memo}: whether words read alone may be read from their memo; false looks every word up in place. */
+    List<TriggerHit> find(List<Token> tokens, boolean memo) {
         List<TriggerHit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (mayStart.of(tokens.get(i)) == 0) {
+            Token t = tokens.get(i);
+            if (mayStart.of(t) == 0) {
+                i++;
+                continue;
+            }
+            Alone a = memo ? alone.of(t) : null;
+            if (a != null && !a.phrase()) {
+                Reading r = a.governed() != a.plain() && governed(tokens, i) ? a.governed() : a.plain();
+                if (r != null) {
+                    hits.add(r.at(i));
+                }
                 i++;
                 continue;
             }
             Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(tokens, i, FUTURE_STRIPPED);
-            TriggerHit hit = m == null ? null : read(tokens.get(i), m, i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm()));
+            TriggerHit hit = m == null ? null : read(t, m, governed(tokens, i));
             if (hit == null) {
                 i++;
             } else {
@@ -58,6 +114,11 @@ public final class TriggerMatcher {
             }
         }
         return hits;
+    }
+
+    /** Whether the word before token {@code i} governs a bare verb stem as its verbal noun ("من خطف"). */
+    private static boolean governed(List<Token> tokens, int i) {
+        return i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm());
     }
 
     /** The type of the trigger phrase starting at token {@code i}, whatever its clitics; null when none starts there. */
@@ -74,10 +135,10 @@ public final class TriggerMatcher {
         String prefix = at > 0 ? first.norm().substring(0, at) : "";
         boolean future = prefix.endsWith("س");
         boolean possessed = at >= 0 && at + fw.length() < first.norm().length();
-        if (rule.form() != TriggerForm.NOUN && (first.norm().equals(fw + "ي") || endsInTaMarbuta(first, fw))) {
+        if (rule.form() != TriggerForm.NOUN && (isWordPlusYa(first.norm(), fw) || endsInTaMarbuta(first, fw))) {
             return null;
         }
-        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !FUTURE_PREFIX.matcher(prefix).matches()) {
+        if (rule.form() == TriggerForm.VERB && !prefix.isEmpty() && !futurePrefix(prefix)) {
             boolean indefiniteNoun = !prefix.contains("ال") && m.length() == 1 && fw.length() == 3;
             if (!indefiniteNoun) {
                 return null;
@@ -88,6 +149,20 @@ public final class TriggerMatcher {
             return new TriggerHit(m.first(), m.end(), rule.as(TriggerForm.VERBAL_NOUN), false, false, possessed, prefix);
         }
         return new TriggerHit(m.first(), m.end(), rule, future, m.value().imperfect() && !future, possessed, prefix);
+    }
+
+    /**
+     * What a verb may carry before its stem: a conjunction and the future سـ, {@code [وف]?س?}, read by hand (asked
+     * of every verb hit with a clitic).
+     */
+    static boolean futurePrefix(String p) {
+        int i = !p.isEmpty() && (p.charAt(0) == 'و' || p.charAt(0) == 'ف') ? 1 : 0;
+        return p.length() == i || p.length() == i + 1 && p.charAt(i) == 'س';
+    }
+
+    /** Whether {@code norm} is {@code fw + "ي"}, without building that string for every hit. */
+    static boolean isWordPlusYa(String norm, String fw) {
+        return norm.length() == fw.length() + 1 && norm.charAt(fw.length()) == 'ي' && norm.startsWith(fw);
     }
 
     /** A noun in ة read as verb + ه ("وزارة" is not "و+زار+ه"). */

@@ -14,6 +14,7 @@ import org.marsad.core.lexicon.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
 
 /**
@@ -57,6 +58,11 @@ public final class Gazetteer {
      * every token of a sentence then reads a few objects that stay in the cache, not one per distinct word.
      */
     private final Map<GeoWord, GeoWord> plainWords = new ConcurrentHashMap<>();
+    /**
+     * Whether a cue or a name may start at a word ({@link GeoWord#startsEntry}), for a tokenizer to work out once per
+     * word and hand to its tokens: the place scan reads every token of nearly every sentence, and most start none.
+     */
+    private final WordHint entryHint = new WordHint(t -> word(t).startsEntry());
 
     private Gazetteer(PhraseLexicon<List<Place>> names, PhraseLexicon<Cue> cues, Set<String> commonWords,
                       Set<String> firstWords, WordPairs cuePairs, WordPairs namePairs, int size) {
@@ -169,7 +175,11 @@ public final class Gazetteer {
      * one that the next word may continue. Where this is false, {@link #cueAt} and {@link #nameAt} give null.
      */
     boolean entryMayStart(List<Token> tokens, int i) {
-        GeoWord w = word(tokens.get(i));
+        Token t = tokens.get(i);
+        if (entryHint.of(t) == 0) {
+            return false;
+        }
+        GeoWord w = word(t);
         if (w.is(GeoWord.ALONE) || !w.startsEntry()) {
             return w.startsEntry();
         }
@@ -179,6 +189,11 @@ public final class Gazetteer {
         GeoWord next = word(tokens.get(i + 1));
         return WordPairs.meet(w.cueFollowers(), next.cueNumbers())
                 || WordPairs.meet(w.nameFollowers(), next.nameNumbers());
+    }
+
+    /** The hint a tokenizer may give its tokens so that the place scan passes over most of them without their words. */
+    WordHint entryHint() {
+        return entryHint;
     }
 
     /** What this gazetteer says of the word of {@code t}, in one read once worked out. */

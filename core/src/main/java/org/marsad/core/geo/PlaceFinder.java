@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
 import org.marsad.model.Location;
 
@@ -38,6 +39,15 @@ public final class PlaceFinder {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.reader = new LocativeReader(gazetteer);
+    }
+
+    /**
+     * The hint a tokenizer may give its tokens ({@link org.marsad.core.text.Tokenizer#Tokenizer(ArabicNormalizer,
+     * org.marsad.core.text.WordHints)}) so that the place scan passes over the words that start no cue and no name
+     * without reading them.
+     */
+    public WordHint hint() {
+        return gazetteer.entryHint();
     }
 
     /** The places of {@code sentence} without article context. */

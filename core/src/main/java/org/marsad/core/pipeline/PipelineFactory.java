@@ -23,9 +23,11 @@ final class PipelineFactory {
         EventCoder coder = EventCoder.standard(normalizer);
         DateResolver dates = new DateResolver(normalizer);
         CountFinder counts = new CountFinder(normalizer);
-        Tokenizer tokenizer = new Tokenizer(normalizer,
-                new WordHints(List.of(coder.triggerHint(), coder.cueHint(), dates.quietHint(), counts.quietHint())));
-        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, new ActorRecognizer(normalizer),
-                dates, counts, new PlaceFinder(normalizer), coder, new ArticleEventMerger());
+        PlaceFinder places = new PlaceFinder(normalizer);
+        ActorRecognizer actors = new ActorRecognizer(normalizer);
+        Tokenizer tokenizer = new Tokenizer(normalizer, new WordHints(List.of(coder.triggerHint(), coder.cueHint(),
+                dates.quietHint(), counts.quietHint(), places.hint(), actors.lexicon().hint(), coder.yearHint())));
+        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, actors, dates, counts, places,
+                coder, new ArticleEventMerger());
     }
 }

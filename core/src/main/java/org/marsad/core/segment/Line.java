@@ -2,6 +2,7 @@ package org.marsad.core.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.marsad.model.Span;
 
 /**
@@ -15,23 +16,26 @@ import org.marsad.model.Span;
  */
 final class Line {
     private static final byte SPACE = 1;
+    /** Bit 1, read as {@code f >>> 1 & 1} in {@link #scan}. */
     private static final byte LETTER_OR_DIGIT = 2;
     /** A line break (also a space). */
     private static final byte BREAK = 4;
     /** Per UTF-16 unit, its {@link #SPACE}, {@link #LETTER_OR_DIGIT} and {@link #BREAK} bits. */
     private static final byte[] CHARS = charTable();
     private final int index;
+    /** The page text, of which this line is {@link #span}: the line's own text is copied out only on demand. */
+    private final String page;
     private final Span span;
-    private final String text;
     private final int words;
     private final boolean afterBlank;
+    private String text;
     private String key;
     private String cue;
 
-    Line(int index, Span span, String text, int words, boolean afterBlank) {
+    Line(int index, String page, Span span, int words, boolean afterBlank) {
         this.index = index;
+        this.page = page;
         this.span = span;
-        this.text = text;
         this.words = words;
         this.afterBlank = afterBlank;
     }
@@ -44,8 +48,41 @@ final class Line {
         return span;
     }
 
+    /**
+     * The line's text, copied out of the page on first use and kept. Most lines are body paragraphs that the
+     * classifier settles from their length, their first words and their last chars ({@link #charAt}), unread.
+     */
     String text() {
+        if (text == null) {
+            text = page.substring(span.start(), span.end());
+        }
         return text;
+    }
+
+    /** The length of {@link #text}. */
+    int length() {
+        return span.length();
+    }
+
+    /** The char at {@code k} of {@link #text}, read from the page. */
+    char charAt(int k) {
+        return page.charAt(span.start() + Objects.checkIndex(k, span.length()));
+    }
+
+    /** Whether {@code c} is in the first {@code limit} chars of {@link #text}. */
+    boolean hasWithin(char c, int limit) {
+        int end = span.start() + Math.min(limit, span.length());
+        for (int k = span.start(); k < end; k++) {
+            if (page.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@link PageCues#keyStart} of the text, read from the page. */
+    String keyStart(PageCues cues) {
+        return cues.keyStart(page, span.start(), span.end());
     }
 
     int words() {
@@ -59,7 +96,7 @@ final class Line {
     /** The text with runs of spaces folded to one plain space: equal keys are the same line printed twice. */
     String key() {
         if (key == null) {
-            key = foldSpaces(text);
+            key = foldSpaces(text());
         }
         return key;
     }
@@ -67,7 +104,7 @@ final class Line {
     /** The whole {@link PageCues#key} of the text. */
     String cue() {
         if (cue == null) {
-            cue = PageCues.key(text);
+            cue = PageCues.key(text());
         }
         return cue;
     }
@@ -98,22 +135,8 @@ final class Line {
         int i = 0;
         int n = text.length();
         while (i <= n) {
-            int end = i;
-            int words = 0; // as countWords: a word is counted at its first letter; a break is a space
-            boolean counted = false;
-            while (end < n) {
-                byte f = CHARS[text.charAt(end)];
-                if ((f & SPACE) != 0) {
-                    if ((f & BREAK) != 0) {
-                        break;
-                    }
-                    counted = false;
-                } else if (!counted && (f & LETTER_OR_DIGIT) != 0) {
-                    words++;
-                    counted = true;
-                }
-                end++;
-            }
+            long scan = scan(text, i);
+            int end = (int) (scan >>> 32);
             int s = i;
             int e = end;
             while (s < e && isSpace(text.charAt(s))) {
@@ -123,7 +146,7 @@ final class Line {
                 e--;
             }
             if (e > s) {
-                lines.add(new Line(lines.size(), new Span(s, e), text.substring(s, e), words, blank));
+                lines.add(new Line(lines.size(), text, new Span(s, e), (int) scan, blank));
                 blank = false;
             } else {
                 blank = true;
@@ -131,6 +154,30 @@ final class Line {
             i = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
         return lines;
+    }
+
+    /**
+     * The end of the line that starts at {@code from} (the next break or the text's end) in the high half, and its
+     * words in the low half, counted as {@link #countWords} does: a word is counted at its first letter or digit.
+     * Every char of a page passes here, so the count is kept without branches (a space starts a word, a letter or
+     * digit counts it once); only the rare break is tested.
+     */
+    private static long scan(String text, int from) {
+        int n = text.length();
+        int end = from;
+        int words = 0;
+        int counted = 0; // 1 once the current word is counted
+        while (end < n) {
+            int f = CHARS[text.charAt(end)];
+            if ((f & BREAK) != 0) {
+                break;
+            }
+            int letter = (f >>> 1 & ~f) & 1; // a letter or digit, and no space
+            words += letter & ~counted;
+            counted = (counted | letter) & ~f & SPACE;
+            end++;
+        }
+        return (long) end << 32 | words;
     }
 
     private static boolean isBreak(char c) {
@@ -185,6 +232,6 @@ final class Line {
 
     @Override
     public String toString() {
-        return "Line[" + index + " " + span + " " + text + "]";
+        return "Line[" + index + " " + span + " " + text() + "]";
     }
 }

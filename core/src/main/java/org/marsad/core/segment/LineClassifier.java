@@ -17,6 +17,8 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
     private static final int MAX_CAPTION_WORDS = 35;
+    /** A colon this near the start follows a label ("المصدر: ..."). */
+    private static final int COLON_WITHIN = 30;
     /** Lines of up to this many words are typed from their whole cue key: the date and marker tests read all of it. */
     private static final int SHORT_LINE_WORDS = 12;
     /** No news paragraph is this long: a longer line is a data dump or minified page code, not article text. */
@@ -51,7 +53,7 @@ final class LineClassifier {
      */
     LineKind kindOf(Line line) {
         String key = lookupKey(line);
-        if (key.isEmpty() || line.text().length() > MAX_PARAGRAPH_CHARS) {
+        if (key.isEmpty() || line.length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
         if (isMarker(key, line.words())) {
@@ -80,7 +82,7 @@ final class LineClassifier {
      * {@link PageCues#keyStart}, which answers those as the whole key would.
      */
     String lookupKey(Line line) {
-        return line.words() <= SHORT_LINE_WORDS ? line.cue() : cues.keyStart(line.text());
+        return line.words() <= SHORT_LINE_WORDS ? line.cue() : line.keyStart(cues);
     }
 
     /** Short lines only ({@code key} is the whole cue key). */
@@ -108,10 +110,10 @@ final class LineClassifier {
         String cue = cues.prefix("chrome", key);
         if (cue != null) {
             int cueWords = cue.split(" ").length;
-            return line.words() <= cueWords + 2 || followedByColon(line.text()) && line.words() <= 12;
+            return line.words() <= cueWords + 2 || followedByColon(line) && line.words() <= 12;
         }
         String readAlso = cues.prefix("read-also", key);
-        return readAlso != null && followedByColon(line.text()) && line.words() <= 30;
+        return readAlso != null && followedByColon(line) && line.words() <= 30;
     }
 
     /** True when a colon or comma follows the first {@code words} words: "صورة: ...", "في الصورة، ...". */
@@ -131,18 +133,18 @@ final class LineClassifier {
         return i < text.length() && ":،,".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static boolean followedByColon(String text) {
-        int colon = text.indexOf(':');
-        return colon > 0 && colon < 30;
+    /** A colon among the first 30 chars, the first of them not a colon. */
+    private static boolean followedByColon(Line line) {
+        return line.hasWithin(':', COLON_WITHIN) && line.charAt(0) != ':';
     }
 
     boolean isByline(Line line, String key) {
-        if (line.words() > 14 || endsWithStop(line.text())) {
+        if (line.words() > 14 || endsWithStop(line)) {
             return false;
         }
         String start = cues.prefix("byline-start", key);
         if (start != null && line.words() <= 6 && line.words() > 1) {
-            return start.equals("بقلم") || start.equals("by") || followedByColon(line.text());
+            return start.equals("بقلم") || start.equals("by") || followedByColon(line);
         }
         String t = line.text();
         return t.endsWith(")") && isNameGroups(t) || isDatelineShape(line);
@@ -202,7 +204,7 @@ final class LineClassifier {
         if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
             return true;
         }
-        if (!line.text().endsWith(")")) {
+        if (line.charAt(line.length() - 1) != ')') {
             return false;
         }
         Matcher m = TRAILING_PAREN.matcher(line.text());
@@ -214,16 +216,15 @@ final class LineClassifier {
      * or has fifteen words and an Arabic comma (a paragraph whose final period was lost).
      */
     static boolean isBody(Line line) {
-        if (line.words() >= 30 || line.text().length() >= 220 || line.words() >= 15 && line.text().indexOf('،') >= 0) {
+        if (line.words() >= 30 || line.length() >= 220 || line.words() >= 15 && line.hasWithin('،', line.length())) {
             return true;
         }
-        String t = line.text();
-        int e = closersStart(t);
+        int e = closersStart(line);
         if (e == 0) {
             return false;
         }
-        char last = t.charAt(e - 1);
-        boolean ellipsis = e >= 2 && last == '.' && t.charAt(e - 2) == '.';
+        char last = line.charAt(e - 1);
+        boolean ellipsis = e >= 2 && last == '.' && line.charAt(e - 2) == '.';
         boolean weak = last == '?' || last == '؟' || last == '!' || last == '…' || ellipsis;
         if (weak) {
             return line.words() >= 15;
@@ -232,12 +233,12 @@ final class LineClassifier {
     }
 
     /** Ends with a full stop, question or exclamation mark, or an ellipsis (not a colon). */
-    static boolean endsWithStop(String text) {
-        int e = closersStart(text);
+    static boolean endsWithStop(Line line) {
+        int e = closersStart(line);
         if (e == 0) {
             return false;
         }
-        char c = text.charAt(e - 1);
+        char c = line.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
     }
 
@@ -245,10 +246,10 @@ final class LineClassifier {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == ':' || c == '؛';
     }
 
-    /** Where the closing quotes and brackets at the end of {@code text} start (its length when there are none). */
-    private static int closersStart(String text) {
-        int e = text.length();
-        while (e > 0 && CLOSERS.indexOf(text.charAt(e - 1)) >= 0) {
+    /** Where the closing quotes and brackets at the end of the line start (its length when there are none). */
+    private static int closersStart(Line line) {
+        int e = line.length();
+        while (e > 0 && CLOSERS.indexOf(line.charAt(e - 1)) >= 0) {
             e--;
         }
         return e;

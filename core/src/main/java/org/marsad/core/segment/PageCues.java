@@ -97,19 +97,30 @@ final class PageCues {
      * ends. A paragraph is thus looked up by the key of its first word or two, not of all of it.
      */
     String keyStart(String text) {
-        String word = PlainWords.firstWord(text); // the key of the text up to its first space, most often
+        return keyStart(text, 0, text.length());
+    }
+
+    /** {@link #keyStart(String)} of {@code text[from, to)}: a line's, read from its page without copying it. */
+    String keyStart(String text, int from, int to) {
+        String word = PlainWords.firstWord(text, from, to); // the key of the text up to its first space, most often
         if (word != null && decides(word)) {
             return word;
         }
-        int cut = text.indexOf(SPACE);
+        int cut = spaceAt(text, from, to, 0);
         while (cut > 0) {
-            String start = key(text.substring(0, cut));
+            String start = key(text.substring(from, from + cut));
             if (decides(start)) {
                 return start;
             }
-            cut = text.indexOf(SPACE, 2 * cut + 1);
+            cut = spaceAt(text, from, to, 2 * cut + 1);
         }
-        return key(text);
+        return key(text.substring(from, to));
+    }
+
+    /** The offset from {@code from} of the first plain space in {@code text[from + at, to)}, or -1. */
+    private static int spaceAt(String text, int from, int to, int at) {
+        int k = from + at < to ? text.indexOf(SPACE, from + at) : -1;
+        return k < 0 || k >= to ? -1 : k - from;
     }
 
     /** True when a key start, ending at a word end of the whole key, is longer than any cue it could be. */

@@ -23,12 +23,17 @@ final class PlainWords {
 
     /** The key of {@code text} up to its first plain space when every char before it is tabled, else null. */
     static String firstWord(String text) {
-        int n = Math.min(text.length(), MAX_WORD + 1);
+        return firstWord(text, 0, text.length());
+    }
+
+    /** {@link #firstWord(String)} of {@code text[from, to)}. */
+    static String firstWord(String text, int from, int to) {
+        int n = Math.min(to - from, MAX_WORD + 1);
         char[] out = null;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text.charAt(from + i);
             if (c == ' ') {
-                return i == 0 ? null : out == null ? text.substring(0, i) : new String(out, 0, i);
+                return i == 0 ? null : out == null ? text.substring(from, from + i) : new String(out, 0, i);
             }
             char k = c < LIMIT ? KEY[c] : 0;
             if (k == 0) {
@@ -36,7 +41,7 @@ final class PlainWords {
             }
             if (k != c && out == null) {
                 out = new char[n];
-                text.getChars(0, i, out, 0);
+                text.getChars(from, from + i, out, 0);
             }
             if (out != null) {
                 out[i] = k;

@@ -50,7 +50,7 @@ final class TitledSplitter {
             return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
         }
         String key = classifier.lookupKey(line);
-        if (key.isEmpty() || line.text().length() > LineClassifier.MAX_PARAGRAPH_CHARS || classifier.isChrome(key, line)) {
+        if (key.isEmpty() || line.length() > LineClassifier.MAX_PARAGRAPH_CHARS || classifier.isChrome(key, line)) {
             return BlockKind.CHROME;
         }
         return BlockKind.BODY; // a short title-like line the classifier set aside, such as a date: article text

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The quoted and bracketed stretches of one line: «…», "…", “…”, ‹…›, (…), […], {…}, counted only when they close
  * on the same line (an unmatched opener never swallows the rest of a paragraph). Nested pairs merge into their
  * outermost stretch. A stretch longer than {@value #MAX_LENGTH} chars (a long interview quote) is left out: it
- * would hold many sentences together. Queried left to right with a cursor, as the splitter walks the line.
+ * would hold many sentences together. Queried left to right with a cursor, as the splitter walks the line. Built
+ * from the positions of the line's marks, which the splitter has found in its one pass over the chars, so only
+ * those chars are read.
  */
 final class Enclosures {
     /** Openers beyond this depth are ignored: bounds the work on hostile input. */
@@ -16,71 +18,85 @@ final class Enclosures {
     private static final String CLOSERS = "»)]}›";
     private static final int STRAIGHT = OPENERS.length();
     private static final int CURLY = STRAIGHT + 1;
+    /** Roles of a char: opens a pair, closes one, or (a quote that looks the same at both ends) either. */
+    private static final byte OPENS = 1;
+    private static final byte CLOSES = 2;
+    private static final byte TOGGLES = 3;
+    /** Every quote and bracket is below this char. */
+    static final int LIMIT = '›' + 1;
+    /** By char below {@link #LIMIT}: its type plus one, 0 for a char that opens or closes nothing. */
+    private static final byte[] TYPES = new byte[LIMIT];
+    /** By char below {@link #LIMIT}: its role, 0 for a char that opens or closes nothing. */
+    private static final byte[] ROLES = new byte[LIMIT];
 
-    private final int[] opens;
-    private final int[] closes;
-    private int cursor;
-
-    private Enclosures(int[] opens, int[] closes) {
-        this.opens = opens;
-        this.closes = closes;
+    static {
+        for (char c = 0; c < LIMIT; c++) {
+            int type = computeType(c);
+            TYPES[c] = (byte) (type + 1);
+            ROLES[c] = type < 0 ? 0 : type >= STRAIGHT ? TOGGLES : OPENERS.indexOf(c) >= 0 ? OPENS : CLOSES;
+        }
     }
 
     /**
      * A line without any quote or bracket (most lines): shared, since its cursor never moves (see {@link #advance}).
      */
-    private static final Enclosures NONE = new Enclosures(new int[0], new int[0]);
+    private static final Enclosures NONE = new Enclosures(new int[0], new int[0], 0);
 
-    /** The enclosures of {@code text[from, to)}, a single line. */
-    static Enclosures find(CharSequence text, int from, int to) {
-        int first = from;
-        while (first < to && type(text.charAt(first)) < 0) {
-            first++;
-        }
-        return first == to ? NONE : pairs(text, first, to);
+    /** Sorted and disjoint: stretch k runs from the opener at {@code opens[k]} to the closer at {@code closes[k]}. */
+    private final int[] opens;
+    private final int[] closes;
+    private final int size;
+    private int cursor;
+
+    private Enclosures(int[] opens, int[] closes, int size) {
+        this.opens = opens;
+        this.closes = closes;
+        this.size = size;
     }
 
-    /** The enclosures of {@code text[from, to)}, which starts with a quote or bracket. */
-    private static Enclosures pairs(CharSequence text, int from, int to) {
-        int[] types = new int[MAX_DEPTH];
-        int[] starts = new int[MAX_DEPTH];
+    /**
+     * The enclosures of one line, given the positions of its marks in order: every quote and bracket of the line
+     * ({@code quotes} of them), and maybe other chars (terminators), which are passed over.
+     */
+    static Enclosures of(CharSequence text, int[] marks, int count, int quotes) {
+        return quotes < 2 ? NONE : pairs(text, marks, count, quotes);
+    }
+
+    /** Pairs the {@code quotes} quotes and brackets among the marks, innermost first, and merges the pairs. */
+    private static Enclosures pairs(CharSequence text, int[] marks, int count, int quotes) {
+        int[] types = new int[Math.min(MAX_DEPTH, quotes)];
+        int[] starts = new int[types.length];
         int depth = 0;
-        long[] pairs = new long[8];
+        long[] pairs = new long[quotes / 2]; // each pair takes two of them
         int n = 0;
-        for (int i = from; i < to; i++) {
+        for (int m = 0; m < count; m++) {
+            int i = marks[m];
             char c = text.charAt(i);
             int type = type(c);
             if (type < 0) {
                 continue;
             }
-            boolean toggle = type >= STRAIGHT;
-            int open = toggle || CLOSERS.indexOf(c) >= 0 ? topmost(types, depth, type) : -1;
+            byte role = ROLES[c];
+            int open = role != OPENS ? topmost(types, depth, type) : -1;
             if (open >= 0) {
-                if (n == pairs.length) {
-                    pairs = Arrays.copyOf(pairs, n * 2);
-                }
                 pairs[n++] = ((long) starts[open] << 32) | i;
                 depth = open;
-            } else if ((toggle || OPENERS.indexOf(c) >= 0) && depth < MAX_DEPTH) {
+            } else if (role != CLOSES && depth < types.length) {
                 types[depth] = type;
                 starts[depth++] = i;
             }
         }
-        return merged(Arrays.copyOf(pairs, n));
+        return merged(pairs, n);
     }
 
-    /** By char up to the last listed one: its type plus one, 0 for a char that opens or closes nothing. */
-    private static final byte[] TYPES = new byte['›' + 1];
-
-    static {
-        for (char c = 0; c < TYPES.length; c++) {
-            TYPES[c] = (byte) (computeType(c) + 1);
-        }
+    /** True for the quotes and brackets paired here (all below {@link #LIMIT}). */
+    static boolean isQuoteOrBracket(char c) {
+        return type(c) >= 0;
     }
 
     /** The index of {@code c}'s pair in {@link #OPENERS}/{@link #CLOSERS}, {@link #STRAIGHT}, {@link #CURLY} or -1. */
     private static int type(char c) {
-        return c < TYPES.length ? TYPES[c] - 1 : -1;
+        return c < LIMIT ? TYPES[c] - 1 : -1;
     }
 
     private static int computeType(char c) {
@@ -106,14 +122,17 @@ final class Enclosures {
         return -1;
     }
 
-    private static Enclosures merged(long[] pairs) {
-        Arrays.sort(pairs);
-        int[] opens = new int[pairs.length];
-        int[] closes = new int[pairs.length];
+    /** The first {@code n} pairs (the opener in the high half) sorted, long ones dropped, nested ones merged. */
+    private static Enclosures merged(long[] pairs, int n) {
+        if (n > 1) {
+            Arrays.sort(pairs, 0, n);
+        }
+        int[] opens = new int[n];
+        int[] closes = new int[n];
         int m = 0;
-        for (long p : pairs) {
-            int open = (int) (p >>> 32);
-            int close = (int) p;
+        for (int k = 0; k < n; k++) {
+            int open = (int) (pairs[k] >>> 32);
+            int close = (int) pairs[k];
             if (close - open > MAX_LENGTH) {
                 continue;
             }
@@ -124,23 +143,23 @@ final class Enclosures {
                 closes[m++] = close;
             }
         }
-        return new Enclosures(Arrays.copyOf(opens, m), Arrays.copyOf(closes, m));
+        return new Enclosures(opens, closes, m);
     }
 
     /** True when {@code i} lies strictly inside an enclosure; {@code i} must not decrease between calls. */
     boolean inside(int i) {
         advance(i);
-        return cursor < opens.length && opens[cursor] < i && i < closes[cursor];
+        return cursor < size && opens[cursor] < i && i < closes[cursor];
     }
 
     /** True when an enclosure closes at {@code i}; {@code i} must not decrease between calls. */
     boolean closesAt(int i) {
         advance(i);
-        return cursor < opens.length && closes[cursor] == i;
+        return cursor < size && closes[cursor] == i;
     }
 
     private void advance(int i) {
-        while (cursor < opens.length && closes[cursor] < i) {
+        while (cursor < size && closes[cursor] < i) {
             cursor++;
         }
     }

@@ -38,6 +38,28 @@ class TriggerHintTest {
     }
 
     @Test
+    void wordsReadAloneGiveWhatTheLexiconGivesInPlace() {
+        TriggerMatcher matcher = new TriggerMatcher(TriggerLexicon.load(NORMALIZER));
+        Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(matcher.hint())));
+        List<String> sentences = List.of(
+                "قصفت الطائرات قرية وقتل خمسة مدنيين في قصف استهدف السوق، وبقصف آخر قتلت امرأة.",
+                "من خطف الصحفي؟ وسيقصف الجيش المواقع وفسيعتقلون المتهمين بعد عملية قتل في المدينة.",
+                "اتفق الطرفان على وقف إطلاق النار وتنفيذ اتفاق وقف إطلاق النار، ثم هاجم مسلحون الحاجز.",
+                "تظاهر المئات واعتصموا أمام الوزارة احتجاجا على اعتقال الناشطين وقتلى الهجوم.",
+                "هدد الوزير بالاستقالة وطالب بإطلاق سراح المعتقلين وأدان اغتيال القاضي.");
+        int found = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (String s : sentences) {
+                List<Token> tokens = hinted.tokenize(s, 0, s.length());
+                List<TriggerHit> fast = matcher.find(tokens);
+                assertEquals(matcher.find(tokens, false), fast, s);
+                found += fast.size();
+            }
+        }
+        assertTrue(found >= 20, "the sentences hold triggers: " + found);
+    }
+
+    @Test
     void hintedTokensFindTheSameCues() {
         CueLexicon cues = CueLexicon.load(NORMALIZER);
         Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(cues.hint())));

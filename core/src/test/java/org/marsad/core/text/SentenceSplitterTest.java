@@ -149,4 +149,54 @@ class SentenceSplitterTest {
         String text = "هل وصل؟ نعم وصل! ثم غادر؛ وانتهى";
         assertEquals(4, splitter.split(text, 0, text.length()).size());
     }
+
+    @Test
+    void theCharTableKnowsEveryQuoteAndBracketAndNothingElse() {
+        String quotes = "«([{‹»)]}›\"“”„";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(quotes.indexOf(ch) >= 0, SentenceSplitter.isEnclosure(ch), "quote or bracket " + c);
+        }
+    }
+
+    @Test
+    void everyKindOfLineBreakEndsASentenceInOnePass() {
+        assertEquals(List.of("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا"),
+                split("أولا\u000Bثانيا\u000Cثالثا\u0085رابعا\u2029خامسا\r\nسادسا\rسابعا"));
+        assertEquals(List.of("قال «نعم", "لا» ثم"), split("قال «نعم\u2028لا» ثم"), "a quote does not span a break");
+    }
+
+    @Test
+    void bracketsNestedInAQuoteMergeIntoIt() {
+        assertEquals(List.of("قال «الوضع (كما نرى. للأسف) صعب.»", "ثم غادر."),
+                split("قال «الوضع (كما نرى. للأسف) صعب.» ثم غادر."));
+        assertEquals(List.of("قال “لن نعود. أبدا” وغادر.", "انتهى"), split("قال “لن نعود. أبدا” وغادر. انتهى"));
+        assertEquals(List.of("قال „لن نعود. أبدا“ وغادر."), split("قال „لن نعود. أبدا“ وغادر."));
+    }
+
+    @Test
+    void dotRulesMixedOnOneLine() {
+        assertEquals(List.of("1. بلغ النمو 2.5 في المئة حسب Dr. Smith.", "2. ثم هبط إلى ٣.٥ فقط…", "انتهى"),
+                split("1. بلغ النمو 2.5 في المئة حسب Dr. Smith. 2. ثم هبط إلى ٣.٥ فقط… انتهى"));
+        assertEquals(List.of("قال م. سامي: «لا».", "ثم عاد."), split("قال م. سامي: «لا». ثم عاد."));
+    }
+
+    @Test
+    void anAbbreviationWrittenWithMarksIsFoundNormalised() {
+        SentenceSplitter custom = new SentenceSplitter(Set.of("شارع"));
+        String text = "يقع في شارِع. الجمهورية";
+        assertEquals(1, custom.split(text, 0, text.length()).size());
+        String other = "يقع في شارعنا. الجمهورية";
+        assertEquals(2, custom.split(other, 0, other.length()).size());
+    }
+
+    @Test
+    void theBlankTableAnswersAsTheCharacterTestsForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean blank = Character.isWhitespace(ch) || Character.isSpaceChar(ch)
+                    || Character.getType(ch) == Character.FORMAT;
+            assertEquals(blank, SentenceSplitter.isBlank(ch), "blank " + c);
+        }
+    }
 }
