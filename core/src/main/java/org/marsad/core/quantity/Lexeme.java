@@ -23,16 +23,20 @@ public final class Lexeme {
     /** What a lexeme is. */
     public enum Kind { WORD, NUMBER, PUNCT }
 
-    private final Kind kind;
-    /** What the lexeme is; null until first asked for a lexeme placed from a quiet {@link #token}. */
+    /**
+     * What the lexeme is; null until first asked for a lexeme placed from a quiet token (a word, then: its kind is
+     * known without it). A lexeme is kept small (five fields): a sentence's lexemes are made anew for each sentence.
+     */
     private Spelling spelling;
-    /** The quiet token this lexeme is the one word of, when its spelling is read lazily; else null. */
-    private final Token token;
+    /**
+     * Where the spelling's chars came from: the quiet {@link Token} the lexeme is the one word of (its spelling read
+     * lazily, one to one with the page), an {@link AlignedText} mapping the spelling's source to the page (offsets
+     * relative to {@link #base}), or null (one to one).
+     */
+    private final Object origin;
     private final int start;
     private final int end;
-    /** Maps the chars of the spelling's source to the page, offsets relative to {@link #base}; null: one to one. */
-    private final AlignedText aligned;
-    /** The page offset of the spelling's source (of its first char when {@link #aligned} is null). */
+    /** The page offset of the spelling's source (of its first char when it maps one to one). */
     private final int base;
 
     /** A lexeme of {@code text}, standing at {@code [start, end)} of the normalised text and of the page alike. */
@@ -46,21 +50,17 @@ public final class Lexeme {
      * the page as {@code aligned} (null: one to one) maps them, shifted by {@code base}.
      */
     Lexeme(Spelling spelling, int start, int end, AlignedText aligned, int base) {
-        this.kind = spelling.kind;
         this.spelling = spelling;
-        this.token = null;
+        this.origin = aligned;
         this.start = start;
         this.end = end;
-        this.aligned = aligned;
         this.base = base;
     }
 
     private Lexeme(Token token, int start) {
-        this.kind = Kind.WORD;
-        this.token = token;
+        this.origin = token;
         this.start = start;
         this.end = start + token.end() - token.start();
-        this.aligned = null;
         this.base = token.start();
     }
 
@@ -77,7 +77,7 @@ public final class Lexeme {
     private Spelling spelling() {
         Spelling s = spelling;
         if (s == null) {
-            s = (Spelling) Lexed.of(token);
+            s = (Spelling) Lexed.of((Token) origin);
             spelling = s;
         }
         return s;
@@ -88,14 +88,15 @@ public final class Lexeme {
      * for a quiet token's lexeme whose token the map's openers told quiet.
      */
     public int marksIn(FormMarks map) {
-        if (spelling == null && map.quietIn(token)) {
+        if (spelling == null && map.quietIn((Token) origin)) {
             return 0;
         }
         return spelling().marksIn(map);
     }
 
     public Kind kind() {
-        return kind;
+        Spelling s = spelling;
+        return s == null ? Kind.WORD : s.kind;
     }
 
     public String text() {
@@ -116,7 +117,13 @@ public final class Lexeme {
             return base + Objects.checkIndex(k, end - start); // a quiet word: its spelling is its whole surface
         }
         int at = spelling.from + Objects.checkIndex(k, spelling.to - spelling.from);
+        AlignedText aligned = aligned();
         return base + (aligned == null ? at : aligned.originalStart(at));
+    }
+
+    /** The map of the spelling's source chars to the page, or null when they map one to one. */
+    private AlignedText aligned() {
+        return origin instanceof AlignedText a ? a : null;
     }
 
     /** The page offset where the grapheme of this lexeme's last char ends. */
@@ -124,6 +131,7 @@ public final class Lexeme {
         if (spelling == null) {
             return base + end - start;
         }
+        AlignedText aligned = aligned();
         return base + (aligned == null ? spelling.to : aligned.originalEnd(spelling.to - 1));
     }
 
@@ -133,15 +141,18 @@ public final class Lexeme {
     }
 
     public boolean isWord() {
-        return kind == Kind.WORD;
+        Spelling s = spelling;
+        return s == null || s.kind == Kind.WORD;
     }
 
     public boolean isNumber() {
-        return kind == Kind.NUMBER;
+        Spelling s = spelling;
+        return s != null && s.kind == Kind.NUMBER;
     }
 
     public boolean isPunct(char c) {
-        return kind == Kind.PUNCT && spelling.source.charAt(spelling.from) == c;
+        Spelling s = spelling;
+        return s != null && s.kind == Kind.PUNCT && s.source.charAt(s.from) == c;
     }
 
     /** True when the word or one of its stripped forms equals {@code key}. */
@@ -151,7 +162,7 @@ public final class Lexeme {
 
     /** The digits' value (grouping commas skipped), or -1 for a run too long to be a count or a year. */
     public long digitValue() {
-        if (kind != Kind.NUMBER) {
+        if (!isNumber()) {
             throw new IllegalStateException("not a number: " + text());
         }
         long v = 0;

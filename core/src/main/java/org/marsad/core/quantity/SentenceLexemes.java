@@ -211,20 +211,16 @@ public final class SentenceLexemes {
             // the words' memories are read first, in a tight loop of their own: they lie scattered in the heap, and
             // reads that do not wait for each other overlap (placing each word right after reading it was slower)
             Lexed[] words = new Lexed[tokens.size()];
-            char[] firsts = new char[words.length];
             boolean opens = openers == null;
             for (int k = 0; k < words.length; k++) {
                 Token t = tokens.get(k);
-                if (openers != null && openers.hintsQuiet(t)) {
-                    firsts[k] = QUIET_LETTER; // words[k] stays null: a quiet word, not read
-                    continue;
+                if (openers == null || !openers.hintsQuiet(t)) { // else words[k] stays null: a quiet word, not read
+                    words[k] = Lexed.of(t);
+                    opens = opens || opens(words[k], openers);
                 }
-                words[k] = Lexed.of(t);
-                firsts[k] = words[k].first();
-                opens = opens || opens(words[k], openers);
             }
             if (!opens) {
-                if (place(words, firsts)) {
+                if (place(words)) {
                     nothingOpens = true;
                     return null;
                 }
@@ -233,16 +229,17 @@ public final class SentenceLexemes {
                 last = '\0';
                 beforeLast = '\0';
             }
-            out = new ArrayList<>(Math.max(16, words.length * 2));
-            return place(words, firsts) ? out : null;
+            out = new ArrayList<>(words.length + words.length / 4 + 8); // a sentence has some punctuation
+            return place(words) ? out : null;
         }
 
         /** Places each token's {@code words} after the gap before it; false when the pieces do not lex alone. */
-        private boolean place(Lexed[] words, char[] firsts) {
+        private boolean place(Lexed[] words) {
             List<Token> tokens = sentence.tokens();
             for (int k = 0; k < words.length; k++) {
                 Token t = tokens.get(k);
-                if (!gap(t.start()) || !standsApart(firsts[k]) || !word(t, words[k])) {
+                char first = words[k] == null ? QUIET_LETTER : words[k].first();
+                if (!gap(t.start()) || !standsApart(first) || !word(t, words[k])) {
                     return false;
                 }
             }

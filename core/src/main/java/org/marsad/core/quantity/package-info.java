@@ -14,7 +14,8 @@
  * page), {@link org.marsad.core.quantity.FormMarks} (first-word tests on a lexeme's chars in place, so most lexemes
  * never cut out their text; a map made with {@code FormMarks.remembered} keeps its answer with each word), and
  * {@link org.marsad.core.quantity.Openers} (what opens a finder: a sentence whose words open nothing gets no
- * lexemes at all, told from per-word memos). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
+ * lexemes at all, told from per-word memos or the tokens' hints; a word the hint tells quiet gets a lexeme that reads
+ * the word only when a rule asks, see {@code Lexeme.quiet}). Cue words come from {@code count-cues.tsv}. Conventions: عشرات = 10, مئات = 100, آلاف alone = 1000,
  * بضعة = 3, all approximate; a range gives its lower bound as value and its upper bound as max.
  */
 package org.marsad.core.quantity;

@@ -10,9 +10,10 @@ import org.marsad.model.Span;
  * its word count, whether a blank line (or the page start) comes before it, {@link #key} (the text with runs of
  * spaces folded, to find repeated lines) and {@link #cue} (its {@link PageCues#key}, to look phrases up).
  * <p>
- * The two keys are computed on first use and kept: most lines of a page are long body paragraphs whose kind is
- * settled by the key of their first words ({@link PageCues#keyStart}), and only the scraped splitter compares
- * whole lines. Not thread-safe; a line lives inside one split.
+ * The text and the two keys are computed on first use and kept: most lines of a page are long body paragraphs
+ * whose kind is settled by the key of their first words ({@link PageCues#keyStart}), their length and their last
+ * chars, read from the page; only the scraped splitter compares whole lines. Not thread-safe; a line lives inside
+ * one split.
  */
 final class Line {
     private static final byte SPACE = 1;
@@ -80,9 +81,9 @@ final class Line {
         return false;
     }
 
-    /** The {@link PageCues#keyStart} of the text, read from the page. */
-    String keyStart(PageCues cues) {
-        return cues.keyStart(page, span.start(), span.end());
+    /** The {@link PageCues#lookStart} of the text, read from the page. */
+    PageCues.CueKey lookStart(PageCues cues) {
+        return cues.lookStart(page, span.start(), span.end());
     }
 
     int words() {

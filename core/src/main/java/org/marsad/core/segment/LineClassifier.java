@@ -3,6 +3,7 @@ package org.marsad.core.segment;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.core.segment.PageCues.CueKey;
 
 /**
  * Gives each line of a page a {@link LineKind} from its own shape and words, and from its neighbour: a title-like
@@ -52,8 +53,8 @@ final class LineClassifier {
      * Phrase look-ups on a longer line read only the start of its cue key ({@link #lookupKey}).
      */
     LineKind kindOf(Line line) {
-        String key = lookupKey(line);
-        if (key.isEmpty() || line.length() > MAX_PARAGRAPH_CHARS) {
+        CueKey key = lookup(line);
+        if (key.key().isEmpty() || line.length() > MAX_PARAGRAPH_CHARS) {
             return LineKind.CHROME;
         }
         if (isMarker(key, line.words())) {
@@ -82,21 +83,25 @@ final class LineClassifier {
      * {@link PageCues#keyStart}, which answers those as the whole key would.
      */
     String lookupKey(Line line) {
-        return line.words() <= SHORT_LINE_WORDS ? line.cue() : line.keyStart(cues);
+        return lookup(line).key();
+    }
+
+    /** The {@link #lookupKey} and what its first word opens, for the phrase tests. */
+    CueKey lookup(Line line) {
+        return line.words() <= SHORT_LINE_WORDS ? cues.look(line.cue()) : line.lookStart(cues);
     }
 
     /** Short lines only ({@code key} is the whole cue key). */
-    boolean isMarker(String key, int words) {
+    private static boolean isMarker(CueKey key, int words) {
         if (words > 6) {
             return false;
         }
-        return cues.is("related", key) || cues.is("read-also", key)
-                || key.startsWith("المزيد من ") && words <= 5;
+        return key.is("related") || key.is("read-also") || key.key().startsWith("المزيد من ") && words <= 5;
     }
 
     /** Read-also markers open inline lists inside an article, after which the article may go on. */
     boolean isReadAlso(Line line) {
-        return cues.is("read-also", lookupKey(line));
+        return lookup(line).is("read-also");
     }
 
     /**
@@ -104,15 +109,19 @@ final class LineClassifier {
      * ("المصدر: وكالات"), or an inline read-also link ("اقرأ أيضاً: ...").
      */
     boolean isChrome(String key, Line line) { // key: the line's cue or its start
-        if (cues.is("chrome", key)) {
+        return isChrome(cues.look(key), line);
+    }
+
+    boolean isChrome(CueKey key, Line line) {
+        if (key.is("chrome")) {
             return true;
         }
-        String cue = cues.prefix("chrome", key);
+        String cue = key.prefix("chrome");
         if (cue != null) {
             int cueWords = cue.split(" ").length;
             return line.words() <= cueWords + 2 || followedByColon(line) && line.words() <= 12;
         }
-        String readAlso = cues.prefix("read-also", key);
+        String readAlso = key.prefix("read-also");
         return readAlso != null && followedByColon(line) && line.words() <= 30;
     }
 
@@ -139,10 +148,14 @@ final class LineClassifier {
     }
 
     boolean isByline(Line line, String key) {
+        return isByline(line, cues.look(key));
+    }
+
+    private boolean isByline(Line line, CueKey key) {
         if (line.words() > 14 || endsWithStop(line)) {
             return false;
         }
-        String start = cues.prefix("byline-start", key);
+        String start = key.prefix("byline-start");
         if (start != null && line.words() <= 6 && line.words() > 1) {
             return start.equals("بقلم") || start.equals("by") || followedByColon(line);
         }
@@ -192,14 +205,14 @@ final class LineClassifier {
      * الصورة، ..."; a shorter cue such as "صورة" only when a colon or comma follows it).
      */
     boolean isCaption(Line line) {
-        return isCaption(line, lookupKey(line));
+        return isCaption(line, lookup(line));
     }
 
-    private boolean isCaption(Line line, String key) {
+    private boolean isCaption(Line line, CueKey key) {
         if (line.words() > MAX_CAPTION_WORDS) {
             return false;
         }
-        String start = cues.prefix("caption-start", key);
+        String start = key.prefix("caption-start");
         int cueWords = start == null ? 0 : start.split(" ").length;
         if (start != null && line.words() > cueWords && (cueWords >= 3 || punctAfterWords(line.text(), cueWords))) {
             return true;

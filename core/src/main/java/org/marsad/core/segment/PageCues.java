@@ -23,10 +23,8 @@ final class PageCues {
     private static final PageCues STANDARD = load("page-cues.tsv");
 
     private final Map<String, Set<String>> byKind;
-    /** The first words of all cues of all kinds, and per kind the cues that open with each, for {@link #prefix}. */
-    private final Map<String, Map<String, List<String>>> byFirstWord;
-    /** Per first word, the length of the longest cue that opens with it. */
-    private final Map<String, Integer> longestByFirstWord;
+    /** The first words of all cues of all kinds, and what each opens, for {@link #prefix} and {@link #look}. */
+    private final Map<String, Opening> byFirstWord;
 
     private PageCues(Map<String, Set<String>> byKind) {
         this.byKind = byKind;
@@ -36,14 +34,54 @@ final class PageCues {
                 index.computeIfAbsent(firstWord(cue), w -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
             }
         });
-        index.replaceAll((word, kinds) -> {
+        Map<String, Opening> openings = new HashMap<>();
+        index.forEach((word, kinds) -> {
             kinds.replaceAll((kind, list) -> List.copyOf(list));
-            return Map.copyOf(kinds);
+            int longest = kinds.values().stream().flatMap(List::stream).mapToInt(String::length).max().orElseThrow();
+            openings.put(word, new Opening(longest, Map.copyOf(kinds)));
         });
-        this.byFirstWord = Map.copyOf(index);
-        Map<String, Integer> longest = new HashMap<>();
-        byKind.values().forEach(cues -> cues.forEach(cue -> longest.merge(firstWord(cue), cue.length(), Math::max)));
-        this.longestByFirstWord = Map.copyOf(longest);
+        this.byFirstWord = Map.copyOf(openings);
+    }
+
+    /** What one first word opens: per kind the cues that start with it, and the length of the longest of them. */
+    private record Opening(int longest, Map<String, List<String>> byKind) {
+        /** The cues of the kind that open with this word (empty when none do). */
+        List<String> cues(String kind) {
+            return byKind.getOrDefault(kind, List.of());
+        }
+    }
+
+    /**
+     * A line's cue key (or {@link #keyStart}) and what its first word opens, looked up once: a line is put to
+     * several phrase tests ({@link #is}, {@link #prefix} of several kinds), and most lines open no cue at all.
+     */
+    static final class CueKey {
+        private final String key;
+        private final Opening opening;
+
+        private CueKey(String key, Opening opening) {
+            this.key = key;
+            this.opening = opening;
+        }
+
+        String key() {
+            return key;
+        }
+
+        /** As {@link PageCues#is}: a cue of the kind is the key, so the key's first word opens it. */
+        boolean is(String kind) {
+            return opening != null && opening.cues(kind).contains(key);
+        }
+
+        /** As {@link PageCues#prefix}. */
+        String prefix(String kind) {
+            return opening == null ? null : longestPrefix(opening.cues(kind), key);
+        }
+    }
+
+    /** The key and what its first word opens. */
+    CueKey look(String key) {
+        return new CueKey(key, byFirstWord.get(firstWord(key)));
     }
 
     static PageCues standard() {
@@ -97,24 +135,30 @@ final class PageCues {
      * ends. A paragraph is thus looked up by the key of its first word or two, not of all of it.
      */
     String keyStart(String text) {
-        return keyStart(text, 0, text.length());
+        return lookStart(text, 0, text.length()).key();
     }
 
-    /** {@link #keyStart(String)} of {@code text[from, to)}: a line's, read from its page without copying it. */
-    String keyStart(String text, int from, int to) {
+    /**
+     * The {@link #keyStart} of {@code text[from, to)} (a line's, read from its page without copying it) and what
+     * its first word opens. The first word of a paragraph most often opens no cue: one look-up settles it.
+     */
+    CueKey lookStart(String text, int from, int to) {
         String word = PlainWords.firstWord(text, from, to); // the key of the text up to its first space, most often
-        if (word != null && decides(word)) {
-            return word;
+        if (word != null) {
+            Opening opening = byFirstWord.get(word); // a first word is its own first word
+            if (opening == null || word.length() > opening.longest()) {
+                return new CueKey(word, opening);
+            }
         }
         int cut = spaceAt(text, from, to, 0);
         while (cut > 0) {
             String start = key(text.substring(from, from + cut));
             if (decides(start)) {
-                return start;
+                return look(start);
             }
             cut = spaceAt(text, from, to, 2 * cut + 1);
         }
-        return key(text.substring(from, to));
+        return look(key(text.substring(from, to)));
     }
 
     /** The offset from {@code from} of the first plain space in {@code text[from + at, to)}, or -1. */
@@ -125,7 +169,8 @@ final class PageCues {
 
     /** True when a key start, ending at a word end of the whole key, is longer than any cue it could be. */
     private boolean decides(String start) {
-        return !start.isEmpty() && start.length() > longestByFirstWord.getOrDefault(firstWord(start), 0);
+        Opening opening = byFirstWord.get(firstWord(start));
+        return !start.isEmpty() && start.length() > (opening == null ? 0 : opening.longest());
     }
 
     /** {@link #key} without spaces: "أ.ف.ب" and "أ ف ب" both become "افب". */
@@ -142,11 +187,12 @@ final class PageCues {
      * the key's first word are tried. {@code key} may be a {@link #keyStart}.
      */
     String prefix(String kind, String key) {
-        Map<String, List<String>> byKindOfCue = byFirstWord.get(firstWord(key));
-        List<String> candidates = byKindOfCue == null ? null : byKindOfCue.get(kind);
-        if (candidates == null) {
-            return null;
-        }
+        Opening opening = byFirstWord.get(firstWord(key));
+        return opening == null ? null : longestPrefix(opening.cues(kind), key);
+    }
+
+    /** The longest of the candidates that {@code key} starts with as whole words, or null. */
+    private static String longestPrefix(List<String> candidates, String key) {
         String best = null;
         for (String cue : candidates) {
             boolean whole = key.length() == cue.length() || key.length() > cue.length() && key.charAt(cue.length()) == ' ';

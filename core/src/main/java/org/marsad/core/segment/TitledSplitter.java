@@ -49,8 +49,9 @@ final class TitledSplitter {
         if (kind != LineKind.CHROME) {
             return kind == LineKind.BYLINE ? BlockKind.BYLINE : BlockKind.BODY;
         }
-        String key = classifier.lookupKey(line);
-        if (key.isEmpty() || line.length() > LineClassifier.MAX_PARAGRAPH_CHARS || classifier.isChrome(key, line)) {
+        PageCues.CueKey key = classifier.lookup(line);
+        if (key.key().isEmpty() || line.length() > LineClassifier.MAX_PARAGRAPH_CHARS
+                || classifier.isChrome(key, line)) {
             return BlockKind.CHROME;
         }
         return BlockKind.BODY; // a short title-like line the classifier set aside, such as a date: article text

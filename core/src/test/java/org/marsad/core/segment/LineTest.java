@@ -117,4 +117,34 @@ class LineTest {
         assertTrue(line.key() == line.key(), "the folded key is kept");
         assertEquals(PageCues.key("الوفد وصل إلى العاصمة"), line.cue());
     }
+
+    @Test
+    void aKeyLookedUpOnceAnswersEveryPhraseTestAsTheCueLists() {
+        PageCues cues = PageCues.standard();
+        Random r = new Random(13L);
+        for (int round = 0; round < 3000; round++) {
+            String text = randomLine(r);
+            String pad = "«»\n";
+            String page = pad + text + pad; // a line read from inside its page
+            PageCues.CueKey start = cues.lookStart(page, pad.length(), pad.length() + text.length());
+            assertEquals(cues.keyStart(text), start.key(), text);
+            for (PageCues.CueKey key : new PageCues.CueKey[] {start, cues.look(PageCues.key(text))}) {
+                for (String kind : new String[] {"chrome", "related", "read-also", "byline-start", "caption-start"}) {
+                    assertEquals(cues.is(kind, key.key()), key.is(kind), kind + ": " + text);
+                    assertEquals(cues.prefix(kind, key.key()), key.prefix(kind), kind + ": " + text);
+                }
+            }
+        }
+        assertTrue(cues.look(PageCues.key("شارك")).is("chrome"), "a cue alone is found");
+        assertEquals(PageCues.key("اقرأ أيضاً"), cues.look(PageCues.key("اقرأ أيضاً: خبر")).prefix("read-also"));
+    }
+
+    @Test
+    void wordsAreCountedWithoutBranchesAsCountWordsDoesOnOddChars() {
+        String page = "«قال» - الوزير: ١٢ .. a'b \u200f\u00a0 ـــ x\u2028 ، ؟\r\nالمدينةَ (أ.ف.ب)";
+        for (Line line : Line.of(page)) {
+            assertEquals(Line.countWords(line.text()), line.words(), line.text());
+        }
+        assertEquals(4, Line.of("«قال» - الوزير: ١٢ .. a'b").get(0).words(), "punctuation alone is no word");
+    }
 }
