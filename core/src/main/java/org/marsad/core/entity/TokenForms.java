@@ -1,9 +1,7 @@
 package org.marsad.core.entity;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.RandomAccess;
 import java.util.Set;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
@@ -30,39 +28,6 @@ final class TokenForms {
     static final TokenViews ADJUSTED = new TokenViews(TokenForms::forms);
 
     private TokenForms() {
-    }
-
-    /**
-     * {@code tokens} with adjusted forms, each token adjusted when first read (a lexicon reads only where an entry
-     * may start and the tokens after it).
-     */
-    static List<Token> adjustedWhenRead(List<Token> tokens) {
-        return new AdjustedWhenRead(tokens);
-    }
-
-    private static final class AdjustedWhenRead extends AbstractList<Token> implements RandomAccess {
-        private final List<Token> tokens;
-        private final Token[] adjusted;
-
-        AdjustedWhenRead(List<Token> tokens) {
-            this.tokens = tokens;
-            this.adjusted = new Token[tokens.size()];
-        }
-
-        @Override
-        public Token get(int i) {
-            Token t = adjusted[i];
-            if (t == null) {
-                t = ADJUSTED.of(tokens.get(i));
-                adjusted[i] = t;
-            }
-            return t;
-        }
-
-        @Override
-        public int size() {
-            return adjusted.length;
-        }
     }
 
     static List<Token> adjust(List<Token> tokens) {
