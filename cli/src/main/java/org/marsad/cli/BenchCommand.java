@@ -35,9 +35,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed passes; the fastest counts (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "3",
-            description = "Untimed passes of each before timing, for the JIT (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup",
+            description = "Untimed passes of each before timing, for the JIT (default: enough passes for "
+                    + Bench.WARMUP_PAGES + " pages, at least 3: the pipeline reaches its steady speed only then).")
+    Integer warmup;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -51,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(corpus)) {
             throw new ParameterException(spec.commandLine(), "No corpus at " + corpus + ": give a folder or archive of pages.");
         }
-        if (threads < 1 || limit < 1 || rounds < 1 || warmup < 1) {
+        if (threads < 1 || limit < 1 || rounds < 1 || warmup != null && warmup < 1) {
             throw new ParameterException(spec.commandLine(),
                     "--threads, --limit, --rounds and --warmup must be at least 1.");
         }
@@ -66,7 +67,8 @@ final class BenchCommand implements Callable<Integer> {
         if (eventsOut != null) {
             EventDump.write(pages, eventsOut);
         }
-        BenchResult r = new Bench(pages, threads, rounds, warmup).run();
+        int passes = warmup != null ? warmup : Bench.defaultWarmup(pages.size());
+        BenchResult r = new Bench(pages, threads, rounds, passes).run();
         spec.commandLine().getOut().print(json ? r.toJson() + System.lineSeparator() : r.toTable());
         spec.commandLine().getOut().flush();
         return 0;
