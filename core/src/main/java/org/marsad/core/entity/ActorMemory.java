@@ -1,8 +1,13 @@
 package org.marsad.core.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.core.text.Token;
+import org.marsad.model.Span;
 
 /**
  * What an article has taught about its actors so far: the family name of a person introduced with a title
@@ -30,6 +35,38 @@ public final class ActorMemory {
 
     public int size() {
         return names.size();
+    }
+
+    /**
+     * {@code found} and, in text order, the short mentions this memory knows among {@code tokens}: a word standing
+     * alone (a clitic و/ف/ب/ل allowed) outside every mention of {@code found}, with the remembered code.
+     */
+    List<ActorMention> withShortMentions(String text, List<Token> tokens, List<ActorMention> found) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (ActorMention m : found) {
+            for (int k = m.firstToken(); k < m.endToken() && k < covered.length; k++) {
+                covered[k] = true;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(found);
+        for (int k = 0; k < tokens.size(); k++) {
+            ActorCode code = covered[k] ? null : codeOf(tokens.get(k));
+            if (code != null) {
+                Span span = tokens.get(k).span();
+                out.add(new ActorMention(k, k + 1, span, span.of(text), code));
+            }
+        }
+        out.sort(Comparator.comparingInt(ActorMention::firstToken));
+        return out;
+    }
+
+    /** The code remembered for the word of {@code t}, or for it without its one-letter proclitic; or null. */
+    private ActorCode codeOf(Token t) {
+        ActorCode c = code(t.norm());
+        if (c == null && t.proclitics().length() == 1 && t.forms().size() > 1) {
+            c = code(t.forms().get(1));
+        }
+        return c;
     }
 
     /** This memory and {@code norm} → {@code code} (a later introduction of the same name wins). */

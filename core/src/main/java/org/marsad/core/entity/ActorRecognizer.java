@@ -73,31 +73,7 @@ public final class ActorRecognizer {
         if (memory.isEmpty()) {
             return found;
         }
-        List<Token> tokens = sentence.tokens();
-        boolean[] covered = new boolean[tokens.size()];
-        for (ActorMention m : found) {
-            for (int k = m.firstToken(); k < m.endToken() && k < covered.length; k++) {
-                covered[k] = true;
-            }
-        }
-        List<ActorMention> out = new ArrayList<>(found);
-        for (int k = 0; k < tokens.size(); k++) {
-            ActorCode code = covered[k] ? null : remembered(memory, tokens.get(k));
-            if (code != null) {
-                Span span = tokens.get(k).span();
-                out.add(new ActorMention(k, k + 1, span, span.of(text), code));
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
-        return out;
-    }
-
-    private static ActorCode remembered(ActorMemory memory, Token t) {
-        ActorCode c = memory.code(t.norm());
-        if (c == null && t.proclitics().length() == 1 && t.forms().size() > 1) {
-            c = memory.code(t.forms().get(1));
-        }
-        return c;
+        return memory.withShortMentions(text, sentence.tokens(), found);
     }
 
     /**
