@@ -7,7 +7,7 @@
 // Arabic alternate names (neither says which is the written form): a name with the article whose bare form is also
 // listed (القاهرة over قاهره), a final taa marbuta, a hamza seat over its bare spelling; "مدينة"/"محافظة" names are not labels. A few
 // capitals whose listed names are Persian spellings are set below. No Arabic name: the map shows the English name.
-// minzoom: the map zoom from which a label may show: capitals and cities of 1 million or more at 4, 250,000 at 6,
+// minzoom: the map zoom from which a label may show: capitals at 3, cities of 1 million or more at 4, 250,000 at 6,
 // 50,000 at 7, 15,000 at 8, the rest at 9. The map also drops labels that would overlap a bigger place's.
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ public class BuildMapLabels {
             if (people < 10_000 && !seat) {
                 continue;
             }
-            int minZoom = c[fc].equals("PPLC") || people >= 1_000_000 ? 4 : people >= 250_000 ? 6
+            int minZoom = c[fc].equals("PPLC") ? 3 : people >= 1_000_000 ? 4 : people >= 250_000 ? 6
                     : people >= 50_000 ? 7 : people >= 15_000 ? 8 : 9;
             List<String> names = new ArrayList<>(gazetteerNames.getOrDefault(c[id], List.of()));
             names.addAll(List.of(c[ar].split("\\|")));
