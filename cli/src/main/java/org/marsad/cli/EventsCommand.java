@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.marsad.model.export.EventWriter;
+import org.marsad.export.EventWriter;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
 import picocli.CommandLine.Command;

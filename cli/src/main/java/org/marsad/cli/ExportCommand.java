@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.model.export.EventWriter;
+import org.marsad.export.EventWriter;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
 import picocli.CommandLine.Command;

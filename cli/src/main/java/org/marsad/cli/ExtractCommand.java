@@ -19,7 +19,7 @@ import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.model.Event;
-import org.marsad.model.export.EventWriter;
+import org.marsad.export.EventWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

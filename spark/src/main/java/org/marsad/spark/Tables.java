@@ -10,8 +10,8 @@ import org.apache.spark.sql.types.StructType;
 import org.marsad.core.dedup.ClusterJson;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJson;
+import org.marsad.export.EventJsonReader;
 import org.marsad.model.Location;
 
 /**

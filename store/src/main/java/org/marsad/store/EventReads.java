@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.Event;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 
 /**
  * Filtered event reads in two steps: the ids of one page of matches (only the narrow filter columns are scanned),

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.segment.Diagnostic;
 import org.marsad.model.Event;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 import org.marsad.store.search.ArticleDoc;
 import org.marsad.store.search.ArticleIndex;
 import org.marsad.store.search.EventDoc;
@@ -259,7 +259,7 @@ public final class EventStore implements AutoCloseable {
             return out;
         }
         if (indexed(q)) {
-            return eventIndex.records(q).stream().map(org.marsad.model.EventJsonReader::read).toList();
+            return eventIndex.records(q).stream().map(org.marsad.export.EventJsonReader::read).toList();
         }
         return read("query events", c -> EventReads.records(c, EventReads.ids(c, q)));
     }

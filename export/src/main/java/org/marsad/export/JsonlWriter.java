@@ -1,9 +1,8 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 import java.io.IOException;
 import java.io.Writer;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
 
 /** JSON Lines, one {@code marsad.event/1} record a line. */
 final class JsonlWriter implements EventWriter {

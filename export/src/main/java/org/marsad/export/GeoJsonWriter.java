@@ -1,11 +1,10 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
 import org.marsad.model.Location;
 
 /**

@@ -1,10 +1,22 @@
-package org.marsad.model;
+package org.marsad.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Mention;
+import org.marsad.model.Size;
+import org.marsad.model.Source;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
 
 /** Reads back what {@link EventJson} wrote (the store keeps records as JSON and exports re-read them). */
 public final class EventJsonReader {

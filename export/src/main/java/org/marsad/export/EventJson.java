@@ -1,4 +1,4 @@
-package org.marsad.model;
+package org.marsad.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -6,6 +6,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.Location;
+import org.marsad.model.Mention;
+import org.marsad.model.Size;
+import org.marsad.model.Source;
 
 /**
  * The one place where an {@link Event} becomes JSON ({@code marsad.event/1}, snake_case keys,

@@ -1,4 +1,4 @@
-package org.marsad.model;
+package org.marsad.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Mention;
+import org.marsad.model.Size;
+import org.marsad.model.Source;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
 
 class EventJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

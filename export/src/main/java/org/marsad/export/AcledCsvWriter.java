@@ -1,4 +1,4 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 import java.io.IOException;
 import java.io.Writer;

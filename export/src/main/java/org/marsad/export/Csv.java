@@ -1,4 +1,4 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 /** Field quoting for CSV (RFC 4180) and TSV (tabs and line breaks become spaces). */
 final class Csv {

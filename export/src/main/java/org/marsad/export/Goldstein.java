@@ -1,4 +1,4 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Event;

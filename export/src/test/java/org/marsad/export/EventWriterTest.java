@@ -1,4 +1,4 @@
-package org.marsad.model.export;
+package org.marsad.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
