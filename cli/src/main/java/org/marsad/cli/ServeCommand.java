@@ -68,6 +68,20 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, prints its URL, and blocks until the process is stopped. */
     static void serve(CommandSpec spec, EventStore db, ServerConfig config) throws InterruptedException {
+        Javalin app = start(spec, db, config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+
+    /**
+     * Starts the server, announces it in the store folder ({@link StoreAccess#announce}: the read commands then go
+     * through it, and a writer names it instead of failing on the lock), and prints its URL.
+     */
+    static Javalin start(CommandSpec spec, EventStore db, ServerConfig config) {
         Javalin app = ApiServer.create(db, new PageIngest(Pipeline.standard(), db), config);
         app.start(config.bind(), config.port());
         String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
@@ -81,11 +95,6 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("marsad: serving %d events at %s (Ctrl-C to stop)%n",
                 db.count("events"), url);
         spec.commandLine().getOut().flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            stopped.countDown();
-        }));
-        stopped.await();
+        return app;
     }
 }
