@@ -39,7 +39,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Unknown --format '" + format + "': use jsonl, acled, cameo, geojson or parquet.");
         }
-        try (EventStore db = EventStore.open(store.dir())) {
+        var server = StoreAccess.running(store.dir());
+        if (server.isPresent()) {
+            return viaServer(server.get());
+        }
+        try (EventStore db = Filters.openExisting(spec, store.dir())) {
             if (format.equals("parquet")) {
                 db.exportParquet(EventQuery.all(), output);
             } else {
@@ -48,9 +52,37 @@ final class ExportCommand implements Callable<Integer> {
                     db.forEach(EventQuery.all(), e -> write(out, e));
                 }
             }
-            spec.commandLine().getErr().printf("marsad: wrote %s (%d events in the store)%n", output, db.count("events"));
+            long n = db.count("events");
+            spec.commandLine().getErr().println(n == 0 ? Filters.nothingFound(store.dir(), 0, "events")
+                    + "; wrote " + Printable.of(output) + " without any"
+                    : "marsad: wrote " + Printable.of(output) + " (" + n + " events in the store)");
         }
         return 0;
+    }
+
+    /**
+     * The export through the running server that holds the store (its {@code GET /api/events}, page by page).
+     * Parquet is written by DuckDB from the store itself, so it waits until the server is stopped.
+     */
+    private int viaServer(StoreAccess.RunningServer server) throws IOException {
+        if (format.equals("parquet")) {
+            throw new IllegalStateException("the server at " + server.url() + " (PID " + server.pid()
+                    + ") holds the store " + store.dir() + ", and a parquet export is written from the store itself:"
+                    + " stop the server and run this again, or export jsonl, acled, cameo or geojson, which go"
+                    + " through the server");
+        }
+        spec.commandLine().getErr().println("marsad export: asking the server at " + server.url()
+                + " (it holds the store)");
+        long n;
+        try (Writer target = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             EventWriter out = EventWriter.of(format, target)) {
+            n = new ServerReads(server.url()).events(java.util.Map.of(), Long.MAX_VALUE,
+                    r -> write(out, org.marsad.export.EventJsonReader.read(r)));
+        }
+        spec.commandLine().getErr().println(n == 0 ? Filters.nothingFound(store.dir(), 0, "events")
+                + "; wrote " + Printable.of(output) + " without any"
+                : "marsad: wrote " + Printable.of(output) + " (" + n + " events in the store)");
+        return Exits.OK;
     }
 
     private static void write(EventWriter out, org.marsad.model.Event e) {
