@@ -44,30 +44,68 @@ final class ExportCommand implements Callable<Integer> {
         List<String> formats = new ArrayList<>(ExportFlags.textFormats());
         formats.add("parquet");
         ExportFlags.check(spec, format, formats);
-        var err = spec.commandLine().getErr();
-        try (EventStore db = EventStore.open(store.dir())) {
-            long stored = db.count("events");
-            String summary = "";
+        var server = StoreAccess.running(store.dir());
+        if (server.isPresent()) {
+            return viaServer(server.get());
+        }
+        String summary = "";
+        try (EventStore db = Filters.openExisting(spec, store.dir())) {
             if (format.equals("parquet")) {
                 db.exportParquet(EventQuery.all(), output);
             } else {
                 try (Writer target = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
                      EventWriter out = EventWriter.of(format, target, flags.options())) {
-                    db.forEachWithSentence(EventQuery.all(), (e, sentence) -> {
-                        try {
-                            out.write(e, sentence);
-                        } catch (IOException x) {
-                            throw new UncheckedIOException(x);
-                        }
-                    });
+                    db.forEachWithSentence(EventQuery.all(), (e, sentence) -> write(out, e, sentence));
                     summary = out.summary();
                 }
             }
-            err.printf("marsad: wrote %s (%d events in the store)%n", output, stored);
-            if (!summary.isEmpty()) {
-                err.println("marsad: " + summary);
-            }
+            long n = db.count("events");
+            spec.commandLine().getErr().println(n == 0 ? Filters.nothingFound(store.dir(), 0, "events")
+                    + "; wrote " + Printable.of(output) + " without any"
+                    : "marsad: wrote " + Printable.of(output) + " (" + n + " events in the store)");
+        }
+        if (!summary.isEmpty()) {
+            spec.commandLine().getErr().println("marsad: " + summary);
         }
         return 0;
+    }
+
+    /**
+     * The export through the running server that holds the store (its {@code GET /api/events}, page by page).
+     * Parquet is written by DuckDB from the store itself, so it waits until the server is stopped. The server's
+     * records carry no sentence text: ACLED's notes then hold the trigger, and --with-text writes null.
+     */
+    private int viaServer(StoreAccess.RunningServer server) throws IOException {
+        if (format.equals("parquet")) {
+            throw new IllegalStateException("the server at " + server.url() + " (PID " + server.pid()
+                    + ") holds the store " + store.dir() + ", and a parquet export is written from the store itself:"
+                    + " stop the server and run this again, or export jsonl, acled, plover, gdelt or geojson, which go"
+                    + " through the server");
+        }
+        spec.commandLine().getErr().println("marsad export: asking the server at " + server.url()
+                + " (it holds the store)");
+        long n;
+        String summary;
+        try (Writer target = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             EventWriter out = EventWriter.of(format, target, flags.options())) {
+            n = new ServerReads(server.url()).events(java.util.Map.of(), Long.MAX_VALUE,
+                    r -> write(out, org.marsad.export.EventJsonReader.read(r), null));
+            summary = out.summary();
+        }
+        spec.commandLine().getErr().println(n == 0 ? Filters.nothingFound(store.dir(), 0, "events")
+                + "; wrote " + Printable.of(output) + " without any"
+                : "marsad: wrote " + Printable.of(output) + " (" + n + " events in the store)");
+        if (!summary.isEmpty()) {
+            spec.commandLine().getErr().println("marsad: " + summary);
+        }
+        return Exits.OK;
+    }
+
+    private static void write(EventWriter out, org.marsad.model.Event e, String sentence) {
+        try {
+            out.write(e, sentence);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
     }
 }
