@@ -10,7 +10,7 @@ import java.util.List;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Page;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 
 /**
  * Writes the events the standard pipeline codes from benchmark pages, one JSON line each, so that a speed change

@@ -10,7 +10,7 @@ import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 import org.marsad.model.Location;

@@ -27,7 +27,7 @@ import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import org.marsad.store.StoredPage;
 
 /** The API's response bodies; event records are written by {@link EventJson}, the one place for them. */

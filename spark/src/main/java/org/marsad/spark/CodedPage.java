@@ -8,7 +8,7 @@ import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Block;
 import org.marsad.core.segment.Page;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 
 /**
  * What one page yields, in a form Spark can ship: its articles as rows and its events as JSON

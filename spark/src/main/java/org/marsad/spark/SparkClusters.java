@@ -12,8 +12,8 @@ import org.marsad.core.dedup.ClusterRule;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.core.dedup.EventClusterer;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJson;
+import org.marsad.export.EventJsonReader;
 import scala.Tuple2;
 
 /**

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 
 class PageCoderTest {
     private static final String JSONL = "{\"url\": \"https://example.org/a\", \"published\": \"2024-03-12\", "
@@ -24,7 +24,7 @@ class PageCoderTest {
         new org.marsad.core.segment.PageReader().read(file, new org.marsad.core.segment.PageSink() {
             @Override
             public void page(org.marsad.core.segment.Page page) {
-                Pipelines.get().process(page).events().forEach(e -> expected.add(org.marsad.model.EventJson.toJson(e)));
+                Pipelines.get().process(page).events().forEach(e -> expected.add(org.marsad.export.EventJson.toJson(e)));
             }
 
             @Override

@@ -21,7 +21,7 @@ import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import org.marsad.store.ClusterQuery;
 import org.marsad.store.EventStore;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.marsad.core.dedup.ClusterRule;
 import org.marsad.model.Event;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 import org.marsad.model.Location;
 import org.marsad.store.search.EventIndex;
 import org.marsad.store.search.EventPlace;

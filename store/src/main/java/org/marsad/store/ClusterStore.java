@@ -21,7 +21,7 @@ import org.marsad.core.dedup.ClusterRule;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.core.dedup.EventClusterer;
 import org.marsad.model.Event;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 import org.marsad.model.Location;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 import org.marsad.store.search.EventDoc;
 import org.marsad.store.search.EventPlace;
 import org.marsad.store.search.EventIndex;

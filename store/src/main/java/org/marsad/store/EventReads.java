@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.Event;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 
 /**
  * Filtered event reads in two steps: the ids of one page of matches (only the narrow filter columns are scanned),
@@ -27,6 +27,24 @@ final class EventReads {
     /** Streams the selected events' records to {@code sink}, newest day first, then by id, in one query. */
     static void stream(Connection c, EventQuery q, java.util.function.Consumer<Event> sink) throws SQLException {
         page(c, q, "record", record -> sink.accept(EventJsonReader.read(record)));
+    }
+
+    /** Streams the selected events' records with their sentence text, in the order of {@link #stream}. */
+    static void streamWithSentence(Connection c, EventQuery q, java.util.function.BiConsumer<Event, String> sink)
+            throws SQLException {
+        Filter f = Filter.of(q);
+        String sql = "SELECT record, sentence_text FROM events" + f.where()
+                + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = f.bind(s);
+            s.setLong(i++, q.limit());
+            s.setLong(i, q.offset());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(EventJsonReader.read(r.getString(1)), r.getString(2));
+                }
+            }
+        }
     }
 
     /** One column of one page of the selected events, newest day first, then by id, each value to {@code sink}. */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.segment.Diagnostic;
 import org.marsad.model.Event;
-import org.marsad.model.EventJsonReader;
+import org.marsad.export.EventJsonReader;
 import org.marsad.store.search.ArticleDoc;
 import org.marsad.store.search.ArticleIndex;
 import org.marsad.store.search.EventDoc;
@@ -259,7 +259,7 @@ public final class EventStore implements AutoCloseable {
             return out;
         }
         if (indexed(q)) {
-            return eventIndex.records(q).stream().map(org.marsad.model.EventJsonReader::read).toList();
+            return eventIndex.records(q).stream().map(org.marsad.export.EventJsonReader::read).toList();
         }
         return read("query events", c -> EventReads.records(c, EventReads.ids(c, q)));
     }
@@ -296,6 +296,14 @@ public final class EventStore implements AutoCloseable {
      */
     private static boolean indexed(EventQuery q) {
         return q.text() != null || (long) q.offset() + q.limit() <= EventIndex.MAX_WINDOW;
+    }
+
+    /** Streams the selected events with the text of their sentences (null if not stored), newest day first. */
+    public void forEachWithSentence(EventQuery q, java.util.function.BiConsumer<Event, String> sink) {
+        read("query events", c -> {
+            EventReads.streamWithSentence(c, q, sink);
+            return null;
+        });
     }
 
     /** Streams the selected events to {@code sink} without holding them all. */
@@ -353,19 +361,12 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
-    /** Writes the selected events' table rows to a Parquet file, through DuckDB (no Hadoop). */
+    /**
+     * Writes the selected events to a Parquet file with the columns of {@link org.marsad.export.EventTable} (the
+     * Spark job's events table has the same), through an in-memory DuckDB (no Hadoop, no lock on the store).
+     */
     public void exportParquet(EventQuery q, Path file) {
-        Filter f = Filter.of(q);
-        String target = file.toAbsolutePath().toString().replace("'", "''");
-        String sql = "COPY (SELECT * EXCLUDE (record) FROM events" + f.where() + " ORDER BY day, id) TO '" + target
-                + "' (FORMAT parquet)";
-        read("export to " + file, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                f.bind(s);
-                s.execute();
-            }
-            return null;
-        });
+        ParquetExport.write(this, q, file);
     }
 
     private void rollback() {

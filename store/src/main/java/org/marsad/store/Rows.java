@@ -12,7 +12,7 @@ import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Page;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import org.marsad.model.Location;
 import org.marsad.store.search.EventDoc;
 

@@ -108,7 +108,7 @@ class ClusterStoreTest {
                 var stored = reader.storedFields();
                 for (int i = 0; i < reader.maxDoc(); i++) {
                     String record = stored.document(i).get("record");
-                    Event e = org.marsad.model.EventJsonReader.read(record);
+                    Event e = org.marsad.export.EventJsonReader.read(record);
                     var d = new org.apache.lucene.document.Document();
                     d.add(new org.apache.lucene.document.StringField("id", e.id(),
                             org.apache.lucene.document.Field.Store.NO));

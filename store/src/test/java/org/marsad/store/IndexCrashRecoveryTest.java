@@ -26,7 +26,7 @@ class IndexCrashRecoveryTest {
     }
 
     private static List<String> indexedIds(EventStore s) {
-        return s.eventJson(all(1000)).stream().map(r -> org.marsad.model.EventJsonReader.read(r).id()).toList();
+        return s.eventJson(all(1000)).stream().map(r -> org.marsad.export.EventJsonReader.read(r).id()).toList();
     }
 
     private String crashAfterStoring(int from, int to) throws Exception {

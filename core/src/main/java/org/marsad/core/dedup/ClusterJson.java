@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.marsad.model.Entity;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import org.marsad.model.Location;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
-import org.marsad.model.EventJson;
+import org.marsad.export.EventJson;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 import org.marsad.model.Span;
