@@ -70,6 +70,7 @@ final class AcledMapping {
                 return 2;
             case MONTH:
             case YEAR:
+            case REPORTED:
                 return 3;
             default:
                 return null;
