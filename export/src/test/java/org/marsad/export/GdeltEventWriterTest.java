@@ -100,12 +100,17 @@ class GdeltEventWriterTest {
     }
 
     @Test
-    void undatedEventsAreLeftOutAndCounted() throws IOException {
+    void anUndatedEventTakesThePublicationDayAndWithoutOneIsLeftOutAndCounted() throws IOException {
         Event undated = Events.of("e-aa1b2c3d4e5f6071", EventType.ASSAULT, null, "190", EventStatus.OCCURRED,
                 Events.SYRIAN_ARMY, null, EventDate.UNKNOWN, Events.IDLIB, null);
+        Event unpublished = new Event("e-ba1b2c3d4e5f6071", "d-2", 0, EventType.ASSAULT, null, List.of(), "190", 4,
+                EventStatus.OCCURRED, Events.SYRIAN_ARMY, null, undated.trigger(), EventDate.UNKNOWN, Events.IDLIB, null,
+                undated.sentence(), null, "test", 0.5);
         String[] summary = new String[1];
-        assertEquals(1, rows(List.of(undated, Events.shelling()), summary).size());
-        assertTrue(summary[0].startsWith("1 events without a date left out"), summary[0]);
+        List<Map<String, String>> rows = rows(List.of(undated, unpublished), summary);
+        assertEquals(1, rows.size());
+        assertEquals("20241110", rows.get(0).get("Day"), "the publication day stands in");
+        assertTrue(summary[0].startsWith("1 events without a date or publication day left out"), summary[0]);
     }
 
     @Test
