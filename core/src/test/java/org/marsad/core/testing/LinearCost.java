@@ -43,6 +43,8 @@ public final class LinearCost {
         if (costLarge <= allowed) {
             costLarge = Math.min(costLarge, cpu(largeRun)); // a second run only to rule out a pause
         }
+        System.out.printf("linear cost %s: size %d %.1f ms, size %d %.1f ms (allowed %.1f ms)%n", name, small,
+                costSmall / 1e6, large, costLarge / 1e6, allowed / 1e6);
         if (costLarge > allowed) {
             fail(String.format("%s: size %d cost %.1f ms, size %d cost %.1f ms: more than %.0fx linear", name, small,
                     costSmall / 1e6, large, costLarge / 1e6, SLACK));
