@@ -95,7 +95,17 @@ public final class NerTraining {
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Parameter par = new Parameter(SolverType.L2R_LR, COST, 0.01);
-        if (OWEIGHT != 1) {
+        String ws = System.getProperty("ner.w");
+        if (ws != null) {
+            String[] parts = ws.split(",");
+            double[] wv = new double[parts.length];
+            int[] wl = new int[parts.length];
+            for (int q = 0; q < parts.length; q++) {
+                wl[q] = LABELS.indexOf(parts[q].split(":")[0]);
+                wv[q] = Double.parseDouble(parts[q].split(":")[1]);
+            }
+            par.setWeights(wv, wl);
+        } else if (OWEIGHT != 1) {
             par.setWeights(new double[] {OWEIGHT}, new int[] {0});
         }
         Model m = Linear.train(p, par);
