@@ -1,6 +1,5 @@
 package org.marsad.core.pipeline;
 
-import java.util.List;
 import org.marsad.core.assembly.RuleAssembly;
 import org.marsad.core.decision.Decider;
 import org.marsad.core.decision.RuleDecider;
@@ -16,10 +15,13 @@ import org.marsad.core.segment.ArticleSplitter;
 import org.marsad.core.segment.SentenceSplitter;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Tokenizer;
-import org.marsad.core.text.WordHints;
+import org.marsad.core.text.WordHintRegistry;
 import org.marsad.core.time.DateResolver;
 
-/** Builds the standard pipeline: one normaliser shared by every stage, lexicons loaded once. */
+/**
+ * Builds the standard pipeline: one normaliser shared by every stage, lexicons loaded once; each step registers
+ * the word hints it reads, and the tokenizer is built last with them.
+ */
 final class PipelineFactory {
     private PipelineFactory() {
     }
@@ -35,10 +37,12 @@ final class PipelineFactory {
         CountFinder counts = new CountFinder(normalizer);
         PlaceFinder places = new PlaceFinder(normalizer);
         ActorRecognizer actors = new ActorRecognizer(normalizer);
-        Tokenizer tokenizer = new Tokenizer(normalizer, new WordHints(List.of(coder.triggerHint(), coder.cueHint(),
-                dates.quietHint(), counts.quietHint(), places.hint(), actors.lexicon().hint(), coder.yearHint())));
-        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer,
-                new RuleReader(coder, dates, counts), new RuleNamer(actors, places), new RuleProposer(coder), decider,
+        WordHintRegistry hints = new WordHintRegistry();
+        RuleReader reader = new RuleReader(coder, dates, counts, hints);
+        RuleNamer namer = new RuleNamer(actors, places, hints);
+        RuleProposer proposer = new RuleProposer(coder, hints);
+        Tokenizer tokenizer = new Tokenizer(normalizer, hints.close());
+        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer, decider,
                 new RuleAssembly(coder), new ArticleEventMerger(), new SentenceContexts(actors, dates, counts, places));
     }
 }

@@ -4,21 +4,27 @@ import java.util.List;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.event.TriggerHit;
 import org.marsad.core.quantity.CountFinder;
+import org.marsad.core.text.WordHintRegistry;
 import org.marsad.core.time.DateResolver;
 
 /**
  * Triggers from the trigger lexicon ({@link EventCoder#triggers}); dates ({@link DateResolver}) and counts
- * ({@link CountFinder}) only in a sentence with a trigger. Immutable and thread-safe.
+ * ({@link CountFinder}) only in a sentence with a trigger. Its word hints: may a trigger start at a token, is the
+ * token's word quiet for dates, for counts. Immutable and thread-safe.
  */
 public final class RuleReader implements SentenceReader {
     private final EventCoder coder;
     private final DateResolver dates;
     private final CountFinder counts;
 
-    public RuleReader(EventCoder coder, DateResolver dates, CountFinder counts) {
+    /** Registers in {@code hints} what this step reads from the tokens. */
+    public RuleReader(EventCoder coder, DateResolver dates, CountFinder counts, WordHintRegistry hints) {
         this.coder = coder;
         this.dates = dates;
         this.counts = counts;
+        hints.add(coder.triggerHint());
+        hints.add(dates.quietHint());
+        hints.add(counts.quietHint());
     }
 
     @Override
