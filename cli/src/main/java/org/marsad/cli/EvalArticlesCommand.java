@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad eval articles DIR}: whole gold articles, every field; see {@code spec/evaluation.md} section 2. */
 @Command(name = "articles", mixinStandardHelpOptions = true,
-        description = {"Score the pipeline against gold articles: DIR holds pages and NAME.gold.json beside each.",
+        description = {"Score the pipeline against gold articles: DIR holds pages and NAME.gold.json beside each,",
+                "or the project's stand-off gold of real articles (gold/ant: offsets into ../shared corpora files).",
                 "Exit status: 0 scored, 1 no page could be scored, 2 bad arguments (no gold files)."})
 final class EvalArticlesCommand implements Callable<Integer> {
 
@@ -34,13 +35,28 @@ final class EvalArticlesCommand implements Callable<Integer> {
             description = "List every gold event with the system event it matched, or why none did.")
     boolean verbose;
 
+    @Option(names = "--split", paramLabel = "PART",
+            description = "Stand-off gold only: score this part of the manifest (train, dev or test); default all.")
+    String split;
+
+    @Option(names = "--corpora", paramLabel = "DIR",
+            description = "Stand-off gold only: the folder of the corpora it names (default: $MARSAD_CORPORA, "
+                    + "else ../shared/data/corpora).")
+    Path corpora;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticlesReport report;
         try {
-            report = new ArticlesEvaluation(PageCoder.of(Pipeline.standard())).run(dir);
+            if (split != null && !java.util.Set.of("train", "dev", "test").contains(split)) {
+                throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
+            }
+            ArticlesEvaluation evaluation = new ArticlesEvaluation(PageCoder.of(Pipeline.standard()));
+            report = ArticlesEvaluation.isStandoffFolder(dir)
+                    ? evaluation.runStandoff(dir, corporaFolder(), split)
+                    : evaluation.run(dir);
         } catch (IllegalArgumentException e) {
             err.println("marsad eval articles: " + e.getMessage());
             return 2;
@@ -49,5 +65,13 @@ final class EvalArticlesCommand implements Callable<Integer> {
         out.print(json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, verbose));
         out.flush();
         return report.pages().isEmpty() ? 1 : 0;
+    }
+
+    private Path corporaFolder() {
+        if (corpora != null) {
+            return corpora;
+        }
+        String env = System.getenv("MARSAD_CORPORA");
+        return Path.of(env != null && !env.isBlank() ? env : "../shared/data/corpora");
     }
 }

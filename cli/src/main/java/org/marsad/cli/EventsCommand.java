@@ -1,11 +1,11 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.marsad.export.EventJsonReader;
 import org.marsad.export.EventWriter;
 import org.marsad.store.EventQuery;
 import org.marsad.store.EventStore;
@@ -25,7 +25,7 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--type", description = "PLOVER type, e.g. ASSAULT.")
+    @Option(names = "--type", description = "PLOVER type, e.g. ASSAULT (an unknown one lists them).")
     String type;
 
     @Option(names = "--status", description = "occurred, ongoing, planned, threatened, negated or hypothetical.")
@@ -51,20 +51,57 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String t = Filters.type(spec, type);
+        String st = Filters.status(spec, status);
         EventQuery q;
         try {
-            q = new EventQuery(upper(type), status, country, upper(actor), from, to, text, limit, 0);
+            q = new EventQuery(t, st, country, upper(actor), from, to, text, limit, 0);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Bad filter: " + e.getMessage() + ".");
         }
-        try (EventStore db = EventStore.open(store.dir());
-             Writer target = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-             EventWriter out = EventWriter.of("jsonl", target)) {
-            for (var e : db.events(q)) {
-                out.write(e);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = store.dir();
+        long written;
+        long inStore;
+        try (EventWriter w = EventWriter.of("jsonl", out)) {
+            var server = StoreAccess.running(dir);
+            if (server.isPresent()) {
+                err.println("marsad events: asking the server at " + server.get().url() + " (it holds the store)");
+                ServerReads api = new ServerReads(server.get().url());
+                long[] n = new long[1];
+                try {
+                    api.events(Filters.params(q), limit, r -> write(w, r, n));
+                } catch (ServerReads.Refused e) {
+                    throw new ParameterException(spec.commandLine(), "Bad filter: " + e.getMessage() + ".");
+                }
+                written = n[0];
+                inStore = written > 0 ? -1 : api.events(java.util.Map.of(), 1, r -> { });
+            } else {
+                try (EventStore db = Filters.openExisting(spec, dir)) {
+                    written = 0;
+                    for (var e : db.events(q)) {
+                        w.write(e);
+                        written++;
+                    }
+                    inStore = written > 0 ? -1 : db.count("events");
+                }
             }
         }
-        return 0;
+        out.flush();
+        if (written == 0) {
+            err.println(Filters.nothingFound(dir, inStore, "events"));
+        }
+        return Exits.OK;
+    }
+
+    private static void write(EventWriter w, String record, long[] n) {
+        try {
+            w.write(EventJsonReader.read(record));
+            n[0]++;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String upper(String s) {

@@ -22,7 +22,6 @@ import org.marsad.model.Event;
 import org.marsad.export.EventWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,23 +42,23 @@ final class ExtractCommand implements Callable<Integer> {
     LocalDate published;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "jsonl (default), acled, cameo or geojson.")
+            description = "jsonl (default), acled, plover, gdelt or geojson.")
     String format;
+
+    @picocli.CommandLine.Mixin
+    ExportFlags flags;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("jsonl", "acled", "cameo", "geojson").contains(format)) {
-            throw new ParameterException(spec.commandLine(),
-                    "Unknown --format '" + format + "': use jsonl, acled, cameo or geojson.");
-        }
+        ExportFlags.check(spec, format, ExportFlags.textFormats());
         Pipeline pipeline = Pipeline.standard();
         PrintWriter err = spec.commandLine().getErr();
         Counter counter = new Counter();
         Progress progress = new Progress(err, "pages", 0);
-        try (Writer target = open(); EventWriter out = EventWriter.of(format, target)) {
+        try (Writer target = open(); EventWriter out = EventWriter.of(format, target, flags.options())) {
             PageSink sink = new PageSink() {
                 @Override
                 public void page(Page page) {
@@ -68,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
                     counter.pages++;
                     progress.step();
                     for (Event e : r.events()) {
-                        write(out, e);
+                        write(out, e, r.page().text());
                         counter.events++;
                     }
                 }
@@ -87,9 +86,13 @@ final class ExtractCommand implements Callable<Integer> {
                     reader.read(Path.of(p), sink);
                 }
             }
+            counter.summary = out.summary();
         }
         progress.finish();
         err.printf("marsad: %d pages, %d events, %d skipped%n", counter.pages, counter.events, counter.problems);
+        if (!counter.summary.isEmpty()) {
+            err.println("marsad: " + counter.summary);
+        }
         return counter.pages == 0 && counter.problems > 0 ? 1 : 0;
     }
 
@@ -105,9 +108,10 @@ final class ExtractCommand implements Callable<Integer> {
         return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 
-    private static void write(EventWriter out, Event event) {
+    private static void write(EventWriter out, Event event, String text) {
         try {
-            out.write(event);
+            int end = Math.min(event.sentence().end(), text.length());
+            out.write(event, text.substring(Math.min(event.sentence().start(), end), end));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,5 +121,6 @@ final class ExtractCommand implements Callable<Integer> {
         int pages;
         int events;
         int problems;
+        String summary = "";
     }
 }

@@ -44,18 +44,37 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be between 1 and 10000.");
         }
         String text = String.join(" ", words);
-        try (EventStore db = EventStore.open(store.dir())) {
-            SearchResult r;
+        PrintWriter out = spec.commandLine().getOut();
+        java.nio.file.Path dir = store.dir();
+        SearchResult r;
+        long articles;
+        var server = StoreAccess.running(dir);
+        if (server.isPresent()) {
+            spec.commandLine().getErr().println("marsad search: asking the server at " + server.get().url()
+                    + " (it holds the store)");
             try {
-                r = db.search(text, limit, 0);
-            } catch (IllegalArgumentException e) {
+                r = new ServerReads(server.get().url()).search(text, limit);
+            } catch (ServerReads.Refused e) {
                 throw new ParameterException(spec.commandLine(), "Bad query: " + e.getMessage());
             }
-            PrintWriter out = spec.commandLine().getOut();
-            print(r, out);
-            out.flush();
+            articles = -1;
+        } else {
+            try (EventStore db = Filters.openExisting(spec, dir)) {
+                try {
+                    r = db.search(text, limit, 0);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "Bad query: " + e.getMessage());
+                }
+                articles = r.total() > 0 ? -1 : db.count("articles");
+            }
         }
-        return 0;
+        print(r, out);
+        out.flush();
+        if (r.total() == 0) {
+            spec.commandLine().getErr().println(articles == 0 ? Filters.nothingFound(dir, 0, "articles")
+                    : Printable.of("marsad: no article holds all of: " + text));
+        }
+        return Exits.OK;
     }
 
     void print(SearchResult r, PrintWriter out) throws IOException {

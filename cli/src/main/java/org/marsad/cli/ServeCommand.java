@@ -32,7 +32,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
     String bind;
 
-    @Option(names = "--token", description = "Token for POST /api/pages (default: $MARSAD_TOKEN; none: ingest over HTTP is off).")
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "File whose first line is the token for POST /api/pages (or set MARSAD_TOKEN; "
+            + "without either, ingest over HTTP is off).")
+    java.nio.file.Path tokenFile;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "The token itself (visible to every user in ps: prefer --token-file or MARSAD_TOKEN).")
     String token;
 
     @Option(names = "--max-reads", paramLabel = "N",
@@ -46,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String t = token != null ? token : System.getenv("MARSAD_TOKEN");
+        String t = Tokens.choose(spec, token, tokenFile, System.getenv("MARSAD_TOKEN"));
         ServerConfig config;
         try {
             config = new ServerConfig(bind, port, t, ServerConfig.DEFAULT_MAX_BODY,
@@ -54,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (EventStore db = EventStore.open(store.dir())) {
+        try (EventStore db = StoreAccess.openForWrite(store.dir())) {
             serve(spec, db, config);
         }
         return 0;
@@ -62,17 +68,33 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, prints its URL, and blocks until the process is stopped. */
     static void serve(CommandSpec spec, EventStore db, ServerConfig config) throws InterruptedException {
-        Javalin app = ApiServer.create(db, new PageIngest(Pipeline.standard(), db), config);
-        app.start(config.bind(), config.port());
-        String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
-        spec.commandLine().getOut().printf("marsad: serving %d events at http://%s:%d/ (Ctrl-C to stop)%n",
-                db.count("events"), host, app.port());
-        spec.commandLine().getOut().flush();
+        Javalin app = start(spec, db, config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    /**
+     * Starts the server, announces it in the store folder ({@link StoreAccess#announce}: the read commands then go
+     * through it, and a writer names it instead of failing on the lock), and prints its URL.
+     */
+    static Javalin start(CommandSpec spec, EventStore db, ServerConfig config) {
+        Javalin app = ApiServer.create(db, new PageIngest(Pipeline.standard(), db), config);
+        app.start(config.bind(), config.port());
+        String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
+        java.net.URI url = java.net.URI.create("http://" + host + ":" + app.port() + "/");
+        try {
+            StoreAccess.announce(db.dir(), url);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("marsad: cannot announce the server in " + Printable.of(db.dir())
+                    + " (" + Printable.of(e.getMessage()) + "); other commands on this store will not find it");
+        }
+        spec.commandLine().getOut().printf("marsad: serving %d events at %s (Ctrl-C to stop)%n",
+                db.count("events"), url);
+        spec.commandLine().getOut().flush();
+        return app;
     }
 }

@@ -45,12 +45,14 @@ class StoreCommandsTest {
         Path pages = Files.createDirectories(dir.resolve("p"));
         Files.writeString(pages.resolve("a.txt"), "عنوان\n\nنص.\n", StandardCharsets.UTF_8);
         run(0, "ingest", pages.toString(), "--db", db.toString());
-        for (String f : new String[] {"jsonl", "acled", "cameo", "geojson", "parquet"}) {
+        for (String f : new String[] {"jsonl", "acled", "plover", "gdelt", "geojson", "parquet"}) {
             Path out = dir.resolve("out." + f);
             run(0, "export", "--format", f, "-o", out.toString(), "--db", db.toString());
             assertTrue(Files.exists(out), f);
         }
         assertTrue(run(2, "export", "--format", "xml", "-o", "x", "--db", db.toString()).contains("use jsonl"));
+        assertTrue(run(2, "export", "--format", "cameo", "-o", "x", "--db", db.toString()).contains("--format gdelt"),
+                "the old half-GDELT format name points to the real one");
     }
 
     @Test

@@ -33,15 +33,28 @@ public final class EventJson {
 
     /** Writes one event as a single-line JSON object, without a line break. */
     public static void write(Event e, Writer out) {
+        write(e, false, null, out);
+    }
+
+    /**
+     * Writes one event with {@code "sentence_text"} after its {@code sentence} span: the text the span points into
+     * (null when not at hand). Readers ignore the field; the record is otherwise the same.
+     */
+    public static void write(Event e, String sentenceText, Writer out) {
+        write(e, true, sentenceText, out);
+    }
+
+    private static void write(Event e, boolean withText, String sentenceText, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            writeEvent(g, e);
+            writeEvent(g, e, withText, sentenceText);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    private static void writeEvent(JsonGenerator g, Event e) throws IOException {
+    private static void writeEvent(JsonGenerator g, Event e, boolean withText, String sentenceText)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("schema", Event.SCHEMA);
         g.writeStringField("id", e.id());
@@ -71,6 +84,9 @@ public final class EventJson {
         g.writeNumberField("start", e.sentence().start());
         g.writeNumberField("end", e.sentence().end());
         g.writeEndObject();
+        if (withText) {
+            g.writeStringField("sentence_text", sentenceText);
+        }
         writeSource(g, e.source());
         writeMentions(g, e);
         g.writeStringField("rule", e.rule());

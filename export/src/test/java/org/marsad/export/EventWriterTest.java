@@ -48,33 +48,6 @@ class EventWriterTest {
             "Idlib", "PPLA", 1);
 
     @Test
-    void acledMapsShellingToRemoteViolenceAndQuotesCommas() throws IOException {
-        String csv = write("acled", shelling("heavy-weapons", null, IDLIB));
-        String[] lines = csv.split("\n");
-        assertEquals(String.join(",", AcledCsvWriter.COLUMNS), lines[0]);
-        assertTrue(lines[1].contains("Explosions/Remote violence,Shelling/artillery/missile attack"), lines[1]);
-        assertTrue(lines[1].contains(",2024-11-09,2024,1,"), "date, year and day precision: " + lines[1]);
-        assertTrue(lines[1].contains(",3,occurred,"), "fatalities from size.dead: " + lines[1]);
-    }
-
-    @Test
-    void acledCallsAnAttackOnCiviliansViolenceAgainstCivilians() throws IOException {
-        String row = write("acled", shelling(null, "CVL", null)).split("\n")[1];
-        assertTrue(row.contains("Violence against civilians,Attack"), row);
-        assertTrue(row.contains("Civilian targeting"), row);
-    }
-
-    @Test
-    void cameoTsvHasGoldsteinAndRootCode() throws IOException {
-        String[] row = write("cameo", shelling("aerial", null, IDLIB)).split("\n")[1].split("\t", -1);
-        assertEquals(CameoTsvWriter.COLUMNS.size(), row.length);
-        assertEquals("20241109", row[1]);
-        assertEquals("195", row[6]);
-        assertEquals("19", row[7]);
-        assertEquals("-10.0", row[9]);
-    }
-
-    @Test
     void geoJsonHasOneFeaturePerGeocodedEventOnly() throws IOException {
         JsonNode fc = new ObjectMapper().readTree(write("geojson", shelling(null, null, IDLIB), shelling(null, null, null)));
         assertEquals("FeatureCollection", fc.get("type").asText());
@@ -88,6 +61,6 @@ class EventWriterTest {
     void anUnknownFormatSaysWhichExist() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EventWriter.of("xml", new StringWriter()));
-        assertTrue(e.getMessage().contains("jsonl, acled, cameo or geojson"));
+        assertTrue(e.getMessage().contains("jsonl, acled, plover, gdelt, geojson"), e.getMessage());
     }
 }

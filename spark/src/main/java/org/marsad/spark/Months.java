@@ -10,11 +10,7 @@ final class Months {
     }
 
     static String of(Event e) {
-        String date = e.date().value();
-        if (date != null && date.length() >= 7) {
-            return date.substring(0, 7);
-        }
-        return ofPublished(e.source() == null ? null : e.source().published());
+        return org.marsad.export.EventTable.month(e);
     }
 
     static String ofPublished(String isoDate) {

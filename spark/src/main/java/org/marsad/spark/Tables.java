@@ -10,22 +10,21 @@ import org.apache.spark.sql.types.StructType;
 import org.marsad.core.dedup.ClusterJson;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.model.Event;
-import org.marsad.export.EventJson;
+import org.marsad.export.EventTable;
 import org.marsad.export.EventJsonReader;
 import org.marsad.model.Location;
 
 /**
- * The Parquet tables' schemas and rows: a few flat columns to filter on, the full record as JSON in
- * {@code record}, and {@code month} to partition by.
+ * The Parquet tables' schemas and rows: flat columns to filter on, the full record as JSON in {@code record}, and
+ * {@code month} to partition by. The events table is {@link EventTable}, the same as {@code export --format parquet}.
  */
 final class Tables {
     private Tables() {
     }
 
-    static final StructType EVENTS = schema(
-            "id", "doc_id", "article:int", "type", "mode", "status", "cameo", "actor_code", "recipient_code",
-            "date_value", "date_precision", "place", "lat:double", "lon:double", "country_code", "dead:int",
-            "injured:int", "outlet", "published", "rule", "confidence:double", "record", "month");
+    /** The columns of {@link EventTable}, as {@code marsad export --format parquet} writes them. */
+    static final StructType EVENTS = DataTypes.createStructType(EventTable.COLUMNS.stream()
+            .map(c -> DataTypes.createStructField(c.name(), sparkType(c.kind()), true)).toList());
 
     static final StructType ARTICLES = schema(
             "doc_id", "idx:int", "origin", "format", "url", "outlet", "published", "headline", "teaser:boolean",
@@ -37,14 +36,22 @@ final class Tables {
 
     static Row event(String json) {
         Event e = EventJsonReader.read(json);
-        Location l = e.location();
-        return RowFactory.create(e.id(), e.docId(), e.article(), e.type().name(), e.mode(), e.status().json(),
-                e.cameo(), e.actor() == null ? null : e.actor().code(),
-                e.recipient() == null ? null : e.recipient().code(), e.date().value(), e.date().precision().json(),
-                l == null ? null : l.text(), l == null ? null : l.lat(), l == null ? null : l.lon(),
-                l == null ? null : l.countryCode(), e.size().dead(), e.size().injured(),
-                e.source() == null ? null : e.source().outlet(), e.source() == null ? null : e.source().published(),
-                e.rule(), e.confidence(), EventJson.toJson(e), Months.of(e));
+        List<Object> values = EventTable.row(e);
+        Object[] row = new Object[values.size()];
+        for (int i = 0; i < row.length; i++) {
+            Object v = values.get(i);
+            row[i] = v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : v;
+        }
+        return RowFactory.create(row);
+    }
+
+    static org.apache.spark.sql.types.DataType sparkType(EventTable.Kind k) {
+        return switch (k) {
+            case STRING -> DataTypes.StringType;
+            case INT -> DataTypes.IntegerType;
+            case DOUBLE -> DataTypes.DoubleType;
+            case DATE -> DataTypes.DateType;
+        };
     }
 
     static Row article(CodedPage.ArticleRow a) {

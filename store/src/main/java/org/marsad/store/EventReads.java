@@ -29,6 +29,24 @@ final class EventReads {
         page(c, q, "record", record -> sink.accept(EventJsonReader.read(record)));
     }
 
+    /** Streams the selected events' records with their sentence text, in the order of {@link #stream}. */
+    static void streamWithSentence(Connection c, EventQuery q, java.util.function.BiConsumer<Event, String> sink)
+            throws SQLException {
+        Filter f = Filter.of(q);
+        String sql = "SELECT record, sentence_text FROM events" + f.where()
+                + " ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = f.bind(s);
+            s.setLong(i++, q.limit());
+            s.setLong(i, q.offset());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(EventJsonReader.read(r.getString(1)), r.getString(2));
+                }
+            }
+        }
+    }
+
     /** One column of one page of the selected events, newest day first, then by id, each value to {@code sink}. */
     private static void page(Connection c, EventQuery q, String column, java.util.function.Consumer<String> sink)
             throws SQLException {

@@ -379,6 +379,14 @@ public final class EventStore implements AutoCloseable {
         return q.text() != null || (long) q.offset() + q.limit() <= EventIndex.MAX_WINDOW;
     }
 
+    /** Streams the selected events with the text of their sentences (null if not stored), newest day first. */
+    public void forEachWithSentence(EventQuery q, java.util.function.BiConsumer<Event, String> sink) {
+        read("query events", c -> {
+            EventReads.streamWithSentence(c, q, sink);
+            return null;
+        });
+    }
+
     /** Streams the selected events to {@code sink} without holding them all. */
     public void forEach(EventQuery q, Consumer<Event> sink) {
         if (q.text() != null) {
@@ -434,19 +442,12 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
-    /** Writes the selected events' table rows to a Parquet file, through DuckDB (no Hadoop). */
+    /**
+     * Writes the selected events to a Parquet file with the columns of {@link org.marsad.export.EventTable} (the
+     * Spark job's events table has the same), through an in-memory DuckDB (no Hadoop, no lock on the store).
+     */
     public void exportParquet(EventQuery q, Path file) {
-        Filter f = Filter.of(q);
-        String target = file.toAbsolutePath().toString().replace("'", "''");
-        String sql = "COPY (SELECT * EXCLUDE (record) FROM events" + f.where() + " ORDER BY day, id) TO '" + target
-                + "' (FORMAT parquet)";
-        read("export to " + file, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                f.bind(s);
-                s.execute();
-            }
-            return null;
-        });
+        ParquetExport.write(this, q, file);
     }
 
     private void rollbackQuietly() {

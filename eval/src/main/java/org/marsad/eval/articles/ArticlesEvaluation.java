@@ -48,6 +48,39 @@ public final class ArticlesEvaluation {
         return new ArticlesReport(pages, errors, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Scores the stand-off gold under {@code dir} (docs/annotation.md) against the corpus files it names under
+     * {@code corpora}; {@code split} (train, dev, test) keeps that part of the manifest only, null keeps all.
+     *
+     * @throws IllegalArgumentException when {@code dir} holds no stand-off gold of that split
+     */
+    public ArticlesReport runStandoff(Path dir, Path corpora, String split) {
+        long start = System.nanoTime();
+        StandoffSet set = new StandoffSet(dir);
+        List<Path> files = set.files(split);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(dir + " holds no stand-off gold" + (split == null ? "" : " of split "
+                    + split) + " (see docs/annotation.md)");
+        }
+        StandoffGold reader = new StandoffGold(corpora);
+        List<PageScore> pages = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                StandoffGold.Entry e = reader.read(f);
+                scorePage(f, e.pageFile(), e.gold(), pages, errors);
+            } catch (GoldFormatException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        return new ArticlesReport(pages, errors, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Whether {@code dir} holds stand-off gold rather than pages with NAME.gold.json beside them. */
+    public static boolean isStandoffFolder(Path dir) {
+        return Files.isDirectory(dir) && goldFiles(dir).isEmpty() && !new StandoffSet(dir).files(null).isEmpty();
+    }
+
     /** The gold files under {@code dir}, sorted by path. */
     public static List<Path> goldFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -70,7 +103,10 @@ public final class ArticlesEvaluation {
             errors.add(e.getMessage());
             return;
         }
-        Path pageFile = goldFile.resolveSibling(gold.page());
+        scorePage(goldFile, goldFile.resolveSibling(gold.page()), gold, pages, errors);
+    }
+
+    private void scorePage(Path goldFile, Path pageFile, GoldPage gold, List<PageScore> pages, List<String> errors) {
         if (!Files.isRegularFile(pageFile)) {
             errors.add(goldFile + ": page file " + pageFile + " not found");
             return;
