@@ -123,6 +123,14 @@ public final class EventStore implements AutoCloseable {
         return read("read the store", c -> Rows.contains(c, docId));
     }
 
+    /** Which of these doc_ids are stored (one query per thousand, on a read connection: no wait for a write). */
+    public java.util.Set<String> stored(java.util.Collection<String> docIds) {
+        if (docIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return read("read the store", c -> BatchRows.storedDocIds(c, docIds));
+    }
+
     /**
      * {@code work} on a pooled read connection; a database error becomes a {@link StoreException} saying what
      * could not be done ({@code what}: "read the store").
