@@ -215,8 +215,10 @@ public final class ClusterStore {
         a.endRow();
     }
 
-    /** Events clustered at a time when a store without clusters is opened. */
-    static final int OPEN_CHUNK = 5_000;
+    /** Events clustered at a time when a store without clusters is opened (at least; a day is not split). */
+    static int openChunk = 5_000;
+    /** The most events read at once by the last {@link #clusterStored} (for the tests). */
+    static int largestChunk;
 
     /**
      * Clusters the stored events of a store that has none (one written before clusters were kept), a few
@@ -235,10 +237,14 @@ public final class ClusterStore {
         }
         int from = 0;
         long n = 0;
+        largestChunk = 0;
         for (int i = 0; i < days.size(); i++) {
             n += counts.get(i);
-            if (n >= OPEN_CHUNK || i == days.size() - 1) {
-                added(records("SELECT record FROM events WHERE day BETWEEN ? AND ?", days.get(from), days.get(i)));
+            if (n >= openChunk || i == days.size() - 1) {
+                List<Event> chunk = records("SELECT record FROM events WHERE day BETWEEN ? AND ?", days.get(from),
+                        days.get(i));
+                largestChunk = Math.max(largestChunk, chunk.size());
+                added(chunk);
                 from = i + 1;
                 n = 0;
             }
@@ -246,10 +252,11 @@ public final class ClusterStore {
         String after = "";
         while (true) {
             List<Event> chunk = records("SELECT record FROM events WHERE day IS NULL AND id > ? ORDER BY id LIMIT "
-                    + OPEN_CHUNK, after);
+                    + openChunk, after);
             if (chunk.isEmpty()) {
                 return;
             }
+            largestChunk = Math.max(largestChunk, chunk.size());
             added(chunk);
             after = chunk.get(chunk.size() - 1).id();
         }
