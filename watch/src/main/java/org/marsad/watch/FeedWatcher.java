@@ -21,7 +21,7 @@ import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Diagnostic;
 import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageSink;
-import org.marsad.core.segment.html.HtmlReader;
+import org.marsad.core.segment.HtmlReader;
 import org.marsad.store.EventStore;
 import org.marsad.store.IngestOutcome;
 

@@ -6,8 +6,8 @@ import static org.marsad.core.entity.NameTagger.properName;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.entity.NameTagger.Type;
-import org.marsad.core.lexicon.Match;
-import org.marsad.core.lexicon.PhraseLexicon;
+import org.marsad.core.lex.Match;
+import org.marsad.core.lex.PhraseLexicon;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.marsad.core.lexicon.PhraseLexicon;
+import org.marsad.core.lex.PhraseLexicon;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.Tokenizer;
@@ -150,7 +150,7 @@ public final class NameTagger {
      */
     private Set<String> leadersGivenNames() {
         Set<String> out = new HashSet<>();
-        for (org.marsad.core.lexicon.TsvReader.Row row : org.marsad.core.lexicon.TsvReader.read(NameTagger.class,
+        for (org.marsad.core.lex.TsvReader.Row row : org.marsad.core.lex.TsvReader.read(NameTagger.class,
                 "actors_curated.tsv", 9)) {
             String[] words = normalizer.normalize(row.get(0)).split(" ");
             boolean dated = !row.get(5).equals("-") || !row.get(6).equals("-");

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.geo.Gazetteer;
-import org.marsad.core.lexicon.PhraseLexicon;
-import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.lex.PhraseLexicon;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
 /**

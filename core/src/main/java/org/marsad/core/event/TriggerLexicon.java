@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.core.lexicon.PhraseLexicon;
-import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.lex.PhraseLexicon;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.model.EventType;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.marsad.core.lexicon.Match;
+import org.marsad.core.lex.Match;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
 import org.marsad.core.text.WordHint;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
 /** Reads the two place tables into a name index; keeps entries by gazetteer id for curated references. */

@@ -2,7 +2,7 @@ package org.marsad.core.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.core.lexicon.Match;
+import org.marsad.core.lex.Match;
 import org.marsad.core.text.Token;
 
 /**

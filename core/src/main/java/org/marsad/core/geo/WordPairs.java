@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.marsad.core.lexicon.PhraseLexicon;
+import org.marsad.core.lex.PhraseLexicon;
 import org.marsad.core.text.ArabicNormalizer;
 
 /**
  * The first two words of a lexicon's entries of two words or more, split as
- * {@link org.marsad.core.lexicon.PhraseLexicon.Builder#add} splits its keys, each second word numbered. A match
+ * {@link org.marsad.core.lex.PhraseLexicon.Builder#add} splits its keys, each second word numbered. A match
  * longer than one word needs a form of the first word and a form of the next word to begin the same entry, so a
  * word whose {@link #followersOf followers} do not meet the next word's {@link #numbersOf numbers} matches alone
  * what it matches followed by any words: most first words of long names ("علي", "ان") are then taken without

@@ -14,17 +14,19 @@ import org.marsad.core.event.TriggerHit;
 import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.geo.PlaceFinder;
 import org.marsad.core.geo.PlaceMention;
-import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.CountFinder;
+import org.marsad.core.quantity.CountMention;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.ArticleSplitter;
 import org.marsad.core.segment.Block;
 import org.marsad.core.segment.Page;
+import org.marsad.core.segment.SentenceSplitter;
 import org.marsad.core.text.Sentence;
-import org.marsad.core.text.SentenceSplitter;
 import org.marsad.core.text.Tokenizer;
+import org.marsad.core.decide.EventDecider;
 import org.marsad.core.time.DateMention;
 import org.marsad.core.time.DateResolver;
+import org.marsad.core.time.ReportDate;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
 
@@ -45,10 +47,18 @@ public final class Pipeline {
     private final PlaceFinder places;
     private final EventCoder coder;
     private final ArticleEventMerger merger;
+    private final EventDecider decider;
 
     public Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, ActorRecognizer actors,
                     DateResolver dates, CountFinder counts, PlaceFinder places, EventCoder coder,
                     ArticleEventMerger merger) {
+        this(articles, sentences, tokenizer, actors, dates, counts, places, coder, merger, EventDecider.RULES);
+    }
+
+    private Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, ActorRecognizer actors,
+                     DateResolver dates, CountFinder counts, PlaceFinder places, EventCoder coder,
+                     ArticleEventMerger merger, EventDecider decider) {
+        this.decider = decider;
         this.articles = articles;
         this.sentences = sentences;
         this.tokenizer = tokenizer;
@@ -63,6 +73,15 @@ public final class Pipeline {
     /** The pipeline with the project's own lexicons. */
     public static Pipeline standard() {
         return PipelineFactory.standard();
+    }
+
+    /** This pipeline with {@code decider} deciding which candidate events are reported events. */
+    public Pipeline withDecider(EventDecider newDecider) {
+        return new Pipeline(articles, sentences, tokenizer, actors, dates, counts, places, coder, merger, newDecider);
+    }
+
+    public EventDecider decider() {
+        return decider;
     }
 
     public ArticleSplitter articleSplitter() {
@@ -119,7 +138,7 @@ public final class Pipeline {
                 }
             }
         }
-        return merger.merge(out);
+        return ReportDate.fill(merger.merge(decider.decide(out, text)), published);
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.lex.FormMarks;
+import org.marsad.core.lex.Lexeme;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
 /**

@@ -8,6 +8,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.core.lex.FormMarks;
+import org.marsad.core.lex.Lexeme;
+import org.marsad.core.lex.NumberPhrase;
+import org.marsad.core.lex.NumberWords;
+import org.marsad.core.lex.Openers;
+import org.marsad.core.lex.SentenceLexemes;
 import org.marsad.core.quantity.CountCues.Role;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
@@ -87,8 +93,8 @@ public final class CountFinder {
     private CountMention mention(String text, int limit, List<Lexeme> t, Candidate c,
                                  SlotReader.Reading r) {
         Lexeme first = t.get(c.from());
-        int trim = SourceSpans.clitics(first, w -> numbers.isLiteral(w) || cues.knowsLiteral(w) || w.equals("بين"));
-        Span span = SourceSpans.toPage(text, first, trim, t.get(c.to() - 1), limit);
+        int trim = first.clitics(w -> numbers.isLiteral(w) || cues.knowsLiteral(w) || w.equals("بين"));
+        Span span = Lexeme.pageSpan(text, first, trim, t.get(c.to() - 1), limit);
         boolean approx = c.approximate() || cues.startingAt(Role.APPROX_AFTER, t, c.to()).isPresent()
                 || c.to() + 1 < t.size() && cues.startingAt(Role.APPROX_AFTER, t, c.to() + 1).isPresent();
         long value = r.rangeIsUpdate() ? c.max() : c.value();

@@ -2,6 +2,7 @@ package org.marsad.core.quantity;
 
 import java.util.List;
 import java.util.Optional;
+import org.marsad.core.lex.Lexeme;
 import org.marsad.core.quantity.CountCues.Cue;
 import org.marsad.core.quantity.CountCues.Role;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.lex.TsvReader;
 
 /**
  * Reads the publication stamp a scraped page prints near its top ("الأحد 10 نوفمبر 2024 - 12:30 م",

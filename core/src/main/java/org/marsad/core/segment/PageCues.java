@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.core.lexicon.TsvReader;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
  * Reads files and folders into pages. Folders are read recursively in sorted path order, hidden files and
  * folders skipped. The kind of a file is chosen by its extension and its first bytes:
  * {@code <DOC>} at the start: ANT records; {@code *.jsonl}: JSON Lines; {@code *.txt}: a scraped text page;
- * {@code *.html}, {@code *.htm}, {@code *.xhtml}: main-content extraction ({@code segment.html.HtmlReader});
+ * {@code *.html}, {@code *.htm}, {@code *.xhtml}: main-content extraction ({@link HtmlReader} over {@code segment.html});
  * {@code *.warc}, {@code *.warc.gz}: HTML response records ({@link WarcPageReader}, streamed, no size limit);
  * any other file: sniffed (binary files are reported, text files
  * read as scraped pages, HTML sniffed by its first bytes). Nothing is thrown for bad input: every file
@@ -30,7 +30,7 @@ public final class PageReader {
     private final FormatReader jsonl = new JsonLinesReader();
     private final FormatReader warc = new UnsupportedReader(WARC_STREAM);
     private final WarcPageReader warcFiles = new WarcPageReader();
-    private final org.marsad.core.segment.html.HtmlReader htmlPages = new org.marsad.core.segment.html.HtmlReader();
+    private final HtmlReader htmlPages = new HtmlReader();
     private final FormatReader html = (source, sink) -> htmlPages.read(source.origin(), source.bytes(), null, null,
             sink);
 

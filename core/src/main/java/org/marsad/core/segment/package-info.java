@@ -1,10 +1,14 @@
 /**
- * Reading pages and splitting them into articles.
+ * Reading pages, splitting them into articles, and an article's blocks into sentences.
  *
  * <p>In: files and folders ({@link org.marsad.core.segment.PageReader#read}) or a stream
  * ({@link org.marsad.core.segment.PageReader#readStream}). Out: {@link org.marsad.core.segment.Page}s (text that
  * every offset points into, plus metadata), split by {@link org.marsad.core.segment.ArticleSplitter} into
- * {@link org.marsad.core.segment.Article}s of typed {@link org.marsad.core.segment.Block}s. What cannot be read
+ * {@link org.marsad.core.segment.Article}s of typed {@link org.marsad.core.segment.Block}s, whose text
+ * {@link org.marsad.core.segment.SentenceSplitter} cuts into sentence spans (abbreviations from
+ * {@code abbreviations.tsv}; quoted stretches kept whole, {@code Enclosures}). HTML pages are read by
+ * {@link org.marsad.core.segment.HtmlReader} over the main-content extraction of {@code segment.html}, which
+ * knows nothing of pages. What cannot be read
  * becomes a {@link org.marsad.core.segment.Diagnostic} naming the input; nothing is thrown for bad content.
  *
  * <h2>Reading (one small reader per input kind, behind {@code FormatReader})</h2>

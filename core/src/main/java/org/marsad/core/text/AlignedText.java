@@ -97,6 +97,23 @@ public final class AlignedText {
         return new Span(from, Math.max(from, to));
     }
 
+    /**
+     * The end {@code end} of a span of {@code original}, moved over the harakat, superscript alef and tatweel that
+     * follow it up to {@code limit}: a span found on normalised text, where those marks are gone, ends after the
+     * marks of its last letter in the original ({@code أمسِ} stays whole).
+     */
+    public static int endOverMarks(String original, int end, int limit) {
+        int e = end;
+        while (e < limit && isTrailingMark(original.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean isTrailingMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+    }
+
     /** The first index whose value is at least {@code key} in a non-decreasing array. */
     private static int firstAtOrAfter(int[] sorted, int key) {
         int lo = 0;

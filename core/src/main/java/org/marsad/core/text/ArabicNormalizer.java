@@ -52,6 +52,11 @@ public final class ArabicNormalizer {
         return CharTables.isIdentity(c);
     }
 
+    /** True when {@code c} is a combining mark that stays with the letter before it (harakat, shadda, Quranic marks). */
+    public static boolean isMark(char c) {
+        return CharTables.isMark(c);
+    }
+
     private static boolean isIdentity(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (!CharTables.isIdentity(text.charAt(i))) {

@@ -133,7 +133,7 @@ public final class Tokenizer {
         return j;
     }
 
-    static boolean isArabicBlock(int cp) {
+    public static boolean isArabicBlock(int cp) {
         return cp >= 0x0600 && cp <= 0x06FF || cp >= 0x0750 && cp <= 0x077F || cp >= 0x0870 && cp <= 0x08FF
                 || cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF;
     }

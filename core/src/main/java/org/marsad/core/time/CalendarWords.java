@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.core.lexicon.TsvReader;
-import org.marsad.core.quantity.FormMarks;
-import org.marsad.core.quantity.Lexeme;
+import org.marsad.core.lex.FormMarks;
+import org.marsad.core.lex.Lexeme;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 
 /** Calendar words from {@code calendar.tsv}, looked up by longest match over lexemes. Read-only once built. */

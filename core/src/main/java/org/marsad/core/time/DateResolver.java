@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.core.quantity.Lexeme;
-import org.marsad.core.quantity.NumberWords;
-import org.marsad.core.quantity.Openers;
-import org.marsad.core.quantity.SentenceLexemes;
-import org.marsad.core.quantity.SourceSpans;
+import org.marsad.core.lex.Lexeme;
+import org.marsad.core.lex.NumberWords;
+import org.marsad.core.lex.Openers;
+import org.marsad.core.lex.SentenceLexemes;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.WordHint;
@@ -103,8 +102,8 @@ public final class DateResolver {
 
     private DateMention mention(String text, int limit, List<Lexeme> t, Found f, LocalDate published) {
         Lexeme first = t.get(f.from());
-        int trim = SourceSpans.clitics(first, w -> cal.knowsFirst(w) || KEYWORDS.contains(w));
-        Span span = SourceSpans.toPage(text, first, trim, t.get(f.to() - 1), limit);
+        int trim = first.clitics(w -> cal.knowsFirst(w) || KEYWORDS.contains(w));
+        Span span = Lexeme.pageSpan(text, first, trim, t.get(f.to() - 1), limit);
         String surface = span.of(text);
         boolean ahead = f.contextual() && future.around(t, f.from(), f.to());
         TimeCue cue = ahead ? TimeCue.FUTURE : f.cue();

@@ -1,7 +1,7 @@
 package org.marsad.core.time;
 
 import java.util.List;
-import org.marsad.core.quantity.Lexeme;
+import org.marsad.core.lex.Lexeme;
 import org.marsad.core.time.CalendarWords.Type;
 
 /**

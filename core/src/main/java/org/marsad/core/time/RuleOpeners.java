@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.core.quantity.FormMarks;
-import org.marsad.core.quantity.Lexeme;
+import org.marsad.core.lex.FormMarks;
+import org.marsad.core.lex.Lexeme;
 import org.marsad.core.time.CalendarWords.Type;
 
 /**

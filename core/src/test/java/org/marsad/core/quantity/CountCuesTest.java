@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.marsad.core.lex.Lexeme;
+import org.marsad.core.lex.Lexer;
 import org.marsad.core.quantity.CountCues.Role;
 import org.marsad.core.text.ArabicNormalizer;
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.core.lex.Lexer;
+import org.marsad.core.text.RandomText;
 import org.marsad.core.text.Sentence;
 
 class CountFinderTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.marsad.core.segment.SentenceSplitter;
 import org.marsad.model.Span;
 
 /** Odd and hostile text never throws, and every offset stays inside the text and in order. */

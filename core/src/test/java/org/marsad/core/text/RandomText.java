@@ -1,9 +1,14 @@
 package org.marsad.core.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
-/** Random strings drawn mostly from the chars the text package treats specially. */
-final class RandomText {
+/**
+ * Reproducible random strings for the never-throws tests: drawn mostly from the chars the text package treats
+ * specially, or over an alphabet a test gives.
+ */
+public final class RandomText {
     private static final String POOL = "قالجيشبتنسكوفهةىأإآٱیکءؤئ ـًٌٍَُِّْٰٓٔ\u0655٠١٢٣٫٬۴۵"
             + "ﻻﻷﷲﷺﺍﻟﺠ﴾ﹰﹱ\uFEFF\u200B\u200C\u200D\u200F\u202B\u2066\u00AD"
             + "abcXYZ019.,!?؟؛«»\"()[] \n\t\r\u0000\u0007\u0301\u0300é…ＡＢ①";
@@ -11,7 +16,7 @@ final class RandomText {
     private RandomText() {
     }
 
-    static String string(Random random, int length) {
+    public static String string(Random random, int length) {
         StringBuilder b = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             int pick = random.nextInt(20);
@@ -28,7 +33,7 @@ final class RandomText {
         return b.toString();
     }
 
-    static boolean hasCombiningMark(String s) {
+    public static boolean hasCombiningMark(String s) {
         for (int i = 1; i < s.length(); i++) {
             if (CharTables.isMark(s.charAt(i))) {
                 return true;
@@ -37,11 +42,26 @@ final class RandomText {
         return false;
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             b.append(String.format("\\u%04X", (int) s.charAt(i)));
         }
         return b.toString();
+    }
+
+    /** {@code count} strings of up to {@code maxLength} chars of {@code alphabet}, the same for the same seed. */
+    public static List<String> strings(long seed, String alphabet, int count, int maxLength) {
+        Random rnd = new Random(seed);
+        List<String> out = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = rnd.nextInt(maxLength);
+            for (int k = 0; k < len; k++) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            out.add(b.toString());
+        }
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.core.text.RandomText;
 import org.marsad.core.text.Sentence;
 import org.marsad.model.DatePrecision;
 
@@ -130,7 +131,7 @@ class DateResolverTest {
     @Test
     void hostileInputNeverThrows() {
         String alphabet = "0123456789٠١٢٣٤٥٦٧٨٩-/.,،()«»: \nأمساليومغدالسبتيناير فبراير رمضان 1446 عام قبل منذ بين و إلى ًٌٍَُِّْـ\uD83D\uDE00";
-        for (String s : org.marsad.core.quantity.RandomText.strings(7, alphabet, 2000, 80)) {
+        for (String s : RandomText.strings(7, alphabet, 2000, 80)) {
             for (DateMention m : find(s, s.length() % 3 == 0 ? null : WEDNESDAY)) {
                 assertTrue(m.span().end() <= s.length(), s);
             }
@@ -149,7 +150,7 @@ class DateResolverTest {
         String s = unit.repeat(5_000_000 / unit.length() + 1);
         List<DateMention> found = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> find(s, WEDNESDAY));
         // a mention may be lost where the sentence is cut into chunks, never more
-        assertTrue(found.size() >= 5 * (5_000_000 / unit.length()) - 5_000_000 / org.marsad.core.quantity.Lexer.CHUNK,
+        assertTrue(found.size() >= 5 * (5_000_000 / unit.length()) - 5_000_000 / org.marsad.core.lex.Lexer.CHUNK,
                 "dates found: " + found.size());
     }
 }

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * meta tags, JSON-LD {@code datePublished}, {@code <time datetime>}, a date in the URL path), site name,
  * canonical URL and language.
  */
-final class HtmlMetadata {
+public final class HtmlMetadata {
     private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
     private static final Pattern JSON_LD_DATE = Pattern.compile(
             "\"date(?:Published|Created)\"\\s*:\\s*\"((?:19|20)\\d\\d-\\d\\d-\\d\\d)");
@@ -125,7 +125,7 @@ final class HtmlMetadata {
         }
     }
 
-    static String hostOf(String url) {
+    public static String hostOf(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
  * a clean round trip is the repair of that word. When most broken words cannot be repaired the text is returned
  * unchanged with a note.
  */
-final class Mojibake {
+public final class Mojibake {
     /** How the note of an unrepaired text begins. */
-    static final String SUSPECTED = "looks like UTF-8 read as windows-1256";
+    public static final String SUSPECTED = "looks like UTF-8 read as windows-1256";
     private Mojibake() {
     }
 

@@ -10,16 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class HtmlExtractorTest {
-    static final String FIRST = "قال مسؤولون محليون إن عشرات المزارعين تجمعوا صباح الثلاثاء أمام مبنى المحافظة، "
+public class HtmlExtractorTest {
+    public static final String FIRST = "قال مسؤولون محليون إن عشرات المزارعين تجمعوا صباح الثلاثاء أمام مبنى المحافظة، "
             + "مطالبين بتعويضهم عن خسائر موسم القمح، وبإصلاح قنوات الري التي جفت منذ أشهر.";
-    static final String SECOND = "وأضاف أحد المحتجين أن الوعود السابقة لم تنفذ، وأن المزارعين سيعودون "
+    public static final String SECOND = "وأضاف أحد المحتجين أن الوعود السابقة لم تنفذ، وأن المزارعين سيعودون "
             + "إلى الساحة نفسها الأسبوع المقبل إذا لم تصدر الحكومة قرارا واضحا.";
-    static final String THIRD = "ولم يصدر عن المحافظ أي تعليق حتى مساء اليوم، بحسب ما أفاد مراسلون في المدينة.";
+    public static final String THIRD = "ولم يصدر عن المحافظ أي تعليق حتى مساء اليوم، بحسب ما أفاد مراسلون في المدينة.";
     static final String COMMENT = "تعليق من قارئ: هذا الخبر مهم جدا، وشكرا لكم على المتابعة المستمرة للموضوع.";
     static final String SIDEBAR = "نشرة الطقس: أمطار خفيفة على المرتفعات الشمالية، ورياح معتدلة في المساء.";
 
-    static String newsPage(String charsetMeta) {
+    public static String newsPage(String charsetMeta) {
         return "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head>" + charsetMeta
                 + "<title>مزارعون يحتجون أمام مبنى المحافظة | جريدة المثال</title>"
                 + "<meta property=\"og:site_name\" content=\"جريدة المثال\">"
