@@ -27,7 +27,7 @@ import org.marsad.core.segment.PageFormat;
 import org.marsad.core.segment.PageMeta;
 import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
-import org.marsad.core.segment.html.HtmlReader;
+import org.marsad.core.segment.HtmlReader;
 
 /**
  * The body of {@code POST /api/pages} made a {@link Page}, or refused with the status that says why:
