@@ -78,49 +78,64 @@ final class IngestCommand implements Callable<Integer> {
             inputs.addManifest(manifest);
         }
         try (EventStore db = StoreAccess.openForWrite(store.dir())) {
-            StoreBatches batches = new StoreBatches(db, err, batchSize, Math.round(batchSeconds * 1000),
-                    published != null);
-            for (Diagnostic d : inputs.problems()) {
-                batches.fail(d.origin(), d.reason());
-            }
-            int[] skipped = new int[1];
-            try (PagePool pool = new PagePool(Pipeline.standard(), n, 4 * Math.max(n, LOOKUP), 200, batches)) {
-                Reader reader = new Reader(db, pool, batches, skipped);
-                Progress progress = new Progress(err, "files", inputs.files().size());
-                PageReader pages = new PageReader();
-                for (Inputs.Input in : inputs.files()) {
-                    reader.input = in;
-                    pages.read(in.file(), reader);
-                    progress.step();
-                }
-                reader.lookUp();
-                pool.finish();
-                progress.finish();
-            }
+            StoreBatches batches = run(db, Pipeline.standard(), inputs, n, batchSize, Math.round(batchSeconds * 1000),
+                    published, err, true);
             err.println(Printable.of(String.format("marsad: %d pages stored, %d already there, %d failed or skipped; "
-                    + "store %s holds %d pages, %d events", batches.stored, batches.duplicates + skipped[0],
+                    + "store %s holds %d pages, %d events", batches.stored, batches.duplicates + batches.known,
                     batches.failed.size(), store.dir(), db.count("pages"), db.count("events"))));
             return Exits.summary(err, "ingest", batches.failed);
         }
     }
 
     /**
+     * Reads the inputs into the store: pages coded on {@code threads} threads, stored in batches; what was done
+     * is in the returned counts. {@code progress}: show progress over the files on {@code err}.
+     */
+    static StoreBatches run(EventStore db, Pipeline pipeline, Inputs inputs, int threads, int batchSize,
+            long batchMillis, LocalDate published, PrintWriter err, boolean progress) {
+        StoreBatches batches = new StoreBatches(db, err, batchSize, batchMillis, published != null);
+        for (Diagnostic d : inputs.problems()) {
+            batches.fail(d.origin(), d.reason());
+        }
+        try (PagePool pool = new PagePool(pipeline, threads, 4 * Math.max(threads, LOOKUP), 200, batches)) {
+            Reader reader = new Reader(db, pool, batches, published, err);
+            Progress shown = progress ? new Progress(err, "files", inputs.files().size()) : null;
+            PageReader pages = new PageReader();
+            for (Inputs.Input in : inputs.files()) {
+                reader.input = in;
+                pages.read(in.file(), reader);
+                if (shown != null) {
+                    shown.step();
+                }
+            }
+            reader.lookUp();
+            pool.finish();
+            if (shown != null) {
+                shown.finish();
+            }
+        }
+        return batches;
+    }
+
+    /**
      * The reader's sink: pages dated and given their manifest URL, asked of the store {@value #LOOKUP} at a time
      * (one query) and, unless stored already, sent to be coded; unreadable inputs reported and logged.
      */
-    private final class Reader implements PageSink {
+    private static final class Reader implements PageSink {
         private final EventStore db;
         private final PagePool pool;
         private final StoreBatches batches;
-        private final int[] skipped;
+        private final LocalDate published;
+        private final PrintWriter err;
         private final List<Page> pending = new ArrayList<>();
         Inputs.Input input;
 
-        Reader(EventStore db, PagePool pool, StoreBatches batches, int[] skipped) {
+        Reader(EventStore db, PagePool pool, StoreBatches batches, LocalDate published, PrintWriter err) {
             this.db = db;
             this.pool = pool;
             this.batches = batches;
-            this.skipped = skipped;
+            this.published = published;
+            this.err = err;
         }
 
         @Override
@@ -139,7 +154,7 @@ final class IngestCommand implements Callable<Integer> {
             java.util.Set<String> known = db.stored(pending.stream().map(Page::docId).toList());
             for (Page p : pending) {
                 if (known.contains(p.docId())) {
-                    skipped[0]++;
+                    batches.known++;
                 } else {
                     pool.submit(p);
                 }
@@ -153,7 +168,7 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 db.logProblem(d);
             } catch (StoreException e) {
-                spec.commandLine().getErr().println(Printable.of("marsad: " + e.getMessage()));
+                err.println(Printable.of("marsad: " + e.getMessage()));
             }
         }
     }

@@ -26,6 +26,8 @@ final class StoreBatches implements PagePool.Consumer {
     private long firstAt;
     int stored;
     int duplicates;
+    /** Pages the reader found stored already, before coding them. */
+    int known;
     final List<String> failed = new ArrayList<>();
 
     /** {@code datesGiven}: every page gets a date when its own gives none (--published), so none is missing. */
