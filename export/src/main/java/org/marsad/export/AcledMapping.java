@@ -173,6 +173,12 @@ final class AcledMapping {
         int inter = inter(x, e, side);
         String sector = x.sector() == null ? "" : x.sector();
         if (country != null) {
+            if (inter == 6) {
+                return "Protesters (" + country + ")";
+            }
+            if (inter == 5) {
+                return "Rioters (" + country + ")";
+            }
             switch (sector) {
                 case "MIL":
                     return "Military Forces of " + country;
@@ -184,12 +190,6 @@ final class AcledMapping {
                     return "Unidentified Armed Group (" + country + ")";
                 default:
                     break;
-            }
-            if (inter == 6) {
-                return "Protesters (" + country + ")";
-            }
-            if (inter == 5) {
-                return "Rioters (" + country + ")";
             }
             if (inter == 7) {
                 return "Civilians (" + country + ")";
