@@ -5,6 +5,8 @@
   kit.py show PATH              print an article's title and numbered sentences, for coding
   kit.py convert WORKDIR OUTDIR turn a coder's working files (quotes) into stand-off gold (offsets, no text)
   kit.py check OUTDIR           re-check stand-off files against the corpus (SHA-256, spans)
+  kit.py events WINDOW          list the first coding's events of a date window (W1..W4), for grouping into happenings
+  kit.py happenings WORK OUT    turn a happenings working file (event refs) into stand-off happenings gold
 
 Offsets are half-open UTF-16 code-unit offsets (Java String indices) into the whole file decoded as UTF-8,
 <DOC> tags included. Working files hold quotes of the news text and must never be committed; only the
@@ -277,6 +279,73 @@ def check(outdir):
     return bad == 0
 
 
+def window_events(window):
+    """The first coding's events of the articles of a window, in a stable order, with refs E<window>-<n>."""
+    rows = [l.rstrip("\n").split("\t") for l in open(MANIFEST, encoding="utf-8") if not l.startswith("#")]
+    paths = sorted(r[0] for r in rows if r[3] == window)
+    out = []
+    for path in paths:
+        name = os.path.basename(path).replace(".txt", ".json")
+        for coder in ("A", "B"):
+            f = os.path.join(REPO, "gold", "ant", coder, name)
+            if os.path.exists(f):
+                g = json.load(open(f, encoding="utf-8"))
+                for e in g["events"]:
+                    out.append((path, g["sha256"], e))
+                break
+    return [("E%s-%d" % (window[1:], i), p, sha, e) for i, (p, sha, e) in enumerate(out)]
+
+
+def cp_index(s, u16):
+    """Code-point index of a UTF-16 offset."""
+    i = n = 0
+    while n < u16 and i < len(s):
+        n += 2 if ord(s[i]) > 0xFFFF else 1
+        i += 1
+    return i
+
+
+def events(window):
+    for ref, path, sha, e in window_events(window):
+        raw, s = read(path)
+        a, b = cp_index(s, e["trigger"][0]), cp_index(s, e["trigger"][1])
+        sent = next(((x, y) for x, y in sentences(s) if x <= a < y), (a, b))
+        place = s[cp_index(s, e["place"][0]):cp_index(s, e["place"][1])] if e.get("place") else None
+        print("%s | %s | %s | %s %s -> %s | date %s | place %s | dead %s | %s" % (
+            ref, path.split("/")[-1], e["type"], e.get("status"), e.get("actor"), e.get("recipient"), e.get("date"),
+            place, e.get("dead"), "optional" if e.get("optional") else ""))
+        print("      trigger [%s]: %s" % (s[a:b], s[sent[0]:sent[1]]))
+
+
+def happenings(workfile, outfile):
+    work = json.load(open(workfile, encoding="utf-8"))
+    refs = {}
+    for w in ("W1", "W2", "W3", "W4"):
+        for ref, path, sha, e in window_events(w):
+            refs[ref] = {"path": path, "sha256": sha, "trigger": e["trigger"], "type": e["type"]}
+    seen = set()
+    out = {"schema": "marsad.happenings-standoff/1", "corpus": "ANT_multisource_v2.1",
+           "coder": work.get("coder"), "windows": work.get("windows"), "happenings": []}
+    for h in work["happenings"]:
+        if re.search("[\u0600-\u06FF]", h.get("note", "")):
+            raise ValueError("%s: the note must be in English" % h.get("id"))
+        reports = []
+        for r in h["reports"]:
+            if r not in refs:
+                raise ValueError("%s: unknown event ref %s" % (h.get("id"), r))
+            if r in seen:
+                raise ValueError("%s: event ref %s is in two happenings" % (h.get("id"), r))
+            seen.add(r)
+            reports.append(refs[r])
+        out["happenings"].append({"id": h["id"], "kind": h.get("kind", "incident"), "reports": reports,
+                                  "note": h.get("note", "")})
+    body = ",\n  ".join(json.dumps(h, ensure_ascii=False) for h in out["happenings"])
+    head = {k: v for k, v in out.items() if k != "happenings"}
+    os.makedirs(os.path.dirname(outfile) or ".", exist_ok=True)
+    open(outfile, "w", encoding="utf-8").write(json.dumps(head)[:-1] + ',\n "happenings": [' + body + "]}\n")
+    print("wrote %d happenings (%d reports) -> %s" % (len(out["happenings"]), len(seen), outfile))
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "select":
@@ -285,6 +354,10 @@ if __name__ == "__main__":
         show(sys.argv[2])
     elif cmd == "convert":
         sys.exit(0 if convert(sys.argv[2], sys.argv[3]) else 1)
+    elif cmd == "events":
+        events(sys.argv[2])
+    elif cmd == "happenings":
+        happenings(sys.argv[2], sys.argv[3])
     elif cmd == "check":
         sys.exit(0 if check(sys.argv[2]) else 1)
     else:

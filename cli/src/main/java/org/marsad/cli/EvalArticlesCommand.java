@@ -44,6 +44,11 @@ final class EvalArticlesCommand implements Callable<Integer> {
                     + "else ../shared/data/corpora).")
     Path corpora;
 
+    @Option(names = "--decider", paramLabel = "rules|shipped|FILE",
+            description = "Which decision to score: the rules alone, the shipped pipeline (default), or a trained "
+                    + "event-decider model file (marsad train events -o FILE).")
+    String decider = "shipped";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +58,7 @@ final class EvalArticlesCommand implements Callable<Integer> {
             if (split != null && !java.util.Set.of("train", "dev", "test").contains(split)) {
                 throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
             }
-            ArticlesEvaluation evaluation = new ArticlesEvaluation(PageCoder.of(Pipeline.standard()));
+            ArticlesEvaluation evaluation = new ArticlesEvaluation(PageCoder.of(Deciders.pipeline(decider)));
             report = ArticlesEvaluation.isStandoffFolder(dir)
                     ? evaluation.runStandoff(dir, corporaFolder(), split)
                     : evaluation.run(dir);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.eval.gsr.GsrEvaluator;
 import org.marsad.eval.gsr.GsrReport;
+import org.marsad.learn.EventModelTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,9 +26,38 @@ final class EvalGsrCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List misclassified sentence ids with the rules that fired, on stderr.")
     boolean misses;
 
+    @Option(names = "--decider", paramLabel = "rules|oof",
+            description = {"Which decision to score: rules (the rules alone), or oof: the trained event decider out of "
+                    + "fold, each fold's sentences (by document) coded by a model trained on the other folds and on "
+                    + "the article gold's train part. Default: oof when the shipped decider was trained on this "
+                    + "folder, else the shipped pipeline."})
+    String decider;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "With oof: the stand-off article gold (default gold/ant).")
+    Path gold = Path.of("gold/ant");
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "With oof: the corpora it names (default ../shared/data/corpora).")
+    Path corpora = Path.of("../shared/data/corpora");
+
     @Override
     public Integer call() {
-        GsrReport report = new GsrEvaluator(GsrEvaluator.of(Pipeline.standard())).evaluate(dir);
+        Pipeline pipeline = Pipeline.standard();
+        String mode = decider != null ? decider : ShippedModel.trainedOn(dir) ? "oof" : "shipped";
+        GsrReport report;
+        switch (mode) {
+            case "rules" -> report = new GsrEvaluator(GsrEvaluator.of(
+                    pipeline.withDecider(org.marsad.core.decide.EventDecider.RULES))).evaluate(dir);
+            case "oof" -> {
+                System.err.println("marsad eval gsr: scoring the trained decider out of fold (5 folds by document)");
+                report = new EventModelTraining(pipeline, dir, java.nio.file.Files.isDirectory(gold) ? gold : null,
+                        corpora).gsrOutOfFold(pipeline, dir);
+            }
+            case "shipped" -> report = new GsrEvaluator(GsrEvaluator.of(pipeline)).evaluate(dir);
+            default -> {
+                System.err.println("marsad eval gsr: --decider must be rules or oof, not " + mode);
+                return 2;
+            }
+        }
         System.out.print(json ? report.toJson(verbose) + System.lineSeparator() : report.toTable(verbose));
         if (misses) {
             for (GsrReport.Miss m : report.misses()) {

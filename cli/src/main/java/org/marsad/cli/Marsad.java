@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 /** The root command: {@code marsad SUBCOMMAND ...}. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news pages in; coded, dated, geocoded political and conflict events out.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, TrainCommand.class, EventsCommand.class, SearchCommand.class, ExportCommand.class,
                 ServeCommand.class,
                 WatchCommand.class,
-                EvalCommand.class, BenchCommand.class, BenchStoreCommand.class,
+                EvalCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchIngestCommand.class,
                 BenchLoadCommand.class,
                 DemoCommand.class,
                 SparkCommand.class,

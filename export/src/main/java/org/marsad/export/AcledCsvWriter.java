@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.Location;
 
@@ -51,16 +52,20 @@ final class AcledCsvWriter implements EventWriter {
     public void write(Event e, String sentence) throws IOException {
         AcledMapping.Coding coding = AcledMapping.of(e);
         var dated = AcledMapping.dated(e.date());
+        var country = AcledMapping.country(e);
         String reason = coding.notCoded() != null ? coding.notCoded() : dated.isEmpty()
-                ? "date precision " + e.date().precision().json() : null;
+                ? "date precision " + e.date().precision().json() : country.isEmpty() ? "no country" : null;
         if (reason != null && !all) {
             left.merge(reason, 1, Integer::sum);
             return;
         }
-        var country = AcledMapping.country(e);
         Location l = e.location();
-        int inter1 = AcledMapping.inter(e.actor(), e, 1);
-        int inter2 = AcledMapping.inter(e.recipient(), e, 2);
+        // ACLED's two sides have no direction, and a lone side is actor1
+        Entity first = e.actor() != null ? e.actor() : e.recipient();
+        Entity second = e.actor() != null ? e.recipient() : null;
+        int firstSide = e.actor() != null ? 1 : 2;
+        int inter1 = AcledMapping.inter(first, e, firstSide);
+        int inter2 = AcledMapping.inter(second, e, 2);
         String disorder = coding.disorderType();
         List<Object> row = new ArrayList<>(ACLED_COLUMNS.size() + MARSAD_COLUMNS.size());
         row.add(country.map(Countries.Country::iso3).orElse("XXX") + number(e.id()));
@@ -70,14 +75,15 @@ final class AcledCsvWriter implements EventWriter {
         row.add(disorder);
         row.add(coding.eventType());
         row.add(coding.subEventType());
-        row.add(AcledMapping.name(e.actor(), e, 1));
-        row.add(AcledMapping.associated(e.actor(), e, 1));
-        row.add(e.actor() == null ? "" : inter1);
-        row.add(AcledMapping.name(e.recipient(), e, 2));
-        row.add(AcledMapping.associated(e.recipient(), e, 2));
+        row.add(AcledMapping.name(first, e, firstSide));
+        row.add(AcledMapping.associated(first, e, firstSide));
+        row.add(first == null ? "" : inter1);
+        row.add(AcledMapping.name(second, e, 2));
+        row.add(AcledMapping.associated(second, e, 2));
         row.add(inter2);
-        row.add(e.actor() == null ? "" : AcledMapping.interaction(inter1, inter2));
-        row.add(inter2 == 7 && disorder.startsWith("Political violence") ? "Civilian targeting" : "");
+        row.add(first == null ? "" : AcledMapping.interaction(inter1, inter2));
+        boolean civilianTarget = e.recipient() != null && AcledMapping.inter(e.recipient(), e, 2) == 7;
+        row.add(civilianTarget && disorder.startsWith("Political violence") ? "Civilian targeting" : "");
         row.add(country.map(c -> c.numeric() == null ? "" : (Object) c.numeric()).orElse(""));
         row.add(country.map(Countries.Country::region).orElse(""));
         row.add(country.map(Countries.Country::name).orElse(""));

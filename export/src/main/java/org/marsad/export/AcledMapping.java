@@ -129,7 +129,7 @@ final class AcledMapping {
         }
         String mode = e.mode() == null ? "" : e.mode();
         String sector = x.sector() == null ? "" : x.sector();
-        boolean state = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG").contains(sector);
+        boolean state = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG").contains(sector) || countryOnly(x);
         if (side == 1 && e.type() == org.marsad.model.EventType.PROTEST && !state) {
             return mode.equals("riot") ? 5 : 6;
         }
@@ -163,6 +163,11 @@ final class AcledMapping {
         }
     }
 
+    /** A side coded as a country alone ("إسرائيل", "الجانب التونسي": ISR, TUN, no sector): ACLED's state side. */
+    static boolean countryOnly(Entity x) {
+        return x.sector() == null && x.country() != null && x.country().equals(x.code());
+    }
+
     /** ACLED's name of one side, in its style ({@code Military Forces of Syria}, {@code Civilians (Iraq)}). */
     static String name(Entity x, Event e, int side) {
         if (x == null) {
@@ -173,6 +178,15 @@ final class AcledMapping {
         int inter = inter(x, e, side);
         String sector = x.sector() == null ? "" : x.sector();
         if (country != null) {
+            if (inter == 6) {
+                return "Protesters (" + country + ")";
+            }
+            if (inter == 5) {
+                return "Rioters (" + country + ")";
+            }
+            if (countryOnly(x)) {
+                sector = e.type() == org.marsad.model.EventType.ASSAULT ? "MIL" : "GOV";
+            }
             switch (sector) {
                 case "MIL":
                     return "Military Forces of " + country;
@@ -184,12 +198,6 @@ final class AcledMapping {
                     return "Unidentified Armed Group (" + country + ")";
                 default:
                     break;
-            }
-            if (inter == 6) {
-                return "Protesters (" + country + ")";
-            }
-            if (inter == 5) {
-                return "Rioters (" + country + ")";
             }
             if (inter == 7) {
                 return "Civilians (" + country + ")";

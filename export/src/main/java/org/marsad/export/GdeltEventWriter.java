@@ -28,8 +28,9 @@ import org.marsad.model.Location;
  * <li>{@code DATEADDED}: the publication day at 00:00:00 (YYYYMMDDHHMMSS), else the event day.</li>
  * </ul>
  * Events whose date is not known to the day (GDELT's {@code Day} is a full date) are written with the day their
- * date stands for (the first of a month or year) and, like every row, their Marsad precision is not in the table:
- * use the JSON Lines export when that matters.
+ * date stands for (the first of a month or year), events whose text gives no date with the publication day (as
+ * GDELT does); the Marsad precision is not in the table: use the JSON Lines export when that matters. Events with
+ * neither a date nor a publication day are left out and counted.
  */
 final class GdeltEventWriter implements EventWriter {
     static final List<String> COLUMNS = columns();
@@ -103,9 +104,15 @@ final class GdeltEventWriter implements EventWriter {
         return h.length() > 15 ? h.substring(0, 15) : h;
     }
 
-    /** The event's day: its date, or the first day of its month or year; null when it has no date. */
+    /**
+     * The event's day: its date, or the first day of its month or year; for an event whose text gives no date, the
+     * publication day (as GDELT dates such events); null when neither is known.
+     */
     private static LocalDate day(Event e) {
         String v = e.date().value();
+        if (v == null) {
+            v = e.source() == null ? null : e.source().published();
+        }
         if (v == null) {
             return null;
         }
@@ -179,7 +186,7 @@ final class GdeltEventWriter implements EventWriter {
 
     @Override
     public String summary() {
-        return undated == 0 ? "" : undated + " events without a date left out (GDELT's Day is a full date)";
+        return undated == 0 ? "" : undated + " events without a date or publication day left out (GDELT's Day is a full date)";
     }
 
     @Override

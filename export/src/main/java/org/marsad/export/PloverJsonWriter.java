@@ -46,7 +46,9 @@ final class PloverJsonWriter implements EventWriter {
         g.writeStringField("id", e.id());
         g.writeBooleanField("has_event", true);
         var dated = AcledMapping.dated(e.date());
-        g.writeStringField("date", dated.map(AcledMapping.Dated::day).orElse(e.date().value()));
+        String published = e.source() == null ? null : e.source().published();
+        g.writeStringField("date", dated.map(AcledMapping.Dated::day)
+                .orElse(e.date().value() != null ? e.date().value() : published));
         actors(g, "source", e.actor());
         actors(g, "recipient", e.recipient());
         g.writeArrayFieldStart("event");

@@ -223,6 +223,34 @@ class AcledCsvWriterTest {
     }
 
     @Test
+    void aLoneSideIsActor1AndAnEventWithoutACountryIsNotCoded() throws IOException {
+        Event strike = Events.of("e-ca1b2c3d4e5f6071", EventType.ASSAULT, "heavy-weapons", "195",
+                EventStatus.OCCURRED, null, Events.CIVILIANS, Events.day("2024-11-09"), Events.IDLIB, 2);
+        Map<String, String> r = rows(csv(opts(false, false), List.of(strike))).get(0);
+        assertEquals("Civilians (Syria)", r.get("actor1"));
+        assertEquals("", r.get("actor2"));
+        assertEquals("70", r.get("interaction"));
+        assertEquals("Civilian targeting", r.get("civilian_targeting"));
+        Event nowhere = new Event("e-da1b2c3d4e5f6071", "d-1", 0, EventType.ASSAULT, null, List.of(), "190", 4,
+                EventStatus.OCCURRED, null, null, strike.trigger(), Events.day("2024-11-09"), null, null,
+                strike.sentence(), null, "test", 0.5);
+        assertEquals(0, rows(csv(opts(false, false), List.of(nowhere))).size());
+        assertTrue(rows(csv(opts(false, true), List.of(nowhere))).get(0).get("event_id_cnty").startsWith("XXX"));
+    }
+
+    @Test
+    void aSideCodedAsACountryAloneIsThatStatesForcesAndForeignOnesAreExternal() throws IOException {
+        org.marsad.model.Entity israel = new org.marsad.model.Entity("إسرائيل", 5, 12, "ISR", "ISR", null, "Israeli");
+        Event strike = Events.of("e-ea1b2c3d4e5f6071", EventType.ASSAULT, "heavy-weapons", "195",
+                EventStatus.OCCURRED, israel, null, Events.day("2024-11-09"), Events.TYRE, 0);
+        Map<String, String> r = rows(csv(opts(false, false), List.of(strike))).get(0);
+        assertEquals("Military Forces of Israel", r.get("actor1"));
+        assertEquals("8", r.get("inter1"), "a state's forces outside their country are external forces");
+        assertEquals("80", r.get("interaction"));
+        assertEquals("Lebanon", r.get("country"));
+    }
+
+    @Test
     void theBomOptionStartsTheFileWithTheUtf8Mark() throws IOException {
         assertTrue(csv(opts(true, false), List.of()).startsWith("\uFEFFevent_id_cnty,"));
         assertTrue(csv(opts(false, false), List.of()).startsWith("event_id_cnty,"));

@@ -40,7 +40,7 @@ public final class ApiServer {
     static Javalin create(EventStore store, PageIngest ingest, ServerConfig config, Admission reads,
                           Admission ingests) {
         Javalin app = Javalin.create(c -> {
-            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.maxRequestSize = config.maxBodyBytes(); // for ctx.body(); POST /api/pages counts bytes read (PostedPage)
             c.showJavalinBanner = false;
             c.staticFiles.enableWebjars();
             c.staticFiles.add(s -> {
@@ -53,15 +53,18 @@ public final class ApiServer {
             ctx.header("Content-Security-Policy", SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
+            refuseMethodOverride(ctx);
         });
         app.get("/api/events", reads.admit(ctx -> events(ctx, store)));
         app.get("/api/events/{id}", reads.admit(ctx -> event(ctx, store)));
         app.get("/api/stats/{by}", reads.admit(ctx -> stats(ctx, store)));
         app.get("/api/search", reads.admit(ctx -> search(ctx, store)));
         ClusterRoutes.register(app, store, reads);
+        GeoJsonRoute.register(app, store, reads);
         var admittedIngest = ingests.admit(ingest::handle);
         app.post("/api/pages", ctx -> {
             PageIngest.authorize(ctx, config.token());
+            ctx.attribute(PageIngest.PAGE, PostedPage.read(ctx, config.maxBodyBytes()));
             admittedIngest.handle(ctx);
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
@@ -80,6 +83,17 @@ public final class ApiServer {
             }
         });
         return app;
+    }
+
+    /**
+     * Javalin routes a request by its {@code X-HTTP-Method-Override} header when it has one, so a GET or PUT with
+     * the token could store a page; the API has no use for it, so any request that carries it is refused (405).
+     */
+    private static void refuseMethodOverride(Context ctx) {
+        if (ctx.header("X-HTTP-Method-Override") != null) {
+            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+                    "X-HTTP-Method-Override is not accepted: send the request with its real method");
+        }
     }
 
     private static void events(Context ctx, EventStore store) {

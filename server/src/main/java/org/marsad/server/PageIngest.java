@@ -1,8 +1,5 @@
 package org.marsad.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -10,26 +7,21 @@ import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Page;
-import org.marsad.core.segment.PageFormat;
-import org.marsad.core.segment.PageMeta;
 import org.marsad.store.EventStore;
 import org.marsad.store.IngestOutcome;
 
 /**
- * {@code POST /api/pages}: a page (JSON {@code {text, title, url, published}}, or plain text as a scraped page)
- * through the pipeline into the store. Requires {@code Authorization: Bearer TOKEN}; refused when the server
+ * {@code POST /api/pages}: a page (JSON {@code {text, title, url, published}}, plain text as a scraped page, or
+ * HTML; read and checked by {@link PostedPage}) through the pipeline into the store. Requires {@code Authorization: Bearer TOKEN}; refused when the server
  * has no token.
  */
 public final class PageIngest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Pipeline pipeline;
     private final EventStore store;
     /**
@@ -53,7 +45,7 @@ public final class PageIngest {
      */
     static void authorize(Context ctx, String token) {
         if (token == null) {
-            throw new ForbiddenResponse("ingest over HTTP is off: start the server with --token or MARSAD_TOKEN");
+            throw new ForbiddenResponse("ingest over HTTP is off: start the server with --token-file FILE or MARSAD_TOKEN");
         }
         String auth = ctx.header("Authorization");
         if (auth == null || !auth.startsWith("Bearer ") || !same(auth.substring(7), token)) {
@@ -61,9 +53,18 @@ public final class PageIngest {
         }
     }
 
-    /** Reads, codes and stores the posted page (the caller has {@link #authorize authorized} it). */
+    /** The request attribute holding the page {@link PostedPage#read read} before the ingest lane is entered. */
+    static final String PAGE = "marsad.posted-page";
+
+    /**
+     * Codes and stores the page read into {@link #PAGE} (the caller has {@link #authorize authorized} the request
+     * and read its body, so that a slow or oversized body never holds the ingest lane).
+     */
     void handle(Context ctx) {
-        Page page = parse(ctx);
+        Page page = ctx.attribute(PAGE);
+        if (page == null) {
+            throw new IllegalStateException("the posted page was not read before the ingest lane");
+        }
         PageResult r;
         IngestOutcome outcome;
         try {
@@ -82,34 +83,6 @@ public final class PageIngest {
                     g.writeNumberField("articles", r.articles().size());
                     Json.events(g, "events", r.events());
                 }));
-    }
-
-    private static Page parse(Context ctx) {
-        String body = ctx.body();
-        if (body.isBlank()) {
-            throw new BadRequestResponse("the body is empty: send a page's text or {\"text\": ...}");
-        }
-        String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!type.startsWith("application/json")) {
-            return Page.of("http", PageFormat.SCRAPED_TEXT, body, PageMeta.NONE);
-        }
-        try {
-            JsonNode n = MAPPER.readTree(body);
-            String text = n.path("text").asText("");
-            if (text.isBlank()) {
-                throw new BadRequestResponse("the JSON has no \"text\"");
-            }
-            String published = n.path("published").asText("");
-            LocalDate date = published.isBlank() ? null
-                    : LocalDate.parse(published.substring(0, Math.min(10, published.length())));
-            String title = n.path("title").asText(null);
-            String full = title == null || title.isBlank() ? text : title + "\n\n" + text;
-            return Page.of("http", PageFormat.JSONL, full, new PageMeta(n.path("url").asText(null), null, date, title));
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("published must be a date like 2024-11-09");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadRequestResponse("the body is not valid JSON: " + e.getOriginalMessage());
-        }
     }
 
     private static boolean same(String given, String token) {

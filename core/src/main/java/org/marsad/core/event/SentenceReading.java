@@ -11,15 +11,9 @@ import org.marsad.model.EventStatus;
  * {@link EventCoder#read}, used by {@link EventCoder#code(SentenceContext, SentenceReading)}.
  */
 public final class SentenceReading {
-    /**
-     * A trigger as read: the hit (a conditional announcement is read as a threat), its status, and whether it
-     * reports an event ({@code reported}; by the rules' verdict, or by a later decision, see {@link #decided}).
-     */
-    public record Read(TriggerHit hit, EventStatus status, boolean reported) {
+    /** A trigger as read: the hit (a conditional announcement is read as a threat), its status, reported or not. */
+    record Read(TriggerHit hit, EventStatus status, boolean reported) {
     }
-
-    /** The reading of a sentence without a trigger: nothing to read, nothing reported. */
-    public static final SentenceReading NONE = new SentenceReading(null, new java.util.ArrayList<>());
 
     private final SentenceView view;
     private final List<Read> reads;
@@ -44,19 +38,7 @@ public final class SentenceReading {
         return view;
     }
 
-    /** The triggers as read, in text order (an immutable list). */
-    public List<Read> reads() {
+    List<Read> reads() {
         return reads;
-    }
-
-    /**
-     * This reading with the verdicts of {@code decided} (one per {@link #reads()}, in order) in place of the
-     * rules': the same sentence view, so {@link EventCoder#code(SentenceContext, SentenceReading)} codes it alike.
-     */
-    public SentenceReading decided(List<Read> decided) {
-        if (decided.size() != reads.size()) {
-            throw new IllegalArgumentException(decided.size() + " decisions for " + reads.size() + " triggers");
-        }
-        return decided.equals(reads) ? this : new SentenceReading(view, new java.util.ArrayList<>(decided));
     }
 }

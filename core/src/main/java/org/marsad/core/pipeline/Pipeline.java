@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.marsad.core.assembly.EventAssembly;
-import org.marsad.core.decision.Decided;
-import org.marsad.core.decision.Decider;
-import org.marsad.core.dedup.ArticleEventMerger;
+import org.marsad.core.budget.PageBudget;
+import org.marsad.core.decide.Decided;
+import org.marsad.core.decide.EventDecider;
 import org.marsad.core.event.SentenceContext;
 import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.naming.ArticleMemory;
 import org.marsad.core.naming.Named;
 import org.marsad.core.naming.Namer;
+import org.marsad.core.proposal.Candidate;
 import org.marsad.core.proposal.Candidates;
 import org.marsad.core.proposal.Proposer;
 import org.marsad.core.reading.Reading;
@@ -29,11 +30,11 @@ import org.marsad.model.Event;
 import org.marsad.model.Span;
 
 /**
- * Page in, events out, as one chain of typed steps (docs/architecture.md): a page's articles, each article's
- * sentences, and each sentence read ({@link SentenceReader}), named ({@link Namer}), its candidates proposed
- * ({@link Proposer}) and decided ({@link Decider}), its events assembled ({@link EventAssembly}); an article's events
- * then merge into one per happening ({@link ArticleEventMerger}). Immutable and thread-safe once built: lexicons are
- * loaded by the steps' constructors and shared read-only ({@link PipelineFactory}).
+ * Page in, events out, as one chain of typed steps (docs/architecture.md): a page's articles; each article's
+ * sentences, each read ({@link SentenceReader}), named ({@link Namer}) and its candidate events proposed
+ * ({@link Proposer}); the article's candidates decided ({@link EventDecider}) and the events kept assembled into one
+ * per happening ({@link EventAssembly}). Immutable and thread-safe once built: lexicons are loaded by the steps'
+ * constructors and shared read-only ({@link PipelineFactory}).
  */
 public final class Pipeline {
     /** The longest stretch of text coded as one sentence. */
@@ -45,14 +46,13 @@ public final class Pipeline {
     private final SentenceReader reader;
     private final Namer namer;
     private final Proposer proposer;
-    private final Decider decider;
+    private final EventDecider decider;
     private final EventAssembly assembly;
-    private final ArticleEventMerger merger;
     /** One sentence out of its article, for benchmarks and tests ({@link #context}). */
     private final SentenceContexts contexts;
 
     public Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, SentenceReader reader,
-                    Namer namer, Proposer proposer, Decider decider, EventAssembly assembly, ArticleEventMerger merger,
+                    Namer namer, Proposer proposer, EventDecider decider, EventAssembly assembly,
                     SentenceContexts contexts) {
         this.articles = articles;
         this.sentences = sentences;
@@ -62,7 +62,6 @@ public final class Pipeline {
         this.proposer = proposer;
         this.decider = decider;
         this.assembly = assembly;
-        this.merger = merger;
         this.contexts = contexts;
     }
 
@@ -71,9 +70,13 @@ public final class Pipeline {
         return PipelineFactory.standard();
     }
 
-    /** The standard pipeline with {@code decider} in place of the rules' decision (a trained model, issue 21). */
-    public static Pipeline standard(Decider decider) {
-        return PipelineFactory.standard(decider);
+    /** This pipeline with {@code newDecider} deciding which candidate events are reported events. */
+    public Pipeline withDecider(EventDecider newDecider) {
+        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, newDecider, assembly, contexts);
+    }
+
+    public EventDecider decider() {
+        return decider;
     }
 
     public ArticleSplitter articleSplitter() {
@@ -82,6 +85,7 @@ public final class Pipeline {
 
     /** Splits the page and codes every non-teaser article, dated by the page's publication date. */
     public PageResult process(Page page) {
+        PageBudget.check("article splitting");
         List<Article> found = articles.split(page);
         List<Event> events = new ArrayList<>();
         for (Article a : found) {
@@ -98,15 +102,15 @@ public final class Pipeline {
             return List.of();
         }
         ArticleMemory memory = namer.open(page, published);
-        List<Event> events = new ArrayList<>();
+        List<Candidate> proposed = new ArrayList<>();
         forEachSentence(page, article, published, sentence -> {
             Reading reading = reader.read(sentence);
             Named named = memory.name(reading);
-            Candidates candidates = proposer.propose(named);
-            Decided decided = decider.decide(candidates);
-            events.addAll(assembly.assemble(decided));
+            proposed.addAll(proposer.propose(named));
         });
-        return merger.merge(events);
+        Candidates candidates = new Candidates(page, article, published, proposed);
+        Decided decided = decider.decide(candidates);
+        return assembly.assemble(decided);
     }
 
     /** The sentences of the article's body, in order, each tokenised when its turn comes. */
@@ -116,6 +120,7 @@ public final class Pipeline {
         for (Block b : article.bodyBlocks()) {
             for (Span sentence : sentences.split(text, b.span().start(), b.span().end())) {
                 for (Span span : bounded(text, sentence)) {
+                    PageBudget.check("event coding");
                     step.accept(new SentenceAt(page, article, published, index++, sentence(text, span)));
                 }
             }

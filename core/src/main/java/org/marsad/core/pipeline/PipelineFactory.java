@@ -1,8 +1,7 @@
 package org.marsad.core.pipeline;
 
-import org.marsad.core.assembly.RuleAssembly;
-import org.marsad.core.decision.Decider;
-import org.marsad.core.decision.RuleDecider;
+import org.marsad.core.assembly.ArticleAssembly;
+import org.marsad.core.decide.EventDecider;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
@@ -27,10 +26,6 @@ final class PipelineFactory {
     }
 
     static Pipeline standard() {
-        return standard(new RuleDecider());
-    }
-
-    static Pipeline standard(Decider decider) {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         EventCoder coder = EventCoder.standard(normalizer);
         DateResolver dates = new DateResolver(normalizer);
@@ -42,7 +37,8 @@ final class PipelineFactory {
         RuleNamer namer = new RuleNamer(actors, places, hints);
         RuleProposer proposer = new RuleProposer(coder, hints);
         Tokenizer tokenizer = new Tokenizer(normalizer, hints.close());
-        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer, decider,
-                new RuleAssembly(coder), new ArticleEventMerger(), new SentenceContexts(actors, dates, counts, places));
+        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer,
+                EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
+                new SentenceContexts(actors, dates, counts, places));
     }
 }

@@ -1,28 +1,32 @@
 package org.marsad.core.proposal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.marsad.core.event.SentenceReading;
-import org.marsad.core.naming.Named;
-import org.marsad.core.reading.Reading;
-import org.marsad.core.reading.SentenceAt;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.Page;
+import org.marsad.model.Event;
 
 /**
- * What the rules propose in one sentence: each trigger as they read it ({@link SentenceReading.Read}: the hit with
- * its rule, type and token range, its status, and the rules' verdict, reports an event or only mentions one), with
- * everything known of the sentence: its {@link Named} (actors and places, read when asked), its {@link Reading}
- * (dates, counts) and where it stands ({@link SentenceAt}: page, article, index, tokens).
+ * What the rules propose in one article: its candidate events, in sentence order, each with its sentence
+ * ({@link Candidate}). {@code published} (may be null) is the date relative dates were resolved against.
  */
-public record Candidates(Named named, SentenceReading rules) {
-    /** The candidates, one per trigger read, in text order. */
-    public List<SentenceReading.Read> list() {
-        return rules.reads();
+public record Candidates(Page page, Article article, LocalDate published, List<Candidate> list) {
+    public Candidates {
+        list = List.copyOf(list);
     }
 
-    public Reading reading() {
-        return named.reading();
+    /** The page text every offset points into. */
+    public String text() {
+        return page.text();
     }
 
-    public SentenceAt at() {
-        return named.reading().at();
+    /** The candidate events alone, in order. */
+    public List<Event> events() {
+        List<Event> out = new ArrayList<>(list.size());
+        for (Candidate c : list) {
+            out.add(c.event());
+        }
+        return out;
     }
 }

@@ -1,15 +1,22 @@
 package org.marsad.core.proposal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.marsad.core.event.EventCoder;
+import org.marsad.core.event.SentenceContext;
 import org.marsad.core.event.SentenceReading;
 import org.marsad.core.naming.Named;
 import org.marsad.core.reading.Reading;
 import org.marsad.core.reading.SentenceAt;
 import org.marsad.core.text.WordHintRegistry;
+import org.marsad.model.Event;
 
 /**
- * The rules' reading of each trigger ({@link EventCoder#read}: status cues, the report filter), which needs the
- * sentence's words, dates and counts, not its actors or places: those stay unread here. Its word hints: may a
+ * The rules' candidates: each trigger read for its status and whether it reports an event ({@link EventCoder#read}:
+ * status cues, the report filter), which needs the sentence's words, dates and counts only; then, in a sentence
+ * that reports one, the sentence's actors and places are asked for (the naming step reads them then), and each
+ * reported trigger is given its roles and assembled into an event with its date, counts and place, events of one
+ * type merging in the sentence ({@link EventCoder#code(SentenceContext, SentenceReading)}). Its word hints: may a
  * cue word stand at a token, may the token be a year.
  */
 public final class RuleProposer implements Proposer {
@@ -23,13 +30,24 @@ public final class RuleProposer implements Proposer {
     }
 
     @Override
-    public Candidates propose(Named named) {
+    public List<Candidate> propose(Named named) {
         Reading r = named.reading();
         if (!r.hasTrigger()) {
-            return new Candidates(named, SentenceReading.NONE);
+            return List.of();
         }
         SentenceAt at = r.at();
-        return new Candidates(named, coder.read(at.text(), at.sentence(), r.triggers(), at.published(), r.dates(),
-                r.counts()));
+        SentenceReading reading = coder.read(at.text(), at.sentence(), r.triggers(), at.published(), r.dates(),
+                r.counts());
+        if (!reading.reportsAny()) {
+            return List.of();
+        }
+        SentenceContext ctx = new SentenceContext(at.page(), at.article(), at.published(), at.sentence(),
+                named.actors(), r.dates(), r.counts(), named.places());
+        List<Event> events = coder.code(ctx, reading);
+        List<Candidate> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(new Candidate(e, named));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import org.marsad.core.budget.PageBudget;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,6 @@ import org.marsad.core.segment.PageCues.CueKey;
 final class LineClassifier {
     /** Captions end with a parenthesised credit of a few words. */
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{1,60})\\)$");
-    /** A byline: one or more "name (place)" groups, the name plain words or a «quoted» outlet. */
-    private static final Pattern NAME_GROUP = Pattern.compile("\\s*([^()«»]{2,40}|«[^«»]{1,30}»)\\s*\\(([^()]{1,30})\\)");
     /** A dateline: "city - outlet", "city: «outlet»", "city – outlet:"; the city and the outlet one or two words. */
     private static final Pattern DATELINE = Pattern.compile("^([^\\s:\\-–«»()]+(?:\\s[^\\s:\\-–«»()]+)?)\\s*[:\\-–]\\s*(«[^«»]{1,30}»|\\S+(?:\\s\\S+)?)\\s*:?$");
     private static final String CLOSERS = "»\"”’')]}›";
@@ -35,6 +34,7 @@ final class LineClassifier {
     LineKind[] classify(List<Line> lines) {
         LineKind[] kinds = new LineKind[lines.size()];
         for (int i = 0; i < kinds.length; i++) {
+            PageBudget.check("line classification");
             kinds[i] = kindOf(lines.get(i));
         }
         for (int i = 1; i < kinds.length; i++) {
@@ -163,19 +163,18 @@ final class LineClassifier {
         return t.endsWith(")") && isNameGroups(t) || isDatelineShape(line);
     }
 
-    /** "name (city)" once or several times; names are 1 to 4 words, no function words, no digits; no credit for a city. */
+    /** "name (city)" once or several times ({@link NameGroup}, a linear scan); names are 1 to 4 words, no function words, no digits; no credit for a city. */
     private boolean isNameGroups(String text) {
-        Matcher m = NAME_GROUP.matcher(text);
         int at = 0;
         int groups = 0;
-        while (m.find() && m.start() == at) {
-            String name = m.group(1).strip();
-            String place = m.group(2);
+        for (NameGroup g = NameGroup.at(text, 0); g != null; g = NameGroup.at(text, at)) {
+            String name = g.name();
+            String place = g.place();
             if (!name.startsWith("«") && !isName(name) || cues.isCredit(PageCues.compact(place))
                     || place.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
-            at = m.end();
+            at = g.end();
             groups++;
         }
         return groups > 0 && at == text.length();
@@ -229,7 +228,7 @@ final class LineClassifier {
      * or has fifteen words and an Arabic comma (a paragraph whose final period was lost).
      */
     static boolean isBody(Line line) {
-        if (line.words() >= 30 || line.length() >= 220 || line.words() >= 15 && line.hasWithin('،', line.length())) {
+        if (line.words() >= 30 || lengthWithoutTatweel(line) >= 220 || line.words() >= 15 && line.hasWithin('،', line.length())) {
             return true;
         }
         int e = closersStart(line);
@@ -243,6 +242,21 @@ final class LineClassifier {
             return line.words() >= 15;
         }
         return isSentenceEnd(last) && line.words() >= 5;
+    }
+
+    /** The line's length, tatweel (U+0640, a stretching mark) left out: a flood of it makes no paragraph. */
+    private static int lengthWithoutTatweel(Line line) {
+        int n = line.length();
+        if (n < 220) {
+            return n;
+        }
+        int tatweel = 0;
+        for (int i = 0; i < n; i++) {
+            if (line.charAt(i) == '\u0640') {
+                tatweel++;
+            }
+        }
+        return n - tatweel;
     }
 
     /** Ends with a full stop, question or exclamation mark, or an ellipsis (not a colon). */

@@ -19,6 +19,7 @@ record Resolved(LocalDate date, DatePrecision precision, LocalDate until) {
             case DAY, WEEK -> d.toString();
             case MONTH -> d.toString().substring(0, 7);
             case YEAR -> String.valueOf(d.getYear());
+            case REPORTED -> d.toString();
             case UNKNOWN -> throw new IllegalArgumentException("an unknown date has no value");
         };
     }

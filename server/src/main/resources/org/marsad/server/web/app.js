@@ -6,32 +6,49 @@
   const STATUSES = ['occurred', 'ongoing', 'planned', 'threatened', 'negated', 'hypothetical'];
   const COLORS = { ASSAULT: '#d9480f', PROTEST: '#7048e8', COERCE: '#c2255c', THREATEN: '#e67700', CONSULT: '#1971c2',
     AGREE: '#2b8a3e', SANCTION: '#862e9c', MOBILIZE: '#a61e4d', ACCUSE: '#f08c00', REQUEST: '#0c8599' };
+  const OTHER = '#495057';
   const $ = (id) => document.getElementById(id);
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; };
 
-  const map = L.map('map', { zoomControl: true, attributionControl: true }).setView([31, 38], 5);
-  window.marsadMap = map; // clusters.js adds the happenings layer to it
+  const map = L.map('map', { zoomControl: true, attributionControl: true, minZoom: 3, maxZoom: 12 }).setView([31, 38], 5);
+  window.marsadMap = map; // clusters.js adds the happenings layer to it, labels.js the place names
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Natural Earth');
-  const markers = L.layerGroup().addTo(map);
+  map.attributionControl.addAttribution('Natural Earth · GeoNames');
+  // Events in clusters that open when clicked; a stack at one spot (the same town) spreads out (spiderfy).
+  const markers = L.markerClusterGroup({ maxClusterRadius: 40, spiderfyOnMaxZoom: true, showCoverageOnHover: false,
+    iconCreateFunction: (c) => {
+      const n = c.getChildCount();
+      return L.divIcon({ className: 'cluster', html: String(n), iconSize: n < 100 ? [30, 30] : [38, 38] });
+    } }).addTo(map);
+  window.marsadMarkers = markers;
   let events = [];
 
   fetch('/basemap.geojson').then((r) => r.json()).then((g) => {
     L.geoJSON(g, { style: { color: '#8a94a6', weight: 0.6, fillColor: '#f1f3f5', fillOpacity: 1 },
       onEachFeature: (f, layer) => layer.bindTooltip(() => el('span', (f.properties.name_ar || '') + ' · ' + (f.properties.name || ''))) })
       .addTo(map).bringToBack();
-  }).catch(() => setStatus('base map unavailable'));
+  }).catch(() => setStatus('base map unavailable', 'تعذر تحميل الخريطة'));
 
   for (const t of TYPES) $('f-type').appendChild(new Option(t, t));
   for (const s of STATUSES) $('f-status').appendChild(new Option(s, s));
 
-  function setStatus(text) { $('status').textContent = text; }
+  // The status line: Arabic and English parts, each isolated so numbers and Latin words keep their order in RTL.
+  function setStatus(en, ar) {
+    const box = $('status');
+    box.replaceChildren();
+    if (ar) { box.appendChild(el('bdi', ar)); box.appendChild(document.createTextNode(' · ')); }
+    const e = el('bdi', en, 'en'); e.dir = 'ltr'; box.appendChild(e);
+  }
 
+  const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
   function query() {
     const p = new URLSearchParams();
     for (const name of ['type', 'status', 'country', 'actor', 'from', 'to', 'text']) {
       const v = $('f-' + name).value.trim();
       if (v) p.set(name, v);
+    }
+    for (const d of ['from', 'to']) {
+      if (p.has(d) && !ISO_DAY.test(p.get(d))) throw new Error(d + ': write the date as YYYY-MM-DD, e.g. 2024-11-09');
     }
     return p;
   }
@@ -45,21 +62,22 @@
 
   let loads = 0; // a newer load() makes the answers of older ones stale
   async function load() {
-    const p = query();
-    p.set('limit', '1000');
     const mine = ++loads;
     try {
+      const p = query();
+      p.set('limit', '1000');
       const body = await getJson('/api/events?' + p);
       if (mine !== loads) return;
       events = body.events;
       fitToEvents();
-      setStatus(body.total + ' events' + (body.total > events.length ? ' (showing ' + events.length + ')' : ''));
+      const shown = body.total > events.length ? ' (' + events.length + ' shown)' : '';
+      setStatus(body.total + ' events' + shown, body.total + ' حدثاً' + (shown ? ' (يُعرض ' + events.length + ')' : ''));
       drawMarkers();
       drawTable();
       const noDates = new URLSearchParams(query()); noDates.delete('from'); noDates.delete('to');
       const days = (await getJson('/api/stats/day?' + noDates)).counts;
       if (mine === loads) drawTimeline(days);
-    } catch (e) { setStatus('error: ' + e.message); }
+    } catch (e) { setStatus('error: ' + e.message, 'خطأ'); }
   }
 
   function fitToEvents() {
@@ -68,39 +86,63 @@
     if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 9, animate: false });
   }
 
+  // Marker size by the dead counted: 0, 1-9, 10-99, 100+ (the legend shows the same steps).
+  const SIZES = [{ min: 0, px: 12, label: '0' }, { min: 1, px: 16, label: '1–9' }, { min: 10, px: 22, label: '10–99' },
+    { min: 100, px: 30, label: '100+' }];
+  function sizeOf(dead) { let s = SIZES[0]; for (const z of SIZES) if ((dead || 0) >= z.min) s = z; return s.px; }
+  function dot(type, px) {
+    const d = el('span', null, 'dot');
+    d.style.width = d.style.height = px + 'px';
+    d.style.background = COLORS[type] || OTHER;
+    return d;
+  }
+
   function drawMarkers() {
     markers.clearLayers();
-    const zoom = map.getZoom();
-    const cell = 4 / Math.pow(2, Math.max(0, zoom - 4));
-    const cells = new Map();
+    const list = [];
     for (const e of events) {
       const l = e.location;
       if (!l || l.lat == null || l.lon == null) continue;
-      const key = Math.round(l.lat / cell) + ':' + Math.round(l.lon / cell);
-      if (!cells.has(key)) cells.set(key, []);
-      cells.get(key).push(e);
+      const px = sizeOf(e.size && e.size.dead);
+      const icon = L.divIcon({ className: 'event-marker event-' + e.type, html: dot(e.type, px), iconSize: [px, px] });
+      const m = L.marker([l.lat, l.lon], { icon, title: e.type + ' · ' + day(e.date) + (l.text ? ' · ' + l.text : ''),
+        riseOnHover: true });
+      m.on('click', () => open(e.id));
+      list.push(m);
     }
-    for (const group of cells.values()) {
-      if (group.length > 3 && zoom < 9) {
-        const lat = group.reduce((a, e) => a + e.location.lat, 0) / group.length;
-        const lon = group.reduce((a, e) => a + e.location.lon, 0) / group.length;
-        const icon = L.divIcon({ className: 'cluster', html: String(group.length), iconSize: [30, 30] });
-        L.marker([lat, lon], { icon, title: group.length + ' events' })
-          .on('click', () => map.setView([lat, lon], Math.min(zoom + 2, 12))).addTo(markers);
-        continue;
-      }
-      for (const e of group) {
-        const dead = e.size && e.size.dead ? e.size.dead : 0;
-        const m = L.circleMarker([e.location.lat, e.location.lon], {
-          radius: 5 + Math.min(15, Math.sqrt(dead) * 2), color: '#fff', weight: 1,
-          fillColor: COLORS[e.type] || '#495057', fillOpacity: 0.85, className: 'event-marker event-' + e.type });
-        m.bindTooltip(() => el('span', e.type + ' · ' + e.trigger.text + (e.location.text ? ' · ' + e.location.text : '')));
-        m.on('click', () => open(e.id));
-        m.addTo(markers);
-      }
-    }
+    markers.addLayers(list);
   }
-  map.on('zoomend', drawMarkers);
+
+  // Legend: the type colours and the marker sizes, and what a numbered circle is.
+  const legend = L.control({ position: 'bottomleft' });
+  legend.onAdd = () => {
+    const box = el('div', null, 'map-legend');
+    box.id = 'legend';
+    L.DomEvent.disableClickPropagation(box);
+    const title = el('strong', 'النوع · type'); box.appendChild(title);
+    const types = el('ul', null, 'types');
+    for (const [t, c] of Object.entries(COLORS).concat([['other', OTHER]])) {
+      const li = el('li'); const sw = dot(t === 'other' ? null : t, 10); sw.style.background = c;
+      li.appendChild(sw); li.appendChild(el('span', t === 'other' ? 'other · غير ذلك' : t)); types.appendChild(li);
+    }
+    box.appendChild(types);
+    box.appendChild(el('strong', 'القتلى · dead'));
+    const sizes = el('ul', null, 'sizes');
+    for (const z of SIZES) { const li = el('li'); li.appendChild(dot(null, z.px)); li.appendChild(el('span', z.label)); sizes.appendChild(li); }
+    box.appendChild(sizes);
+    const cl = el('div', null, 'legend-cluster'); const c = el('span', '12', 'cluster'); cl.appendChild(c);
+    cl.appendChild(el('span', 'عدد الأحداث · events here (click)')); box.appendChild(cl);
+    return box;
+  };
+  legend.addTo(map);
+
+  // A date for people: ISO value, and the precision when it is not a day; `reported` means the text gave no date
+  // and the value is the publication day.
+  function day(d) {
+    if (!d || !d.value) return '';
+    if (d.precision === 'reported') return d.value + ' (reported: publication day)';
+    return d.precision && d.precision !== 'day' ? d.value + ' (' + d.precision + ')' : d.value;
+  }
 
   function cellText(x) { return x == null ? '' : String(x); }
 
@@ -110,73 +152,61 @@
     for (const e of events) {
       const tr = document.createElement('tr');
       tr.dataset.id = e.id;
-      const cells = [e.date && e.date.value, e.type, e.status, e.actor && (e.actor.code || e.actor.text),
+      const cells = [day(e.date), e.type, e.status, e.actor && (e.actor.code || e.actor.text),
         e.recipient && (e.recipient.code || e.recipient.text), e.location && e.location.text,
         e.size && e.size.dead, e.trigger.text];
       for (const c of cells) tr.appendChild(el('td', cellText(c)));
+      tr.children[0].dir = 'ltr';
+      if (e.date && e.date.precision) tr.children[0].className = 'precision-' + e.date.precision;
       tr.addEventListener('click', () => open(e.id));
       body.appendChild(tr);
     }
   }
 
-  // Timeline: bars per day; dragging selects a date range that becomes the from/to filter.
+  // Timeline drawn to time with d3: one bar per day at its place on a UTC time scale, so days without events show
+  // as gaps; the axes and their ticks come from d3-axis. Dragging (d3-brush) selects days that become from/to.
+  const DAY_MS = 86400000;
+  const utcDay = (iso) => new Date(iso + 'T00:00:00Z');
+  const isoDay = (d) => d.toISOString().slice(0, 10);
   function drawTimeline(counts) {
-    const svg = $('timeline');
-    svg.replaceChildren();
+    const svg = d3.select('#timeline');
+    svg.selectAll('*').remove();
     if (!counts.length) return;
-    const w = svg.clientWidth || 800, h = (svg.clientHeight || 110) - AXIS;
-    const days = counts.map((c) => c.key);
-    const max = Math.max(...counts.map((c) => c.count));
-    const bw = w / days.length;
-    const ns = 'http://www.w3.org/2000/svg';
-    drawAxis(svg, ns, days, max, w, h, bw);
-    counts.forEach((c, i) => {
-      const r = document.createElementNS(ns, 'rect');
-      const bh = Math.max(2, (h - 14) * c.count / max);
-      r.setAttribute('x', i * bw + 1); r.setAttribute('y', h - bh); r.setAttribute('width', Math.max(1, bw - 2));
-      r.setAttribute('height', bh); r.setAttribute('class', 'bar');
-      const t = document.createElementNS(ns, 'title'); t.textContent = c.key + ': ' + c.count; r.appendChild(t);
-      svg.appendChild(r);
-    });
-    let start = null, brush = null;
-    const dayAt = (x) => days[Math.max(0, Math.min(days.length - 1, Math.floor(x / bw)))];
-    svg.onmousedown = (ev) => {
-      ev.preventDefault();
-      start = ev.offsetX;
-      brush = document.createElementNS(ns, 'rect'); brush.setAttribute('class', 'brush');
-      brush.setAttribute('y', 0); brush.setAttribute('height', h); svg.appendChild(brush);
-    };
-    svg.onmousemove = (ev) => {
-      if (start == null) return;
-      brush.setAttribute('x', Math.min(start, ev.offsetX)); brush.setAttribute('width', Math.abs(ev.offsetX - start));
-    };
-    svg.onmouseup = (ev) => {
-      if (start == null) return;
-      const a = dayAt(Math.min(start, ev.offsetX)), b = dayAt(Math.max(start, ev.offsetX));
-      start = null;
-      $('f-from').value = a; $('f-to').value = b;
-      load();
-    };
+    const node = svg.node();
+    const width = node.clientWidth || 800, height = node.clientHeight || 120;
+    const m = { top: 8, right: 12, bottom: 20, left: 34 };
+    const days = counts.map((c) => utcDay(c.key));
+    const first = d3.min(days), last = d3.max(days);
+    const x = d3.scaleUtc().domain([first, new Date(+last + DAY_MS)]).range([m.left, width - m.right]);
+    const y = d3.scaleLinear().domain([0, d3.max(counts, (c) => c.count)]).nice().range([height - m.bottom, m.top]);
+    window.marsadTimeline = { x, first: isoDay(first), last: isoDay(last) }; // the browser test reads the scale
+    const dayWidth = x(new Date(+first + DAY_MS)) - x(first);
+    svg.append('g').attr('class', 'bars').selectAll('rect').data(counts).join('rect')
+      .attr('class', 'bar').attr('data-day', (c) => c.key)
+      .attr('x', (c) => x(utcDay(c.key)))
+      .attr('width', Math.max(1, dayWidth - (dayWidth > 4 ? 1 : 0)))
+      .attr('y', (c) => y(c.count)).attr('height', (c) => y(0) - y(c.count))
+      .append('title').text((c) => c.key + ': ' + c.count);
+    svg.append('g').attr('class', 'axis x').attr('transform', 'translate(0,' + (height - m.bottom) + ')')
+      .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat(isoTick(first, last)));
+    svg.append('g').attr('class', 'axis y').attr('transform', 'translate(' + m.left + ',0)')
+      .call(d3.axisLeft(y).ticks(3).tickFormat(d3.format('d')));
+    const brush = d3.brushX().extent([[m.left, m.top], [width - m.right, height - m.bottom]])
+      .on('end', (ev) => {
+        if (!ev.selection || !ev.sourceEvent) return;
+        const [a, b] = ev.selection.map((px) => x.invert(px));
+        $('f-from').value = isoDay(d3.utcDay.floor(a));
+        $('f-to').value = isoDay(new Date(Math.max(+d3.utcDay.floor(a), +d3.utcDay.ceil(b) - DAY_MS)));
+        load();
+      });
+    svg.append('g').attr('class', 'brush').call(brush);
   }
 
-  // Axis of the timeline: the highest count at the top left, and up to six day labels under the bars.
-  const AXIS = 18;
-  function drawAxis(svg, ns, days, max, w, h, bw) {
-    const label = (x, y, text, cls) => {
-      const t = document.createElementNS(ns, 'text');
-      t.setAttribute('x', x); t.setAttribute('y', y); t.setAttribute('class', cls); t.textContent = text;
-      svg.appendChild(t);
-    };
-    const line = document.createElementNS(ns, 'line');
-    line.setAttribute('x1', 0); line.setAttribute('x2', w); line.setAttribute('y1', h); line.setAttribute('y2', h);
-    line.setAttribute('class', 'axis'); svg.appendChild(line);
-    label(2, 11, 'max ' + max + ' / day', 'axis-label');
-    const ticks = Math.min(6, days.length);
-    for (let k = 0; k < ticks; k++) {
-      const i = ticks === 1 ? 0 : Math.round(k * (days.length - 1) / (ticks - 1));
-      const x = Math.min(w - 70, Math.max(0, i * bw + bw / 2 - 35));
-      label(x, h + 14, days[i], 'tick');
-    }
+  // ISO tick labels: days (2024-11-09) over a short span, months (2024-11) or years over longer ones.
+  function isoTick(first, last) {
+    const span = (last - first) / DAY_MS;
+    const f = span > 3 * 365 ? d3.utcFormat('%Y') : span > 90 ? d3.utcFormat('%Y-%m') : d3.utcFormat('%Y-%m-%d');
+    return (d) => f(d);
   }
 
   // Article search: hits with their snippets (matched words marked at the offsets the API gives); the same words
@@ -233,13 +263,17 @@
       panel.replaceChildren();
       panel.appendChild(el('h3', e.type + ' · ' + e.status));
       const dl = el('dl');
-      const add = (k, v) => { if (v != null && v !== '') { dl.appendChild(el('dt', k)); dl.appendChild(el('dd', String(v))); } };
+      const add = (k, v, dir) => {
+        if (v == null || v === '') return;
+        dl.appendChild(el('dt', k)); const dd = el('dd', String(v)); dd.dir = dir || 'auto'; dl.appendChild(dd);
+      };
       add('actor', e.actor && [e.actor.text, e.actor.code].filter(Boolean).join(' · '));
       add('recipient', e.recipient && [e.recipient.text, e.recipient.code].filter(Boolean).join(' · '));
-      add('date', e.date.value && e.date.value + ' (' + e.date.precision + ')');
+      add('date', e.date.value && e.date.value + ' (' + e.date.precision + ')', 'ltr');
+      if (e.date.precision === 'reported') add('', 'لم يذكر النص تاريخاً: هذا يوم النشر · the text gives no date: this is the publication day');
       add('place', e.location && [e.location.text, e.location.name].filter(Boolean).join(' · '));
       add('dead', e.size.dead); add('injured', e.size.injured); add('arrested', e.size.arrested);
-      add('source', page.outlet || page.url); add('published', page.published); add('rule', e.rule);
+      add('source', page.outlet || page.url); add('published', page.published, 'ltr'); add('rule', e.rule, 'ltr');
       panel.appendChild(dl);
       if (page.url && /^https?:\/\//.test(page.url)) {
         const a = el('a', 'الصفحة الأصلية · original page'); a.href = page.url; a.rel = 'noopener noreferrer'; a.target = '_blank';

@@ -53,9 +53,10 @@ final class Boilerplate {
      * named like boilerplate that holds the article itself ({@code article}, {@code main}, an
      * {@code itemprop=articleBody} or the {@code h1}) is kept: class names such as "social-scroll" wrap whole
      * pages. With {@code byName} false only tags and hidden elements are removed (the retry when the
-     * first attempt found almost nothing).
+     * first attempt found almost nothing). True when an element was removed by its class or id alone (with
+     * {@code byName} false nothing would have been), so that retry can find more.
      */
-    static void strip(Document doc, boolean byName) {
+    static boolean strip(Document doc, boolean byName) {
         Element body = doc.body();
         Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element marker : body.select("article, main, [itemprop=articleBody], h1")) {
@@ -64,18 +65,34 @@ final class Boilerplate {
                 a = a.parent();
             }
         }
+        boolean[] byNameAlone = {false};
+        TextMeasure[] before = {null}; // the body as it was, measured when a prose test first needs it
+        java.util.function.ToIntFunction<Element> prose = e -> {
+            if (before[0] == null) {
+                before[0] = TextMeasure.of(body);
+            }
+            return before[0].prose(e);
+        };
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e), byName)) {
+                if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e), byName, prose)) {
+                    byNameAlone[0] |= byName && !isBoilerplate(e, holders.contains(e), false, prose);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
+        return byNameAlone[0];
     }
 
-    static boolean isBoilerplate(Element e, boolean holdsArticle, boolean byName) {
+    /**
+     * {@code prose}: the text length of the paragraphs an element holds (itself included); a noscript
+     * fallback, or a figure caption or photo credit, that carries the page's prose (a gallery's slides are
+     * described in their captions) rather than a pixel or a name has {@link #NOSCRIPT_PROSE} or more.
+     */
+    private static boolean isBoilerplate(Element e, boolean holdsArticle, boolean byName,
+            java.util.function.ToIntFunction<Element> prose) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) {
             return true;
@@ -88,7 +105,7 @@ final class Boilerplate {
         }
         String names = words(e.className() + " " + e.id());
         if (tag.equals("noscript") || tag.equals("figcaption") || !names.isEmpty() && CAPTION.matcher(names).find()) {
-            return !holdsArticle && !holdsProse(e);
+            return !holdsArticle && prose.applyAsInt(e) < NOSCRIPT_PROSE;
         }
         if (!byName || holdsArticle || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
             return false;
@@ -97,18 +114,6 @@ final class Boilerplate {
             return false;
         }
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
-    }
-
-    /**
-     * A noscript fallback, or a figure caption or photo credit, that carries the page's prose (a gallery's slides
-     * are described in their captions) rather than a pixel or a name: paragraphs of some length.
-     */
-    private static boolean holdsProse(Element e) {
-        int prose = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            prose += p.text().length();
-        }
-        return prose >= NOSCRIPT_PROSE;
     }
 
     /**

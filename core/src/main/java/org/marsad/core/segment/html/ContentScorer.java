@@ -15,7 +15,8 @@ import org.jsoup.nodes.TextNode;
  * of 25 characters or more scores {@code 1 + commas + min(length / 100, 3)} (the Arabic comma counts), given
  * in full to its parent, half to its grandparent and a sixth to the next ancestor; a container's score is then
  * cut by its link density. The best container is kept with those siblings that score near it or are plain
- * prose paragraphs. Text and link lengths are summed in one bottom-up pass, so the work is linear in the page.
+ * prose paragraphs. Text and link lengths are summed in one bottom-up pass, and a block's text is read from one
+ * {@link TextMeasure} of the body, so the work is linear in the page whatever its nesting depth.
  */
 final class ContentScorer {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "td", "th", "li",
@@ -32,10 +33,15 @@ final class ContentScorer {
     static final int FULL_BONUS = 500;
 
     private static final Set<String> SIBLING_BLOCKS = Set.of("h2", "h3", "h4", "blockquote", "figure", "ul", "ol");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]\\s*$");
 
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final TextMeasure text;
+
+    /** {@code text}: the measure of the body {@link #select} is given, taken after boilerplate removal. */
+    ContentScorer(TextMeasure text) {
+        this.text = text;
+    }
 
     /** The containers that hold the main content, in document order; empty when the body has no text. */
     List<Element> select(Element body) {
@@ -44,7 +50,7 @@ final class ContentScorer {
         for (Element e : all) {
             if (SCORED.contains(e.normalName())) {
                 if (isTextBlock(e)) {
-                    spread(e, e.text());
+                    spread(e, text.length(e), text.commas(e));
                 } else {
                     spreadLooseText(e);
                 }
@@ -77,10 +83,16 @@ final class ContentScorer {
                 .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(4)
                 .map(Map.Entry::getKey).toList();
         if (near.size() >= 3) {
+            // how many of the near containers each ancestor holds: one walk up from each, not one per ancestor
+            Map<Element, Integer> holds = new IdentityHashMap<>();
+            for (Element n : near) {
+                for (Element p = n.parent(); p != null; p = p.parent()) {
+                    holds.merge(p, 1, Integer::sum);
+                }
+            }
             for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
-                final Element anc = a;
-                if (near.stream().filter(n -> isAncestor(anc, n)).count() >= 3) {
-                    return anc;
+                if (holds.getOrDefault(a, 0) >= 3) {
+                    return a;
                 }
             }
         }
@@ -99,15 +111,6 @@ final class ContentScorer {
             last = ps;
         }
         return top;
-    }
-
-    private static boolean isAncestor(Element anc, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == anc) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Element> withSiblings(Element top, double best) {
@@ -136,7 +139,23 @@ final class ContentScorer {
         }
         int len = textLength(sib);
         double ld = linkDensity(sib);
-        return len > 80 && ld < 0.25 || len > 0 && ld == 0 && SENTENCE_END.matcher(sib.text()).find();
+        return len > 80 && ld < 0.25 || len > 0 && ld == 0 && endsSentence(text.text(sib));
+    }
+
+    /** As {@code [.!?؟。]\s*$} finds it, without a regular expression. */
+    static boolean endsSentence(String s) {
+        int e = s.length();
+        if (e > 0 && (s.charAt(e - 1) == '\u0085' || s.charAt(e - 1) == '\u2028' || s.charAt(e - 1) == '\u2029')) {
+            e--; // "$" matches before a final line terminator
+        }
+        while (e > 0 && isRegexSpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && ".!?؟。".indexOf(s.charAt(e - 1)) >= 0;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -151,15 +170,16 @@ final class ContentScorer {
             }
         }
         if (textLength(div) - blocks >= 25) {
-            spread(div, div.ownText());
+            String own = div.ownText();
+            spread(div, own.length(), commas(own));
         }
     }
 
-    private void spread(Element block, String text) {
-        if (text.length() < 25) {
+    private void spread(Element block, int length, int commas) {
+        if (length < 25) {
             return;
         }
-        double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+        double score = 1 + commas + Math.min(length / 100.0, 3);
         Element a = block.parent();
         for (int level = 0; level < 3 && a != null && !a.normalName().equals("html"); level++, a = a.parent()) {
             double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);

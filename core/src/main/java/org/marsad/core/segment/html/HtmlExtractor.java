@@ -1,5 +1,6 @@
 package org.marsad.core.segment.html;
 
+import org.marsad.core.budget.PageBudget;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,17 +12,31 @@ import org.jsoup.nodes.Element;
  * ({@link ContentScorer}) and collect its paragraphs ({@link BlockCollector}); when that yields almost nothing,
  * retry keeping elements whose class names look like boilerplate, as Readability does; when the page's JSON-LD
  * states an article body more than twice as long as what the markup gave, take that ({@link JsonLdBody}).
+ * The page is parsed and scored once, twice only when that retry can give something else; every step is
+ * linear in the page, whatever its nesting depth.
  * Never throws on content.
  */
 public final class HtmlExtractor {
     /** Below this many characters of body text, extraction is retried without removal by class names. */
     static final int ENOUGH = 250;
 
-    private static List<String> paragraphs(Document doc, boolean byName, String description) {
-        Boilerplate.strip(doc, byName);
-        List<Element> containers = new ContentScorer().select(doc.body());
+    /** The paragraphs, and whether boilerplate removal dropped any element by its class or id. */
+    private record Found(List<String> paragraphs, boolean removedByName) {
+    }
+
+    private static Found paragraphs(Document doc, boolean byName, String description) {
+        boolean removedByName = Boilerplate.strip(doc, byName);
+        PageBudget.check("html boilerplate");
+        TextMeasure text = TextMeasure.of(doc.body());
+        List<Element> containers = new ContentScorer(text).select(doc.body());
+        PageBudget.check("html scoring");
+        return new Found(withLead(doc, containers, text, description), removedByName);
+    }
+
+    private static List<String> withLead(Document doc, List<Element> containers, TextMeasure text,
+            String description) {
         List<String> paragraphs = BlockCollector.collect(containers);
-        String lead = LeadFinder.find(doc.body(), containers, description);
+        String lead = LeadFinder.find(doc.body(), containers, description, text);
         if (lead != null && !paragraphs.isEmpty() && !paragraphs.contains(lead)) {
             List<String> withLead = new java.util.ArrayList<>(paragraphs.size() + 1);
             withLead.add(lead);
@@ -63,11 +78,14 @@ public final class HtmlExtractor {
         }
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
+        PageBudget.check("html parsing");
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
         List<String> stated = JsonLdBody.paragraphs(doc);
-        List<String> paragraphs = paragraphs(doc, true, meta.description());
-        if (length(paragraphs) < ENOUGH) {
-            List<String> retry = paragraphs(Jsoup.parse(html, base), false, meta.description());
+        Found first = paragraphs(doc, true, meta.description());
+        List<String> paragraphs = first.paragraphs();
+        // the retry differs from the first attempt only when that removed something by name
+        if (length(paragraphs) < ENOUGH && first.removedByName()) {
+            List<String> retry = paragraphs(Jsoup.parse(html, base), false, meta.description()).paragraphs();
             if (length(retry) > length(paragraphs)) {
                 paragraphs = retry;
             }

@@ -26,6 +26,11 @@ final class LeadFinder {
      * (may be null) is the page's meta description.
      */
     static String find(Element body, List<Element> containers, String description) {
+        return find(body, containers, description, TextMeasure.of(body));
+    }
+
+    /** As above, each element's text read from {@code text}, the measure of {@code body}. */
+    static String find(Element body, List<Element> containers, String description, TextMeasure text) {
         String prefix = prefix(description);
         for (Element e : body.select("p, h2, div, span, header, section")) {
             boolean paragraph = e.normalName().equals("p") || e.normalName().equals("h2");
@@ -33,12 +38,15 @@ final class LeadFinder {
             if (!paragraph && !named || !isLeaf(e)) {
                 continue;
             }
-            String text = e.text().strip();
-            if (text.length() < MIN || text.length() > MAX) {
+            if (text.length(e) < MIN || text.length(e) > MAX) {
                 continue;
             }
-            if (named || prefix != null && normalise(text).startsWith(prefix)) {
-                return insideAny(e, containers) ? null : text;
+            String own = text.text(e).strip();
+            if (own.length() < MIN) {
+                continue;
+            }
+            if (named || prefix != null && normalise(own).startsWith(prefix)) {
+                return insideAny(e, containers) ? null : own;
             }
         }
         return null;

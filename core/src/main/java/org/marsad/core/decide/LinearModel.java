@@ -1,0 +1,106 @@
+package org.marsad.core.decide;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A binary logistic model over hashed features: weights by feature index, a bias and the decision threshold.
+ * It holds numbers only, never text. Stored gzipped: a magic, the feature bits, bias, threshold, then the
+ * non-zero weights as (index, float) pairs in index order, so the same weights always give the same bytes.
+ */
+public final class LinearModel {
+    private static final int MAGIC = 0x4D4C4D31; // "MLM1"
+
+    private final int bits;
+    private final float[] weights;
+    private final float bias;
+    private final float threshold;
+
+    /** @param weights indexed by feature index (1-based; slot 0 unused), length {@code 2^bits + 1} */
+    public LinearModel(int bits, float[] weights, float bias, float threshold) {
+        if (weights.length != (1 << bits) + 1) {
+            throw new IllegalArgumentException("weights must have 2^bits + 1 slots");
+        }
+        this.bits = bits;
+        this.weights = weights;
+        this.bias = bias;
+        this.threshold = threshold;
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    public float threshold() {
+        return threshold;
+    }
+
+    public LinearModel withThreshold(float t) {
+        return new LinearModel(bits, weights, bias, t);
+    }
+
+    /** P(positive) for binary features at {@code indices}. */
+    public double probability(int[] indices) {
+        double z = bias;
+        for (int i : indices) {
+            z += weights[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public boolean accepts(int[] indices) {
+        return probability(indices) >= threshold;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz));
+        int nonZero = 0;
+        for (float w : weights) {
+            nonZero += w != 0 ? 1 : 0;
+        }
+        d.writeInt(MAGIC);
+        d.writeInt(bits);
+        d.writeFloat(bias);
+        d.writeFloat(threshold);
+        d.writeInt(nonZero);
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != 0) {
+                d.writeInt(i);
+                d.writeFloat(weights[i]);
+            }
+        }
+        d.flush();
+        gz.finish();
+    }
+
+    public static LinearModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a Marsad linear model");
+        }
+        int bits = d.readInt();
+        if (bits < 10 || bits > 26) {
+            throw new IOException("bad feature bits " + bits);
+        }
+        float bias = d.readFloat();
+        float threshold = d.readFloat();
+        int n = d.readInt();
+        float[] w = new float[(1 << bits) + 1];
+        for (int k = 0; k < n; k++) {
+            int i = d.readInt();
+            if (i < 0 || i >= w.length) {
+                throw new IOException("weight index " + i + " out of range");
+            }
+            w[i] = d.readFloat();
+        }
+        return new LinearModel(bits, w, bias, threshold);
+    }
+}

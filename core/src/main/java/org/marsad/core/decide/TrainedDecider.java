@@ -1,0 +1,74 @@
+package org.marsad.core.decide;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Event;
+
+/**
+ * Keeps a candidate when the trained model's probability that it is a reported event reaches the model's
+ * threshold. The event's {@code confidence} becomes that probability.
+ */
+public final class TrainedDecider implements EventDecider {
+    /** The shipped model (docs/learning.md; its card beside it). */
+    public static final String RESOURCE = "event-decider.bin";
+
+    private final LinearModel model;
+    private final CandidateFeatures features;
+
+    public TrainedDecider(LinearModel model) {
+        this.model = model;
+        this.features = new CandidateFeatures(model.bits());
+    }
+
+    /** The shipped model, or null when the build has none. */
+    public static TrainedDecider shipped() {
+        try (InputStream in = TrainedDecider.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : new TrainedDecider(LinearModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
+        }
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    @Override
+    public List<Event> decide(List<Event> candidates, String text) {
+        List<Event> out = new ArrayList<>(candidates.size());
+        int[] sentence = sentenceIndices(candidates);
+        for (int i = 0; i < sentence.length; i++) {
+            Event e = candidates.get(i);
+            double p = model.probability(features.of(e, text, sentence[i]));
+            if (p >= model.threshold()) {
+                out.add(withConfidence(e, p));
+            }
+        }
+        return out;
+    }
+
+    /** The sentence positions of {@code candidates} as {@link #decide} numbers them. */
+    public static int[] sentenceIndices(List<Event> candidates) {
+        int[] out = new int[candidates.size()];
+        int sentence = -1;
+        int lastStart = Integer.MIN_VALUE;
+        for (int i = 0; i < out.length; i++) {
+            if (candidates.get(i).sentence().start() != lastStart) {
+                lastStart = candidates.get(i).sentence().start();
+                sentence++;
+            }
+            out[i] = sentence;
+        }
+        return out;
+    }
+
+    private static Event withConfidence(Event e, double p) {
+        double c = Math.round(p * 1000) / 1000.0;
+        return new Event(e.id(), e.docId(), e.article(), e.type(), e.mode(), e.contexts(), e.cameo(), e.quadClass(),
+                e.status(), e.actor(), e.recipient(), e.trigger(), e.date(), e.location(), e.size(), e.sentence(),
+                e.source(), e.rule(), c, e.mentions());
+    }
+}
