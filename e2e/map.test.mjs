@@ -186,6 +186,9 @@ try {
   const month = xs['2024-02-15'] - xs['2024-01-15'], year = xs['2025-01-15'] - xs['2024-01-15'];
   check('the timeline places days in proportion to time (a month apart vs a year apart)',
     month > 0 && Math.abs(month / year - 31 / 366) < 0.002, `(month ${month.toFixed(1)} px, year ${year.toFixed(1)} px, ratio ${(month / year).toFixed(4)} vs ${(31 / 366).toFixed(4)})`);
+  const yTicks = await page.$$eval('#timeline .axis.y .tick text', (t) => t.map((e) => e.textContent));
+  check('the timeline counts axis has whole, distinct ticks', yTicks.length >= 2 && new Set(yTicks).size === yTicks.length
+    && yTicks.every((t) => /^\d+$/.test(t)), `(${yTicks.join(' ')})`);
   await page.locator('#timeline-box').screenshot({ path: join(out, 'timeline.png') });
   await page.unroute('**/api/stats/day*');
 

@@ -116,9 +116,11 @@
   // Legend: the type colours and the marker sizes, and what a numbered circle is.
   const legend = L.control({ position: 'bottomleft' });
   legend.onAdd = () => {
-    const box = el('div', null, 'map-legend');
+    const box = el('details', null, 'map-legend');
     box.id = 'legend';
+    box.open = window.innerWidth > 700; // a phone keeps the map clear until the legend is asked for
     L.DomEvent.disableClickPropagation(box);
+    box.appendChild(el('summary', 'مفتاح الخريطة · legend'));
     const title = el('strong', 'النوع · type'); box.appendChild(title);
     const types = el('ul', null, 'types');
     for (const [t, c] of Object.entries(COLORS).concat([['other', OTHER]])) {
@@ -140,7 +142,7 @@
   // and the value is the publication day.
   function day(d) {
     if (!d || !d.value) return '';
-    if (d.precision === 'reported') return d.value + ' (reported: publication day)';
+    if (d.precision === 'reported') return d.value + ' (reported)';
     return d.precision && d.precision !== 'day' ? d.value + ' (' + d.precision + ')' : d.value;
   }
 
@@ -158,6 +160,7 @@
       for (const c of cells) tr.appendChild(el('td', cellText(c)));
       tr.children[0].dir = 'ltr';
       if (e.date && e.date.precision) tr.children[0].className = 'precision-' + e.date.precision;
+      if (e.date && e.date.precision === 'reported') tr.children[0].title = 'the text gives no date: the day the article was published';
       tr.addEventListener('click', () => open(e.id));
       body.appendChild(tr);
     }
@@ -189,8 +192,9 @@
       .append('title').text((c) => c.key + ': ' + c.count);
     svg.append('g').attr('class', 'axis x').attr('transform', 'translate(0,' + (height - m.bottom) + ')')
       .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat(isoTick(first, last)));
+    const yValues = y.ticks(3).filter(Number.isInteger); // whole events only: no 0.5 ticks when the top is 1 or 2
     svg.append('g').attr('class', 'axis y').attr('transform', 'translate(' + m.left + ',0)')
-      .call(d3.axisLeft(y).ticks(3).tickFormat(d3.format('d')));
+      .call(d3.axisLeft(y).tickValues(yValues).tickFormat(d3.format('d')));
     const brush = d3.brushX().extent([[m.left, m.top], [width - m.right, height - m.bottom]])
       .on('end', (ev) => {
         if (!ev.selection || !ev.sourceEvent) return;
