@@ -269,15 +269,18 @@
       const dl = el('dl');
       const add = (k, v, dir) => {
         if (v == null || v === '') return;
-        dl.appendChild(el('dt', k)); const dd = el('dd', String(v)); dd.dir = dir || 'auto'; dl.appendChild(dd);
+        dl.appendChild(el('dt', k));
+        const dd = v instanceof Node ? el('dd') : el('dd', String(v));
+        if (v instanceof Node) dd.appendChild(v);
+        dd.dir = dir || 'auto'; dl.appendChild(dd);
       };
       add('actor', e.actor && [e.actor.text, e.actor.code].filter(Boolean).join(' · '));
       add('recipient', e.recipient && [e.recipient.text, e.recipient.code].filter(Boolean).join(' · '));
       add('date', e.date.value && e.date.value + ' (' + e.date.precision + ')', 'ltr');
-      if (e.date.precision === 'reported') add('', 'لم يذكر النص تاريخاً: هذا يوم النشر · the text gives no date: this is the publication day');
+      if (e.date.precision === 'reported') add('', bilingual('لم يذكر النص تاريخاً: هذا يوم النشر', 'the text gives no date: this is the publication day'), 'rtl');
       add('place', e.location && [e.location.text, e.location.name].filter(Boolean).join(' · '));
       add('dead', e.size.dead); add('injured', e.size.injured); add('arrested', e.size.arrested);
-      add('source', page.outlet || page.url); add('published', page.published, 'ltr'); add('rule', e.rule, 'ltr');
+      add('source', page.outlet || page.url); add('published', page.published, 'ltr'); add('rule', isolated(e.rule), 'ltr');
       panel.appendChild(dl);
       if (page.url && /^https?:\/\//.test(page.url)) {
         const a = el('a', 'الصفحة الأصلية · original page'); a.href = page.url; a.rel = 'noopener noreferrer'; a.target = '_blank';
@@ -288,6 +291,28 @@
       panel.appendChild(legend);
       panel.appendChild(sourceText(page.text, e));
     } catch (err) { panel.replaceChildren(el('p', 'error: ' + err.message)); }
+  }
+
+  // Latin text with Arabic words in it (a rule id like ASSAULT/قصف#2): each Arabic run isolated, so the
+  // punctuation and digits after it stay where they are written in the left-to-right line.
+  function isolated(text) {
+    const box = el('span', null, 'isolated');
+    if (text == null) return box;
+    for (const part of String(text).split(/([\u0600-\u06FF\u0750-\u077F\s]*[\u0600-\u06FF\u0750-\u077F]+)/)) {
+      if (!part) continue;
+      if (/[\u0600-\u06FF\u0750-\u077F]/.test(part)) { const b = el('bdi', part); b.dir = 'rtl'; box.appendChild(b); }
+      else box.appendChild(document.createTextNode(part));
+    }
+    return box;
+  }
+
+  // An Arabic line and its English under it, each isolated in its own direction.
+  function bilingual(ar, en) {
+    const box = el('span', null, 'bilingual');
+    const a = el('bdi', ar); a.dir = 'rtl'; box.appendChild(a);
+    box.appendChild(document.createElement('br'));
+    const b = el('bdi', en, 'en'); b.dir = 'ltr'; box.appendChild(b);
+    return box;
   }
 
   function sourceText(text, e) {
