@@ -109,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
     /** The results into the demo's store ({@link #keep}), then the web map on it. */
     private void serve(List<PageResult> results) throws InterruptedException {
         Path dir = keep(spec.commandLine().getErr(), storeDir(), results);
-        try (EventStore store = StoreAccess.openForWrite(dir)) {
+        try (EventStore store = StoreAccess.openForWrite(dir, spec.commandLine().getErr())) {
             ServeCommand.serve(spec, store, org.marsad.server.ServerConfig.local(port, null));
         }
     }
@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
      * stored once) and says where it is kept and how the other commands read it.
      */
     static Path keep(PrintWriter err, Path dir, List<PageResult> results) {
-        try (EventStore store = StoreAccess.openForWrite(dir)) {
+        try (EventStore store = StoreAccess.openForWrite(dir, err)) {
             long stored = store.storeAll(results).stream().filter(o -> o == IngestOutcome.STORED).count();
             err.println(Printable.of("marsad demo: the sample pages are kept in the store " + dir + " (" + stored
                     + " pages new, " + store.count("events") + " events); while the map runs, and after, try: marsad"

@@ -44,9 +44,10 @@ final class EvalArticlesCommand implements Callable<Integer> {
                     + "else ../shared/data/corpora).")
     Path corpora;
 
-    @Option(names = "--decider", paramLabel = "rules|shipped|FILE",
-            description = "Which decision to score: the rules alone, the shipped pipeline (default), or a trained "
-                    + "event-decider model file (marsad train events -o FILE).")
+    @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE",
+            description = "Which decision to score: the rules alone, the shipped pipeline (default), the shipped "
+                    + "trained event decider, or a model file (marsad train events -o FILE). The trained decider saw "
+                    + "the gold's train part only: score it on --split dev.")
     String decider = "shipped";
 
     @Override
