@@ -1,5 +1,6 @@
 package org.marsad.core.pipeline;
 
+import org.marsad.core.budget.PageBudget;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,7 @@ public final class Pipeline {
 
     /** Splits the page and codes every non-teaser article, dated by the page's publication date. */
     public PageResult process(Page page) {
+        PageBudget.check("article splitting");
         List<Article> found = articles.split(page);
         List<Event> events = new ArrayList<>();
         for (Article a : found) {
@@ -117,6 +119,7 @@ public final class Pipeline {
         for (Block b : article.bodyBlocks()) {
             for (Span sentence : sentences.split(text, b.span().start(), b.span().end())) {
                 for (Span span : bounded(text, sentence)) {
+                    PageBudget.check("event coding");
                     Sentence s = sentence(text, span);
                     List<TriggerHit> hits = coder.triggers(s.tokens());
                     if (hits.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import org.marsad.core.budget.PageBudget;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,7 @@ final class JsonLinesReader implements FormatReader {
             lineNo++;
             String line = all.substring(i, end).strip();
             if (!line.isEmpty()) {
+                PageBudget.check("JSON Lines record " + lineNo);
                 readLine(line, source.origin() + "#" + lineNo, decoded.encoding(), sink);
             }
             i = end + 1;

@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import org.marsad.core.budget.PageBudget;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ final class LineClassifier {
     LineKind[] classify(List<Line> lines) {
         LineKind[] kinds = new LineKind[lines.size()];
         for (int i = 0; i < kinds.length; i++) {
+            PageBudget.check("line classification");
             kinds[i] = kindOf(lines.get(i));
         }
         for (int i = 1; i < kinds.length; i++) {

@@ -137,4 +137,19 @@ class EventClustererTest {
         assertTrue(json.contains("\"dead\":{\"value\":3,\"approximate\":true,\"reports\":[\"" + a.id() + "\"]}"), json);
         assertTrue(json.contains("\"name_ar\":\"كركوك\""), json);
     }
+
+    @Test
+    void theJsonAlwaysHasADateAndEveryCount() {
+        var here = place("كركوك", 35.47, 44.39, 1);
+        Event undated = report("d-9", EventType.ASSAULT, EventDate.UNKNOWN, here);
+        undated = new Event(undated.id(), undated.docId(), 0, undated.type(), null, List.of(), null, null,
+                undated.status(), null, null, undated.trigger(), EventDate.UNKNOWN, here, new Size(2, null, null, null, false),
+                undated.sentence(), new org.marsad.model.Source(null, "example.org", "2024-11-12", null), "test", 0.8);
+        String json = ClusterJson.toJson(clusterer.cluster(List.of(undated)).get(0));
+        assertTrue(json.contains("\"date\":{\"value\":\"2024-11-12\",\"precision\":\"reported\",\"from\":null}"), json);
+        assertTrue(json.contains("\"size\":{\"dead\":{\"value\":2,"), json);
+        assertTrue(json.contains("\"injured\":null,\"arrested\":null,\"displaced\":null}"), json);
+        String dated = ClusterJson.toJson(clusterer.cluster(List.of(report("d-8", EventType.ASSAULT, day("2024-11-09"), here))).get(0));
+        assertTrue(dated.contains("\"value\":\"2024-11-09\",\"precision\":\"day\""), dated);
+    }
 }

@@ -221,7 +221,7 @@ public final class ArticleIndex implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                return hits(s, q, QueryText.terms(q), limit, offset);
+                return hits(s, q, limit, offset);
             } finally {
                 searchers.release(s);
             }
@@ -230,14 +230,15 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private SearchResult hits(IndexSearcher s, Query q, Set<String> terms, int limit, int offset) throws IOException {
+    private SearchResult hits(IndexSearcher s, Query q, int limit, int offset) throws IOException {
         int total = s.count(q);
         TopDocs top = s.search(q, offset + limit);
         StoredFields fields = s.storedFields();
         List<SearchHit> hits = new ArrayList<>();
+        var highlighter = Snippets.highlighter(analyzer);
         for (int i = offset; i < top.scoreDocs.length; i++) {
             Document d = fields.document(top.scoreDocs[i].doc);
-            Snippets.Snippet snip = Snippets.of(analyzer, d.get(BODY), terms);
+            Snippets.Snippet snip = Snippets.best(highlighter, q, d.get(BODY));
             hits.add(new SearchHit(d.get(DOC_ID), d.getField("article").numericValue().intValue(), d.get(HEADLINE),
                     snip.text(), snip.marks(), top.scoreDocs[i].score, d.getField("events").numericValue().intValue(),
                     d.get("published"), d.get("outlet"), d.get("url")));

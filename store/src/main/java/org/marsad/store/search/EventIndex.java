@@ -225,7 +225,14 @@ public final class EventIndex implements AutoCloseable {
                 BooleanClause.Occur.MUST);
         filter(b, "type", q.type());
         filter(b, "status", q.status());
-        filter(b, "country", q.country());
+        if (q.country() != null) { // SY and SYR mean the same country: places carry ISO-2, actors ISO-3
+            String[] codes = org.marsad.store.CountryCodes.both(q.country()).orElse(new String[] {q.country()});
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String code : codes) {
+                any.add(new TermQuery(new Term("country", code)), BooleanClause.Occur.SHOULD);
+            }
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
         if (q.actor() != null) {
             b.add(new PrefixQuery(new Term("actor", q.actor())), BooleanClause.Occur.FILTER);
         }
