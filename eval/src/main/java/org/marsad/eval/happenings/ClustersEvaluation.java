@@ -82,6 +82,7 @@ public final class ClustersEvaluation {
             byArticle.computeIfAbsent(r.path(), p -> new ArrayList<>()).add(r);
         }
         List<Event> all = new ArrayList<>();
+        Map<String, Event> byId = new HashMap<>();
         Map<String, String> eventOf = new HashMap<>();
         Map<String, Match> how = new HashMap<>();
         int pages = 0;
@@ -116,6 +117,7 @@ public final class ClustersEvaluation {
                 match(g, located, eventOf, how);
             }
         }
+        all.forEach(e -> byId.putIfAbsent(e.id(), e));
         Map<String, String> clusterOf = new HashMap<>();
         List<EventCluster> clusters = clusterer.apply(all);
         for (EventCluster c : clusters) {
@@ -149,7 +151,7 @@ public final class ClustersEvaluation {
                     BCubed.score(its, goldLabel(gold, its), other)));
         }
         return new ClustersReport(gold.coder(), split, pages, all.size(), clusters.size(), score, matchedOnly, matches, agreement,
-                shown(gold, show, items, systemLabel), mixed(items, goldLabel, systemLabel), problems);
+                shown(gold, show, items, systemLabel, eventOf, byId, clusters), mixed(items, goldLabel, systemLabel), problems);
     }
 
     private static Map<String, String> goldLabel(HappeningsGold gold, List<String> items) {
@@ -160,7 +162,8 @@ public final class ClustersEvaluation {
 
     /** The chosen happenings (default: the five with most reports) and the system clusters of their reports. */
     private static List<ClustersReport.Shown> shown(HappeningsGold gold, List<String> show, List<String> items,
-                                                    Map<String, String> systemLabel) {
+                                                    Map<String, String> systemLabel, Map<String, String> eventOf,
+                                                    Map<String, Event> byId, List<EventCluster> clusters) {
         List<String> ids = show;
         if (ids.isEmpty()) {
             ids = gold.reportsOf().entrySet().stream()
@@ -176,6 +179,7 @@ public final class ClustersEvaluation {
                 throw new IllegalArgumentException("no happening " + id + " in the gold of " + gold.coder());
             }
             Map<String, Integer> into = new LinkedHashMap<>();
+            List<String> lines = new ArrayList<>();
             int unmatched = 0;
             int inScope = 0;
             for (String k : reports) {
@@ -184,19 +188,52 @@ public final class ClustersEvaluation {
                 }
                 inScope++;
                 String c = systemLabel.get(k);
+                Event e = eventOf.containsKey(k) ? byId.get(eventOf.get(k)) : null;
+                lines.add(k + " -> " + (e == null ? "unmatched" : c + " " + describe(e)));
                 if (c.startsWith("unmatched:")) {
                     unmatched++;
                 } else {
                     into.merge(c, 1, Integer::sum);
                 }
             }
+            List<Event> found = new ArrayList<>();
+            for (String k : reports) {
+                if (scored.contains(k) && eventOf.containsKey(k)) {
+                    found.add(byId.get(eventOf.get(k)));
+                }
+            }
+            StringBuilder unlinked = new StringBuilder("linked pairs (report numbers in the order above):");
+            for (int i = 0; i < found.size(); i++) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    if (org.marsad.core.dedup.ClusterRule.linked(found.get(i), found.get(j))) {
+                        unlinked.append(' ').append(i).append('-').append(j);
+                    }
+                }
+            }
+            lines.add(unlinked.toString());
+            for (EventCluster c : clusters) {
+                if (into.containsKey(c.id()) && c.mentions() > 1) {
+                    lines.add("cluster " + c.id() + ":");
+                    c.reports().forEach(r -> lines.add("    " + describe(byId.get(r)) + " " + byId.get(r).docId()));
+                }
+            }
             List<Map.Entry<String, Integer>> sorted = new ArrayList<>(into.entrySet());
             sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
             Map<String, Integer> ordered = new LinkedHashMap<>();
             sorted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-            out.add(new ClustersReport.Shown(id, gold.notes().getOrDefault(id, ""), inScope, ordered, unmatched));
+            out.add(new ClustersReport.Shown(id, gold.notes().getOrDefault(id, ""), inScope, ordered, unmatched,
+                    List.copyOf(lines)));
         }
         return out;
+    }
+
+    /** The fields clustering reads, for the verbose listing. */
+    static String describe(Event e) {
+        var l = e.location();
+        return e.type() + " " + e.status().json() + " " + e.date().value() + "(" + e.date().precision().json() + ") "
+                + (l == null ? "-" : l.text() + "[" + l.nameAr() + " " + l.lat() + "," + l.lon() + " p" + l.precision()
+                + "]") + " " + (e.actor() == null ? "-" : e.actor().code()) + "->"
+                + (e.recipient() == null ? "-" : e.recipient().code()) + " dead=" + e.size().dead();
     }
 
     /** System clusters holding reports of two or more gold happenings: cluster id to the happenings' counts. */

@@ -19,7 +19,8 @@ public record ClustersReport(String coder, String split, int pages, int systemEv
     }
 
     /** One gold happening: its reports in scope, the system clusters holding them, and how many went unmatched. */
-    public record Shown(String id, String note, int reports, Map<String, Integer> clusters, int unmatched) {
+    public record Shown(String id, String note, int reports, Map<String, Integer> clusters, int unmatched,
+                        List<String> details) {
     }
 
     public String text(boolean verbose) {
@@ -44,6 +45,9 @@ public record ClustersReport(String coder, String split, int pages, int systemEv
             out.append(String.format(Locale.ROOT, "  %s: %d reports -> %s%s%n", s.id(), s.reports(),
                     s.clusters().isEmpty() ? "no cluster" : s.clusters(),
                     s.unmatched() == 0 ? "" : ", unmatched " + s.unmatched()));
+            if (verbose) {
+                s.details().forEach(d -> out.append("      ").append(d).append('\n'));
+            }
         }
         if (verbose) {
             out.append("\nsystem clusters mixing gold happenings\n");
