@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (EventStore db = StoreAccess.openForWrite(store.dir())) {
+        try (EventStore db = StoreAccess.openForWrite(store.dir(), spec.commandLine().getErr())) {
             serve(spec, db, config, cors);
         }
         return 0;

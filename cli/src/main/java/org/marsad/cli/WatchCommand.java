@@ -61,23 +61,23 @@ final class WatchCommand implements Callable<Integer> {
             interval = span(every);
             pause = span(perHost);
         } catch (IllegalArgumentException e) {
-            err.println("marsad watch: " + e.getMessage());
-            return 2;
+            err.println(Printable.of("marsad watch: " + e.getMessage()));
+            return Exits.USAGE;
         }
         if (urls.isEmpty()) {
-            err.println("marsad watch: no feed URLs in " + feeds + " (one http(s) URL a line)");
-            return 2;
+            err.println(Printable.of("marsad watch: no feed URLs in " + feeds + " (one http(s) URL a line)"));
+            return Exits.USAGE;
         }
-        try (EventStore db = EventStore.open(store.dir()); WatchState state = WatchState.open(store.dir())) {
+        try (EventStore db = StoreAccess.openForWrite(store.dir(), err); WatchState state = WatchState.open(store.dir())) {
             FeedWatcher watcher = new FeedWatcher(db, state, new Fetcher(pause), Pipeline.standard(), interval,
                     m -> {
-                        err.println("marsad watch: " + m);
+                        err.println(Printable.of("marsad watch: " + m));
                         err.flush();
                     });
-            err.printf("marsad watch: %d feeds every %s into %s (%d items seen before)%n", urls.size(), every,
-                    store.dir(), state.seenCount());
+            err.printf("marsad watch: %d feeds every %s into %s (%d items seen in the last %d days)%n", urls.size(),
+                    every, Printable.of(store.dir()), state.seenCount(), WatchState.DEFAULT_MAX_AGE.toDays());
             if (once) {
-                err.println("marsad watch: " + watcher.pollOnce(urls, System.currentTimeMillis()));
+                err.println(Printable.of("marsad watch: " + watcher.pollOnce(urls, System.currentTimeMillis())));
             } else {
                 java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
                 Thread main = Thread.currentThread();
@@ -92,7 +92,7 @@ final class WatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("marsad watch: interrupted");
         }
-        return 0;
+        return Exits.OK;
     }
 
     /** On Ctrl-C: lets the poll loop finish its item and close the store (at most 15 s). */
