@@ -156,4 +156,20 @@ class AnalystMergeRulesTest {
         assertEquals(ClusterRule.linked(a, c), ClusterRule.linked(ClusterRule.essentials(a), ClusterRule.essentials(c)));
         assertFalse(ClusterRule.linked(ClusterRule.essentials(a), ClusterRule.essentials(c)), "the toll is kept");
     }
+
+    @Test
+    void aHappeningSaysWhichOutletsToldItAndWhyItsReportsWereMerged() {
+        // two outlets tell one shelling of Khan Younis; one gives the toll, both the army and the day
+        var a = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 9);
+        var b = report("d-2", EventType.ASSAULT, ISRMIL, null, reported("2024-06-04"), KHAN, null);
+        EventCluster c = new EventClusterer().cluster(List.of(a, b)).get(0);
+        assertEquals(List.of("d-1.example", "d-2.example"), c.outlets());
+        assertEquals(List.of("type", "status", "date", "place", "actor"), c.mergedOn());
+        assertEquals(a.id(), c.dateFrom(), "the day-precise date wins over the reported one");
+        String json = ClusterJson.toJson(c);
+        assertTrue(json.contains("\"outlets\":[\"d-1.example\",\"d-2.example\"]"), json);
+        assertTrue(json.contains("\"merged_on\":[\"type\",\"status\",\"date\",\"place\",\"actor\"]"), json);
+        var alone = new EventClusterer().cluster(List.of(a)).get(0);
+        assertEquals(List.of(), alone.mergedOn());
+    }
 }
