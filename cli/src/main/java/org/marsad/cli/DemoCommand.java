@@ -73,15 +73,16 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Page> pages;
+        int[] skipped = new int[1];
         try {
-            pages = samplesDir == null ? bundledPages() : folderPages(samplesDir, err);
+            pages = samplesDir == null ? bundledPages() : folderPages(samplesDir, err, skipped);
         } catch (IllegalArgumentException e) {
             err.println(Printable.of("marsad demo: " + e.getMessage()));
-            return 1;
+            return Exits.SOME_FAILED;
         }
         if (pages.isEmpty()) {
             err.println("marsad demo: no *.txt pages found; give a folder of scraped pages with --samples DIR");
-            return 1;
+            return Exits.SOME_FAILED;
         }
         Pipeline pipeline = Pipeline.standard();
         Totals totals = new Totals();
@@ -103,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!noServe) {
             serve(results);
         }
-        return 0;
+        return Exits.of(skipped[0]);
     }
 
     /** The results into the demo's store ({@link #keep}), then the web map on it. */
@@ -147,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The *.txt pages of a folder (not recursive), sorted by name, dated by the folder's index.tsv if present. */
-    static List<Page> folderPages(Path dir, PrintWriter err) {
+    static List<Page> folderPages(Path dir, PrintWriter err, int[] skipped) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is not a folder; give a folder of *.txt pages with --samples");
         }
@@ -164,6 +165,7 @@ final class DemoCommand implements Callable<Integer> {
 
             @Override
             public void problem(Diagnostic d) {
+                skipped[0]++;
                 err.println(Printable.of("marsad demo: skipped " + d));
             }
         };

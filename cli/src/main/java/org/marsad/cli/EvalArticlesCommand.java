@@ -64,10 +64,10 @@ final class EvalArticlesCommand implements Callable<Integer> {
                     ? evaluation.runStandoff(dir, corporaFolder(), split)
                     : evaluation.run(dir);
         } catch (IllegalArgumentException e) {
-            err.println("marsad eval articles: " + e.getMessage());
+            err.println(Printable.of("marsad eval articles: " + e.getMessage()));
             return 2;
         }
-        report.errors().forEach(e -> err.println("marsad eval articles: not scored: " + e));
+        report.errors().forEach(e -> err.println(Printable.of("marsad eval articles: not scored: " + e)));
         out.print(json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, verbose));
         out.flush();
         return report.pages().isEmpty() ? 1 : 0;
