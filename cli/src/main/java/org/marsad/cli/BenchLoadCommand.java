@@ -25,7 +25,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Store folder (default: a new temporary folder).")
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Store folder, kept (default: a new temporary folder, removed at the end).")
     Path db;
 
     @Option(names = "--events", defaultValue = "1000000", description = "Synthetic events when the store is empty (default ${DEFAULT-VALUE}).")
@@ -62,25 +63,34 @@ final class BenchLoadCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path dir = db != null ? db : Files.createTempDirectory("marsad-bench-load-");
+        try (TempStore tmp = db == null ? TempStore.create("marsad-bench-load-") : null) {
+            return run(config, tmp == null ? db : tmp.dir(), tmp != null);
+        }
+    }
+
+    private int run(LoadConfig config, Path dir, boolean temporary) throws InterruptedException {
+        if (temporary) {
+            spec.commandLine().getErr().println("marsad: a temporary store in " + Printable.of(dir)
+                    + " (removed at the end; give --db DIR to keep one)");
+        }
         if (!hasEvents(dir)) {
-            spec.commandLine().getErr().println("marsad: filling " + dir + " with " + events + " synthetic events ...");
+            spec.commandLine().getErr().println("marsad: filling " + Printable.of(dir) + " with " + events + " synthetic events ...");
             SyntheticStore.fill(dir, events, true);
         }
         spec.commandLine().getErr().println("marsad: opening the store (indexing pages for search if needed) ...");
         LoadReport report;
-        try (EventStore store = EventStore.open(dir)) {
+        try (EventStore store = StoreAccess.openForWrite(dir, spec.commandLine().getErr())) {
             spec.commandLine().getErr().println("marsad: " + clients + " clients for " + seconds + " s ...");
             int reads = maxReads == null ? org.marsad.server.ServerConfig.DEFAULT_MAX_READS : maxReads;
             spec.commandLine().getErr().println("marsad: the server runs at most " + reads + " reads at once");
             report = new LoadRun(store, config, reads).run();
         }
         report.lines().forEach(spec.commandLine().getOut()::println);
-        report.errorSamples().forEach(s -> spec.commandLine().getErr().println("  error: " + s));
+        report.errorSamples().forEach(s -> spec.commandLine().getErr().println("  error: " + Printable.of(s)));
         boolean ok = report.passed(p99Ms);
         spec.commandLine().getOut().println(ok ? "PASS: no errors, p99 under " + p99Ms + " ms"
                 : "FAIL: errors or p99 over " + p99Ms + " ms");
-        return ok ? 0 : 1;
+        return ok ? Exits.OK : Exits.SOME_FAILED;
     }
 
     private static boolean hasEvents(Path dir) {

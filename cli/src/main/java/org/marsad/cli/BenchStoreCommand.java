@@ -1,8 +1,6 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marsad.bench.StoreBenchmark;
 import picocli.CommandLine.Command;
@@ -13,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad bench-store}: filtered event queries over a store of synthetic events. */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
-        description = "Time filtered event queries over a fresh store of synthetic events (median and p95).")
+        description = "Time filtered event queries over a fresh store of synthetic events (median and p95); "
+                + "the store is a temporary folder, removed at the end.")
 final class BenchStoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,11 +28,13 @@ final class BenchStoreCommand implements Callable<Integer> {
         if (events < 1 || runs < 1) {
             throw new ParameterException(spec.commandLine(), "--events and --runs must be at least 1.");
         }
-        Path dir = Files.createTempDirectory("marsad-bench-store-");
-        spec.commandLine().getErr().println("marsad: filling a store of " + events + " events in " + dir + " ...");
-        for (String line : new StoreBenchmark(dir, events, runs).run()) {
-            spec.commandLine().getOut().println(line);
+        try (TempStore tmp = TempStore.create("marsad-bench-store-")) {
+            spec.commandLine().getErr().println("marsad: filling a store of " + events + " events in "
+                    + Printable.of(tmp.dir()) + " (removed at the end) ...");
+            for (String line : new StoreBenchmark(tmp.dir(), events, runs).run()) {
+                spec.commandLine().getOut().println(line);
+            }
         }
-        return 0;
+        return Exits.OK;
     }
 }

@@ -27,6 +27,8 @@ import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.store.EventStore;
+import org.marsad.store.IngestOutcome;
 import org.marsad.export.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +57,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Read the *.txt pages of DIR (and its index.tsv, if any) instead of the bundled samples.")
     Path samplesDir;
 
-    @Option(names = "--no-serve", description = "Only print the summary; do not store the pages and start the web map.")
+    @Option(names = "--no-serve", description = "Only print the summary; do not store the pages nor start the web map.")
     boolean noServe;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Where the demo keeps its store, for the other commands' --db (default: marsad-demo beside"
+            + " the default store, ~/.local/share/marsad-demo); a later demo reuses it.")
+    Path db;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port of the web map (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -66,15 +73,16 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Page> pages;
+        int[] skipped = new int[1];
         try {
-            pages = samplesDir == null ? bundledPages() : folderPages(samplesDir, err);
+            pages = samplesDir == null ? bundledPages() : folderPages(samplesDir, err, skipped);
         } catch (IllegalArgumentException e) {
-            err.println("marsad demo: " + e.getMessage());
-            return 1;
+            err.println(Printable.of("marsad demo: " + e.getMessage()));
+            return Exits.SOME_FAILED;
         }
         if (pages.isEmpty()) {
             err.println("marsad demo: no *.txt pages found; give a folder of scraped pages with --samples DIR");
-            return 1;
+            return Exits.SOME_FAILED;
         }
         Pipeline pipeline = Pipeline.standard();
         Totals totals = new Totals();
@@ -96,17 +104,34 @@ final class DemoCommand implements Callable<Integer> {
         if (!noServe) {
             serve(results);
         }
-        return 0;
+        return Exits.of(skipped[0]);
     }
 
-    /** The results into a fresh store in a temporary folder, then the web map on it. */
-    private void serve(List<PageResult> results) throws java.io.IOException, InterruptedException {
-        Path db = java.nio.file.Files.createTempDirectory("marsad-demo-");
-        try (org.marsad.store.EventStore store = org.marsad.store.EventStore.open(db)) {
-            store.storeAll(results);
-            spec.commandLine().getErr().println("marsad demo: a fresh store in " + db);
+    /** The results into the demo's store ({@link #keep}), then the web map on it. */
+    private void serve(List<PageResult> results) throws InterruptedException {
+        Path dir = keep(spec.commandLine().getErr(), storeDir(), results);
+        try (EventStore store = StoreAccess.openForWrite(dir, spec.commandLine().getErr())) {
             ServeCommand.serve(spec, store, org.marsad.server.ServerConfig.local(port, null));
         }
+    }
+
+    /** {@code --db}, or the default: {@code marsad-demo} beside the default store folder. */
+    Path storeDir() {
+        return db != null ? db : new StoreOption().dir().resolveSibling("marsad-demo");
+    }
+
+    /**
+     * Stores the results in the store folder {@code dir} (created, or reused: a page stored by an earlier demo is
+     * stored once) and says where it is kept and how the other commands read it.
+     */
+    static Path keep(PrintWriter err, Path dir, List<PageResult> results) {
+        try (EventStore store = StoreAccess.openForWrite(dir, err)) {
+            long stored = store.storeAll(results).stream().filter(o -> o == IngestOutcome.STORED).count();
+            err.println(Printable.of("marsad demo: the sample pages are kept in the store " + dir + " (" + stored
+                    + " pages new, " + store.count("events") + " events); while the map runs, and after, try: marsad"
+                    + " events --db " + dir + " | marsad search WORD --db " + dir));
+        }
+        return dir;
     }
 
     // ---- reading the samples
@@ -123,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The *.txt pages of a folder (not recursive), sorted by name, dated by the folder's index.tsv if present. */
-    static List<Page> folderPages(Path dir, PrintWriter err) {
+    static List<Page> folderPages(Path dir, PrintWriter err, int[] skipped) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is not a folder; give a folder of *.txt pages with --samples");
         }
@@ -140,7 +165,8 @@ final class DemoCommand implements Callable<Integer> {
 
             @Override
             public void problem(Diagnostic d) {
-                err.println("marsad demo: skipped " + d);
+                skipped[0]++;
+                err.println(Printable.of("marsad demo: skipped " + d));
             }
         };
         PageReader reader = new PageReader();
@@ -205,28 +231,30 @@ final class DemoCommand implements Callable<Integer> {
 
     // ---- printing
 
-    private static final String ROW = "  %-9s %-12s %-9s %-9s %-10s %-16s %5s  %s%n";
+    /** The widest a place or trigger cell gets in the table (display columns). */
+    static final int CELL = 32;
 
     /** One page's summary: its articles (teasers marked) and a table of its events. */
     static void printPage(PrintWriter out, PageResult r) {
         LocalDate published = r.page().meta().published();
-        out.printf("== %s (published %s)%n", r.page().origin(), published == null ? "unknown" : published);
+        out.printf("== %s (published %s)%n", Printable.of(r.page().origin()), published == null ? "unknown" : published);
         long teasers = r.articles().stream().filter(Article::teaser).count();
         out.printf("  articles: %d (%d teasers)%n", r.articles().size() - teasers, teasers);
         for (Article a : r.articles()) {
             out.printf("    [%d]%s %s%n", a.index(), a.teaser() ? " (teaser)" : "",
-                    a.headline() == null ? "(no headline)" : a.headline());
+                    a.headline() == null ? "(no headline)" : Printable.of(a.headline()));
         }
         if (r.events().isEmpty()) {
             out.println("  events: none found");
         } else {
             out.printf("  events: %d%n", r.events().size());
-            out.printf(ROW, "TYPE", "STATUS", "ACTOR", "RECIPIENT", "DATE", "PLACE", "DEAD", "TRIGGER");
+            ConsoleTable table = new ConsoleTable(CELL, "TYPE", "STATUS", "ACTOR", "RECIPIENT", "DATE", "DEAD", "PLACE",
+                    "TRIGGER");
             for (Event e : r.events()) {
-                out.printf(ROW, e.type(), e.status().json(), code(e.actor()), code(e.recipient()),
-                        orDash(e.date().value()), e.location() == null ? "-" : e.location().text(),
-                        e.size().dead() == null ? "-" : e.size().dead().toString(), e.trigger().text());
+                table.row(e.type(), e.status().json(), code(e.actor()), code(e.recipient()), e.date().value(),
+                        e.size().dead(), e.location() == null ? null : e.location().text(), e.trigger().text());
             }
+            table.print(out, "  ");
         }
         out.println();
     }

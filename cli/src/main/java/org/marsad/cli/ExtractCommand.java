@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.core.pipeline.PageResult;
@@ -22,6 +23,7 @@ import org.marsad.model.Event;
 import org.marsad.export.EventWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; - reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read; - reads standard input.")
     List<String> paths;
 
     @Option(names = "--published", paramLabel = "DATE",
@@ -48,24 +50,51 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExportFlags flags;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Threads coding pages (default: 1); the output is the same, in the same order.")
+    int threads;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "TSV of pages to read: path, then optionally URL and publication date (YYYY-MM-DD).")
+    Path manifest;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
         ExportFlags.check(spec, format, ExportFlags.textFormats());
-        Pipeline pipeline = Pipeline.standard();
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be positive.");
+        }
+        if ((paths == null || paths.isEmpty()) && manifest == null) {
+            throw new ParameterException(spec.commandLine(), "Give pages to read: PATH..., - or --manifest FILE.");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Counter counter = new Counter();
-        Progress progress = new Progress(err, "pages", 0);
+        Inputs inputs = new Inputs();
+        boolean stdin = false;
+        for (String p : paths == null ? List.<String>of() : paths) {
+            if (p.equals("-")) {
+                stdin = true;
+            } else {
+                inputs.addPath(Path.of(p));
+            }
+        }
+        if (manifest != null) {
+            inputs.addManifest(manifest);
+        }
+        List<String> failed = new ArrayList<>();
+        for (Diagnostic d : inputs.problems()) {
+            failed.add(d.origin());
+            err.println(Printable.of("marsad: skipped " + d));
+        }
+        Progress progress = new Progress(err, "files", inputs.files().size());
         try (Writer target = open(); EventWriter out = EventWriter.of(format, target, flags.options())) {
-            PageSink sink = new PageSink() {
+            PagePool.Consumer writer = new PagePool.Consumer() {
                 @Override
-                public void page(Page page) {
-                    Page dated = page.datedIfUnknown(published);
-                    PageResult r = pipeline.process(dated);
+                public void coded(Page page, PageResult r) {
                     counter.pages++;
-                    progress.step();
                     for (Event e : r.events()) {
                         write(out, e, r.page().text());
                         counter.events++;
@@ -73,27 +102,49 @@ final class ExtractCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public void problem(Diagnostic d) {
-                    counter.problems++;
-                    err.println("marsad: skipped " + d);
+                public void failed(Page page, Throwable error) {
+                    synchronized (failed) {
+                        failed.add(page.origin());
+                    }
+                    err.println(Printable.of("marsad: failed " + page.origin() + ": cannot code the page: " + error));
                 }
             };
-            PageReader reader = new PageReader();
-            for (String p : paths) {
-                if (p.equals("-")) {
-                    reader.readStream("<stdin>", System.in, sink);
-                } else {
-                    reader.read(Path.of(p), sink);
+            try (PagePool pool = new PagePool(Pipeline.standard(), threads, 64 * threads, 1_000, writer)) {
+                Inputs.Input[] current = new Inputs.Input[1];
+                PageSink sink = new PageSink() {
+                    @Override
+                    public void page(Page page) {
+                        pool.submit((current[0] == null ? page : current[0].apply(page)).datedIfUnknown(published));
+                    }
+
+                    @Override
+                    public void problem(Diagnostic d) {
+                        synchronized (failed) {
+                            failed.add(d.origin());
+                        }
+                        err.println(Printable.of("marsad: skipped " + d));
+                    }
+                };
+                PageReader reader = new PageReader();
+                for (Inputs.Input in : inputs.files()) {
+                    current[0] = in;
+                    reader.read(in.file(), sink);
+                    progress.step();
                 }
+                current[0] = null;
+                if (stdin) {
+                    reader.readStream("<stdin>", System.in, sink);
+                }
+                pool.finish();
             }
             counter.summary = out.summary();
         }
         progress.finish();
-        err.printf("marsad: %d pages, %d events, %d skipped%n", counter.pages, counter.events, counter.problems);
+        err.printf("marsad: %d pages, %d events, %d skipped%n", counter.pages, counter.events, failed.size());
         if (!counter.summary.isEmpty()) {
             err.println("marsad: " + counter.summary);
         }
-        return counter.pages == 0 && counter.problems > 0 ? 1 : 0;
+        return Exits.summary(err, "extract", failed);
     }
 
     private Writer open() throws IOException {

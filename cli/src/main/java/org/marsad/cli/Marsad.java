@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, IngestCommand.class, TrainCommand.class, EventsCommand.class, SearchCommand.class, ExportCommand.class,
                 ServeCommand.class,
                 WatchCommand.class,
-                EvalCommand.class, BenchCommand.class, BenchStoreCommand.class,
+                EvalCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchIngestCommand.class,
                 BenchLoadCommand.class,
                 DemoCommand.class,
                 SparkCommand.class,

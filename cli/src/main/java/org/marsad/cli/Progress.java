@@ -53,8 +53,9 @@ final class Progress {
     private void show(long now) {
         double secs = (now - started) / 1e9;
         String rate = String.format(Locale.ROOT, "%.0f/s", done / Math.max(secs, 1e-9));
+        String eta = eta(secs);
         if (!terminal) {
-            err.println("marsad: " + label + " " + done + (total > 0 ? "/" + total : "") + " (" + rate + ")");
+            err.println("marsad: " + label + " " + done + (total > 0 ? "/" + total : "") + " (" + rate + eta + ")");
             return;
         }
         String bar = "";
@@ -63,8 +64,19 @@ final class Progress {
             int filled = (int) Math.min(width, done * width / total);
             bar = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] ";
         }
-        err.print("\r" + label + " " + bar + done + (total > 0 ? "/" + total : "") + " " + rate + "   ");
+        err.print("\r" + label + " " + bar + done + (total > 0 ? "/" + total : "") + " " + rate + eta + "   ");
         err.flush();
+    }
+
+    /** ", ETA 1:05" when the total is known and some work is done; empty otherwise. */
+    String eta(double secs) {
+        if (total <= 0 || done <= 0 || done >= total) {
+            return "";
+        }
+        long left = Math.round((total - done) * secs / done);
+        return left >= 3600
+                ? String.format(Locale.ROOT, ", ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60)
+                : String.format(Locale.ROOT, ", ETA %d:%02d", left / 60, left % 60);
     }
 
     long done() {

@@ -39,7 +39,7 @@ class ExtractCommandTest {
         Path good = Files.writeString(dir.resolve("good.txt"), "عنوان\n\nنص قصير.\n", StandardCharsets.UTF_8);
         Path missing = dir.resolve("missing.txt");
         CliRun r = run("extract", missing.toString(), good.toString(), "-o", dir.resolve("o.jsonl").toString());
-        assertEquals(0, r.code(), "one good page was read");
+        assertEquals(1, r.code(), "one input failed (the good page was read): exit 1");
         assertTrue(r.err().contains(missing.toString()), "the diagnostic names the path: " + r.err());
         assertTrue(r.err().contains("1 pages"), r.err());
     }

@@ -60,7 +60,7 @@ public final class ClusterStore {
         }
         ClusterStore store = new ClusterStore(conn, lock);
         if (store.scalar("SELECT count(*) FROM clusters") == 0 && store.scalar("SELECT count(*) FROM events") > 0) {
-            store.replace(store.allEvents());
+            store.clusterStored();
         }
         conn.commit();
         return store;
@@ -119,12 +119,18 @@ public final class ClusterStore {
         return out;
     }
 
-    /** Drops the clusters holding any of these events and stores theirs anew. */
+    /**
+     * Drops the clusters holding any of these events and stores theirs anew: the old clusters found and deleted
+     * with one statement per {@value #CHUNK} ids, the new ones appended in bulk.
+     */
     private void replace(Collection<Event> events) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        events.forEach(e -> ids.add(e.id()));
         Set<String> old = new LinkedHashSet<>();
-        try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id FROM cluster_reports WHERE event_id = ?")) {
-            for (Event e : events) {
-                s.setString(1, e.id());
+        for (List<String> part : chunks(ids)) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT DISTINCT cluster_id FROM cluster_reports "
+                    + "WHERE event_id IN (" + marks(part.size()) + ")")) {
+                bindAll(s, part);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         old.add(r.getString(1));
@@ -132,57 +138,140 @@ public final class ClusterStore {
                 }
             }
         }
-        try (PreparedStatement c = conn.prepareStatement("DELETE FROM clusters WHERE id = ?");
-             PreparedStatement r = conn.prepareStatement("DELETE FROM cluster_reports WHERE cluster_id = ?")) {
-            for (String id : old) {
-                c.setString(1, id);
+        for (List<String> part : chunks(new ArrayList<>(old))) {
+            try (PreparedStatement c = conn.prepareStatement("DELETE FROM clusters WHERE id IN (" + marks(part.size())
+                    + ")");
+                 PreparedStatement r = conn.prepareStatement("DELETE FROM cluster_reports WHERE cluster_id IN ("
+                         + marks(part.size()) + ")")) {
+                bindAll(c, part);
                 c.executeUpdate();
-                r.setString(1, id);
+                bindAll(r, part);
                 r.executeUpdate();
             }
         }
+        CrashPoints.at("clusters-deleted");
         insert(clusterer.cluster(events));
     }
 
-    private void insert(List<EventCluster> clusters) throws SQLException {
-        try (PreparedStatement c = conn.prepareStatement(
-                "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement r = conn.prepareStatement("INSERT INTO cluster_reports VALUES (?, ?)")) {
-            for (EventCluster k : clusters) {
-                bind(c, k);
-                c.executeUpdate();
-                for (String report : k.reports()) {
-                    r.setString(1, k.id());
-                    r.setString(2, report);
-                    r.executeUpdate();
-                }
-            }
+    private static final int CHUNK = 1_000;
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            out.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return "?, ".repeat(n - 1) + "?";
+    }
+
+    private static void bindAll(PreparedStatement s, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(i + 1, values.get(i));
         }
     }
 
-    private static void bind(PreparedStatement s, EventCluster k) throws SQLException {
-        String value = k.date().value();
-        Location l = k.location();
-        s.setString(1, k.id());
-        s.setString(2, k.type().name());
-        s.setString(3, k.status().json());
-        s.setString(4, value);
-        s.setObject(5, value != null && value.length() == 10 ? LocalDate.parse(value) : null);
-        s.setString(6, k.date().precision().json());
-        s.setString(7, l == null ? null : l.nameAr() != null ? l.nameAr() : l.text());
-        s.setObject(8, l == null ? null : l.lat());
-        s.setObject(9, l == null ? null : l.lon());
-        s.setString(10, l == null ? null : l.countryCode());
-        s.setInt(11, k.mentions());
-        s.setInt(12, k.docs());
-        s.setString(13, ClusterJson.toJson(k));
+    private void insert(List<EventCluster> clusters) throws SQLException {
+        if (clusters.isEmpty()) {
+            return;
+        }
+        org.duckdb.DuckDBConnection c = conn.unwrap(org.duckdb.DuckDBConnection.class);
+        try (org.duckdb.DuckDBAppender k = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "clusters");
+             org.duckdb.DuckDBAppender r = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
+                     "cluster_reports")) {
+            for (EventCluster cluster : clusters) {
+                append(k, cluster);
+                for (String report : cluster.reports()) {
+                    r.beginRow();
+                    r.append(cluster.id());
+                    r.append(report);
+                    r.endRow();
+                }
+            }
+            k.flush();
+            r.flush();
+        }
     }
 
-    private List<Event> allEvents() throws SQLException {
-        List<Event> out = new ArrayList<>();
-        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT record FROM events")) {
+    private static void append(org.duckdb.DuckDBAppender a, EventCluster k) throws SQLException {
+        String value = k.date().value();
+        Location l = k.location();
+        a.beginRow();
+        BatchRows.text(a, k.id());
+        BatchRows.text(a, k.type().name());
+        BatchRows.text(a, k.status().json());
+        BatchRows.text(a, value);
+        BatchRows.date(a, value != null && value.length() == 10 ? LocalDate.parse(value) : null);
+        BatchRows.text(a, k.date().precision().json());
+        BatchRows.text(a, l == null ? null : l.nameAr() != null ? l.nameAr() : l.text());
+        BatchRows.real(a, l == null ? null : l.lat());
+        BatchRows.real(a, l == null ? null : l.lon());
+        BatchRows.text(a, l == null ? null : l.countryCode());
+        a.append(k.mentions());
+        a.append(k.docs());
+        BatchRows.text(a, ClusterJson.toJson(k));
+        a.endRow();
+    }
+
+    /** Events clustered at a time when a store without clusters is opened (at least; a day is not split). */
+    static int openChunk = 5_000;
+    /** The most events read at once by the last {@link #clusterStored} (for the tests). */
+    static int largestChunk;
+
+    /**
+     * Clusters the stored events of a store that has none (one written before clusters were kept), a few
+     * thousand at a time as if they were being stored: the dated ones a run of days at a time, in day order, then
+     * the undated ones (never linked) by id. Memory holds a chunk and its components, never the whole table.
+     */
+    private void clusterStored() throws SQLException {
+        List<LocalDate> days = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT day, count(*) FROM events WHERE day IS NOT NULL GROUP BY day ORDER BY day")) {
             while (r.next()) {
-                out.add(EventJsonReader.read(r.getString(1)));
+                days.add(r.getObject(1, LocalDate.class));
+                counts.add(r.getLong(2));
+            }
+        }
+        int from = 0;
+        long n = 0;
+        largestChunk = 0;
+        for (int i = 0; i < days.size(); i++) {
+            n += counts.get(i);
+            if (n >= openChunk || i == days.size() - 1) {
+                List<Event> chunk = records("SELECT record FROM events WHERE day BETWEEN ? AND ?", days.get(from),
+                        days.get(i));
+                largestChunk = Math.max(largestChunk, chunk.size());
+                added(chunk);
+                from = i + 1;
+                n = 0;
+            }
+        }
+        String after = "";
+        while (true) {
+            List<Event> chunk = records("SELECT record FROM events WHERE day IS NULL AND id > ? ORDER BY id LIMIT "
+                    + openChunk, after);
+            if (chunk.isEmpty()) {
+                return;
+            }
+            largestChunk = Math.max(largestChunk, chunk.size());
+            added(chunk);
+            after = chunk.get(chunk.size() - 1).id();
+        }
+    }
+
+    private List<Event> records(String sql, Object... params) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(EventJsonReader.read(r.getString(1)));
+                }
             }
         }
         return out;

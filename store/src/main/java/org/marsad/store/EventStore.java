@@ -109,6 +109,24 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What the caller should tell the user about this opening: a search index that could not be read (corrupt,
+     * truncated, or of another Lucene version) was started afresh and filled again from the DuckDB file. Empty when
+     * both indexes were read.
+     */
+    public List<String> warnings() {
+        List<String> w = new ArrayList<>();
+        if (index.recreatedBecause() != null) {
+            w.add("the article search index in " + dir.resolve(ArticleIndex.FOLDER) + " could not be read ("
+                    + index.recreatedBecause() + "); it was rebuilt from the store");
+        }
+        if (eventIndex.recreatedBecause() != null) {
+            w.add("the event index in " + dir.resolve(EventIndex.FOLDER) + " could not be read ("
+                    + eventIndex.recreatedBecause() + "); it was rebuilt from the store");
+        }
+        return w;
+    }
+
     /** What opening this store did to the event index (in step, caught up with a few pages, or rebuilt). */
     IndexSync.Outcome indexSync() {
         return indexSync;
@@ -121,6 +139,14 @@ public final class EventStore implements AutoCloseable {
     /** Whether a page with this doc_id is stored. */
     public boolean contains(String docId) {
         return read("read the store", c -> Rows.contains(c, docId));
+    }
+
+    /** Which of these doc_ids are stored (one query per thousand, on a read connection: no wait for a write). */
+    public java.util.Set<String> stored(java.util.Collection<String> docIds) {
+        if (docIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return read("read the store", c -> BatchRows.storedDocIds(c, docIds));
     }
 
     /**
@@ -144,51 +170,131 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Stores a page with its articles and events in one transaction, unless it is already there. */
+    /**
+     * Stores a page with its articles and events in one transaction, unless it is already there.
+     *
+     * @throws StoreException when the page cannot be stored (nothing of it is)
+     */
     public synchronized IngestOutcome store(PageResult result) {
-        return storeAll(List.of(result)).get(0);
+        Batch b = storeBatch(List.of(result));
+        if (!b.failures().isEmpty()) {
+            throw new StoreException(b.failures().get(0).reason(), null);
+        }
+        return b.outcomes().get(0);
     }
 
     /**
-     * Stores pages in one transaction (all or none: a crash leaves no half page, and the next run stores what
-     * is missing); pages already stored, or repeated in the batch, are logged as duplicates.
+     * As {@link #storeBatch}, giving each page's outcome ({@link IngestOutcome#FAILED} for a page that could not
+     * be stored; the ingest log says why).
      */
     public synchronized List<IngestOutcome> storeAll(List<PageResult> results) {
+        return storeBatch(results).outcomes();
+    }
+
+    /** A page that could not be stored, and why. */
+    public record Failure(String origin, String docId, String reason) {
+    }
+
+    /** What storing a batch did: one outcome per page, in order, and the pages that failed. */
+    public record Batch(List<IngestOutcome> outcomes, List<Failure> failures) {
+    }
+
+    /**
+     * Stores pages in one transaction (all or none: a crash leaves no half page, and the next run stores what is
+     * missing), appended in bulk ({@link BatchRows}), clustered in one pass, and published to both search indexes
+     * once: the batch is what reads see at once, after its commit. Pages already stored, or repeated in the batch,
+     * are logged as duplicates. When the batch fails, its pages are stored again one per transaction, so a bad
+     * page is reported ({@link Batch#failures}, and an error line in the ingest log) and the others are stored.
+     */
+    public synchronized Batch storeBatch(List<PageResult> results) {
+        if (results.isEmpty()) {
+            return new Batch(List.of(), List.of());
+        }
+        Written w;
+        try {
+            w = write(results);
+        } catch (SQLException | RuntimeException | StackOverflowError e) {
+            rollbackQuietly();
+            if (results.size() == 1) {
+                return failed(results.get(0), e);
+            }
+            List<IngestOutcome> outcomes = new ArrayList<>();
+            List<Failure> failures = new ArrayList<>();
+            for (PageResult r : results) {
+                Batch one = storeBatch(List.of(r));
+                outcomes.addAll(one.outcomes());
+                failures.addAll(one.failures());
+            }
+            return new Batch(outcomes, failures);
+        }
+        indexComplete = false;
+        index(w.articles, w.events, w.through);
+        indexComplete = true;
+        return new Batch(w.outcomes, List.of());
+    }
+
+    private Batch failed(PageResult r, Throwable e) {
+        String reason = "cannot store " + r.page().origin() + ": " + e;
+        try {
+            Rows.log(conn, r.page().origin(), r.page().docId(), "error", reason);
+            conn.commit();
+        } catch (SQLException x) {
+            rollbackQuietly();
+        }
+        return new Batch(List.of(IngestOutcome.FAILED), List.of(new Failure(r.page().origin(), r.page().docId(),
+                reason)));
+    }
+
+    /** What a committed batch gives the search indexes. */
+    private record Written(List<IngestOutcome> outcomes, java.util.Map<String, List<ArticleDoc>> articles,
+                           List<EventDoc> events, Instant through) {
+    }
+
+    private Written write(List<PageResult> results) throws SQLException {
+        CrashPoints.at("batch-start");
         List<IngestOutcome> outcomes = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Map<String, List<ArticleDoc>> stored = new java.util.LinkedHashMap<>();
         List<EventDoc> storedEvents = new ArrayList<>();
         List<Event> added = new ArrayList<>();
-        Instant through = null;
-        String origin = results.isEmpty() ? "" : results.get(0).page().origin();
-        try {
+        Instant now = Instant.now();
+        java.util.Set<String> docIds = new java.util.LinkedHashSet<>();
+        results.forEach(r -> docIds.add(r.page().docId()));
+        java.util.Set<String> already = BatchRows.storedDocIds(conn, docIds);
+        java.util.Set<String> eventIds = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (BatchRows rows = new BatchRows(conn, now)) {
             for (PageResult result : results) {
-                origin = result.page().origin();
+                String origin = result.page().origin();
                 String docId = result.page().docId();
-                if (!seen.add(docId) || Rows.contains(conn, docId)) {
-                    Rows.log(conn, origin, docId, "duplicate", "the same page is already stored");
+                if (!seen.add(docId) || already.contains(docId)) {
+                    rows.log(origin, docId, "duplicate", "the same page is already stored");
                     outcomes.add(IngestOutcome.DUPLICATE);
                     continue;
                 }
-                Rows.insertPage(conn, result);
-                Rows.insertArticles(conn, result);
-                List<EventDoc> written = Rows.insertEvents(conn, result);
-                through = Rows.log(conn, origin, docId, "stored", result.events().size() + " events");
+                rows.page(result);
+                String text = result.page().text();
+                List<EventDoc> written = new ArrayList<>();
+                for (Event e : result.events()) {
+                    if (eventIds.add(e.id())) {
+                        String record = org.marsad.export.EventJson.toJson(e);
+                        rows.event(e, text, record);
+                        written.add(IndexDocs.event(e, text, record));
+                        added.add(e);
+                    }
+                }
+                rows.log(origin, docId, "stored", result.events().size() + " events");
                 outcomes.add(IngestOutcome.STORED);
                 stored.put(docId, IndexDocs.articles(result, written));
                 storedEvents.addAll(written);
-                added.addAll(result.events());
             }
-            clusters.added(added, indexComplete ? ClusterCandidates.near(eventIndex) : null);
-            conn.commit();
-            indexComplete = false;
-            index(stored, storedEvents, through);
-            indexComplete = true;
-            return outcomes;
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot store " + origin + ": " + e.getMessage(), e);
+            CrashPoints.at("batch-appended");
+            rows.flush();
         }
+        clusters.added(added, indexComplete ? ClusterCandidates.near(eventIndex) : null);
+        CrashPoints.at("batch-clustered");
+        conn.commit();
+        CrashPoints.at("batch-committed");
+        return new Written(outcomes, stored, storedEvents, stored.isEmpty() ? null : now);
     }
 
     /**
@@ -199,6 +305,7 @@ public final class EventStore implements AutoCloseable {
         pages.forEach(index::replace);
         if (!pages.isEmpty()) {
             index.publish(through);
+            CrashPoints.at("articles-published");
             events.forEach(eventIndex::put);
             eventIndex.publish(through);
         }
@@ -367,6 +474,14 @@ public final class EventStore implements AutoCloseable {
      */
     public void exportParquet(EventQuery q, Path file) {
         ParquetExport.write(this, q, file);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            // the transaction is gone either way; the next statement says if the connection is
+        }
     }
 
     private void rollback() {

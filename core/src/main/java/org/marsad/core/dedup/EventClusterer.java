@@ -21,14 +21,24 @@ import org.marsad.model.Event;
  *       into one month-long cluster), and each cluster's fields are merged by {@link ClusterMerge}.</li>
  * </ol>
  * The store runs all three in memory; the Spark job shuffles by bucket for step 1 and by component for step 3.
+ * No step compares every pair: reports that {@link ClusterRule#linked} reads alike (one {@link LinkSignatures
+ * signature}) are compared once per pair of signatures, so ten thousand reports of one day and place cost as many
+ * comparisons as their distinct signatures, not 10^8 ({@link #comparisons}).
  */
 public final class EventClusterer {
+    private final java.util.concurrent.atomic.AtomicLong comparisons = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times this clusterer asked {@link ClusterRule#linked} (a pair of signatures), in all its runs. */
+    public long comparisons() {
+        return comparisons.get();
+    }
 
     /** All reports clustered; reports repeated by id are taken once. Clusters sorted by id. */
     public List<EventCluster> cluster(Collection<Event> reports) {
         Map<String, Event> byId = unique(reports);
+        LinkSignatures signatures = new LinkSignatures();
         UnionFind components = new UnionFind();
-        for (String[] link : links(buckets(byId.values()))) {
+        for (String[] link : links(buckets(byId.values()), signatures)) {
             components.union(link[0], link[1]);
         }
         Map<String, List<Event>> grouped = new TreeMap<>();
@@ -37,8 +47,9 @@ public final class EventClusterer {
         }
         List<EventCluster> out = new ArrayList<>();
         for (List<Event> component : grouped.values()) {
-            out.addAll(clusterComponent(component));
+            out.addAll(clusterComponent(component, signatures));
         }
+        comparisons.addAndGet(signatures.comparisons());
         out.sort(Comparator.comparing(EventCluster::id));
         return out;
     }
@@ -57,28 +68,23 @@ public final class EventClusterer {
         return out;
     }
 
-    private static List<String[]> links(Map<String, Bucket> buckets) {
-        List<String[]> out = new ArrayList<>();
+    private static List<String[]> links(Map<String, Bucket> buckets, LinkSignatures signatures) {
+        BucketLinks out = new BucketLinks(signatures);
         for (Bucket b : buckets.values()) {
-            out.addAll(links(b.home, b.visitors));
+            out.add(b.home, b.visitors);
         }
-        return out;
+        return out.links();
     }
 
     /**
-     * The linked pairs (smaller id first) between the reports living in one bucket and those visiting it.
-     * A pair may be found in more than one bucket; callers take the union.
+     * Linked pairs (smaller id first) between the reports living in one bucket and those visiting it: not every
+     * linked pair, but enough that their union has the same connected components ({@link BucketLinks}). A pair
+     * may be found in more than one bucket; callers take the union.
      */
     public static List<String[]> links(List<Event> home, List<Event> visitors) {
-        List<String[]> out = new ArrayList<>();
-        for (Event h : home) {
-            for (Event v : visitors) {
-                if (!h.id().equals(v.id()) && ClusterRule.linked(h, v)) {
-                    out.add(h.id().compareTo(v.id()) < 0 ? new String[] {h.id(), v.id()} : new String[] {v.id(), h.id()});
-                }
-            }
-        }
-        return out;
+        BucketLinks out = new BucketLinks(new LinkSignatures());
+        out.add(home, visitors);
+        return out.links();
     }
 
     /**
@@ -88,33 +94,78 @@ public final class EventClusterer {
      * for a component that chains day after day.
      */
     public List<EventCluster> clusterComponent(Collection<Event> component) {
+        LinkSignatures signatures = new LinkSignatures();
+        List<EventCluster> out = clusterComponent(component, signatures);
+        comparisons.addAndGet(signatures.comparisons());
+        return out;
+    }
+
+    /**
+     * As {@link #clusterComponent(Collection)}: a report is linked to every report of a group when its article is
+     * none of theirs and its signature is linked to each of theirs, so a group is tested on its distinct
+     * signatures, not on each report.
+     */
+    private List<EventCluster> clusterComponent(Collection<Event> component, LinkSignatures signatures) {
         List<Event> ordered = new ArrayList<>(unique(component).values());
         ordered.sort(ORDER);
-        List<List<Event>> groups = new ArrayList<>();
-        List<List<Event>> open = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        List<Group> open = new ArrayList<>();
         for (Event e : ordered) {
             long day = ClusterRule.day(e).orElse(Long.MAX_VALUE);
-            open.removeIf(g -> ClusterRule.day(g.get(0)).orElse(Long.MAX_VALUE) < day - ClusterRule.MAX_DAYS);
-            List<Event> into = null;
-            for (List<Event> g : open) {
-                if (g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
+            open.removeIf(g -> g.firstDay < day - ClusterRule.MAX_DAYS);
+            int signature = signatures.of(e);
+            Object article = LinkSignatures.article(e);
+            Group into = null;
+            for (Group g : open) {
+                if (g.takes(signature, article, signatures)) {
                     into = g;
                     break;
                 }
             }
             if (into == null) {
-                into = new ArrayList<>();
+                into = new Group(ClusterRule.day(e).orElse(Long.MAX_VALUE));
                 groups.add(into);
                 open.add(into);
             }
-            into.add(e);
+            into.add(e, signature, article);
         }
         List<EventCluster> out = new ArrayList<>();
-        for (List<Event> g : groups) {
-            out.add(ClusterMerge.merge(g));
+        for (Group g : groups) {
+            out.add(ClusterMerge.merge(g.reports));
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;
+    }
+
+    /** A cluster being built: its reports, their distinct signatures and articles. */
+    private static final class Group {
+        final long firstDay;
+        final List<Event> reports = new ArrayList<>();
+        final java.util.Set<Integer> signatures = new java.util.LinkedHashSet<>();
+        final java.util.Set<Object> articles = new java.util.HashSet<>();
+
+        Group(long firstDay) {
+            this.firstDay = firstDay;
+        }
+
+        /** Whether a report of this signature and article is linked to every report of the group. */
+        boolean takes(int signature, Object article, LinkSignatures linked) {
+            if (articles.contains(article)) {
+                return false;
+            }
+            for (int s : signatures) {
+                if (!linked.linked(s, signature)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void add(Event e, int signature, Object article) {
+            reports.add(e);
+            signatures.add(signature);
+            articles.add(article);
+        }
     }
 
     /** Day-precise dates first by day, then the rest; ties by id. */

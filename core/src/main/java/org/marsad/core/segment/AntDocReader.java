@@ -1,5 +1,6 @@
 package org.marsad.core.segment;
 
+import org.marsad.core.budget.PageBudget;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ final class AntDocReader implements FormatReader {
         }
         for (int i = 0; i < records.size(); i++) {
             String origin = records.size() == 1 ? source.origin() : source.origin() + "#" + (i + 1);
+            PageBudget.check("ANT record " + (i + 1));
             readRecord(records.get(i), origin, source, decoded.encoding(), sink);
         }
     }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.budget.PageBudget;
 
 /**
  * Reads files and folders into pages. Folders are read recursively in sorted path order, hidden files and
@@ -19,6 +21,13 @@ import java.util.List;
  * any other file: sniffed (binary files are reported, text files
  * read as scraped pages, HTML sniffed by its first bytes). Nothing is thrown for bad input: every file
  * that cannot be read becomes a {@link Diagnostic} naming its path, and reading goes on.
+ * <p>
+ * Failures are contained per page: whatever a reader or the sink throws (a {@link StackOverflowError} from
+ * deep input included; only the JVM's other fatal errors pass) is reported and the next page or file is read.
+ * Every page's text is cleaned first ({@link PageText}: bidi controls removed, lone surrogates replaced and
+ * reported). A failure in the sink (the pipeline, a store) is reported as such, with the page's origin, and the rest of
+ * its file is still read. Each file is read, and each page handed to the sink, within a CPU budget
+ * ({@link PageBudget}, {@link #withBudget}): a page past it is stopped and reported with the stage it was in.
  */
 public final class PageReader {
     /** Larger files are reported, not read: no news page is this big. */
@@ -29,20 +38,40 @@ public final class PageReader {
     private final FormatReader ant = new AntDocReader();
     private final FormatReader jsonl = new JsonLinesReader();
     private final FormatReader warc = new UnsupportedReader(WARC_STREAM);
-    private final WarcPageReader warcFiles = new WarcPageReader();
     private final HtmlReader htmlPages = new HtmlReader();
     private final FormatReader html = (source, sink) -> htmlPages.read(source.origin(), source.bytes(), null, null,
             sink);
+    private final Duration budget;
+    private final WarcPageReader warcFiles;
+
+    /** A reader with the configured page budget ({@link PageBudget#configured()}). */
+    public PageReader() {
+        this(PageBudget.configured());
+    }
+
+    private PageReader(Duration budget) {
+        this.budget = budget;
+        this.warcFiles = new WarcPageReader(budget);
+    }
+
+    /** This reader with another CPU budget per file read and per page handed to the sink. */
+    public PageReader withBudget(Duration perPage) {
+        if (perPage == null || perPage.isNegative() || perPage.isZero()) {
+            throw new IllegalArgumentException("a page budget is a positive duration");
+        }
+        return new PageReader(perPage);
+    }
 
     /** Reads a file or, recursively, a folder. */
     public void read(Path path, PageSink sink) {
         if (path == null || sink == null) {
             throw new IllegalArgumentException("read needs a path and a sink");
         }
+        PageSink guarded = guarded(sink);
         if (Files.isDirectory(path)) {
-            files(path, sink).forEach(f -> readFile(f, sink));
+            files(path, guarded).forEach(f -> readFile(f, guarded));
         } else {
-            readFile(path, sink);
+            readFile(path, guarded);
         }
     }
 
@@ -54,17 +83,19 @@ public final class PageReader {
         if (origin == null || in == null || sink == null) {
             throw new IllegalArgumentException("readStream needs an origin, a stream and a sink");
         }
+        PageSink guarded = guarded(sink);
+        byte[] bytes;
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > MAX_BYTES) {
-                sink.problem(new Diagnostic(origin, "too large (over " + MAX_BYTES / (1024 * 1024) + " MB)"));
-                return;
-            }
-            Source source = new Source(origin, null, bytes);
-            formatOf(source).read(source, sink);
-        } catch (IOException | RuntimeException e) {
-            sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
+            bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            guarded.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
+            return;
         }
+        if (bytes.length > MAX_BYTES) {
+            guarded.problem(new Diagnostic(origin, "too large (over " + MAX_BYTES / (1024 * 1024) + " MB)"));
+            return;
+        }
+        readSource(new Source(origin, null, bytes), guarded);
     }
 
     /**
@@ -76,16 +107,12 @@ public final class PageReader {
         if (origin == null || name == null || bytes == null || sink == null) {
             throw new IllegalArgumentException("readBytes needs an origin, a name, bytes and a sink");
         }
+        PageSink guarded = guarded(sink);
         if (bytes.length > MAX_BYTES) {
-            sink.problem(new Diagnostic(origin, "too large (" + bytes.length / (1024 * 1024) + " MB)"));
+            guarded.problem(new Diagnostic(origin, "too large (" + bytes.length / (1024 * 1024) + " MB)"));
             return;
         }
-        try {
-            Source source = new Source(origin, name, bytes);
-            formatOf(source).read(source, sink);
-        } catch (RuntimeException e) {
-            sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
-        }
+        readSource(new Source(origin, name, bytes), guarded);
     }
 
     private void readFile(Path file, PageSink sink) {
@@ -97,7 +124,8 @@ public final class PageReader {
                 return;
             }
             if (isWarc(origin.toLowerCase(java.util.Locale.ROOT))) {
-                warcFiles.read(file, sink);
+                // no budget for the whole archive, which may be large: each record has its own
+                contained(origin, sink, null, () -> warcFiles.read(file, sink));
                 return;
             }
             long size = Files.size(file);
@@ -105,10 +133,81 @@ public final class PageReader {
                 sink.problem(new Diagnostic(origin, "too large (" + size / (1024 * 1024) + " MB)"));
                 return;
             }
-            Source source = new Source(origin, file, Files.readAllBytes(file));
-            formatOf(source).read(source, sink);
+            readSource(new Source(origin, file, Files.readAllBytes(file)), sink);
         } catch (IOException | RuntimeException e) {
             sink.problem(new Diagnostic(origin, "cannot read: " + reason(e)));
+        }
+    }
+
+    /** One source through its format reader, within the budget, any failure contained. */
+    private void readSource(Source source, PageSink sink) {
+        contained(source.origin(), sink, budget, () -> formatOf(source).read(source, sink));
+    }
+
+    /**
+     * Runs a reader within {@code budget} (null: none); its failure, of whatever kind, is reported as
+     * "cannot read" the {@code origin}.
+     */
+    static void contained(String origin, PageSink sink, Duration budget, Runnable read) {
+        try {
+            if (budget == null) {
+                read.run();
+            } else {
+                PageBudget.run(budget, read);
+            }
+        } catch (PageBudget.Exceeded e) {
+            sink.problem(new Diagnostic(origin, e.getMessage()));
+        } catch (Throwable t) {
+            rethrowIfFatal(t);
+            sink.problem(new Diagnostic(origin, "cannot read: " + reason(t)));
+        }
+    }
+
+    /**
+     * The sink as the format readers see it: each page handed on within its own budget, and a failure past the
+     * reading (the pipeline, a store) reported with the page's origin as such; the reader then goes on.
+     */
+    private PageSink guarded(PageSink sink) {
+        if (sink instanceof Guarded) {
+            return sink;
+        }
+        return new Guarded(sink, budget);
+    }
+
+    private record Guarded(PageSink sink, Duration budget) implements PageSink {
+        @Override
+        public void page(Page read) {
+            PageText cleaned = PageText.clean(read.text());
+            if (cleaned.surrogates() > 0) {
+                sink.problem(new Diagnostic(read.origin(), cleaned.surrogates()
+                        + " lone surrogates replaced by U+FFFD"));
+            }
+            Page page = cleaned.text() == read.text() ? read
+                    : new Page(read.docId(), read.origin(), read.format(), cleaned.text(), read.meta());
+            try {
+                PageBudget.run(budget, () -> sink.page(page));
+            } catch (PageBudget.Exceeded e) {
+                sink.problem(new Diagnostic(page.origin(), e.getMessage()));
+            } catch (Throwable t) {
+                rethrowIfFatal(t);
+                sink.problem(new Diagnostic(page.origin(), "failed after reading (pipeline or store): "
+                        + reason(t)));
+            }
+        }
+
+        @Override
+        public void problem(Diagnostic diagnostic) {
+            sink.problem(diagnostic);
+        }
+    }
+
+    /**
+     * The JVM's fatal errors pass (out of memory, internal errors); a stack overflow, which deep input can
+     * cause, is contained like any other failure of one page.
+     */
+    private static void rethrowIfFatal(Throwable t) {
+        if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+            throw (VirtualMachineError) t;
         }
     }
 
@@ -195,7 +294,7 @@ public final class PageReader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static String reason(Exception e) {
+    private static String reason(Throwable e) {
         String kind = e.getClass().getSimpleName();
         return e.getMessage() == null ? kind : kind + " " + e.getMessage();
     }

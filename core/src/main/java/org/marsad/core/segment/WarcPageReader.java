@@ -34,6 +34,12 @@ final class WarcPageReader {
     private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b, 0x08};
 
     private final HtmlReader html = new HtmlReader();
+    private final java.time.Duration budget;
+
+    /** {@code budget}: the CPU budget of each record, its reading and its coding ({@link PageReader}). */
+    WarcPageReader(java.time.Duration budget) {
+        this.budget = budget;
+    }
 
     /** Reads every record of the archive at {@code file}. */
     void read(Path file, PageSink sink) {
@@ -63,7 +69,9 @@ final class WarcPageReader {
                 for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
                     n++;
                     last = reader.position();
-                    record(r.get(), origin + "#" + n, sink);
+                    WarcRecord record = r.get();
+                    String at = origin + "#" + n;
+                    PageReader.contained(at, sink, budget, () -> record(record, at, sink));
                 }
                 return;
             } catch (IOException | RuntimeException e) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that keeps what it is given, for tests. */
-final class Collect implements PageSink {
+class Collect implements PageSink {
     final List<Page> pages = new ArrayList<>();
     final List<Diagnostic> problems = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package org.marsad.core.segment.html;
 
+import org.marsad.core.budget.PageBudget;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,8 +26,10 @@ public final class HtmlExtractor {
 
     private static Found paragraphs(Document doc, boolean byName, String description) {
         boolean removedByName = Boilerplate.strip(doc, byName);
+        PageBudget.check("html boilerplate");
         TextMeasure text = TextMeasure.of(doc.body());
         List<Element> containers = new ContentScorer(text).select(doc.body());
+        PageBudget.check("html scoring");
         return new Found(withLead(doc, containers, text, description), removedByName);
     }
 
@@ -75,6 +78,7 @@ public final class HtmlExtractor {
         }
         String base = url == null ? "" : url;
         Document doc = Jsoup.parse(html, base);
+        PageBudget.check("html parsing");
         HtmlMetadata.Meta meta = HtmlMetadata.read(doc, url);
         List<String> stated = JsonLdBody.paragraphs(doc);
         Found first = paragraphs(doc, true, meta.description());

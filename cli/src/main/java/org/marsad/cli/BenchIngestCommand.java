@@ -1,0 +1,243 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.bench.SyntheticStore;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Diagnostic;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageReader;
+import org.marsad.core.segment.PageSink;
+import org.marsad.export.EventWriter;
+import org.marsad.model.Event;
+import org.marsad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad bench-ingest CORPUS}: in one JVM, the pages per second of extract (coding and writing JSON Lines,
+ * after one warm-up pass), of ingest into a fresh store, and of ingest into a store that already holds
+ * {@code --events} synthetic events (built once by the generator of {@code bench-store}, kept in {@code --cache}
+ * by its size, and copied for each run), each also as a ratio to extract: by wall time and by the process's CPU
+ * time (the fair figure on a shared machine).
+ */
+@Command(name = "bench-ingest", mixinStandardHelpOptions = true,
+        description = "Pages/s of extract, of ingest into a fresh store and into a store of 10^6 events, in one run.")
+final class BenchIngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Files or folders of pages.")
+    List<Path> corpus;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads coding pages (default: the cores).")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "PAGES", defaultValue = "" + IngestCommand.BATCH,
+            description = "Pages per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "1000000",
+            description = "Events already in the large store (default: ${DEFAULT-VALUE}; 0: no such phase).")
+    int events;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where the large store is kept between runs (default: the temp folder).")
+    Path cache;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "As for ingest.")
+    java.time.LocalDate published;
+
+    /** One timed phase: pages, wall seconds, process CPU seconds. */
+    record Phase(String name, long pages, double wall, double cpu) {
+        double rate() {
+            return pages / Math.max(wall, 1e-9);
+        }
+
+        double cpuRate() {
+            return pages / Math.max(cpu, 1e-9);
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || batch < 1 || events < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads and --batch must be positive, --events >= 0.");
+        }
+        Inputs inputs = new Inputs();
+        corpus.forEach(inputs::addPath);
+        Path large = events > 0 ? largeStore(err) : null;
+        Pipeline pipeline = Pipeline.standard();
+        err.println("marsad: warming up (one extract pass, not counted) ...");
+        extract(pipeline, inputs, n);
+        List<Phase> phases = new ArrayList<>();
+        phases.add(extract(pipeline, inputs, n));
+        Path fresh = Files.createTempDirectory("marsad-bench-ingest-fresh-");
+        try {
+            phases.add(ingest("ingest, fresh store", pipeline, inputs, n, fresh, err));
+        } finally {
+            delete(fresh);
+        }
+        if (large != null) {
+            Path copy = Files.createTempDirectory("marsad-bench-ingest-large-");
+            try {
+                err.println("marsad: copying the store of " + events + " events ...");
+                copy(large, copy);
+                phases.add(ingest(String.format(Locale.ROOT, "ingest, store of %,d events", events), pipeline, inputs,
+                        n, copy, err));
+            } finally {
+                delete(copy);
+            }
+        }
+        Phase base = phases.get(0);
+        out.printf(Locale.ROOT, "%d threads, batches of %d pages; corpus %s%n", n, batch, corpus);
+        for (Phase p : phases) {
+            out.printf(Locale.ROOT, "%-34s %,7d pages %8.1f s %8.1f pages/s  ratio %.2f | CPU %7.1f s %8.1f pages "
+                    + "per CPU-s  ratio %.2f%n", p.name(), p.pages(), p.wall(), p.rate(), p.rate() / base.rate(), p.cpu(),
+                    p.cpuRate(), p.cpuRate() / base.cpuRate());
+        }
+        return 0;
+    }
+
+    /** Extract's work: read, code on n threads, write JSON Lines (to nowhere). */
+    private Phase extract(Pipeline pipeline, Inputs inputs, int n) {
+        long[] pages = new long[1];
+        Writer nowhere = Writer.nullWriter();
+        double cpu0 = cpu();
+        long t0 = System.nanoTime();
+        try (EventWriter w = EventWriter.of("jsonl", nowhere)) {
+            PagePool.Consumer c = new PagePool.Consumer() {
+                @Override
+                public void coded(Page page, PageResult r) {
+                    pages[0]++;
+                    for (Event e : r.events()) {
+                        try {
+                            int end = Math.min(e.sentence().end(), r.page().text().length());
+                            w.write(e, r.page().text().substring(Math.min(e.sentence().start(), end), end));
+                        } catch (IOException x) {
+                            throw new UncheckedIOException(x);
+                        }
+                    }
+                }
+
+                @Override
+                public void failed(Page page, Throwable error) {
+                }
+            };
+            try (PagePool pool = new PagePool(pipeline, n, 64 * n, 1_000, c)) {
+                PageReader reader = new PageReader();
+                for (Inputs.Input in : inputs.files()) {
+                    reader.read(in.file(), new PageSink() {
+                        @Override
+                        public void page(Page page) {
+                            pool.submit(page.datedIfUnknown(published));
+                        }
+
+                        @Override
+                        public void problem(Diagnostic d) {
+                        }
+                    });
+                }
+                pool.finish();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Phase("extract", pages[0], (System.nanoTime() - t0) / 1e9, cpu() - cpu0);
+    }
+
+    private Phase ingest(String name, Pipeline pipeline, Inputs inputs, int n, Path dir, PrintWriter err) {
+        double cpu0 = cpu();
+        long t0 = System.nanoTime();
+        StoreBatches b;
+        try (EventStore db = EventStore.open(dir)) {
+            b = IngestCommand.run(db, pipeline, inputs, n, batch, 5_000, published, new PrintWriter(Writer.nullWriter()),
+                    false);
+        }
+        Phase p = new Phase(name, b.stored, (System.nanoTime() - t0) / 1e9, cpu() - cpu0);
+        err.printf(Locale.ROOT, "marsad: %s: %d pages stored, %d failed, %.1f s%n", name, b.stored, b.failed.size(),
+                p.wall());
+        return p;
+    }
+
+    /** The store of {@code events} synthetic events with their pages, built once and kept by its size. */
+    private Path largeStore(PrintWriter err) throws IOException {
+        Path root = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"));
+        Path dir = root.resolve("marsad-bench-ingest-" + events);
+        Path done = dir.resolve("complete");
+        if (Files.exists(done)) {
+            err.println("marsad: using the store of " + events + " events in " + dir);
+            return dir;
+        }
+        delete(dir);
+        Files.createDirectories(dir);
+        err.println("marsad: building a store of " + events + " synthetic events in " + dir + " (once) ...");
+        long t0 = System.nanoTime();
+        SyntheticStore.fill(dir, events, true);
+        EventStore.open(dir).close(); // builds both search indexes, so that a copy opens without rebuilding them
+        Files.writeString(done, "built in " + (System.nanoTime() - t0) / 1_000_000 + " ms\n");
+        err.println("marsad: built in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+        return dir;
+    }
+
+    private static double cpu() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : 0;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(d).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+                Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+                Files.delete(f);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

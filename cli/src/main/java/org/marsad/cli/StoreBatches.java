@@ -1,0 +1,119 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.segment.Diagnostic;
+import org.marsad.core.segment.Page;
+import org.marsad.store.EventStore;
+import org.marsad.store.IngestOutcome;
+import org.marsad.store.StoreException;
+
+/**
+ * The consumer side of {@code ingest}: coded pages gathered into batches of {@code size} pages, or fewer when the
+ * first page of a batch waited {@code maxMillis}, each stored in one transaction ({@link EventStore#storeBatch}):
+ * what reads see appears a batch at a time. A page the store refuses, or whose coding failed, is reported with its
+ * origin and the batch goes on; a batch that fails as a whole is reported and the next one starts empty.
+ */
+final class StoreBatches implements PagePool.Consumer {
+    private final EventStore db;
+    private final PrintWriter err;
+    private final int size;
+    private final long maxMillis;
+    private final boolean datesGiven;
+    private final List<PageResult> batch = new ArrayList<>();
+    private long firstAt;
+    int stored;
+    int duplicates;
+    /** Pages the reader found stored already, before coding them. */
+    int known;
+    final List<String> failed = new ArrayList<>();
+
+    /** {@code datesGiven}: every page gets a date when its own gives none (--published), so none is missing. */
+    StoreBatches(EventStore db, PrintWriter err, int size, long maxMillis, boolean datesGiven) {
+        this.db = db;
+        this.err = err;
+        this.size = Math.max(1, size);
+        this.maxMillis = maxMillis;
+        this.datesGiven = datesGiven;
+    }
+
+    @Override
+    public void coded(Page page, PageResult result) {
+        if (batch.isEmpty()) {
+            firstAt = System.nanoTime();
+        }
+        batch.add(result);
+        if (batch.size() >= size) {
+            flush();
+        }
+    }
+
+    @Override
+    public void failed(Page page, Throwable error) {
+        String reason = "cannot code the page: " + error;
+        fail(page.origin(), reason);
+        try {
+            db.logProblem(new Diagnostic(page.origin(), reason));
+        } catch (StoreException e) {
+            err.println(Printable.of("marsad: " + e.getMessage()));
+        }
+    }
+
+    /** A page the reader skipped (logged in the store by the reader). */
+    synchronized void fail(String origin, String reason) {
+        failed.add(origin);
+        err.println(Printable.of("marsad: failed " + origin + ": " + reason));
+        err.flush();
+    }
+
+    @Override
+    public void idle() {
+        if (!batch.isEmpty() && System.nanoTime() - firstAt >= maxMillis * 1_000_000L) {
+            flush();
+        }
+    }
+
+    @Override
+    public void end() {
+        flush();
+    }
+
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int undated = 0;
+        for (PageResult r : batch) {
+            if (r.page().meta().published() == null) {
+                undated++;
+            }
+        }
+        try {
+            EventStore.Batch b = db.storeBatch(batch);
+            for (IngestOutcome o : b.outcomes()) {
+                if (o == IngestOutcome.STORED) {
+                    stored++;
+                } else if (o == IngestOutcome.DUPLICATE) {
+                    duplicates++;
+                }
+            }
+            for (EventStore.Failure f : b.failures()) {
+                fail(f.origin(), f.reason());
+            }
+        } catch (StoreException | IllegalStateException e) {
+            for (PageResult r : batch) {
+                fail(r.page().origin(), "the batch could not be stored: " + e.getMessage());
+            }
+        } finally {
+            batch.clear();
+        }
+        if (undated > 0 && !datesGiven) {
+            err.println("marsad: " + undated + (undated == 1 ? " page" : " pages") + " of this batch "
+                    + (undated == 1 ? "has" : "have") + " no publication date, so their events are dated from the text "
+                    + "alone; give --published DATE, or a date per page in a --manifest");
+            err.flush();
+        }
+    }
+}

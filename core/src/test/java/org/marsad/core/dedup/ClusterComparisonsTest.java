@@ -1,0 +1,180 @@
+package org.marsad.core.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.core.dedup.Reports.actor;
+import static org.marsad.core.dedup.Reports.day;
+import static org.marsad.core.dedup.Reports.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Source;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+
+/**
+ * Many reports of one day in one city: clustering compares pairs of signatures, not pairs of reports, so the
+ * comparisons stay bounded as the reports grow, and the clusters stay those of comparing every pair.
+ */
+class ClusterComparisonsTest {
+    private static final Location[] PLACES = {
+        place("المدينة", 33.51, 36.29, 1), place("الحي الشرقي", 33.52, 36.31, 1), place("الضاحية", 33.45, 36.25, 1),
+        place("المدينة", null, null, 1), place("البلدة", 33.60, 36.40, 1)};
+    private static final Entity[] ACTORS = {
+        null, actor("SYRMIL", "SYR", "MIL"), actor("SYRGOV", "SYR", "GOV"), actor("ISR", "ISR", null),
+        actor("REB", null, "REB"), actor("TUR", "TUR", null)};
+
+    /** {@code n} reports of 2024-11-01, some articles telling two or three, some pages with two articles. */
+    private static List<Event> sameDay(int n, long seed) {
+        Random r = new Random(seed);
+        List<Event> out = new ArrayList<>();
+        int doc = 0;
+        while (out.size() < n) {
+            int articles = r.nextInt(4) == 0 ? 2 : 1;
+            for (int a = 0; a < articles && out.size() < n; a++) {
+                int events = 1 + (r.nextInt(3) == 0 ? r.nextInt(3) : 0);
+                for (int k = 0; k < events && out.size() < n; k++) {
+                    EventType type = r.nextInt(5) == 0 ? EventType.PROTEST : EventType.ASSAULT;
+                    out.add(report("doc-" + doc, a, k, type, ACTORS[r.nextInt(ACTORS.length)],
+                            ACTORS[r.nextInt(ACTORS.length)], PLACES[r.nextInt(PLACES.length)],
+                            r.nextInt(10) == 0 ? "2024-11-02" : "2024-11-01"));
+                }
+            }
+            doc++;
+        }
+        return out;
+    }
+
+    private static Event report(String doc, int article, int k, EventType type, Entity actor, Entity recipient,
+            Location where, String date) {
+        Trigger t = new Trigger("قصفت", 5 + 50 * k, 9 + 50 * k);
+        var when = day(date);
+        return new Event(Event.idFor(doc, article, t, type), doc, article, type, null, List.of(), null, null,
+                EventStatus.OCCURRED, actor, recipient, t, when, where, Size.NONE, new Span(50 * k, 50 * k + 40),
+                new Source(null, "example.org", date, null), "test", 0.8);
+    }
+
+    @Test
+    void tenThousandSameDayReportsAreComparedByTheirSignaturesNotPairwise() {
+        EventClusterer small = new EventClusterer();
+        List<EventCluster> fewer = small.cluster(sameDay(1_000, 3));
+        EventClusterer large = new EventClusterer();
+        List<EventCluster> clusters = large.cluster(sameDay(10_000, 3));
+        long pairs = 10_000L * 9_999 / 2;
+        System.out.printf("same-day reports: 1,000 -> %d comparisons, 10,000 -> %d (%d pairs)%n",
+                small.comparisons(), large.comparisons(), pairs);
+        // 5 places x 6 actors x 6 recipients x 2 types x 2 days: at most 720 signatures, so at most ~260,000 pairs
+        // of signatures whatever the reports; comparing reports pairwise would ask 5 * 10^7 times
+        assertTrue(large.comparisons() < 300_000, large.comparisons() + " comparisons");
+        assertTrue(large.comparisons() < pairs / 100, large.comparisons() + " of " + pairs + " pairs");
+        assertTrue(large.comparisons() < 5 * small.comparisons(),
+                "ten times the reports, not ten times the comparisons: " + small.comparisons() + " -> "
+                        + large.comparisons());
+        assertTrue(clusters.size() < fewer.size() * 10, "same-day reports merge");
+        assertEquals(10_000, clusters.stream().mapToInt(EventCluster::mentions).sum());
+    }
+
+    @Test
+    void theSameClustersAsComparingEveryPair() {
+        for (long seed = 1; seed <= 2; seed++) {
+            List<Event> reports = sameDay(1_200, seed);
+            assertEquals(bruteForce(reports), new EventClusterer().cluster(reports), "seed " + seed);
+        }
+    }
+
+    @Test
+    void articleGroupsConnectExactlyAsEveryPair() {
+        // two signatures whose reports come from few articles: the shapes where leaving out the pairs within an
+        // article splits components (two articles on each side) or leaves reports alone (one article on a side)
+        Random r = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            List<Event> reports = new ArrayList<>();
+            int n = 2 + r.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                int doc = r.nextInt(3);
+                reports.add(report("d" + doc, 0, i, EventType.ASSAULT, ACTORS[1 + r.nextInt(2)], null,
+                        PLACES[r.nextInt(2)], "2024-11-01"));
+            }
+            assertEquals(components(reports, true), components(reports, false), "round " + round);
+        }
+    }
+
+    /** Connected components (as sorted id lists) from every linked pair, or from the bucket links. */
+    private static List<List<String>> components(List<Event> reports, boolean everyPair) {
+        EventClusterer.UnionFind uf = new EventClusterer.UnionFind();
+        if (everyPair) {
+            for (int i = 0; i < reports.size(); i++) {
+                for (int j = i + 1; j < reports.size(); j++) {
+                    if (ClusterRule.linked(reports.get(i), reports.get(j))) {
+                        uf.union(reports.get(i).id(), reports.get(j).id());
+                    }
+                }
+            }
+        } else {
+            for (EventClusterer.Bucket b : EventClusterer.buckets(reports).values()) {
+                for (String[] l : EventClusterer.links(b.home, b.visitors)) {
+                    assertTrue(ClusterRule.linked(byId(reports, l[0]), byId(reports, l[1])), "only real links");
+                    uf.union(l[0], l[1]);
+                }
+            }
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        reports.forEach(e -> out.computeIfAbsent(uf.find(e.id()), k -> new ArrayList<>()).add(e.id()));
+        out.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+        return new ArrayList<>(out.values());
+    }
+
+    private static Event byId(List<Event> reports, String id) {
+        return reports.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Components by comparing every pair, then every group tested report by report (the rule as written). */
+    private static List<EventCluster> bruteForce(List<Event> reports) {
+        EventClusterer.UnionFind uf = new EventClusterer.UnionFind();
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                if (ClusterRule.linked(reports.get(i), reports.get(j))) {
+                    uf.union(reports.get(i).id(), reports.get(j).id());
+                }
+            }
+        }
+        Map<String, List<Event>> components = new TreeMap<>();
+        reports.forEach(e -> components.computeIfAbsent(uf.find(e.id()), k -> new ArrayList<>()).add(e));
+        List<EventCluster> out = new ArrayList<>();
+        for (List<Event> component : components.values()) {
+            List<Event> ordered = new ArrayList<>(component);
+            ordered.sort(EventClusterer.ORDER);
+            List<List<Event>> groups = new ArrayList<>();
+            for (Event e : ordered) {
+                long day = ClusterRule.day(e).orElse(Long.MAX_VALUE);
+                List<Event> into = null;
+                for (List<Event> g : groups) {
+                    long first = ClusterRule.day(g.get(0)).orElse(Long.MAX_VALUE);
+                    if (first >= day - ClusterRule.MAX_DAYS && g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
+                        into = g;
+                        break;
+                    }
+                }
+                if (into == null) {
+                    into = new ArrayList<>();
+                    groups.add(into);
+                }
+                into.add(e);
+            }
+            groups.forEach(g -> out.add(ClusterMerge.merge(g)));
+        }
+        out.sort(Comparator.comparing(EventCluster::id));
+        return out;
+    }
+}
