@@ -15,8 +15,10 @@ import org.marsad.eval.ner.NerReport;
 import org.marsad.learn.ner.NerModelCard;
 import org.marsad.learn.ner.NerTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code marsad eval ner DIR}: token-level PERS/LOC/ORG scores of a name tagger on a CoNLL corpus. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -39,8 +41,13 @@ final class EvalNerCommand implements Callable<Integer> {
                     + "on a file of DIR (its card names the file's SHA-256), else trained."})
     String tagger;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        java.io.PrintWriter err = spec.commandLine().getErr();
         String mode = tagger != null ? tagger : trainedOn(dir) ? "oof" : "trained";
         List<NerCorpus.Sentence> sentences = NerCorpus.read(dir);
         Function<List<List<String>>, List<List<String>>> f;
@@ -49,31 +56,31 @@ final class EvalNerCommand implements Callable<Integer> {
             case "trained" -> {
                 TrainedNameTagger t = TrainedNameTagger.shipped();
                 if (t == null) {
-                    System.err.println("marsad eval ner: this build has no trained name model (marsad train ner)");
+                    err.println("marsad eval ner: this build has no trained name model (marsad train ner)");
                     return 1;
                 }
                 f = t::tagDocument;
             }
             case "oof" -> {
-                System.err.println("marsad eval ner: scoring the trained tagger out of fold (" + NerTraining.FOLDS
+                err.println("marsad eval ner: scoring the trained tagger out of fold (" + NerTraining.FOLDS
                         + " contiguous parts, each tagged by a model trained on the others)");
                 f = new NerTraining(NameLists.standard()).outOfFold(sentences);
             }
             default -> {
-                System.err.println("marsad eval ner: --tagger must be rules, trained or oof, not " + mode);
+                err.println("marsad eval ner: --tagger must be rules, trained or oof, not " + mode);
                 return 2;
             }
         }
         if (!"oof".equals(mode) && !"rules".equals(mode) && trainedOn(dir)) {
-            System.err.println("marsad eval ner: warning: the shipped model was trained on this data; "
+            err.println("marsad eval ner: warning: the shipped model was trained on this data; "
                     + "these scores are not out of sample (use --tagger oof)");
         }
-        System.err.println("marsad eval ner: tagger " + mode);
+        err.println("marsad eval ner: tagger " + mode);
         NerEvaluator evaluator = new NerEvaluator(f);
-        Integer only = Integer.getInteger("ner.only");
-        NerReport report = evaluator.evaluate(only == null ? sentences : sentences.subList(NerTraining.fold(sentences.size(), only), NerTraining.fold(sentences.size(), only + 1)));
-        evaluator.misses(misses).forEach(e -> System.err.println(e.getKey() + "\t" + e.getValue()));
-        System.out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+        NerReport report = evaluator.evaluate(sentences);
+        evaluator.misses(misses).forEach(e -> err.println(e.getKey() + "\t" + e.getValue()));
+        out.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+        out.flush();
         return 0;
     }
 

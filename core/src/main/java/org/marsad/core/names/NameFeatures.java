@@ -11,7 +11,6 @@ import java.util.List;
  * state.
  */
 public final class NameFeatures {
-    static final boolean XF = Boolean.parseBoolean(System.getProperty("ner.xf", "false"));
     private final int bits;
     private final int mask;
     private final NameLists lists;
@@ -36,7 +35,7 @@ public final class NameFeatures {
         private final int[][] fixed;
         private final String[] light;
         private final String[] stem;
-        private int[] marks0;
+        private final int[] marks;
 
         Sentence(List<String> words) {
             int n = words.size();
@@ -46,8 +45,7 @@ public final class NameFeatures {
                 light[i] = lists.light(words.get(i));
                 stem[i] = stem(light[i]);
             }
-            int[] marks = lists.marks(light);
-            marks0 = marks;
+            marks = lists.marks(light);
             fixed = new int[n][];
             for (int i = 0; i < n; i++) {
                 fixed[i] = fixed(i, marks);
@@ -71,11 +69,9 @@ public final class NameFeatures {
             buf[n++] = index("t1w", prev1 + "|" + light[i]);
             buf[n++] = index("t1s", prev1 + "|" + stem[i]);
             buf[n++] = index("t1x", prev1 + "|" + suffix(stem[i], 2));
-            if (XF) {
-                buf[n++] = index("t1n", prev1 + "|" + at(light, i + 1));
-                buf[n++] = index("t1m", prev1 + "|" + marks0[i]);
-                buf[n++] = index("t1p", prev1 + "|" + light[i].substring(0, Math.min(2, light[i].length())));
-            }
+            buf[n++] = index("t1n", prev1 + "|" + at(light, i + 1));
+            buf[n++] = index("t1m", prev1 + "|" + marks[i]);
+            buf[n++] = index("t1p", prev1 + "|" + light[i].substring(0, Math.min(2, light[i].length())));
             return n;
         }
 

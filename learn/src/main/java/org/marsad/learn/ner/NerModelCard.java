@@ -30,10 +30,11 @@ public final class NerModelCard {
         return "# Model card: the name tagger (`name-tagger.bin`)\n\n"
                 + "Built " + LocalDate.now() + " by `./marsad train ner` (deterministic: the same data and lexicons give "
                 + "the same bytes). It gives each word PERS, LOC, ORG or nothing "
-                + "(`org.marsad.core.names.TrainedNameTagger`, greedy left to right).\n\n"
+                + "(`org.marsad.core.names.TrainedNameTagger`, greedy left to right; then, within a document, a word whose stem "
+                + "was tagged PERS elsewhere in it becomes PERS).\n\n"
                 + "## What it holds\n"
                 + "One-vs-rest L2-regularised logistic regression (liblinear 2.44 L2R_LR, C = " + NerTraining.COST
-                + ") over 2^" + NerTraining.BITS + " hashed features (`NameFeatures`: light word forms ±2, stems, "
+                + ", class weights O 0.7, ORG 3) over 2^" + NerTraining.BITS + " hashed features (`NameFeatures`: light word forms ±2, stems, "
                 + "affixes, character trigrams, shape, the two previous tags, and lexicon evidence of `NameLists`: "
                 + "geo gazetteer, curated places, countries, regions, actor lexicons, titles, given names, "
                 + "organisation cues), features seen fewer than " + NerTraining.MIN_COUNT + " times dropped. "
