@@ -99,7 +99,17 @@ public final class NerTraining {
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Parameter par = new Parameter(SolverType.L2R_LR, COST, 0.01);
-        par.setWeights(CLASS_WEIGHTS, WEIGHTED_CLASSES);
+        java.util.Set<Integer> present = new java.util.HashSet<>(ys);
+        int nw = 0;
+        double[] wv = new double[WEIGHTED_CLASSES.length];
+        int[] wl = new int[WEIGHTED_CLASSES.length];
+        for (int q = 0; q < WEIGHTED_CLASSES.length; q++) {
+            if (present.contains(WEIGHTED_CLASSES[q])) { // liblinear refuses a weight for an absent class
+                wv[nw] = CLASS_WEIGHTS[q];
+                wl[nw++] = WEIGHTED_CLASSES[q];
+            }
+        }
+        par.setWeights(Arrays.copyOf(wv, nw), Arrays.copyOf(wl, nw));
         Model m = Linear.train(p, par);
         int[] order = m.getLabels();
         int k = LABELS.size();
