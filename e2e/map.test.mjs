@@ -2,7 +2,7 @@
 // checks that the highlighted trigger is the record's trigger; place labels over Syria at zoom 8, the legend, the
 // timeline drawn to time, a stack of markers at one spot spread out (spiderfy), dates as ISO with the `reported`
 // precision shown, and a narrow window. Saves screenshots to e2e/out/ (map.png, syria-z8.png, spiderfy.png,
-// timeline.png, narrow.png).
+// panel.png, timeline.png, narrow.png).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,10 +46,10 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.waitForSelector('.event-marker, .cluster', { state: 'attached', timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('.event-marker, .cluster')]
+  await page.waitForSelector('.leaflet-marker-icon.event-marker, .leaflet-marker-icon.cluster', { state: 'attached', timeout: 60_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('.leaflet-marker-icon.event-marker, .leaflet-marker-icon.cluster')]
     .some((m) => m.getBoundingClientRect().width > 0), null, { timeout: 30_000 });
-  const markers = await page.locator('.event-marker, .cluster').count();
+  const markers = await page.locator('.leaflet-marker-icon.event-marker, .leaflet-marker-icon.cluster').count();
   check('markers are drawn', markers > 0, `(${markers})`);
   check('the page has a favicon', await page.evaluate(async () => {
     const link = document.querySelector('link[rel="icon"]');
@@ -149,6 +149,19 @@ try {
   const shown = await page.locator('#panel .source mark.trigger').first().textContent();
   const record = await page.evaluate(async (i) => (await (await fetch('/api/events/' + i)).json()).event, id);
   check('the highlighted trigger is the record\'s trigger', shown === record.trigger.text, `("${shown}" vs "${record.trigger.text}")`);
+  // the rule (e.g. ASSAULT/قصف#2) reads left to right with its Arabic word isolated: what follows the word stays after it
+  const rule = await page.evaluate(() => {
+    const dd = [...document.querySelectorAll('#panel dt')].find((d) => d.textContent === 'rule').nextElementSibling;
+    const bdi = dd.querySelector('bdi');
+    const tail = bdi && bdi.nextSibling;
+    let tailLeft = null;
+    if (tail) { const r = document.createRange(); r.selectNodeContents(tail); tailLeft = r.getBoundingClientRect().left; }
+    return { text: dd.textContent, dir: dd.dir, bdiRight: bdi && bdi.getBoundingClientRect().right, tailLeft };
+  });
+  check('the rule is shown as written, left to right, its Arabic word isolated', rule.text === record.rule && rule.dir === 'ltr'
+    && (!/[\u0600-\u06FF]/.test(record.rule) || (rule.bdiRight != null && (rule.tailLeft == null || rule.tailLeft >= rule.bdiRight - 1))),
+    JSON.stringify(rule));
+  await page.locator('#panel').screenshot({ path: join(out, 'panel.png') });
   // the timeline has day labels, and brushing it sets the date filter
   const ticks = await page.$$eval('#timeline .axis.x .tick text', (t) => t.map((e) => e.textContent));
   check('the timeline has ISO date ticks', ticks.length > 1 && ticks.every((t) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)), `(${ticks.join(' ')})`);
@@ -186,6 +199,9 @@ try {
   const month = xs['2024-02-15'] - xs['2024-01-15'], year = xs['2025-01-15'] - xs['2024-01-15'];
   check('the timeline places days in proportion to time (a month apart vs a year apart)',
     month > 0 && Math.abs(month / year - 31 / 366) < 0.002, `(month ${month.toFixed(1)} px, year ${year.toFixed(1)} px, ratio ${(month / year).toFixed(4)} vs ${(31 / 366).toFixed(4)})`);
+  const yTicks = await page.$$eval('#timeline .axis.y .tick text', (t) => t.map((e) => e.textContent));
+  check('the timeline counts axis has whole, distinct ticks', yTicks.length >= 2 && new Set(yTicks).size === yTicks.length
+    && yTicks.every((t) => /^\d+$/.test(t)), `(${yTicks.join(' ')})`);
   await page.locator('#timeline-box').screenshot({ path: join(out, 'timeline.png') });
   await page.unroute('**/api/stats/day*');
 
@@ -206,7 +222,7 @@ try {
   const narrow = await browser.newPage();
   await narrow.setViewportSize({ width: 400, height: 860 });
   await narrow.goto(url);
-  await narrow.waitForSelector('.event-marker, .cluster', { state: 'attached', timeout: 60_000 });
+  await narrow.waitForSelector('.leaflet-marker-icon.event-marker, .leaflet-marker-icon.cluster', { state: 'attached', timeout: 60_000 });
   const fit = await narrow.evaluate(() => ({ page: document.documentElement.scrollWidth, window: innerWidth,
     map: document.querySelector('#map').getBoundingClientRect().width }));
   check('a narrow window keeps the page within its width', fit.page <= fit.window && fit.map >= 300, JSON.stringify(fit));

@@ -5,7 +5,9 @@
 // Keeps the MENA places of GeoNames cities500 with at least 10,000 people, and every capital and first- or
 // second-level seat. The Arabic label is chosen among the gazetteer's names for that GeoNames id and the GeoNames
 // Arabic alternate names (neither says which is the written form): a name with the article whose bare form is also
-// listed (القاهرة over قاهره), a final taa marbuta, a hamza seat over its bare spelling; "مدينة"/"محافظة" names are not labels. A few
+// listed (القاهرة over قاهره), a final taa marbuta, a hamza seat over its bare spelling, and (outside Iran and
+// Turkey) the spelling another name starts with or is without its vowel marks (طرابلس of طرابلس الشام,
+// طَرَابُلُس); "مدينة"/"محافظة" names are not labels. A few
 // capitals whose listed names are Persian spellings are set below. No Arabic name: the map shows the English name.
 // minzoom: the map zoom from which a label may show: capitals at 3, cities of 1 million or more at 4, 250,000 at 6,
 // 50,000 at 7, 15,000 at 8, the rest at 9. The map also drops labels that would overlap a bigger place's.
@@ -22,6 +24,8 @@ import java.util.Set;
 
 public class BuildMapLabels {
     private static final Set<String> SEATS = Set.of("PPLC", "PPLA", "PPLA2");
+    /** Countries whose GeoNames Arabic-script names are mostly Persian or transcriptions: the last rule is off. */
+    private static final Set<String> NOT_ARABIC = Set.of("IR", "TR");
     /** Capitals whose GeoNames Arabic names are Persian spellings: geonameid -> the Arabic written form. */
     private static final Map<String, String> SET_NAMES = Map.of("112931", "طهران");
 
@@ -63,7 +67,7 @@ public class BuildMapLabels {
                     : people >= 50_000 ? 7 : people >= 15_000 ? 8 : 9;
             List<String> names = new ArrayList<>(gazetteerNames.getOrDefault(c[id], List.of()));
             names.addAll(List.of(c[ar].split("\\|")));
-            String arabic = SET_NAMES.getOrDefault(c[id], best(names));
+            String arabic = SET_NAMES.getOrDefault(c[id], best(names, !NOT_ARABIC.contains(c[cc])));
             out.add(new Label(minZoom, arabic, c[name].strip(), round(c[lat]), round(c[lon]), c[cc], people));
         }
         out.sort(Comparator.comparingInt(Label::minZoom).thenComparing(Comparator.comparingLong(Label::population).reversed())
@@ -86,20 +90,26 @@ public class BuildMapLabels {
     }
 
     /** The written form among {@code names}: see the class comment. Empty when there is none. */
-    static String best(List<String> names) {
+    static String best(List<String> names, boolean arabicSpeaking) {
         List<String> all = names.stream().map(String::strip)
                 .filter(n -> !n.isEmpty() && !n.startsWith("مدينة ") && !n.startsWith("محافظة ")).toList();
         String best = "";
         int bestScore = -1;
         for (String n : all) {
             int score = (n.startsWith("ال") && all.contains(n.substring(2)) ? 2 : 0) + (n.endsWith("ة") ? 1 : 0)
-                    + (!n.equals(bare(n)) && all.contains(bare(n)) ? 1 : 0);
+                    + (!n.equals(bare(n)) && all.contains(bare(n)) ? 1 : 0)
+                    + (arabicSpeaking && all.stream().anyMatch(o -> !o.equals(n)
+                            && (o.startsWith(n + " ") || unvocalised(o).equals(n))) ? 1 : 0);
             if (score > bestScore) {
                 best = n;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private static String unvocalised(String n) {
+        return n.replaceAll("[\\u064B-\\u0652\\u0670]", "");
     }
 
     private static String bare(String n) {

@@ -58,9 +58,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         CorpusLoader loader = new CorpusLoader();
         List<Page> pages = loader.load(corpus, limit);
-        loader.problems().forEach(d -> spec.commandLine().getErr().println("marsad: skipped " + d));
+        loader.problems().forEach(d -> spec.commandLine().getErr().println(Printable.of("marsad: skipped " + d)));
         if (pages.isEmpty()) {
-            spec.commandLine().getErr().println("marsad: no pages found in " + corpus);
+            spec.commandLine().getErr().println(Printable.of("marsad: no pages found in " + corpus));
             return 1;
         }
         spec.commandLine().getErr().printf("marsad: benchmarking %d pages on %d thread(s)...%n", pages.size(), threads);

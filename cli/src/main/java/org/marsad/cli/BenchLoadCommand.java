@@ -79,7 +79,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("marsad: opening the store (indexing pages for search if needed) ...");
         LoadReport report;
-        try (EventStore store = StoreAccess.openForWrite(dir)) {
+        try (EventStore store = StoreAccess.openForWrite(dir, spec.commandLine().getErr())) {
             spec.commandLine().getErr().println("marsad: " + clients + " clients for " + seconds + " s ...");
             int reads = maxReads == null ? org.marsad.server.ServerConfig.DEFAULT_MAX_READS : maxReads;
             spec.commandLine().getErr().println("marsad: the server runs at most " + reads + " reads at once");

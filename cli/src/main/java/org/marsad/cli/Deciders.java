@@ -10,7 +10,11 @@ import org.marsad.core.decide.LinearModel;
 import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.pipeline.Pipeline;
 
-/** The pipeline with the decision an evaluation asks for: {@code rules}, {@code shipped}, or a model file. */
+/**
+ * The pipeline with the decision an evaluation asks for: {@code rules} (the rules alone), {@code shipped} (what
+ * {@link Pipeline#standard()} uses), {@code trained} (the shipped trained event decider, see docs/learning.md),
+ * or a model file written by {@code marsad train events -o FILE}.
+ */
 final class Deciders {
     private Deciders() {
     }
@@ -23,9 +27,16 @@ final class Deciders {
         if (which.equals("rules")) {
             return p.withDecider(EventDecider.RULES);
         }
+        if (which.equals("trained")) {
+            TrainedDecider shipped = TrainedDecider.shipped();
+            if (shipped == null) {
+                throw new IllegalArgumentException("this build ships no trained event decider (marsad train events)");
+            }
+            return p.withDecider(shipped);
+        }
         Path f = Path.of(which);
         if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException("--decider must be rules, shipped or a model file; " + which
+            throw new IllegalArgumentException("--decider must be rules, shipped, trained or a model file; " + which
                     + " is none of them");
         }
         try (InputStream in = Files.newInputStream(f)) {

@@ -73,15 +73,16 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Page> pages;
+        int[] skipped = new int[1];
         try {
-            pages = samplesDir == null ? bundledPages() : folderPages(samplesDir, err);
+            pages = samplesDir == null ? bundledPages() : folderPages(samplesDir, err, skipped);
         } catch (IllegalArgumentException e) {
             err.println(Printable.of("marsad demo: " + e.getMessage()));
-            return 1;
+            return Exits.SOME_FAILED;
         }
         if (pages.isEmpty()) {
             err.println("marsad demo: no *.txt pages found; give a folder of scraped pages with --samples DIR");
-            return 1;
+            return Exits.SOME_FAILED;
         }
         Pipeline pipeline = Pipeline.standard();
         Totals totals = new Totals();
@@ -103,13 +104,13 @@ final class DemoCommand implements Callable<Integer> {
         if (!noServe) {
             serve(results);
         }
-        return 0;
+        return Exits.of(skipped[0]);
     }
 
     /** The results into the demo's store ({@link #keep}), then the web map on it. */
     private void serve(List<PageResult> results) throws InterruptedException {
         Path dir = keep(spec.commandLine().getErr(), storeDir(), results);
-        try (EventStore store = StoreAccess.openForWrite(dir)) {
+        try (EventStore store = StoreAccess.openForWrite(dir, spec.commandLine().getErr())) {
             ServeCommand.serve(spec, store, org.marsad.server.ServerConfig.local(port, null));
         }
     }
@@ -124,7 +125,7 @@ final class DemoCommand implements Callable<Integer> {
      * stored once) and says where it is kept and how the other commands read it.
      */
     static Path keep(PrintWriter err, Path dir, List<PageResult> results) {
-        try (EventStore store = StoreAccess.openForWrite(dir)) {
+        try (EventStore store = StoreAccess.openForWrite(dir, err)) {
             long stored = store.storeAll(results).stream().filter(o -> o == IngestOutcome.STORED).count();
             err.println(Printable.of("marsad demo: the sample pages are kept in the store " + dir + " (" + stored
                     + " pages new, " + store.count("events") + " events); while the map runs, and after, try: marsad"
@@ -147,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The *.txt pages of a folder (not recursive), sorted by name, dated by the folder's index.tsv if present. */
-    static List<Page> folderPages(Path dir, PrintWriter err) {
+    static List<Page> folderPages(Path dir, PrintWriter err, int[] skipped) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is not a folder; give a folder of *.txt pages with --samples");
         }
@@ -164,6 +165,7 @@ final class DemoCommand implements Callable<Integer> {
 
             @Override
             public void problem(Diagnostic d) {
+                skipped[0]++;
                 err.println(Printable.of("marsad demo: skipped " + d));
             }
         };

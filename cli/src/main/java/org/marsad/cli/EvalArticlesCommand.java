@@ -44,9 +44,10 @@ final class EvalArticlesCommand implements Callable<Integer> {
                     + "else ../shared/data/corpora).")
     Path corpora;
 
-    @Option(names = "--decider", paramLabel = "rules|shipped|FILE",
-            description = "Which decision to score: the rules alone, the shipped pipeline (default), or a trained "
-                    + "event-decider model file (marsad train events -o FILE).")
+    @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE",
+            description = "Which decision to score: the rules alone, the shipped pipeline (default), the shipped "
+                    + "trained event decider, or a model file (marsad train events -o FILE). The trained decider saw "
+                    + "the gold's train part only: score it on --split dev.")
     String decider = "shipped";
 
     @Override
@@ -63,10 +64,10 @@ final class EvalArticlesCommand implements Callable<Integer> {
                     ? evaluation.runStandoff(dir, corporaFolder(), split)
                     : evaluation.run(dir);
         } catch (IllegalArgumentException e) {
-            err.println("marsad eval articles: " + e.getMessage());
+            err.println(Printable.of("marsad eval articles: " + e.getMessage()));
             return 2;
         }
-        report.errors().forEach(e -> err.println("marsad eval articles: not scored: " + e));
+        report.errors().forEach(e -> err.println(Printable.of("marsad eval articles: not scored: " + e)));
         out.print(json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, verbose));
         out.flush();
         return report.pages().isEmpty() ? 1 : 0;

@@ -52,10 +52,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
                         + " (trafilatura, scrapinghub)");
             };
         } catch (IllegalArgumentException e) {
-            err.println("marsad eval extraction: " + e.getMessage());
+            err.println(Printable.of("marsad eval extraction: " + e.getMessage()));
             return 2;
         }
-        report.errors().forEach(e -> err.println("marsad eval extraction: not scored: " + e));
+        report.errors().forEach(e -> err.println(Printable.of("marsad eval extraction: not scored: " + e)));
         if (verbose) {
             report.misses().forEach(out::println);
         }

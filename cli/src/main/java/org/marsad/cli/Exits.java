@@ -15,6 +15,14 @@ import java.util.List;
  * </ul>
  * A command that reads many inputs counts its failures and ends with {@link #summary}. Paths in its messages go
  * through {@link Printable#of}.
+ *
+ * <p>Where each command stands: {@code extract}, {@code ingest} and {@code demo --samples} give 1 when a path is
+ * missing or a file or page is skipped; {@code events}, {@code search} and {@code export} give 2 for an unknown
+ * {@code --type}/{@code --status}/{@code --format} or a {@code --db} without a store, and 1 when the store cannot
+ * be opened (held by another process: the message says which); {@code serve} and {@code watch} give 2 for bad
+ * options or an unusable feeds file. The measuring commands ({@code eval ...}, {@code bench ...}) list what they
+ * could not score and still give 0 when they measured something: 1 only when nothing could be measured
+ * ({@code bench-load}: also when its errors or p99 fail the target).
  */
 final class Exits {
     static final int OK = 0;

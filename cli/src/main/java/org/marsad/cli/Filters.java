@@ -74,7 +74,7 @@ final class Filters {
             throw new ParameterException(spec.commandLine(), "No store in " + dir + " (" + EventStore.FILE
                     + " is missing): check --db, or fill a store first with marsad ingest PAGES --db DIR.");
         }
-        return StoreAccess.openExisting(dir);
+        return StoreAccess.openExisting(dir, spec.commandLine().getErr());
     }
 
     /**

@@ -88,8 +88,8 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(jsonLine(h));
             } else {
                 out.printf("%n%d. %s  [%s #%d, %s, %d events, score %.2f]%n   %s%n", n, h.headline().isEmpty() ? "(no headline)"
-                        : h.headline(), h.docId(), h.article(), h.published() == null ? "undated" : h.published(),
-                        h.events(), h.score(), h.snippet());
+                        : Printable.of(h.headline()), h.docId(), h.article(), h.published() == null ? "undated"
+                        : Printable.of(h.published()), h.events(), h.score(), Printable.of(h.snippet()));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.server.ApiServer;
+import org.marsad.server.Cors;
 import org.marsad.server.PageIngest;
 import org.marsad.server.ServerConfig;
 import org.marsad.store.EventStore;
@@ -50,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a request may wait its turn before it is answered 503 (default ${DEFAULT-VALUE}).")
     long admissionWaitMs;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let browser pages of ORIGIN (e.g. http://localhost:8888, a notebook or Kepler.gl) call "
+            + "the read routes of the API. Off by default.")
+    String cors;
+
     @Override
     public Integer call() throws InterruptedException {
         String t = Tokens.choose(spec, token, tokenFile, System.getenv("MARSAD_TOKEN"));
@@ -57,18 +63,27 @@ final class ServeCommand implements Callable<Integer> {
         try {
             config = new ServerConfig(bind, port, t, ServerConfig.DEFAULT_MAX_BODY,
                     maxReads == null ? ServerConfig.DEFAULT_MAX_READS : maxReads, Duration.ofMillis(admissionWaitMs));
+            if (cors != null) {
+                Cors.origin(cors);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (EventStore db = StoreAccess.openForWrite(store.dir())) {
-            serve(spec, db, config);
+        try (EventStore db = StoreAccess.openForWrite(store.dir(), spec.commandLine().getErr())) {
+            serve(spec, db, config, cors);
         }
         return 0;
     }
 
     /** Starts the server, prints its URL, and blocks until the process is stopped. */
     static void serve(CommandSpec spec, EventStore db, ServerConfig config) throws InterruptedException {
-        Javalin app = start(spec, db, config);
+        serve(spec, db, config, null);
+    }
+
+    /** The same, letting browser pages of {@code corsOrigin} read the API (null: same origin only). */
+    static void serve(CommandSpec spec, EventStore db, ServerConfig config, String corsOrigin)
+            throws InterruptedException {
+        Javalin app = start(spec, db, config, corsOrigin);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -82,7 +97,15 @@ final class ServeCommand implements Callable<Integer> {
      * through it, and a writer names it instead of failing on the lock), and prints its URL.
      */
     static Javalin start(CommandSpec spec, EventStore db, ServerConfig config) {
+        return start(spec, db, config, null);
+    }
+
+    /** The same with cross-origin reads for {@code corsOrigin} ({@link Cors}; null: off). */
+    static Javalin start(CommandSpec spec, EventStore db, ServerConfig config, String corsOrigin) {
         Javalin app = ApiServer.create(db, new PageIngest(Pipeline.standard(), db), config);
+        if (corsOrigin != null) {
+            Cors.allow(app, corsOrigin);
+        }
         app.start(config.bind(), config.port());
         String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
         java.net.URI url = java.net.URI.create("http://" + host + ":" + app.port() + "/");

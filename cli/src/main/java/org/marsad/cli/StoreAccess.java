@@ -2,11 +2,14 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -127,23 +130,32 @@ final class StoreAccess {
      * running server ({@link #serverHolds}) or the process holding the store, never DuckDB's raw lock error.
      */
     static EventStore openForWrite(Path dir) {
+        return openForWrite(dir, stderr());
+    }
+
+    /** As {@link #openForWrite(Path)}, the store's warnings (a search index rebuilt) printed on {@code err}. */
+    static EventStore openForWrite(Path dir, PrintWriter err) {
         Optional<RunningServer> s = running(dir);
         if (s.isPresent()) {
             throw new IllegalStateException(serverHolds(dir, s.get()));
         }
-        return open(dir);
+        return open(dir, err);
     }
 
     /**
      * Opens an existing store for a read command: a folder without a store is an error (a mistyped {@code --db}
      * must not create a new empty store). The caller has checked {@link #running} first.
      */
-    static EventStore openExisting(Path dir) {
+    static EventStore openExisting(Path dir, PrintWriter err) {
         if (!Files.isRegularFile(dir.resolve(EventStore.FILE))) {
             throw new IllegalArgumentException("no store in " + dir + " (" + EventStore.FILE
                     + " is missing): check --db, or fill a store first with marsad ingest PAGES --db DIR");
         }
-        return open(dir);
+        return open(dir, err);
+    }
+
+    private static PrintWriter stderr() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     }
 
     /** Whether {@code dir} holds a store. */
@@ -151,9 +163,18 @@ final class StoreAccess {
         return Files.isRegularFile(dir.resolve(EventStore.FILE));
     }
 
-    private static EventStore open(Path dir) {
+    /**
+     * Opens the store; a search index that could not be read was rebuilt from the store, and {@code err} is told
+     * so (never silently).
+     */
+    private static EventStore open(Path dir, PrintWriter err) {
         try {
-            return EventStore.open(dir);
+            EventStore store = EventStore.open(dir);
+            for (String w : store.warnings()) {
+                err.println(Printable.of("marsad: warning: " + w));
+            }
+            err.flush();
+            return store;
         } catch (StoreException e) {
             String m = String.valueOf(e.getMessage());
             Matcher pid = LOCK_PID.matcher(m);

@@ -52,10 +52,10 @@ final class TrainCommand implements Callable<Integer> {
             return 2;
         }
         if (!Files.isDirectory(gsr) && !Files.isDirectory(gold)) {
-            err.println("marsad train: neither " + gsr + " nor " + gold + " is a folder: no training data");
+            err.println(Printable.of("marsad train: neither " + gsr + " nor " + gold + " is a folder: no training data"));
             return 1;
         }
-        out.println("marsad train events: reading candidates (GSR " + gsr + ", gold " + gold + " train part)...");
+        out.println(Printable.of("marsad train events: reading candidates (GSR " + gsr + ", gold " + gold + " train part)..."));
         out.flush();
         EventModelTraining t = new EventModelTraining(Pipeline.standard(),
                 Files.isDirectory(gsr) ? gsr : null, Files.isDirectory(gold) ? gold : null, corpora);
@@ -75,7 +75,7 @@ final class TrainCommand implements Callable<Integer> {
         Path cardFile = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.bin$", "") + ".card.md");
         Files.writeString(cardFile, card.markdown());
         out.println(card.summary());
-        out.println("marsad train events: wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile);
+        out.println(Printable.of("marsad train events: wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
         return 0;
     }
 }

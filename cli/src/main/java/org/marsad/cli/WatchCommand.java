@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Poll RSS/Atom feeds politely and store every new item's page with its events, once.",
                 "FEEDS is a file with one feed URL a line (# starts a comment). A restart resumes where it stopped.",
-                "Exit status: 0 stopped cleanly, 2 bad arguments or unreadable feeds file."})
+                "Exit status: 0 stopped cleanly, 1 with --once when a feed or an item failed (each is listed), 2 bad "
+                        + "arguments or unreadable feeds file."})
 final class WatchCommand implements Callable<Integer> {
     private static final Pattern SPAN = Pattern.compile("(\\d+)\\s*(s|m|h|d)?");
 
@@ -61,23 +62,25 @@ final class WatchCommand implements Callable<Integer> {
             interval = span(every);
             pause = span(perHost);
         } catch (IllegalArgumentException e) {
-            err.println("marsad watch: " + e.getMessage());
-            return 2;
+            err.println(Printable.of("marsad watch: " + e.getMessage()));
+            return Exits.USAGE;
         }
         if (urls.isEmpty()) {
-            err.println("marsad watch: no feed URLs in " + feeds + " (one http(s) URL a line)");
-            return 2;
+            err.println(Printable.of("marsad watch: no feed URLs in " + feeds + " (one http(s) URL a line)"));
+            return Exits.USAGE;
         }
-        try (EventStore db = EventStore.open(store.dir()); WatchState state = WatchState.open(store.dir())) {
+        try (EventStore db = StoreAccess.openForWrite(store.dir(), err); WatchState state = WatchState.open(store.dir())) {
             FeedWatcher watcher = new FeedWatcher(db, state, new Fetcher(pause), Pipeline.standard(), interval,
                     m -> {
-                        err.println("marsad watch: " + m);
+                        err.println(Printable.of("marsad watch: " + m));
                         err.flush();
                     });
-            err.printf("marsad watch: %d feeds every %s into %s (%d items seen before)%n", urls.size(), every,
-                    store.dir(), state.seenCount());
+            err.printf("marsad watch: %d feeds every %s into %s (%d items seen in the last %d days)%n", urls.size(),
+                    every, Printable.of(store.dir()), state.seenCount(), WatchState.DEFAULT_MAX_AGE.toDays());
             if (once) {
-                err.println("marsad watch: " + watcher.pollOnce(urls, System.currentTimeMillis()));
+                FeedWatcher.Report r = watcher.pollOnce(urls, System.currentTimeMillis());
+                err.println(Printable.of("marsad watch: " + r));
+                return Exits.of(r.failed() + r.itemFailures());
             } else {
                 java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
                 Thread main = Thread.currentThread();
@@ -92,7 +95,7 @@ final class WatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("marsad watch: interrupted");
         }
-        return 0;
+        return Exits.OK;
     }
 
     /** On Ctrl-C: lets the poll loop finish its item and close the store (at most 15 s). */

@@ -42,4 +42,17 @@ class DemoStoreTest {
         DemoCommand demo = new DemoCommand();
         assertEquals(new StoreOption().dir().resolveSibling("marsad-demo"), demo.storeDir());
     }
+
+    @Test
+    void aSkippedSamplePageExitsOneAndNamesAreEscaped() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("خبر\nmarsad: Totals: 9 pages.txt"),
+                "اشتباكات قرب الحدود\n\nاندلعت اشتباكات مساء الأحد قرب بلدة حدودية.\n");
+        java.nio.file.Files.write(dir.resolve("\u001b[2Jbinary.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+        CliRun r = CliRun.of("demo", "--samples", dir.toString(), "--no-serve");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("skipped " + dir + "/\\x1b[2Jbinary.txt: not a text page (binary)"), r.err());
+        assertTrue(r.out().contains("== خبر\\nmarsad: Totals: 9 pages.txt"), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("marsad: Totals")), "no forged line");
+        assertTrue(!r.out().contains("\u001b") && !r.err().contains("\u001b"), "no terminal escape printed");
+    }
 }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What export and extract say about the events a format leaves out, and their flags (pages made up for the test). */
 class ExportMessagesTest {
@@ -23,12 +20,10 @@ class ExportMessagesTest {
     @TempDir
     Path dir;
 
-    private String run(int expected, String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine cl = Marsad.commandLine();
-        cl.setErr(new PrintWriter(err, true));
-        assertEquals(expected, cl.execute(args), err.toString());
-        return err.toString();
+    private static String run(int expected, String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(expected, r.code(), r.err());
+        return r.err();
     }
 
     private Path store() throws Exception {

@@ -81,4 +81,21 @@ class ReadCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().matches("(?s).*no events match \\(the store .* holds [1-9]\\d*\\).*"), r.err());
     }
+
+    @Test
+    void aCorruptSearchIndexIsRebuiltWithAWarningNotSilently() throws Exception {
+        Path db = StoreFixtures.filled(dir);
+        try (var files = Files.list(db.resolve("lucene"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        CliRun r = CliRun.of("search", "القوات", "--db", db.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("marsad: warning: the article search index in " + db.resolve("lucene")
+                + " could not be read"), r.err());
+        assertTrue(r.err().contains("it was rebuilt from the store"), r.err());
+        assertTrue(r.out().startsWith("1 articles match"), "found again after the rebuild: " + r.out());
+        assertFalse(CliRun.of("search", "القوات", "--db", db.toString()).err().contains("warning"), "once");
+    }
 }

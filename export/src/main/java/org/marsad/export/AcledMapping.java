@@ -129,7 +129,7 @@ final class AcledMapping {
         }
         String mode = e.mode() == null ? "" : e.mode();
         String sector = x.sector() == null ? "" : x.sector();
-        boolean state = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG").contains(sector);
+        boolean state = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG").contains(sector) || countryOnly(x);
         if (side == 1 && e.type() == org.marsad.model.EventType.PROTEST && !state) {
             return mode.equals("riot") ? 5 : 6;
         }
@@ -163,6 +163,11 @@ final class AcledMapping {
         }
     }
 
+    /** A side coded as a country alone ("إسرائيل", "الجانب التونسي": ISR, TUN, no sector): ACLED's state side. */
+    static boolean countryOnly(Entity x) {
+        return x.sector() == null && x.country() != null && x.country().equals(x.code());
+    }
+
     /** ACLED's name of one side, in its style ({@code Military Forces of Syria}, {@code Civilians (Iraq)}). */
     static String name(Entity x, Event e, int side) {
         if (x == null) {
@@ -178,6 +183,9 @@ final class AcledMapping {
             }
             if (inter == 5) {
                 return "Rioters (" + country + ")";
+            }
+            if (countryOnly(x)) {
+                sector = e.type() == org.marsad.model.EventType.ASSAULT ? "MIL" : "GOV";
             }
             switch (sector) {
                 case "MIL":

@@ -239,6 +239,18 @@ class AcledCsvWriterTest {
     }
 
     @Test
+    void aSideCodedAsACountryAloneIsThatStatesForcesAndForeignOnesAreExternal() throws IOException {
+        org.marsad.model.Entity israel = new org.marsad.model.Entity("إسرائيل", 5, 12, "ISR", "ISR", null, "Israeli");
+        Event strike = Events.of("e-ea1b2c3d4e5f6071", EventType.ASSAULT, "heavy-weapons", "195",
+                EventStatus.OCCURRED, israel, null, Events.day("2024-11-09"), Events.TYRE, 0);
+        Map<String, String> r = rows(csv(opts(false, false), List.of(strike))).get(0);
+        assertEquals("Military Forces of Israel", r.get("actor1"));
+        assertEquals("8", r.get("inter1"), "a state's forces outside their country are external forces");
+        assertEquals("80", r.get("interaction"));
+        assertEquals("Lebanon", r.get("country"));
+    }
+
+    @Test
     void theBomOptionStartsTheFileWithTheUtf8Mark() throws IOException {
         assertTrue(csv(opts(true, false), List.of()).startsWith("\uFEFFevent_id_cnty,"));
         assertTrue(csv(opts(false, false), List.of()).startsWith("event_id_cnty,"));

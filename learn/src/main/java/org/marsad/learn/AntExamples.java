@@ -1,6 +1,5 @@
 package org.marsad.learn;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,23 +16,19 @@ import org.marsad.model.Event;
 
 /**
  * Examples from the project's stand-off gold of real articles (docs/annotation.md): every candidate the rules
- * propose in a coded article, positive when the coders labelled the sentence that holds its trigger with the
- * candidate's type as a reported event (any status but {@code background}). A candidate whose sentence cannot
- * be found in the corpus file is left out and counted.
+ * propose in a coded article (before the article's reports are merged), positive when it pairs with a coded event
+ * as {@code marsad eval articles} pairs them (same type, compatible actor, one-to-one, best agreement first). So a
+ * second mention of a happening already paired, a background recap and an event with the wrong actor are
+ * negatives: the decider learns what the article score rewards.
  */
 public final class AntExamples {
     private final Candidates candidates;
     private final StandoffGold reader;
-    private int unmapped;
     private int articles;
 
     public AntExamples(Candidates candidates, Path corpora) {
         this.candidates = candidates;
         this.reader = new StandoffGold(corpora);
-    }
-
-    public int unmapped() {
-        return unmapped;
     }
 
     public int articles() {
@@ -77,48 +72,14 @@ public final class AntExamples {
         if (main == null) {
             return out;
         }
-        Labels labels = new Labels(entry.standoff().path("sentences"));
-        for (Candidates.Candidate c : candidates.ofArticle(page, main, entry.gold().articles().get(0).published())) {
-            int at = fileOffset(c.event(), page.text(), entry.text());
-            if (at < 0) {
-                unmapped++;
-                continue;
-            }
-            out.add(new Example(c.features(), labels.reports(at, c.event().type().name()), "ant:" + entry.path(), "ant"));
+        List<Candidates.Candidate> found = candidates.ofArticle(page, main, entry.gold().articles().get(0).published());
+        java.util.Set<Event> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Event> events = found.stream().map(Candidates.Candidate::event).toList();
+        org.marsad.eval.articles.EventPairer.pair(entry.gold().articles().get(0).events(), events).pairs()
+                .forEach(j -> paired.add(j.system()));
+        for (Candidates.Candidate c : found) {
+            out.add(new Example(c.features(), paired.contains(c.event()), "ant:" + entry.path(), "ant"));
         }
         return out;
-    }
-
-    /** Where the candidate's trigger stands in the corpus file: its sentence looked up verbatim; -1 if absent. */
-    static int fileOffset(Event e, String pageText, String fileText) {
-        int ss = e.sentence().start();
-        String sentence = pageText.substring(ss, Math.min(e.sentence().end(), pageText.length()));
-        int at = fileText.indexOf(sentence);
-        return at < 0 ? -1 : at + (e.trigger().start() - ss);
-    }
-
-    /** The coders' sentence labels: spans and their {@code TYPE:status} lists. */
-    static final class Labels {
-        private final JsonNode sentences;
-
-        Labels(JsonNode sentences) {
-            this.sentences = sentences;
-        }
-
-        boolean reports(int offset, String type) {
-            for (JsonNode s : sentences) {
-                JsonNode span = s.path("span");
-                if (span.size() == 2 && span.get(0).asInt() <= offset && offset < span.get(1).asInt()) {
-                    for (JsonNode l : s.path("labels")) {
-                        String v = l.asText();
-                        if (v.startsWith(type + ":") && !v.endsWith(":background")) {
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-            }
-            return false;
-        }
     }
 }

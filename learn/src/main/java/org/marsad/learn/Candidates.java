@@ -68,9 +68,10 @@ public final class Candidates {
 
     private List<Candidate> withFeatures(List<Event> events, String text) {
         int[] sentence = TrainedDecider.sentenceIndices(events);
+        int[] earlier = TrainedDecider.earlierSameType(events);
         List<Candidate> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            out.add(new Candidate(events.get(i), features.of(events.get(i), text, sentence[i])));
+            out.add(new Candidate(events.get(i), features.of(events.get(i), text, sentence[i], earlier[i])));
         }
         return out;
     }

@@ -1,36 +1,51 @@
 package org.marsad.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.decide.CandidateFeatures;
+import org.marsad.core.pipeline.Pipeline;
 
-/** Sentence labels: a candidate is positive when its trigger's sentence is labelled with its type, not as background. */
+/** Article examples: a candidate is positive when it pairs with a coded event, and only once per coded event. */
 class AntExamplesTest {
-    @Test
-    void labelsDecideByTypeAndStatus() throws Exception {
-        var sentences = new ObjectMapper().readTree("[{\"span\": [0, 10], \"labels\": [\"ASSAULT:occurred\"]},"
-                + " {\"span\": [10, 20], \"labels\": [\"ASSAULT:background\", \"ACCUSE:occurred\"]},"
-                + " {\"span\": [20, 30], \"labels\": []}]");
-        AntExamples.Labels l = new AntExamples.Labels(sentences);
-        assertTrue(l.reports(3, "ASSAULT"));
-        assertFalse(l.reports(3, "PROTEST"));
-        assertFalse(l.reports(12, "ASSAULT"), "background is not a reported event");
-        assertTrue(l.reports(12, "ACCUSE"));
-        assertFalse(l.reports(25, "ASSAULT"));
-        assertFalse(l.reports(99, "ASSAULT"), "outside every sentence");
-    }
+    private static final String DOC = "<DOC>\n<TITLE>قصف على بلدة حمص</TITLE>\n<TIME>Sat, 14 Apr 2018 10:00:00 GMT</TIME>\n"
+            + "<TEXT>\nقصفت طائرات حربية سورية بلدة قرب حمص أمس وقتلت خمسة مدنيين.\n"
+            + "وقصفت الطائرات البلدة مرة أخرى أمس.\n</TEXT>\n</DOC>\n";
+
+    @TempDir
+    Path tmp;
 
     @Test
-    void aTriggerIsFoundInTheFileThroughItsSentence() {
-        String file = "<DOC><TEXT>\nمقدمة. قصفت الطائرات القرية أمس.\n</TEXT></DOC>";
-        String page = "عنوان\n\nمقدمة. قصفت الطائرات القرية أمس.";
-        int ss = page.indexOf("قصفت");
-        var e = new org.marsad.model.Event("e", "d", 0, org.marsad.model.EventType.ASSAULT, null, null, null, null,
-                org.marsad.model.EventStatus.OCCURRED, null, null, new org.marsad.model.Trigger("الطائرات", ss + 5, ss + 13),
-                null, null, null, new org.marsad.model.Span(ss, page.length()), null, null, 1);
-        assertEquals(file.indexOf("الطائرات"), AntExamples.fileOffset(e, page, file));
+    void aCandidatePairedWithACodedEventIsPositiveAndItsRepeatIsNot() throws Exception {
+        Path f = tmp.resolve("corpora/ANT/O/TOY-1-20180414.txt");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, DOC, StandardCharsets.UTF_8);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+        int t = DOC.indexOf("قصفت", DOC.indexOf("<TEXT>"));
+        Path gold = tmp.resolve("gold/A");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve("TOY-1-20180414.json"), "{\"schema\": \"marsad.gold-standoff/1\", \"corpus\": \"ANT\","
+                + " \"path\": \"O/TOY-1-20180414.txt\", \"sha256\": \"" + sha + "\", \"published\": \"2018-04-14\",\n"
+                + " \"events\": [{\"type\": \"ASSAULT\", \"status\": \"occurred\", \"actor\": null, \"recipient\": null,"
+                + " \"date\": \"2018-04-13\", \"trigger\": [" + t + ", " + (t + 4) + "], \"place\": null, \"dead\": 5,"
+                + " \"optional\": false}],\n \"sentences\": []}\n");
+        AntExamples ant = new AntExamples(new Candidates(Pipeline.standard(), new CandidateFeatures(16)),
+                tmp.resolve("corpora"));
+        List<String> problems = new ArrayList<>();
+        List<Example> ex = ant.of(tmp.resolve("gold"), null, problems);
+        assertEquals(List.of(), problems);
+        assertEquals(1, ant.articles());
+        assertTrue(ex.size() >= 2, "both strikes are candidates: " + ex.size());
+        assertEquals(1, ex.stream().filter(Example::positive).count(), "one coded event pairs with one candidate");
+        assertTrue(ex.stream().allMatch(e -> e.document().equals("ant:O/TOY-1-20180414.txt")));
     }
 }

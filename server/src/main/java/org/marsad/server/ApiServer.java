@@ -60,6 +60,7 @@ public final class ApiServer {
         app.get("/api/stats/{by}", reads.admit(ctx -> stats(ctx, store)));
         app.get("/api/search", reads.admit(ctx -> search(ctx, store)));
         ClusterRoutes.register(app, store, reads);
+        GeoJsonRoute.register(app, store, reads);
         var admittedIngest = ingests.admit(ingest::handle);
         app.post("/api/pages", ctx -> {
             PageIngest.authorize(ctx, config.token());

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.store.CountryCodes;
 import org.marsad.store.EventQuery;
 
 /** Query parameters, checked: anything malformed is a 400 whose message says what is expected. */
@@ -36,7 +37,7 @@ final class Params {
         if (status != null && !isStatus(status)) {
             throw new BadRequestResponse("status must be occurred, ongoing, planned, threatened, negated or hypothetical");
         }
-        String country = code(ctx, "country");
+        String country = country(ctx);
         String actor = code(ctx, "actor");
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
@@ -63,6 +64,15 @@ final class Params {
         String v = param(ctx, name);
         if (v != null && !CODE.matcher(v).matches()) {
             throw new BadRequestResponse(name + " must be a code of 2 to 12 letters, e.g. SYR or TURMIL");
+        }
+        return upper(v);
+    }
+
+    /** A country as ISO-2 or ISO-3 (SY or SYR: the same events either way), upper case. */
+    private static String country(Context ctx) {
+        String v = param(ctx, "country");
+        if (v != null && CountryCodes.both(v).isEmpty()) {
+            throw new BadRequestResponse("country must be an ISO 3166 code, SY or SYR (either selects the same events)");
         }
         return upper(v);
     }

@@ -88,6 +88,14 @@ class SparkJobIT {
     }
 
     @Test
+    void theEventsTableReadsBackWithTheExportSchema() {
+        var written = spark.read().parquet(out.resolve("events").toString()).schema();
+        assertEquals(java.util.Arrays.stream(Tables.EVENTS.fields()).map(f -> f.name() + ":" + f.dataType()).toList(),
+                java.util.Arrays.stream(written.fields()).map(f -> f.name() + ":" + f.dataType()).toList(),
+                "the columns of export --format parquet, month (the partition) last");
+    }
+
+    @Test
     void sparkClustersEqualTheClustersTheStoreKeepsPageByPage(@TempDir Path db) {
         Pipeline pipeline = Pipelines.get();
         try (EventStore store = EventStore.open(db)) {

@@ -109,6 +109,24 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What the caller should tell the user about this opening: a search index that could not be read (corrupt,
+     * truncated, or of another Lucene version) was started afresh and filled again from the DuckDB file. Empty when
+     * both indexes were read.
+     */
+    public List<String> warnings() {
+        List<String> w = new ArrayList<>();
+        if (index.recreatedBecause() != null) {
+            w.add("the article search index in " + dir.resolve(ArticleIndex.FOLDER) + " could not be read ("
+                    + index.recreatedBecause() + "); it was rebuilt from the store");
+        }
+        if (eventIndex.recreatedBecause() != null) {
+            w.add("the event index in " + dir.resolve(EventIndex.FOLDER) + " could not be read ("
+                    + eventIndex.recreatedBecause() + "); it was rebuilt from the store");
+        }
+        return w;
+    }
+
     /** What opening this store did to the event index (in step, caught up with a few pages, or rebuilt). */
     IndexSync.Outcome indexSync() {
         return indexSync;

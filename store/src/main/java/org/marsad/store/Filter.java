@@ -27,10 +27,12 @@ final class Filter {
             values.add(q.status());
         }
         if (q.country() != null) {
+            // SY and SYR select the same events: places carry ISO-2, actors ISO-3 (CountryCodes)
+            String[] codes = CountryCodes.both(q.country()).orElse(new String[] {q.country(), q.country()});
             parts.add("(actor_country = ? OR recipient_country = ? OR country_code = ?)");
-            values.add(q.country());
-            values.add(q.country());
-            values.add(q.country());
+            values.add(codes[1]);
+            values.add(codes[1]);
+            values.add(codes[0]);
         }
         if (q.actor() != null) {
             parts.add("(starts_with(actor_code, ?) OR starts_with(recipient_code, ?))");

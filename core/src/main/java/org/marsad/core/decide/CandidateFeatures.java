@@ -34,6 +34,14 @@ public final class CandidateFeatures {
      * reported an event (0 for the first).
      */
     public int[] of(Event e, String text, int sentenceIndex) {
+        return of(e, text, sentenceIndex, 0);
+    }
+
+    /**
+     * As {@link #of(Event, String, int)}, knowing how many candidates of the same type came before it in the
+     * article ({@code earlierSameType}): a later mention of a happening is often its detail, not a new one.
+     */
+    public int[] of(Event e, String text, int sentenceIndex, int earlierSameType) {
         Bag bag = new Bag(bits);
         String type = e.type().name();
         int ss = clamp(e.sentence().start(), text);
@@ -65,6 +73,8 @@ public final class CandidateFeatures {
         bag.add("place", type + "|" + (e.location() != null));
         bag.add("pos", type + "|" + Math.min(sentenceIndex, 3));
         bag.add("len", type + "|" + Math.min(words.length / 10, 6));
+        bag.add("earlier", type + "|" + Math.min(earlierSameType, 3));
+        bag.add("earlierPos", type + "|" + Math.min(earlierSameType, 3) + "|" + Math.min(sentenceIndex, 3));
         for (int i = 0; i < words.length; i++) {
             bag.add("w", type + "|" + words[i]);
             bag.add("wa", words[i]);

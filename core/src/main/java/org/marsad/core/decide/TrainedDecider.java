@@ -40,9 +40,10 @@ public final class TrainedDecider implements EventDecider {
     public List<Event> decide(List<Event> candidates, String text) {
         List<Event> out = new ArrayList<>(candidates.size());
         int[] sentence = sentenceIndices(candidates);
+        int[] earlier = earlierSameType(candidates);
         for (int i = 0; i < sentence.length; i++) {
             Event e = candidates.get(i);
-            double p = model.probability(features.of(e, text, sentence[i]));
+            double p = model.probability(features.of(e, text, sentence[i], earlier[i]));
             if (p >= model.threshold()) {
                 out.add(withConfidence(e, p));
             }
@@ -61,6 +62,16 @@ public final class TrainedDecider implements EventDecider {
                 sentence++;
             }
             out[i] = sentence;
+        }
+        return out;
+    }
+
+    /** For each candidate, how many candidates of its type come before it. */
+    public static int[] earlierSameType(List<Event> candidates) {
+        int[] out = new int[candidates.size()];
+        int[] seen = new int[org.marsad.model.EventType.values().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = seen[candidates.get(i).type().ordinal()]++;
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.marsad.core.dedup;
 
+import org.marsad.core.budget.PageBudget;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.DatePrecision;
@@ -26,6 +27,7 @@ public final class ArticleEventMerger {
         }
         List<Group> groups = new ArrayList<>();
         for (Event e : ArticleFrame.apply(events)) {
+            PageBudget.check("merging an article's events"); // thousands of reports of one happening fold slowly
             Group into = target(groups, e);
             if (into == null) {
                 groups.add(new Group(e));

@@ -12,11 +12,14 @@ import org.marsad.model.Location;
 /**
  * An {@link EventCluster} as one line of JSON ({@code "schema": "marsad.cluster/1"}, snake_case keys, null for
  * absent knowledge): the merged fields, each with the report it came from, the counts with the reports that gave
- * them, and the report ids. The store, the API and the Spark job all write clusters this way.
+ * them, the report ids, the outlets and why the reports were merged ({@code merged_on}). The store, the API and
+ * the Spark job all write clusters this way.
  */
 public final class ClusterJson {
     public static final String SCHEMA = "marsad.cluster/1";
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** The counts a cluster's {@code size} always names (as an event's {@code size} does). */
+    static final java.util.List<String> COUNTS = java.util.List.of("dead", "injured", "arrested", "displaced");
 
     private ClusterJson() {
     }
@@ -31,6 +34,16 @@ public final class ClusterJson {
             g.writeStringField("status", c.status().json());
             g.writeNumberField("mentions", c.mentions());
             g.writeNumberField("docs", c.docs());
+            g.writeArrayFieldStart("outlets");
+            for (String o : c.outlets()) {
+                g.writeString(o);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("merged_on");
+            for (String k : c.mergedOn()) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
             writeDate(g, c);
             writeLocation(g, c.location(), c.placeFrom());
             writeEntity(g, "actor", c.actor());
@@ -50,11 +63,16 @@ public final class ClusterJson {
         return out.toString();
     }
 
+    /**
+     * The best-dated report's date; when no report gives one, the first publication day with precision
+     * {@code reported} (as an event's undated report is coded), so that a cluster is always placed in time.
+     */
     private static void writeDate(JsonGenerator g, EventCluster c) throws IOException {
         g.writeObjectFieldStart("date");
-        g.writeStringField("value", c.date().value());
-        g.writeStringField("precision", c.date().precision().json());
-        g.writeStringField("from", c.dateFrom());
+        boolean undated = c.date().value() == null && c.firstPublished() != null;
+        g.writeStringField("value", undated ? c.firstPublished() : c.date().value());
+        g.writeStringField("precision", undated ? "reported" : c.date().precision().json());
+        g.writeStringField("from", undated ? null : c.dateFrom());
         g.writeEndObject();
     }
 
@@ -89,9 +107,16 @@ public final class ClusterJson {
         g.writeEndObject();
     }
 
+    /** Every count of {@link #COUNTS}: the value with the reports that gave it, or null when none did. */
     private static void writeCounts(JsonGenerator g, EventCluster c) throws IOException {
         g.writeObjectFieldStart("size");
-        for (EventCluster.CountClaim claim : c.counts()) {
+        for (String field : COUNTS) {
+            EventCluster.CountClaim claim = c.counts().stream().filter(x -> x.field().equals(field)).findFirst()
+                    .orElse(null);
+            if (claim == null) {
+                g.writeNullField(field);
+                continue;
+            }
             g.writeObjectFieldStart(claim.field());
             g.writeNumberField("value", claim.value());
             g.writeBooleanField("approximate", claim.approximate());

@@ -2,10 +2,10 @@ package org.marsad.core.segment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.marsad.core.segment.html.HtmlDecoder;
 import org.marsad.core.segment.html.HtmlExtraction;
 import org.marsad.core.segment.html.HtmlExtractor;
 import org.marsad.core.segment.html.HtmlMetadata;
-import org.marsad.core.segment.html.Mojibake;
 
 /**
  * One HTML file to one page of format {@link PageFormat#HTML}: its text is the headline, a blank line, then one
@@ -41,7 +41,7 @@ public final class HtmlReader {
             throw new IllegalArgumentException("read needs an origin, bytes and a sink");
         }
         HtmlExtraction x = extractor.extract(bytes, url, contentType);
-        if (x.encodingNote() != null && x.encodingNote().startsWith(Mojibake.SUSPECTED)) {
+        if (HtmlDecoder.isDoubtful(x.encodingNote())) {
             sink.problem(new Diagnostic(origin, x.encodingNote()));
         }
         page(origin, bytes, x, url).ifPresentOrElse(sink::page,

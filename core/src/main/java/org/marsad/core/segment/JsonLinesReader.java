@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * (an ISO date, possibly with a time) and optionally {@code outlet}. A bad line becomes a diagnostic
  * {@code file.jsonl#12: reason} and the other lines are still read. A page's origin is {@code path#line}, its id a
  * hash of the line. With a title, the page text is the title, a blank line and the {@code text} (as for ANT
- * pages), unless the text already starts with the title; offsets point into that page text.
+ * pages), unless the text already starts with the title; offsets point into that page text. A file without a
+ * record (empty, or blank lines only) is a diagnostic too, never silence.
  */
 final class JsonLinesReader implements FormatReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,6 +22,7 @@ final class JsonLinesReader implements FormatReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(source.bytes());
         String all = decoded.text();
         int lineNo = 0;
+        int records = 0;
         int i = 0;
         while (i < all.length()) {
             int nl = all.indexOf('\n', i);
@@ -30,8 +32,12 @@ final class JsonLinesReader implements FormatReader {
             if (!line.isEmpty()) {
                 PageBudget.check("JSON Lines record " + lineNo);
                 readLine(line, source.origin() + "#" + lineNo, decoded.encoding(), sink);
+                records++;
             }
             i = end + 1;
+        }
+        if (records == 0) {
+            sink.problem(new Diagnostic(source.origin(), "empty JSON Lines file (no records)"));
         }
     }
 

@@ -228,7 +228,7 @@ final class LineClassifier {
      * or has fifteen words and an Arabic comma (a paragraph whose final period was lost).
      */
     static boolean isBody(Line line) {
-        if (line.words() >= 30 || line.length() >= 220 || line.words() >= 15 && line.hasWithin('،', line.length())) {
+        if (line.words() >= 30 || lengthWithoutTatweel(line) >= 220 || line.words() >= 15 && line.hasWithin('،', line.length())) {
             return true;
         }
         int e = closersStart(line);
@@ -242,6 +242,21 @@ final class LineClassifier {
             return line.words() >= 15;
         }
         return isSentenceEnd(last) && line.words() >= 5;
+    }
+
+    /** The line's length, tatweel (U+0640, a stretching mark) left out: a flood of it makes no paragraph. */
+    private static int lengthWithoutTatweel(Line line) {
+        int n = line.length();
+        if (n < 220) {
+            return n;
+        }
+        int tatweel = 0;
+        for (int i = 0; i < n; i++) {
+            if (line.charAt(i) == '\u0640') {
+                tatweel++;
+            }
+        }
+        return n - tatweel;
     }
 
     /** Ends with a full stop, question or exclamation mark, or an ellipsis (not a colon). */

@@ -24,7 +24,8 @@ import org.marsad.core.budget.PageBudget;
  * <p>
  * Failures are contained per page: whatever a reader or the sink throws (a {@link StackOverflowError} from
  * deep input included; only the JVM's other fatal errors pass) is reported and the next page or file is read.
- * A failure in the sink (the pipeline, a store) is reported as such, with the page's origin, and the rest of
+ * Every page's text is cleaned first ({@link PageText}: bidi controls removed, lone surrogates replaced and
+ * reported). A failure in the sink (the pipeline, a store) is reported as such, with the page's origin, and the rest of
  * its file is still read. Each file is read, and each page handed to the sink, within a CPU budget
  * ({@link PageBudget}, {@link #withBudget}): a page past it is stopped and reported with the stage it was in.
  */
@@ -175,7 +176,14 @@ public final class PageReader {
 
     private record Guarded(PageSink sink, Duration budget) implements PageSink {
         @Override
-        public void page(Page page) {
+        public void page(Page read) {
+            PageText cleaned = PageText.clean(read.text());
+            if (cleaned.surrogates() > 0) {
+                sink.problem(new Diagnostic(read.origin(), cleaned.surrogates()
+                        + " lone surrogates replaced by U+FFFD"));
+            }
+            Page page = cleaned.text() == read.text() ? read
+                    : new Page(read.docId(), read.origin(), read.format(), cleaned.text(), read.meta());
             try {
                 PageBudget.run(budget, () -> sink.page(page));
             } catch (PageBudget.Exceeded e) {

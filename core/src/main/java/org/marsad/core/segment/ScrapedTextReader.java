@@ -20,6 +20,9 @@ final class ScrapedTextReader implements FormatReader {
             sink.problem(new Diagnostic(source.origin(), "empty page"));
             return;
         }
+        if (decoded.problem() != null) {
+            sink.problem(new Diagnostic(source.origin(), decoded.problem())); // the page is still read
+        }
         PageMeta meta = PageMeta.NONE.withEncoding(decoded.encoding())
                 .withPublished(DateStamp.find(decoded.text(), classifier));
         sink.page(new Page(Page.docIdOf(bytes), source.origin(), PageFormat.SCRAPED_TEXT, decoded.text(), meta));

@@ -105,7 +105,7 @@ class EventClustererTest {
         var a = report("d-1", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(5, null, null, null, false));
         var b = report("d-2", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(7, 12, null, null, false));
         var c = report("d-3", EventType.ASSAULT, null, day("2024-11-10"), here, new Size(7, null, null, null, false));
-        var d = report("d-4", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(700, null, null, null, false));
+        var d = report("d-4", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(100, null, null, null, false));
         List<EventCluster> clusters = clusterer.cluster(List.of(a, b, c, d));
         assertEquals(1, clusters.size());
         EventCluster.CountClaim dead = clusters.get(0).counts().get(0);
@@ -136,5 +136,20 @@ class EventClustererTest {
         assertTrue(json.contains("\"mentions\":2"), json);
         assertTrue(json.contains("\"dead\":{\"value\":3,\"approximate\":true,\"reports\":[\"" + a.id() + "\"]}"), json);
         assertTrue(json.contains("\"name_ar\":\"كركوك\""), json);
+    }
+
+    @Test
+    void theJsonAlwaysHasADateAndEveryCount() {
+        var here = place("كركوك", 35.47, 44.39, 1);
+        Event undated = report("d-9", EventType.ASSAULT, EventDate.UNKNOWN, here);
+        undated = new Event(undated.id(), undated.docId(), 0, undated.type(), null, List.of(), null, null,
+                undated.status(), null, null, undated.trigger(), EventDate.UNKNOWN, here, new Size(2, null, null, null, false),
+                undated.sentence(), new org.marsad.model.Source(null, "example.org", "2024-11-12", null), "test", 0.8);
+        String json = ClusterJson.toJson(clusterer.cluster(List.of(undated)).get(0));
+        assertTrue(json.contains("\"date\":{\"value\":\"2024-11-12\",\"precision\":\"reported\",\"from\":null}"), json);
+        assertTrue(json.contains("\"size\":{\"dead\":{\"value\":2,"), json);
+        assertTrue(json.contains("\"injured\":null,\"arrested\":null,\"displaced\":null}"), json);
+        String dated = ClusterJson.toJson(clusterer.cluster(List.of(report("d-8", EventType.ASSAULT, day("2024-11-09"), here))).get(0));
+        assertTrue(dated.contains("\"value\":\"2024-11-09\",\"precision\":\"day\""), dated);
     }
 }

@@ -116,9 +116,11 @@
   // Legend: the type colours and the marker sizes, and what a numbered circle is.
   const legend = L.control({ position: 'bottomleft' });
   legend.onAdd = () => {
-    const box = el('div', null, 'map-legend');
+    const box = el('details', null, 'map-legend');
     box.id = 'legend';
+    box.open = window.innerWidth > 700; // a phone keeps the map clear until the legend is asked for
     L.DomEvent.disableClickPropagation(box);
+    box.appendChild(el('summary', 'مفتاح الخريطة · legend'));
     const title = el('strong', 'النوع · type'); box.appendChild(title);
     const types = el('ul', null, 'types');
     for (const [t, c] of Object.entries(COLORS).concat([['other', OTHER]])) {
@@ -140,7 +142,7 @@
   // and the value is the publication day.
   function day(d) {
     if (!d || !d.value) return '';
-    if (d.precision === 'reported') return d.value + ' (reported: publication day)';
+    if (d.precision === 'reported') return d.value + ' (reported)';
     return d.precision && d.precision !== 'day' ? d.value + ' (' + d.precision + ')' : d.value;
   }
 
@@ -158,6 +160,7 @@
       for (const c of cells) tr.appendChild(el('td', cellText(c)));
       tr.children[0].dir = 'ltr';
       if (e.date && e.date.precision) tr.children[0].className = 'precision-' + e.date.precision;
+      if (e.date && e.date.precision === 'reported') tr.children[0].title = 'the text gives no date: the day the article was published';
       tr.addEventListener('click', () => open(e.id));
       body.appendChild(tr);
     }
@@ -189,8 +192,9 @@
       .append('title').text((c) => c.key + ': ' + c.count);
     svg.append('g').attr('class', 'axis x').attr('transform', 'translate(0,' + (height - m.bottom) + ')')
       .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat(isoTick(first, last)));
+    const yValues = y.ticks(3).filter(Number.isInteger); // whole events only: no 0.5 ticks when the top is 1 or 2
     svg.append('g').attr('class', 'axis y').attr('transform', 'translate(' + m.left + ',0)')
-      .call(d3.axisLeft(y).ticks(3).tickFormat(d3.format('d')));
+      .call(d3.axisLeft(y).tickValues(yValues).tickFormat(d3.format('d')));
     const brush = d3.brushX().extent([[m.left, m.top], [width - m.right, height - m.bottom]])
       .on('end', (ev) => {
         if (!ev.selection || !ev.sourceEvent) return;
@@ -265,15 +269,18 @@
       const dl = el('dl');
       const add = (k, v, dir) => {
         if (v == null || v === '') return;
-        dl.appendChild(el('dt', k)); const dd = el('dd', String(v)); dd.dir = dir || 'auto'; dl.appendChild(dd);
+        dl.appendChild(el('dt', k));
+        const dd = v instanceof Node ? el('dd') : el('dd', String(v));
+        if (v instanceof Node) dd.appendChild(v);
+        dd.dir = dir || 'auto'; dl.appendChild(dd);
       };
       add('actor', e.actor && [e.actor.text, e.actor.code].filter(Boolean).join(' · '));
       add('recipient', e.recipient && [e.recipient.text, e.recipient.code].filter(Boolean).join(' · '));
       add('date', e.date.value && e.date.value + ' (' + e.date.precision + ')', 'ltr');
-      if (e.date.precision === 'reported') add('', 'لم يذكر النص تاريخاً: هذا يوم النشر · the text gives no date: this is the publication day');
+      if (e.date.precision === 'reported') add('', bilingual('لم يذكر النص تاريخاً: هذا يوم النشر', 'the text gives no date: this is the publication day'), 'rtl');
       add('place', e.location && [e.location.text, e.location.name].filter(Boolean).join(' · '));
       add('dead', e.size.dead); add('injured', e.size.injured); add('arrested', e.size.arrested);
-      add('source', page.outlet || page.url); add('published', page.published, 'ltr'); add('rule', e.rule, 'ltr');
+      add('source', page.outlet || page.url); add('published', page.published, 'ltr'); add('rule', isolated(e.rule), 'ltr');
       panel.appendChild(dl);
       if (page.url && /^https?:\/\//.test(page.url)) {
         const a = el('a', 'الصفحة الأصلية · original page'); a.href = page.url; a.rel = 'noopener noreferrer'; a.target = '_blank';
@@ -284,6 +291,28 @@
       panel.appendChild(legend);
       panel.appendChild(sourceText(page.text, e));
     } catch (err) { panel.replaceChildren(el('p', 'error: ' + err.message)); }
+  }
+
+  // Latin text with Arabic words in it (a rule id like ASSAULT/قصف#2): each Arabic run isolated, so the
+  // punctuation and digits after it stay where they are written in the left-to-right line.
+  function isolated(text) {
+    const box = el('span', null, 'isolated');
+    if (text == null) return box;
+    for (const part of String(text).split(/([\u0600-\u06FF\u0750-\u077F\s]*[\u0600-\u06FF\u0750-\u077F]+)/)) {
+      if (!part) continue;
+      if (/[\u0600-\u06FF\u0750-\u077F]/.test(part)) { const b = el('bdi', part); b.dir = 'rtl'; box.appendChild(b); }
+      else box.appendChild(document.createTextNode(part));
+    }
+    return box;
+  }
+
+  // An Arabic line and its English under it, each isolated in its own direction.
+  function bilingual(ar, en) {
+    const box = el('span', null, 'bilingual');
+    const a = el('bdi', ar); a.dir = 'rtl'; box.appendChild(a);
+    box.appendChild(document.createElement('br'));
+    const b = el('bdi', en, 'en'); b.dir = 'ltr'; box.appendChild(b);
+    return box;
   }
 
   function sourceText(text, e) {

@@ -19,10 +19,10 @@
     box.appendChild(el('strong', c.type + ' · ' + c.mentions + ' تقارير · reports'));
     const dl = el('dl');
     const row = (k, v) => { if (v == null || v === '') return; dl.appendChild(el('dt', k)); dl.appendChild(el('dd', String(v))); };
-    row('date', c.date && c.date.value);
+    row('date', c.date && c.date.value && c.date.value + (c.date.precision && c.date.precision !== 'day' ? ' (' + c.date.precision + ')' : ''));
     row('place', c.location && (c.location.name_ar || c.location.text));
     row('pages', c.docs);
-    for (const [k, v] of Object.entries(c.size || {})) row(k, v.value + (v.approximate ? '~' : '') + ' (' + v.reports.length + ')');
+    for (const [k, v] of Object.entries(c.size || {})) if (v) row(k, v.value + (v.approximate ? '~' : '') + ' (' + v.reports.length + ')');
     box.appendChild(dl);
     const list = el('ol', null, 'reports');
     box.appendChild(list);

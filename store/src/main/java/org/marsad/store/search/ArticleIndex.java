@@ -13,7 +13,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -47,6 +46,8 @@ public final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    /** Why the index found on opening could not be read and was started afresh; null when it was read. */
+    private String recreatedBecause;
 
     private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -55,25 +56,26 @@ public final class ArticleIndex implements AutoCloseable {
         this.durable = new DurableEvery(writer, searchers, Map.of(), "search index");
     }
 
-    /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh. */
+    /** Why the index on disk could not be read when opened, so that it was started afresh (empty); null if read. */
+    public String recreatedBecause() {
+        return recreatedBecause;
+    }
+
+    /** Opens (creating when missing) the index in {@code folder}; an index that cannot be read is started afresh
+     * (empty; {@link #recreatedBecause} says why). */
     public static ArticleIndex open(Path folder) {
         try {
             Directory dir = DurableEvery.directory(folder);
-            IndexWriter w;
-            try {
-                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            } catch (CorruptIndexException e) {
-                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
-            }
+            String[] unreadable = new String[1];
+            IndexWriter w = DurableEvery.openOrRecreate(dir, () -> new IndexWriterConfig(new ArabicSearchAnalyzer()),
+                    unreadable);
             w.commit();
-            return new ArticleIndex(dir, w, new SearcherManager(w, null));
+            ArticleIndex index = new ArticleIndex(dir, w, new SearcherManager(w, null));
+            index.recreatedBecause = unreadable[0];
+            return index;
         } catch (IOException e) {
             throw new StoreException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new ArabicSearchAnalyzer()).setOpenMode(mode);
     }
 
     /** Replaces the documents of page {@code docId} by these articles (not yet committed). */
@@ -246,7 +248,7 @@ public final class ArticleIndex implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                return hits(s, q, QueryText.terms(q), limit, offset);
+                return hits(s, q, limit, offset);
             } finally {
                 searchers.release(s);
             }
@@ -255,14 +257,15 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private SearchResult hits(IndexSearcher s, Query q, Set<String> terms, int limit, int offset) throws IOException {
+    private SearchResult hits(IndexSearcher s, Query q, int limit, int offset) throws IOException {
         int total = s.count(q);
         TopDocs top = s.search(q, offset + limit);
         StoredFields fields = s.storedFields();
         List<SearchHit> hits = new ArrayList<>();
+        var highlighter = Snippets.highlighter(analyzer);
         for (int i = offset; i < top.scoreDocs.length; i++) {
             Document d = fields.document(top.scoreDocs[i].doc);
-            Snippets.Snippet snip = Snippets.of(analyzer, d.get(BODY), terms);
+            Snippets.Snippet snip = Snippets.best(highlighter, q, d.get(BODY));
             hits.add(new SearchHit(d.get(DOC_ID), d.getField("article").numericValue().intValue(), d.get(HEADLINE),
                     snip.text(), snip.marks(), top.scoreDocs[i].score, d.getField("events").numericValue().intValue(),
                     d.get("published"), d.get("outlet"), d.get("url")));

@@ -32,6 +32,29 @@ final class DurableEvery {
     private long lastCommit = System.nanoTime();
 
     /**
+     * Opens a writer on {@code dir}; when the index there cannot be read (corrupt, truncated, or written by another
+     * Lucene version) its files are removed and an empty index is started: {@code why[0]} then says what was wrong.
+     * The caller fills it again from the store.
+     */
+    static org.apache.lucene.index.IndexWriter openOrRecreate(Directory dir,
+            java.util.function.Supplier<org.apache.lucene.index.IndexWriterConfig> config, String[] why)
+            throws IOException {
+        try {
+            return new org.apache.lucene.index.IndexWriter(dir, config.get()
+                    .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException | java.io.EOFException
+                 | java.nio.file.NoSuchFileException e) {
+            why[0] = e.getMessage();
+            for (String f : dir.listAll()) {
+                dir.deleteFile(f);
+            }
+            return new org.apache.lucene.index.IndexWriter(dir, config.get()
+                    .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    /**
      * The folder of an index published this way: the small segment each publish flushes is kept in memory (up to
      * {@value #CACHE_SEGMENT_MB} MB a segment, {@value #CACHE_MB} MB in all) and written to the folder by the next
      * durable commit, instead of being written as files at every stored page. A crash loses only what no commit

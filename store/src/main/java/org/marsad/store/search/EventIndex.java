@@ -15,7 +15,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -69,6 +68,8 @@ public final class EventIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    /** Why the index found on opening could not be read and was started afresh; null when it was read. */
+    private String recreatedBecause;
     private final ClusterReads clusterReads;
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -106,22 +107,26 @@ public final class EventIndex implements AutoCloseable {
         return new Sort(day, new SortField(ID, SortField.Type.STRING));
     }
 
-    /** Opens (creating when missing) the index in {@code folder}; a corrupt index is started afresh (empty). */
+    /** Why the index on disk could not be read when opened, so that it was started afresh (empty); null if read. */
+    public String recreatedBecause() {
+        return recreatedBecause;
+    }
+
+    /** Opens (creating when missing) the index in {@code folder}; an index that cannot be read is started
+     * afresh (empty; {@link #recreatedBecause} says why). */
     public static EventIndex open(Path folder) {
         try {
             Directory dir = DurableEvery.directory(folder);
-            IndexWriter w;
-            try {
-                w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer()).setRAMBufferSizeMB(64));
-            } catch (CorruptIndexException e) {
-                w = new IndexWriter(dir, new IndexWriterConfig(new ArabicSearchAnalyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-            }
+            String[] unreadable = new String[1];
+            IndexWriter w = DurableEvery.openOrRecreate(dir,
+                    () -> new IndexWriterConfig(new ArabicSearchAnalyzer()).setRAMBufferSizeMB(64), unreadable);
             if (w.getDocStats().numDocs == 0) {
                 w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             }
             w.commit();
-            return new EventIndex(dir, w, new SearcherManager(w, null));
+            EventIndex index = new EventIndex(dir, w, new SearcherManager(w, null));
+            index.recreatedBecause = unreadable[0];
+            return index;
         } catch (IOException e) {
             throw new StoreException("cannot open the event index in " + folder + ": " + e.getMessage(), e);
         }
@@ -225,7 +230,14 @@ public final class EventIndex implements AutoCloseable {
                 BooleanClause.Occur.MUST);
         filter(b, "type", q.type());
         filter(b, "status", q.status());
-        filter(b, "country", q.country());
+        if (q.country() != null) { // SY and SYR mean the same country: places carry ISO-2, actors ISO-3
+            String[] codes = org.marsad.store.CountryCodes.both(q.country()).orElse(new String[] {q.country()});
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String code : codes) {
+                any.add(new TermQuery(new Term("country", code)), BooleanClause.Occur.SHOULD);
+            }
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
         if (q.actor() != null) {
             b.add(new PrefixQuery(new Term("actor", q.actor())), BooleanClause.Occur.FILTER);
         }

@@ -72,17 +72,4 @@ final class QueryText {
         }
         return String.join(phrases ? "\"" : "\\\"", parts);
     }
-
-    /** The analysed words of the headline and body fields the query looks for. */
-    static Set<String> terms(Query q) {
-        Set<Term> found = new HashSet<>();
-        q.visit(QueryVisitor.termCollector(found));
-        Set<String> out = new HashSet<>();
-        for (Term t : found) {
-            if (t.field().equals(ArticleIndex.BODY) || t.field().equals(ArticleIndex.HEADLINE)) {
-                out.add(t.text());
-            }
-        }
-        return out;
-    }
 }

@@ -239,6 +239,26 @@ class ArticleIndexTest {
     }
 
     @Test
+    void theSnippetIsTheBestPassageNotTheFirstMatch() {
+        String caption = "صورة أرشيفية من إدلب.\n";
+        String filler = "وتحدث السكان عن الأسعار والطقس في الأسواق المحلية. ".repeat(8);
+        String best = "وتواصل القصف على ريف إدلب الجنوبي حيث طال القصف بلدات إدلب الشرقية.";
+        String body = caption + filler + best + " " + filler;
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"))) {
+            index.replace("d1", List.of(new ArticleDoc("d1", 0, "", body, null, null, null, 0)));
+            index.commit();
+            SearchHit h = index.search("القصف إدلب", 1, 0).hits().get(0);
+            assertTrue(h.snippet().contains("طال القصف بلدات"), h.snippet());
+            assertFalse(h.snippet().contains("صورة أرشيفية"), "not the caption that comes first: " + h.snippet());
+            assertTrue(h.marks().size() >= 4, h.marks().toString());
+            for (Mark m : h.marks()) {
+                String word = h.snippet().substring(m.start(), m.end());
+                assertTrue(word.equals("إدلب") || word.equals("القصف"), word);
+            }
+        }
+    }
+
+    @Test
     void aBodyThatRepeatsTheHeadlineIsIndexedWithoutIt() {
         ArticleDoc d = new ArticleDoc("d1", 0, "عنوان الخبر", "عنوان الخبر\n\nنص الخبر هنا.", null, null, null, 0);
         assertEquals("نص الخبر هنا.", d.body());
