@@ -108,7 +108,7 @@ final class BlockCollector implements NodeVisitor {
             dropTitleOfLinks();
             return;
         }
-        if (!Boilerplate.isChromeLine(text)) {
+        if (!Boilerplate.isChromeLine(text) && !Boilerplate.isDateLine(text)) {
             paragraphs.add(text);
             lastWasLinks = false;
         }

@@ -40,7 +40,23 @@ final class Boilerplate {
             "share", "follow us", "most read", "advertisement", "sign up", "subscribe", "leave a comment",
             "comments", "you may also like", "you might also like", "auch interessant", "ähnliche beiträge",
             "mehr zum thema", "kommentare", "anzeige", "werbung", "teilen", "lire aussi", "à lire aussi",
-            "noticias relacionadas", "te puede interesar", "publicidad");
+            "noticias relacionadas", "te puede interesar", "publicidad", "طباعة", "أرسل لصديق", "ارسل لصديق",
+            "print", "drucken", "drukuj", "imprimir", "imprimer", "gefällt mir", "kommentieren", "like",
+            "min read", "minute read", "lesezeit");
+    /** Digits written as a date or a time: 5.2.2020, 2020-02-05, 05/02/20, 19:49. */
+    private static final Pattern DATE_DIGITS = Pattern.compile(
+            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A month or weekday name, in the languages of the chrome lines, or a clock word. */
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)\\b(?:"
+            + "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s)?|märz|apr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|"
+            + "juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+            + "dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+            + "diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+            + "listopada|grudnia|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+            + "sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|h|gmt|utc|cet|"
+            + "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+            + "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الأول|الثاني|الأحد|الاثنين|الإثنين|الثلاثاء|"
+            + "الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\b");
 
     /** Titles of a block of other stories or of readers' comments ({@link #isChromeTitle}). */
     private static final List<String> CHROME_TITLES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
@@ -203,6 +219,21 @@ final class Boilerplate {
     private static String bare(String line) {
         return line.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\p{N}\\s]+", " ").replace('ً', ' ')
                 .replaceAll(" +", " ").strip();
+    }
+
+    /**
+     * A short line that holds a date or a time and nothing else ("05. Februar 2020", "3:59 PM", "11 Jan 2019",
+     * "الأحد 5 مايو 2024"): a byline's stamp, not the article's text. It needs a digit.
+     */
+    static boolean isDateLine(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        if (!DATE_DIGITS.matcher(line).find() && !(DATE_WORD.matcher(line).find() && line.matches("(?s).*\\d.*"))) {
+            return false;
+        }
+        String rest = DATE_WORD.matcher(line).replaceAll(" ").replaceAll("[\\p{N}\\p{P}\\p{S}\\s]+", "");
+        return rest.isEmpty();
     }
 
     /** A short line that is page chrome: a "read also" marker, a share prompt, a widget title. */

@@ -53,7 +53,7 @@ final class ContentScorer {
                     // bare text split by <br>: the block is itself the article's container
                     spreadFrom(e, text.length(e), text.commas(e));
                 } else if (isTextBlock(e)) {
-                    spread(e, text.length(e), text.commas(e));
+                    spread(e, text.length(e), lineList(e) ? 0 : text.commas(e));
                 } else {
                     spreadLooseText(e);
                 }
@@ -162,7 +162,7 @@ final class ContentScorer {
             return false;
         }
         for (Element li : list.children()) {
-            int[] l = lengths.getOrDefault(li, new int[2]);
+            int[] l = lengths.getOrDefault(li, new int[3]);
             if (!li.normalName().equals("li") || l[0] - l[1] < 40 || l[1] == 0) {
                 return false;
             }
@@ -210,6 +210,18 @@ final class ContentScorer {
     private void spreadFrom(Element block, int length, int commas) {
         spreadTo(block, length, commas);
     }
+
+    /**
+     * A block of short lines split by {@code <br>} (names with their titles, an address, a table of
+     * figures): its commas separate items, not clauses, so they earn nothing.
+     */
+    private boolean lineList(Element e) {
+        int[] l = lengths.getOrDefault(e, new int[3]);
+        return l[2] >= 5 && l[0] / (l[2] + 1) < LINE_LIST;
+    }
+
+    /** Average characters per line below which a {@code <br>}-split block is a list of lines. */
+    static final int LINE_LIST = 60;
 
     private static int breaks(Element e) {
         int n = 0;
@@ -277,7 +289,7 @@ final class ContentScorer {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '،' || c == '，') {
+            if (c == ',' || c == '،' || c == '，' || c == '、') {
                 n++;
             }
         }
@@ -290,21 +302,23 @@ final class ContentScorer {
             Element e = all.get(i);
             int text = 0;
             int links = 0;
+            int breaks = 0;
             for (Node n : e.childNodes()) {
                 if (n instanceof TextNode t) {
                     text += t.text().strip().length();
                 } else if (n instanceof Element c) {
-                    int[] cl = lengths.getOrDefault(c, new int[2]);
+                    int[] cl = lengths.getOrDefault(c, new int[3]);
                     text += cl[0];
                     links += c.normalName().equals("a") ? cl[0] : cl[1];
+                    breaks += c.normalName().equals("br") ? 1 : cl[2];
                 }
             }
-            lengths.put(e, new int[] {text, links});
+            lengths.put(e, new int[] {text, links, breaks});
         }
     }
 
     int textLength(Element e) {
-        return lengths.getOrDefault(e, new int[2])[0];
+        return lengths.getOrDefault(e, new int[3])[0];
     }
 
     /** Link text over all text; a link itself is all link. */
@@ -312,7 +326,7 @@ final class ContentScorer {
         if (e.normalName().equals("a")) {
             return 1;
         }
-        int[] l = lengths.getOrDefault(e, new int[2]);
+        int[] l = lengths.getOrDefault(e, new int[3]);
         return l[0] == 0 ? 0 : (double) l[1] / l[0];
     }
 }
