@@ -53,7 +53,7 @@ final class ContentScorer {
                     // bare text split by <br>: the block is itself the article's container
                     spreadFrom(e, text.length(e), text.commas(e));
                 } else if (isTextBlock(e)) {
-                    spread(e, text.length(e), lineList(e) ? 0 : text.commas(e));
+                    spread(e, text.length(e), text.commas(e));
                 } else {
                     spreadLooseText(e);
                 }
@@ -210,18 +210,6 @@ final class ContentScorer {
     private void spreadFrom(Element block, int length, int commas) {
         spreadTo(block, length, commas);
     }
-
-    /**
-     * A block of short lines split by {@code <br>} (names with their titles, an address, a table of
-     * figures): its commas separate items, not clauses, so they earn nothing.
-     */
-    private boolean lineList(Element e) {
-        int[] l = lengths.getOrDefault(e, new int[3]);
-        return l[2] >= 5 && l[0] / (l[2] + 1) < LINE_LIST;
-    }
-
-    /** Average characters per line below which a {@code <br>}-split block is a list of lines. */
-    static final int LINE_LIST = 60;
 
     private static int breaks(Element e) {
         int n = 0;

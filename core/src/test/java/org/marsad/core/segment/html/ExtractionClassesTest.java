@@ -125,4 +125,17 @@ class ExtractionClassesTest {
                 + "<p>" + D + "</p></section></div>");
         assertEquals(List.of(A, B), p);
     }
+
+    @Test
+    void aDateOrTimeAloneOnItsLineIsAStampNotText() {
+        assertTrue(Boilerplate.isDateLine("05. Februar 2020"));
+        assertTrue(Boilerplate.isDateLine("3:59 PM"));
+        assertTrue(Boilerplate.isDateLine("الأحد 5 مايو 2024"));
+        assertTrue(Boilerplate.isDateLine("23.10.2018"));
+        assertFalse(Boilerplate.isDateLine("286,35 €"), "a price has no date word or date digits");
+        assertFalse(Boilerplate.isDateLine("قتل 5 في 3 مايو"), "words other than dates");
+        List<String> p = extract("<div class=\"story\"><span class=\"d\">الأحد 5 مايو 2024</span><p>" + A
+                + "</p><p>" + B + "</p></div>");
+        assertEquals(List.of(A, B), p);
+    }
 }
