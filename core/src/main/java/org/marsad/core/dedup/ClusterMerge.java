@@ -26,8 +26,18 @@ final class ClusterMerge {
     private ClusterMerge() {
     }
 
-    /** One cluster from its reports (at least one). */
+    /** One cluster from its reports (at least one), each page its own source. */
     static EventCluster merge(List<Event> group) {
+        return merge(group, ClusterMerge::page);
+    }
+
+    /** A report's page: its document id (its own id when it has none). */
+    static String page(Event e) {
+        return e.docId() == null ? "id:" + e.id() : e.docId();
+    }
+
+    /** One cluster from its reports (at least one), counting the sources {@code sourceOf} gives. */
+    static EventCluster merge(List<Event> group, Function<Event, String> sourceOf) {
         List<Event> reports = new ArrayList<>(group);
         reports.sort(Comparator.comparing(Event::id));
         Event first = reports.get(0);
@@ -50,7 +60,7 @@ final class ClusterMerge {
                 reports.stream().map(Event::id).toList(), docs.size(),
                 published.isEmpty() ? null : published.get(0),
                 published.isEmpty() ? null : published.get(published.size() - 1), outlets(reports),
-                mergedOn(reports));
+                mergedOn(reports), (int) reports.stream().map(sourceOf).distinct().count());
     }
 
     /** The outlets of the reports' pages, sorted. */
