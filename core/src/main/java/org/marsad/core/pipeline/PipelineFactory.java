@@ -1,19 +1,26 @@
 package org.marsad.core.pipeline;
 
-import java.util.List;
+import org.marsad.core.assembly.ArticleAssembly;
+import org.marsad.core.decide.EventDecider;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
 import org.marsad.core.geo.PlaceFinder;
+import org.marsad.core.naming.RuleNamer;
+import org.marsad.core.proposal.RuleProposer;
 import org.marsad.core.quantity.CountFinder;
+import org.marsad.core.reading.RuleReader;
 import org.marsad.core.segment.ArticleSplitter;
 import org.marsad.core.segment.SentenceSplitter;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Tokenizer;
-import org.marsad.core.text.WordHints;
+import org.marsad.core.text.WordHintRegistry;
 import org.marsad.core.time.DateResolver;
 
-/** Builds the standard pipeline: one normaliser shared by every stage, lexicons loaded once. */
+/**
+ * Builds the standard pipeline: one normaliser shared by every stage, lexicons loaded once; each step registers
+ * the word hints it reads, and the tokenizer is built last with them.
+ */
 final class PipelineFactory {
     private PipelineFactory() {
     }
@@ -25,9 +32,13 @@ final class PipelineFactory {
         CountFinder counts = new CountFinder(normalizer);
         PlaceFinder places = new PlaceFinder(normalizer);
         ActorRecognizer actors = new ActorRecognizer(normalizer);
-        Tokenizer tokenizer = new Tokenizer(normalizer, new WordHints(List.of(coder.triggerHint(), coder.cueHint(),
-                dates.quietHint(), counts.quietHint(), places.hint(), actors.lexicon().hint(), coder.yearHint())));
-        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, actors, dates, counts, places,
-                coder, new ArticleEventMerger());
+        WordHintRegistry hints = new WordHintRegistry();
+        RuleReader reader = new RuleReader(coder, dates, counts, hints);
+        RuleNamer namer = new RuleNamer(actors, places, hints);
+        RuleProposer proposer = new RuleProposer(coder, hints);
+        Tokenizer tokenizer = new Tokenizer(normalizer, hints.close());
+        return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer,
+                EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
+                new SentenceContexts(actors, dates, counts, places));
     }
 }

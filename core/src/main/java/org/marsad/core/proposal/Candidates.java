@@ -1,0 +1,32 @@
+package org.marsad.core.proposal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.Page;
+import org.marsad.model.Event;
+
+/**
+ * What the rules propose in one article: its candidate events, in sentence order, each with its sentence
+ * ({@link Candidate}). {@code published} (may be null) is the date relative dates were resolved against.
+ */
+public record Candidates(Page page, Article article, LocalDate published, List<Candidate> list) {
+    public Candidates {
+        list = List.copyOf(list);
+    }
+
+    /** The page text every offset points into. */
+    public String text() {
+        return page.text();
+    }
+
+    /** The candidate events alone, in order. */
+    public List<Event> events() {
+        List<Event> out = new ArrayList<>(list.size());
+        for (Candidate c : list) {
+            out.add(c.event());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.marsad.core.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.event.EventCoder;
+import org.marsad.core.event.SentenceContext;
+import org.marsad.core.event.SentenceReading;
+import org.marsad.core.naming.Named;
+import org.marsad.core.reading.Reading;
+import org.marsad.core.reading.SentenceAt;
+import org.marsad.core.text.WordHintRegistry;
+import org.marsad.model.Event;
+
+/**
+ * The rules' candidates: each trigger read for its status and whether it reports an event ({@link EventCoder#read}:
+ * status cues, the report filter), which needs the sentence's words, dates and counts only; then, in a sentence
+ * that reports one, the sentence's actors and places are asked for (the naming step reads them then), and each
+ * reported trigger is given its roles and assembled into an event with its date, counts and place, events of one
+ * type merging in the sentence ({@link EventCoder#code(SentenceContext, SentenceReading)}). Its word hints: may a
+ * cue word stand at a token, may the token be a year.
+ */
+public final class RuleProposer implements Proposer {
+    private final EventCoder coder;
+
+    /** Registers in {@code hints} what this step reads from the tokens. */
+    public RuleProposer(EventCoder coder, WordHintRegistry hints) {
+        this.coder = coder;
+        hints.add(coder.cueHint());
+        hints.add(coder.yearHint());
+    }
+
+    @Override
+    public List<Candidate> propose(Named named) {
+        Reading r = named.reading();
+        if (!r.hasTrigger()) {
+            return List.of();
+        }
+        SentenceAt at = r.at();
+        SentenceReading reading = coder.read(at.text(), at.sentence(), r.triggers(), at.published(), r.dates(),
+                r.counts());
+        if (!reading.reportsAny()) {
+            return List.of();
+        }
+        SentenceContext ctx = new SentenceContext(at.page(), at.article(), at.published(), at.sentence(),
+                named.actors(), r.dates(), r.counts(), named.places());
+        List<Event> events = coder.code(ctx, reading);
+        List<Candidate> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(new Candidate(e, named));
+        }
+        return out;
+    }
+}
