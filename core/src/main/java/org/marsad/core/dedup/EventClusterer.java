@@ -27,6 +27,20 @@ import org.marsad.model.Event;
  */
 public final class EventClusterer {
     private final java.util.concurrent.atomic.AtomicLong comparisons = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.function.Function<Event, String> sourceOf;
+
+    /** Each page is its own source. */
+    public EventClusterer() {
+        this(ClusterMerge::page);
+    }
+
+    /**
+     * @param sourceOf the source a report counts as (its page, or one page of a group of near-duplicate pages or
+     *                 sentences, {@link NearDuplicates}); a cluster's {@code sources} counts them
+     */
+    public EventClusterer(java.util.function.Function<Event, String> sourceOf) {
+        this.sourceOf = sourceOf;
+    }
 
     /** How many times this clusterer asked {@link ClusterRule#linked} (a pair of signatures), in all its runs. */
     public long comparisons() {
@@ -131,7 +145,7 @@ public final class EventClusterer {
         }
         List<EventCluster> out = new ArrayList<>();
         for (Group g : groups) {
-            out.add(ClusterMerge.merge(g.reports));
+            out.add(ClusterMerge.merge(g.reports, sourceOf));
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;
