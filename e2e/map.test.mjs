@@ -2,7 +2,7 @@
 // checks that the highlighted trigger is the record's trigger; place labels over Syria at zoom 8, the legend, the
 // timeline drawn to time, a stack of markers at one spot spread out (spiderfy), dates as ISO with the `reported`
 // precision shown, and a narrow window. Saves screenshots to e2e/out/ (map.png, syria-z8.png, spiderfy.png,
-// timeline.png, narrow.png).
+// panel.png, timeline.png, narrow.png).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -161,6 +161,7 @@ try {
   check('the rule is shown as written, left to right, its Arabic word isolated', rule.text === record.rule && rule.dir === 'ltr'
     && (!/[\u0600-\u06FF]/.test(record.rule) || (rule.bdiRight != null && (rule.tailLeft == null || rule.tailLeft >= rule.bdiRight - 1))),
     JSON.stringify(rule));
+  await page.locator('#panel').screenshot({ path: join(out, 'panel.png') });
   // the timeline has day labels, and brushing it sets the date filter
   const ticks = await page.$$eval('#timeline .axis.x .tick text', (t) => t.map((e) => e.textContent));
   check('the timeline has ISO date ticks', ticks.length > 1 && ticks.every((t) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)), `(${ticks.join(' ')})`);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Poll RSS/Atom feeds politely and store every new item's page with its events, once.",
                 "FEEDS is a file with one feed URL a line (# starts a comment). A restart resumes where it stopped.",
-                "Exit status: 0 stopped cleanly, 2 bad arguments or unreadable feeds file."})
+                "Exit status: 0 stopped cleanly, 1 with --once when a feed or an item failed (each is listed), 2 bad "
+                        + "arguments or unreadable feeds file."})
 final class WatchCommand implements Callable<Integer> {
     private static final Pattern SPAN = Pattern.compile("(\\d+)\\s*(s|m|h|d)?");
 
@@ -77,7 +78,9 @@ final class WatchCommand implements Callable<Integer> {
             err.printf("marsad watch: %d feeds every %s into %s (%d items seen in the last %d days)%n", urls.size(),
                     every, Printable.of(store.dir()), state.seenCount(), WatchState.DEFAULT_MAX_AGE.toDays());
             if (once) {
-                err.println(Printable.of("marsad watch: " + watcher.pollOnce(urls, System.currentTimeMillis())));
+                FeedWatcher.Report r = watcher.pollOnce(urls, System.currentTimeMillis());
+                err.println(Printable.of("marsad watch: " + r));
+                return Exits.of(r.failed() + r.itemFailures());
             } else {
                 java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
                 Thread main = Thread.currentThread();

@@ -40,4 +40,13 @@ class WatchCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("one http(s) URL a line"), r.err());
     }
+
+    @Test
+    void aFeedThatFailsInOneRoundExitsOneAndSaysWhich() throws Exception {
+        Path feeds = Files.writeString(dir.resolve("feeds.txt"), "http://127.0.0.1:1/feed.xml\n");
+        CliRun r = CliRun.of("watch", feeds.toString(), "--db", dir.resolve("db").toString(), "--once");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("feed http://127.0.0.1:1/feed.xml failed"), r.err());
+        assertTrue(r.err().contains("1 failed"), r.err());
+    }
 }

@@ -12,7 +12,8 @@ import org.marsad.model.Location;
 /**
  * An {@link EventCluster} as one line of JSON ({@code "schema": "marsad.cluster/1"}, snake_case keys, null for
  * absent knowledge): the merged fields, each with the report it came from, the counts with the reports that gave
- * them, and the report ids. The store, the API and the Spark job all write clusters this way.
+ * them, the report ids, the outlets and why the reports were merged ({@code merged_on}). The store, the API and
+ * the Spark job all write clusters this way.
  */
 public final class ClusterJson {
     public static final String SCHEMA = "marsad.cluster/1";
@@ -33,6 +34,17 @@ public final class ClusterJson {
             g.writeStringField("status", c.status().json());
             g.writeNumberField("mentions", c.mentions());
             g.writeNumberField("docs", c.docs());
+            g.writeNumberField("sources", c.sources());
+            g.writeArrayFieldStart("outlets");
+            for (String o : c.outlets()) {
+                g.writeString(o);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("merged_on");
+            for (String k : c.mergedOn()) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
             writeDate(g, c);
             writeLocation(g, c.location(), c.placeFrom());
             writeEntity(g, "actor", c.actor());

@@ -26,8 +26,18 @@ final class ClusterMerge {
     private ClusterMerge() {
     }
 
-    /** One cluster from its reports (at least one). */
+    /** One cluster from its reports (at least one), each page its own source. */
     static EventCluster merge(List<Event> group) {
+        return merge(group, ClusterMerge::page);
+    }
+
+    /** A report's page: its document id (its own id when it has none). */
+    static String page(Event e) {
+        return e.docId() == null ? "id:" + e.id() : e.docId();
+    }
+
+    /** One cluster from its reports (at least one), counting the sources {@code sourceOf} gives. */
+    static EventCluster merge(List<Event> group, Function<Event, String> sourceOf) {
         List<Event> reports = new ArrayList<>(group);
         reports.sort(Comparator.comparing(Event::id));
         Event first = reports.get(0);
@@ -49,7 +59,40 @@ final class ClusterMerge {
                 entity(reports, Event::actor), entity(reports, Event::recipient), counts(reports),
                 reports.stream().map(Event::id).toList(), docs.size(),
                 published.isEmpty() ? null : published.get(0),
-                published.isEmpty() ? null : published.get(published.size() - 1));
+                published.isEmpty() ? null : published.get(published.size() - 1), outlets(reports),
+                mergedOn(reports), (int) reports.stream().map(sourceOf).distinct().count());
+    }
+
+    /** The outlets of the reports' pages, sorted. */
+    private static List<String> outlets(List<Event> reports) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Event e : reports) {
+            if (e.source() != null && e.source().outlet() != null) {
+                out.add(e.source().outlet());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The keys two or more reports give (the rule found them compatible); empty for one report. */
+    static List<String> mergedOn(List<Event> reports) {
+        if (reports.size() < 2) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of("type", "status"));
+        addIfShared(out, "date", reports, e -> e.date().value() != null);
+        addIfShared(out, "place", reports, e -> e.location() != null);
+        addIfShared(out, "actor", reports, e -> e.actor() != null && e.actor().code() != null);
+        addIfShared(out, "recipient", reports, e -> e.recipient() != null && e.recipient().code() != null);
+        addIfShared(out, "dead", reports, e -> e.size().dead() != null);
+        return out;
+    }
+
+    private static void addIfShared(List<String> out, String key, List<Event> reports,
+                                    java.util.function.Predicate<Event> gives) {
+        if (reports.stream().filter(gives).count() >= 2) {
+            out.add(key);
+        }
     }
 
     /**

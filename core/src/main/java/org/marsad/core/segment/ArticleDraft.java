@@ -17,6 +17,10 @@ final class ArticleDraft {
         this.teaser = teaser;
     }
 
+    boolean teaser() {
+        return teaser;
+    }
+
     /** A teaser found to be a full article after all (see {@code ScrapedSplitter}). */
     void promote() {
         teaser = false;

@@ -64,9 +64,20 @@ final class ScrapedSplitter {
             if (!pending.isEmpty() && !drafts.isEmpty()) {
                 drafts.get(drafts.size() - 1).addAll(pending);
             }
-            List<Article> out = new ArrayList<>(drafts.size());
-            for (ArticleDraft d : drafts) {
-                out.add(d.build(out.size()));
+            return numbered(drafts);
+        }
+
+        /**
+         * The drafts in page order, numbered as articles count: real articles 0, 1, 2... in page order, then the
+         * teasers after the last article (a teaser is not an article, so the page's second article is 1).
+         */
+        private List<Article> numbered(List<ArticleDraft> all) {
+            long articles = all.stream().filter(d -> !d.teaser()).count();
+            int article = 0;
+            int teaser = (int) articles;
+            List<Article> out = new ArrayList<>(all.size());
+            for (ArticleDraft d : all) {
+                out.add(d.build(d.teaser() ? teaser++ : article++));
             }
             return out;
         }

@@ -105,7 +105,7 @@ class EventClustererTest {
         var a = report("d-1", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(5, null, null, null, false));
         var b = report("d-2", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(7, 12, null, null, false));
         var c = report("d-3", EventType.ASSAULT, null, day("2024-11-10"), here, new Size(7, null, null, null, false));
-        var d = report("d-4", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(700, null, null, null, false));
+        var d = report("d-4", EventType.ASSAULT, null, day("2024-11-09"), here, new Size(100, null, null, null, false));
         List<EventCluster> clusters = clusterer.cluster(List.of(a, b, c, d));
         assertEquals(1, clusters.size());
         EventCluster.CountClaim dead = clusters.get(0).counts().get(0);

@@ -36,9 +36,12 @@ class RandomPagesTest {
             PageFormat format = round % 3 == 0 ? PageFormat.JSONL : PageFormat.SCRAPED_TEXT;
             String title = round % 3 == 0 && text.length() > 5 ? text.substring(0, 5) : null;
             List<Article> articles = splitter.split(Page.of("r", format, text, new PageMeta(null, null, null, title)));
+            long full = articles.stream().filter(x -> !x.teaser()).count();
+            int nextArticle = 0;
+            int nextTeaser = (int) full;
             for (int i = 0; i < articles.size(); i++) {
                 Article a = articles.get(i);
-                assertEquals(i, a.index());
+                assertEquals(a.teaser() ? nextTeaser++ : nextArticle++, a.index(), "articles count first, teasers after");
                 if (a.headlineSpan() != null) {
                     assertEquals(a.headline(), a.headlineSpan().of(text));
                 }

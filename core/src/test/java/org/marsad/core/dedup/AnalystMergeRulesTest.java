@@ -1,0 +1,175 @@
+package org.marsad.core.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.core.dedup.Reports.actor;
+import static org.marsad.core.dedup.Reports.day;
+import static org.marsad.core.dedup.Reports.place;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Source;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+
+/**
+ * The merge rules of issue 20, each as a small story of reports from different outlets (the sentences in the
+ * comments are this test's own). Each report is what the pipeline would code from its sentence.
+ */
+class AnalystMergeRulesTest {
+    private static final Location KHAN = place("خان يونس", 31.34, 34.31, 1);
+    private static final Location RAFAH = place("رفح", 31.29, 34.25, 1);
+    private static final Location GAZA_STRIP = place("قطاع غزة", 31.35, 34.31, 3);
+    private static final Entity ISRMIL = actor("ISRMIL", "ISR", "MIL");
+    private static final Entity PSECVL = actor("PSECVL", "PSE", "CVL");
+
+    private static Event report(String doc, EventType type, Entity actor, Entity recipient, EventDate date,
+                                Location where, Integer dead) {
+        Trigger t = new Trigger("قتل", 5, 8);
+        return new Event(Event.idFor(doc, 0, t, type), doc, 0, type, null, List.of(), null, null,
+                EventStatus.OCCURRED, actor, recipient, t, date, where, new Size(dead, null, null, null, false),
+                new Span(0, 40), new Source(null, doc + ".example", date.value(), null), "test", 0.8);
+    }
+
+    private static EventDate reported(String publication) {
+        return new EventDate(publication, DatePrecision.REPORTED, null, null, null);
+    }
+
+    @Test
+    void aCampaignTotalNeverMergesWithOneShelling() {
+        // "قُتل 12 شخصاً في قصف على خان يونس أمس" and "قتل القصف 560 شخصاً خلال عشرة أيام في خان يونس"
+        var shelling = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 12);
+        var campaign = report("d-2", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 560);
+        assertFalse(ClusterRule.linked(shelling, campaign));
+        assertEquals(2, new EventClusterer().cluster(List.of(shelling, campaign)).size());
+    }
+
+    @Test
+    void aRunningTollThatRisesTheSameDayStaysOneHappening() {
+        // morning: "مقتل ثلاثة متظاهرين برصاص الجيش قرب خان يونس"; evening: "ارتفع عدد القتلى إلى ستين"
+        var morning = report("d-1", EventType.ASSAULT, ISRMIL, PSECVL, day("2024-06-03"), KHAN, 3);
+        var evening = report("d-2", EventType.ASSAULT, ISRMIL, PSECVL, day("2024-06-03"), KHAN, 60);
+        assertTrue(ClusterRule.linked(morning, evening));
+    }
+
+    @Test
+    void sameDayIncidentsInOneAreaStayApartWhenPlacesDiffer() {
+        // "غارة على رفح" and "غارة على مدينة غزة" the same day, the same army: about 30 km apart
+        var rafah = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), RAFAH, 4);
+        var gaza = report("d-2", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"),
+                place("مدينة غزة", 31.52, 34.45, 1), 4);
+        assertFalse(ClusterRule.linked(rafah, gaza));
+        // and a day-precise date two days apart is another incident
+        var later = report("d-3", EventType.ASSAULT, ISRMIL, null, day("2024-06-05"), RAFAH, 4);
+        assertFalse(ClusterRule.linked(rafah, later));
+    }
+
+    @Test
+    void statementsMergeOnlyWithTheSameSpeaker() {
+        // "دعت الحكومة المصرية إلى ضبط النفس" and "طالبت الحكومة الأردنية بجلسة لمجلس الأمن", both in Cairo
+        var cairo = place("القاهرة", 30.04, 31.24, 1);
+        var egypt = report("d-1", EventType.REQUEST, actor("EGYGOV", "EGY", "GOV"), ISRMIL, day("2024-06-03"), cairo,
+                null);
+        var jordan = report("d-2", EventType.REQUEST, actor("JORGOV", "JOR", "GOV"), ISRMIL, day("2024-06-03"), cairo,
+                null);
+        var unnamed = report("d-3", EventType.REQUEST, null, ISRMIL, day("2024-06-03"), cairo, null);
+        var egyptAgain = report("d-4", EventType.REQUEST, actor("EGY", "EGY", null), ISRMIL, day("2024-06-03"),
+                cairo, null);
+        assertFalse(ClusterRule.linked(egypt, jordan), "two governments' reactions are two statements");
+        assertFalse(ClusterRule.linked(egypt, unnamed), "a statement without a speaker is nobody's");
+        assertTrue(ClusterRule.linked(egypt, egyptAgain), "one speaker, EGY ~ EGYGOV");
+        // an act on the ground with an unknown actor still merges
+        var strikeA = report("d-5", EventType.ASSAULT, null, null, day("2024-06-03"), KHAN, null);
+        var strikeB = report("d-6", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, null);
+        assertTrue(ClusterRule.linked(strikeA, strikeB));
+    }
+
+    @Test
+    void aReportedDateMatchesTheDaysBeforeItsPublication() {
+        // Saturday's page says "قُتل خمسة في غارة على خان يونس" with no day; Thursday's page dated it Thursday
+        var dated = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-06"), KHAN, 5);
+        var undatedSaturday = report("d-2", EventType.ASSAULT, ISRMIL, null, reported("2024-06-08"), KHAN, 5);
+        var undatedSunday = report("d-3", EventType.ASSAULT, ISRMIL, null, reported("2024-06-09"), KHAN, 5);
+        var undatedWednesday = report("d-4", EventType.ASSAULT, ISRMIL, null, reported("2024-06-05"), KHAN, 5);
+        assertTrue(ClusterRule.linked(dated, undatedSaturday), "published two days after: may tell it");
+        assertFalse(ClusterRule.linked(dated, undatedSunday), "three days after: too far");
+        assertFalse(ClusterRule.linked(dated, undatedWednesday), "published before the day: cannot tell it");
+        assertTrue(ClusterRule.linked(undatedSaturday, undatedSunday), "two undated pages a day apart");
+        assertEquals(1, new EventClusterer().cluster(List.of(dated, undatedSaturday)).size());
+    }
+
+    @Test
+    void aTownAndTheRegionNamedAtItsCentreCanMatch() {
+        // "في خان يونس" and "في جنوب قطاع غزة": the region's point lies within reach of the town
+        var town = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 7);
+        var region = report("d-2", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), GAZA_STRIP, 7);
+        assertTrue(ClusterRule.linked(town, region));
+        EventCluster c = new EventClusterer().cluster(List.of(town, region)).get(0);
+        assertEquals(town.id(), c.placeFrom(), "the most precise place wins");
+    }
+
+    @Test
+    void compatibleActorCodesMatchAndDifferentAttackersDoNot() {
+        // "قصفت القوات الروسية" ~ "قصفت روسيا"; "قوات الحكومة" ~ "الجيش" of one country; Russia vs Turkey: two strikes
+        var idlib = place("إدلب", 35.93, 36.63, 1);
+        var rus = report("d-1", EventType.ASSAULT, actor("RUS", "RUS", null), null, day("2024-06-03"), idlib, null);
+        var rusmil = report("d-2", EventType.ASSAULT, actor("RUSMIL", "RUS", "MIL"), null, day("2024-06-03"), idlib,
+                null);
+        var syrgov = report("d-3", EventType.ASSAULT, actor("SYRGOV", "SYR", "GOV"), null, day("2024-06-03"), idlib,
+                null);
+        var syrmil = report("d-4", EventType.ASSAULT, actor("SYRMIL", "SYR", "MIL"), null, day("2024-06-03"), idlib,
+                null);
+        var tur = report("d-5", EventType.ASSAULT, actor("TURMIL", "TUR", "MIL"), null, day("2024-06-03"), idlib,
+                null);
+        assertTrue(ClusterRule.linked(rus, rusmil));
+        assertTrue(ClusterRule.linked(syrgov, syrmil));
+        assertFalse(ClusterRule.linked(rusmil, tur));
+    }
+
+    @Test
+    void victimsReadAsTheActorStillMatchTheAttackersReport() {
+        // "أطلق الجيش النار على المتظاهرين" (ISRMIL -> PSECVL) and "سقط متظاهرون قتلى" read as PSECVL -> PSE
+        var army = report("d-1", EventType.ASSAULT, ISRMIL, PSECVL, day("2024-06-03"), KHAN, 10);
+        var victims = report("d-2", EventType.ASSAULT, PSECVL, actor("PSE", "PSE", null), day("2024-06-03"), KHAN, 12);
+        assertTrue(ClusterRule.linked(army, victims));
+        // but a third country between them is another happening
+        var other = report("d-3", EventType.ASSAULT, actor("EGYMIL", "EGY", "MIL"), PSECVL, day("2024-06-03"), KHAN,
+                12);
+        assertFalse(ClusterRule.linked(army, other));
+    }
+
+    @Test
+    void theRuleReadsOnlyWhatTheSignatureKeeps() {
+        var a = report("d-1", EventType.ASSAULT, ISRMIL, PSECVL, reported("2024-06-03"), KHAN, 30);
+        var b = report("d-2", EventType.ASSAULT, PSECVL, null, day("2024-06-02"), KHAN, 2);
+        assertEquals(ClusterRule.linked(a, b), ClusterRule.linked(ClusterRule.essentials(a), ClusterRule.essentials(b)));
+        var c = report("d-3", EventType.ASSAULT, PSECVL, null, day("2024-06-02"), KHAN, 900);
+        assertEquals(ClusterRule.linked(a, c), ClusterRule.linked(ClusterRule.essentials(a), ClusterRule.essentials(c)));
+        assertFalse(ClusterRule.linked(ClusterRule.essentials(a), ClusterRule.essentials(c)), "the toll is kept");
+    }
+
+    @Test
+    void aHappeningSaysWhichOutletsToldItAndWhyItsReportsWereMerged() {
+        // two outlets tell one shelling of Khan Younis; one gives the toll, both the army and the day
+        var a = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 9);
+        var b = report("d-2", EventType.ASSAULT, ISRMIL, null, reported("2024-06-04"), KHAN, null);
+        EventCluster c = new EventClusterer().cluster(List.of(a, b)).get(0);
+        assertEquals(List.of("d-1.example", "d-2.example"), c.outlets());
+        assertEquals(List.of("type", "status", "date", "place", "actor"), c.mergedOn());
+        assertEquals(a.id(), c.dateFrom(), "the day-precise date wins over the reported one");
+        String json = ClusterJson.toJson(c);
+        assertTrue(json.contains("\"outlets\":[\"d-1.example\",\"d-2.example\"]"), json);
+        assertTrue(json.contains("\"merged_on\":[\"type\",\"status\",\"date\",\"place\",\"actor\"]"), json);
+        var alone = new EventClusterer().cluster(List.of(a)).get(0);
+        assertEquals(List.of(), alone.mergedOn());
+    }
+}

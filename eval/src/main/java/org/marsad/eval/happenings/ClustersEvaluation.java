@@ -1,0 +1,315 @@
+package org.marsad.eval.happenings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.marsad.core.dedup.EventCluster;
+import org.marsad.core.segment.Diagnostic;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageReader;
+import org.marsad.core.segment.PageSink;
+import org.marsad.model.Event;
+import org.marsad.model.Mention;
+
+/**
+ * {@code marsad eval clusters --gold}: the system's clusters of reports across articles against the happenings gold
+ * (docs/annotation.md, "Happenings across outlets"). The pipeline codes every article of the gold's date windows,
+ * the clusterer groups all their events, and each gold report (an event of the article gold) is matched to a system
+ * event of its article: one whose trigger or a mention overlaps the gold trigger or a listed mention, with the same
+ * type; else one whose trigger lies in the gold trigger's sentence, with the same type; else an overlapping one of
+ * another type. The report's system cluster is that event's; an unmatched report is a cluster of its own. Scores are
+ * B-cubed and pairwise over the gold reports ({@link BCubed}); {@code split} keeps the reports of that manifest
+ * split only (the clustering still sees every article, as a store would).
+ */
+public final class ClustersEvaluation {
+    private final Function<Page, List<Event>> coder;
+    private final Function<List<Event>, List<EventCluster>> clusterer;
+
+    /**
+     * @param coder     the events of one page (the pipeline's {@code process(page).events()})
+     * @param clusterer the clusters of all events (the project's {@code EventClusterer::cluster})
+     */
+    public ClustersEvaluation(Function<Page, List<Event>> coder, Function<List<Event>, List<EventCluster>> clusterer) {
+        this.coder = coder;
+        this.clusterer = clusterer;
+    }
+
+    /** How a gold report was matched; {@code NONE}: no system event, a singleton cluster. */
+    public enum Match { OVERLAP, SENTENCE, OTHER_TYPE, NONE }
+
+    /**
+     * @param articles  the article gold folder (gold/ant)
+     * @param corpora   the folder holding the corpora the gold names
+     * @param gold      the happenings gold scored against
+     * @param second    other coders' happenings, scored against {@code gold} on their windows (agreement)
+     * @param split     train, dev or test; null: all
+     * @param show      happening ids to show (empty: the five with most reports)
+     */
+    public ClustersReport run(Path articles, Path corpora, HappeningsGold gold, List<HappeningsGold> second,
+                              String split, List<String> show) {
+        List<String> problems = new ArrayList<>();
+        ArticleGold ant = ArticleGold.read(articles, problems);
+        Set<String> windows = Set.copyOf(gold.windows());
+        List<GoldReport> universe = ant.reports().stream().filter(r -> windows.contains(r.window())).toList();
+        Map<String, GoldReport> byKey = new LinkedHashMap<>();
+        universe.forEach(r -> byKey.putIfAbsent(r.key(), r));
+        for (String k : gold.happeningOf().keySet()) {
+            if (!byKey.containsKey(k)) {
+                problems.add("happenings gold names a report that is no event of the article gold: " + k);
+            }
+        }
+        Map<String, List<GoldReport>> byArticle = new LinkedHashMap<>();
+        ant.windowOf().forEach((path, w) -> {
+            if (windows.contains(w)) {
+                byArticle.put(path, new ArrayList<>());
+            }
+        });
+        for (GoldReport r : byKey.values()) {
+            byArticle.computeIfAbsent(r.path(), p -> new ArrayList<>()).add(r);
+        }
+        List<Event> all = new ArrayList<>();
+        Map<String, Event> byId = new HashMap<>();
+        Map<String, String> eventOf = new HashMap<>();
+        Map<String, Match> how = new HashMap<>();
+        int pages = 0;
+        for (Map.Entry<String, List<GoldReport>> a : byArticle.entrySet()) {
+            Path file = corpora.resolve(ant.corpus()).resolve(a.getKey());
+            String text = read(file, ant.sha256().get(a.getKey()), problems);
+            if (text == null) {
+                continue;
+            }
+            List<Page> read = new ArrayList<>();
+            new PageReader().read(file, new PageSink() {
+                @Override
+                public void page(Page page) {
+                    read.add(page);
+                }
+
+                @Override
+                public void problem(Diagnostic d) {
+                    problems.add(file + ": " + d);
+                }
+            });
+            if (read.size() != 1) {
+                problems.add(file + ": read as " + read.size() + " pages, not one");
+                continue;
+            }
+            pages++;
+            Page page = read.get(0);
+            List<Event> events = coder.apply(page);
+            all.addAll(events);
+            List<Located> located = events.stream().map(e -> locate(e, page.text(), text)).toList();
+            for (GoldReport g : a.getValue()) {
+                match(g, located, eventOf, how);
+            }
+        }
+        all.forEach(e -> byId.putIfAbsent(e.id(), e));
+        Map<String, String> clusterOf = new HashMap<>();
+        List<EventCluster> clusters = clusterer.apply(all);
+        for (EventCluster c : clusters) {
+            c.reports().forEach(r -> clusterOf.put(r, c.id()));
+        }
+        List<String> items = byKey.values().stream().filter(r -> split == null || split.equals(r.split()))
+                .map(GoldReport::key).toList();
+        Map<String, String> goldLabel = new HashMap<>();
+        Map<String, String> systemLabel = new HashMap<>();
+        for (String k : items) {
+            goldLabel.put(k, gold.label(k));
+            String ev = eventOf.get(k);
+            String c = ev == null ? null : clusterOf.get(ev);
+            systemLabel.put(k, c == null ? "unmatched:" + k : c);
+        }
+        BCubed.Score score = BCubed.score(items, goldLabel, systemLabel);
+        BCubed.Score matchedOnly = BCubed.score(items.stream().filter(k -> !systemLabel.get(k).startsWith("unmatched:"))
+                .toList(), goldLabel, systemLabel);
+        Map<Match, Integer> matches = new TreeMap<>();
+        for (String k : items) {
+            matches.merge(how.getOrDefault(k, Match.NONE), 1, Integer::sum);
+        }
+        List<ClustersReport.Agreement> agreement = new ArrayList<>();
+        for (HappeningsGold s : second) {
+            Set<String> w = Set.copyOf(s.windows());
+            List<String> its = byKey.values().stream().filter(r -> w.contains(r.window()))
+                    .filter(r -> split == null || split.equals(r.split())).map(GoldReport::key).toList();
+            Map<String, String> other = new HashMap<>();
+            its.forEach(k -> other.put(k, s.label(k)));
+            agreement.add(new ClustersReport.Agreement(s.coder(), gold.coder(), s.windows(),
+                    BCubed.score(its, goldLabel(gold, its), other)));
+        }
+        return new ClustersReport(gold.coder(), split, pages, all.size(), clusters.size(), score, matchedOnly, matches, agreement,
+                shown(gold, show, items, systemLabel, eventOf, byId, clusters), mixed(items, goldLabel, systemLabel), problems);
+    }
+
+    private static Map<String, String> goldLabel(HappeningsGold gold, List<String> items) {
+        Map<String, String> out = new HashMap<>();
+        items.forEach(k -> out.put(k, gold.label(k)));
+        return out;
+    }
+
+    /** The chosen happenings (default: the five with most reports) and the system clusters of their reports. */
+    private static List<ClustersReport.Shown> shown(HappeningsGold gold, List<String> show, List<String> items,
+                                                    Map<String, String> systemLabel, Map<String, String> eventOf,
+                                                    Map<String, Event> byId, List<EventCluster> clusters) {
+        List<String> ids = show;
+        if (ids.isEmpty()) {
+            ids = gold.reportsOf().entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(5).map(Map.Entry::getKey).toList();
+        }
+        Set<String> scored = new LinkedHashSet<>(items);
+        List<ClustersReport.Shown> out = new ArrayList<>();
+        for (String id : ids) {
+            List<String> reports = gold.reportsOf().get(id);
+            if (reports == null) {
+                throw new IllegalArgumentException("no happening " + id + " in the gold of " + gold.coder());
+            }
+            Map<String, Integer> into = new LinkedHashMap<>();
+            List<String> lines = new ArrayList<>();
+            int unmatched = 0;
+            int inScope = 0;
+            for (String k : reports) {
+                if (!scored.contains(k)) {
+                    continue;
+                }
+                inScope++;
+                String c = systemLabel.get(k);
+                Event e = eventOf.containsKey(k) ? byId.get(eventOf.get(k)) : null;
+                lines.add(k + " -> " + (e == null ? "unmatched" : c + " " + describe(e)));
+                if (c.startsWith("unmatched:")) {
+                    unmatched++;
+                } else {
+                    into.merge(c, 1, Integer::sum);
+                }
+            }
+            List<Event> found = new ArrayList<>();
+            for (String k : reports) {
+                if (scored.contains(k) && eventOf.containsKey(k)) {
+                    found.add(byId.get(eventOf.get(k)));
+                }
+            }
+            StringBuilder unlinked = new StringBuilder("linked pairs (report numbers in the order above):");
+            for (int i = 0; i < found.size(); i++) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    if (org.marsad.core.dedup.ClusterRule.linked(found.get(i), found.get(j))) {
+                        unlinked.append(' ').append(i).append('-').append(j);
+                    }
+                }
+            }
+            lines.add(unlinked.toString());
+            for (EventCluster c : clusters) {
+                if (into.containsKey(c.id()) && c.mentions() > 1) {
+                    lines.add("cluster " + c.id() + ":");
+                    c.reports().forEach(r -> lines.add("    " + describe(byId.get(r)) + " " + byId.get(r).docId()));
+                }
+            }
+            List<Map.Entry<String, Integer>> sorted = new ArrayList<>(into.entrySet());
+            sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+            Map<String, Integer> ordered = new LinkedHashMap<>();
+            sorted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            out.add(new ClustersReport.Shown(id, gold.notes().getOrDefault(id, ""), inScope, ordered, unmatched,
+                    List.copyOf(lines)));
+        }
+        return out;
+    }
+
+    /** The fields clustering reads, for the verbose listing. */
+    static String describe(Event e) {
+        var l = e.location();
+        return e.type() + " " + e.status().json() + " " + e.date().value() + "(" + e.date().precision().json() + ") "
+                + (l == null ? "-" : l.text() + "[" + l.nameAr() + " " + l.lat() + "," + l.lon() + " p" + l.precision()
+                + "]") + " " + (e.actor() == null ? "-" : e.actor().code()) + "->"
+                + (e.recipient() == null ? "-" : e.recipient().code()) + " dead=" + e.size().dead();
+    }
+
+    /** System clusters holding reports of two or more gold happenings: cluster id to the happenings' counts. */
+    private static Map<String, Map<String, Integer>> mixed(List<String> items, Map<String, String> goldLabel,
+                                                           Map<String, String> systemLabel) {
+        Map<String, Map<String, Integer>> by = new TreeMap<>();
+        for (String k : items) {
+            by.computeIfAbsent(systemLabel.get(k), x -> new TreeMap<>()).merge(goldLabel.get(k), 1, Integer::sum);
+        }
+        by.values().removeIf(m -> m.size() < 2);
+        return by;
+    }
+
+    private static void match(GoldReport g, List<Located> events, Map<String, String> eventOf, Map<String, Match> how) {
+        for (Match tier : List.of(Match.OVERLAP, Match.SENTENCE, Match.OTHER_TYPE)) {
+            for (Located l : events) {
+                boolean sameType = l.event.type().name().equals(g.type());
+                boolean hit = switch (tier) {
+                    case OVERLAP -> sameType && l.overlaps(g);
+                    case SENTENCE -> sameType && l.triggers.stream().anyMatch(t -> g.inSentence(t[0]));
+                    default -> l.overlaps(g);
+                };
+                if (hit) {
+                    eventOf.put(g.key(), l.event.id());
+                    how.put(g.key(), tier);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A system event with its trigger and mention spans in file offsets (a sentence may occur more than once). */
+    record Located(Event event, List<int[]> triggers, List<int[]> spans) {
+        boolean overlaps(GoldReport g) {
+            return spans.stream().anyMatch(s -> g.overlaps(s[0], s[1]));
+        }
+    }
+
+    /** Where the event's trigger and mentions stand in the corpus file: each sentence looked up verbatim. */
+    static Located locate(Event e, String pageText, String fileText) {
+        List<int[]> triggers = spans(e.sentence().start(), e.sentence().end(), e.trigger().start(),
+                e.trigger().end(), pageText, fileText);
+        List<int[]> all = new ArrayList<>(triggers);
+        for (Mention m : e.mentions()) {
+            all.addAll(spans(m.sentence().start(), m.sentence().end(), m.trigger().start(), m.trigger().end(),
+                    pageText, fileText));
+        }
+        return new Located(e, triggers, all);
+    }
+
+    private static List<int[]> spans(int ss, int se, int ts, int te, String pageText, String fileText) {
+        List<int[]> out = new ArrayList<>();
+        if (ss < 0 || se > pageText.length() || ss >= se || ts < ss) {
+            return out;
+        }
+        String sentence = pageText.substring(ss, se);
+        for (int at = fileText.indexOf(sentence); at >= 0; at = fileText.indexOf(sentence, at + 1)) {
+            out.add(new int[] {at + ts - ss, at + te - ss});
+        }
+        return out;
+    }
+
+    private static String read(Path file, String sha, List<String> problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String got = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            if (!got.equals(sha)) {
+                problems.add(file + ": SHA-256 " + got + ", the gold was coded on " + sha);
+                return null;
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(file + ": not readable (is --corpora right?): " + e.getMessage());
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
