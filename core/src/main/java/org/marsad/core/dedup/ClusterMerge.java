@@ -17,8 +17,10 @@ import org.marsad.model.Size;
 /**
  * The merged fields of one cluster: the most precise date and place (ties: the one most reports give, then the
  * earliest report), the actor and recipient most reports code (ties: the more specific code), and for each count
- * the highest credible value with the reports that gave it. A count is not credible when three or more reports
- * give one and it is over {@value #OUTLIER_FACTOR} times their median (a typo or a cumulative toll).
+ * the latest credible value (from the last published report that gives one; ties: the highest) with the reports
+ * that gave it: a running toll is updated, and an older page's lower figure does not win. A count is not credible
+ * when three or more reports give one and it is over {@value #OUTLIER_FACTOR} times their median (a typo or a
+ * cumulative toll).
  */
 final class ClusterMerge {
     static final int OUTLIER_FACTOR = 5;
@@ -170,6 +172,11 @@ final class ClusterMerge {
         return out;
     }
 
+    /** When the report's page was published (ISO text sorts in time); the empty string when unknown. */
+    private static String published(Event e) {
+        return e.source() == null || e.source().published() == null ? "" : e.source().published();
+    }
+
     private static void addCount(List<EventCluster.CountClaim> out, String field, List<Event> reports,
                                  Function<Size, Integer> count) {
         List<Integer> values = new ArrayList<>();
@@ -185,9 +192,17 @@ final class ClusterMerge {
         values.sort(null);
         long median = values.get((values.size() - 1) / 2);
         int best = Integer.MIN_VALUE;
-        for (int v : values) {
-            if (values.size() < 3 || v <= OUTLIER_FACTOR * Math.max(1, median)) {
-                best = Math.max(best, v);
+        String latest = null;
+        for (Event e : reports) {
+            Integer v = count.apply(e.size());
+            if (v == null || values.size() >= 3 && v > OUTLIER_FACTOR * Math.max(1, median)) {
+                continue;
+            }
+            String when = published(e);
+            int byTime = latest == null ? 1 : when.compareTo(latest);
+            if (byTime > 0 || byTime == 0 && v > best) {
+                best = v;
+                latest = when;
             }
         }
         List<String> gave = new ArrayList<>();
