@@ -28,6 +28,8 @@ final class StoreBatches implements PagePool.Consumer {
     int duplicates;
     /** Pages the reader found stored already, before coding them. */
     int known;
+    /** CPU time of the storing thread in {@link #flush} (nanoseconds): the serial part of an ingest. */
+    long storeCpuNanos;
     final List<String> failed = new ArrayList<>();
 
     /** {@code datesGiven}: every page gets a date when its own gives none (--published), so none is missing. */
@@ -90,6 +92,8 @@ final class StoreBatches implements PagePool.Consumer {
                 undated++;
             }
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = cpu.getCurrentThreadCpuTime();
         try {
             EventStore.Batch b = db.storeBatch(batch);
             for (IngestOutcome o : b.outcomes()) {
@@ -108,6 +112,7 @@ final class StoreBatches implements PagePool.Consumer {
             }
         } finally {
             batch.clear();
+            storeCpuNanos += cpu.getCurrentThreadCpuTime() - cpu0;
         }
         if (undated > 0 && !datesGiven) {
             err.println("marsad: " + undated + (undated == 1 ? " page" : " pages") + " of this batch "
