@@ -5,6 +5,7 @@
   kit.py show PATH              print an article's title and numbered sentences, for coding
   kit.py convert WORKDIR OUTDIR turn a coder's working files (quotes) into stand-off gold (offsets, no text)
   kit.py check OUTDIR           re-check stand-off files against the corpus (SHA-256, spans)
+  kit.py select-sentences       choose more articles for sentence labels only -> gold/sentences/manifest.tsv
   kit.py events WINDOW          list the first coding's events of a date window (W1..W4), for grouping into happenings
   kit.py happenings WORK OUT    turn a happenings working file (event refs) into stand-off happenings gold
 
@@ -150,6 +151,50 @@ def select():
     os.makedirs(os.path.dirname(MANIFEST), exist_ok=True)
     open(MANIFEST, "w").write("\n".join(lines) + "\n")
     print("selected", len(out), "articles ->", MANIFEST)
+
+
+SENT_MANIFEST = os.path.join(REPO, "gold", "sentences", "manifest.tsv")
+
+
+def select_sentences(n=220):
+    """Articles outside the event-coded 250, every outlet and month, for sentence labels only (hard negatives)."""
+    coded = {l.split("\t")[0] for l in open(MANIFEST, encoding="utf-8") if not l.startswith("#")}
+    rows = []
+    for dp, _, fns in os.walk(CORPUS):
+        for fn in fns:
+            if re.search(r"-\d{8}\.txt$", fn):
+                p = os.path.relpath(os.path.join(dp, fn), CORPUS)
+                if p not in coded:
+                    rows.append(p)
+    key = lambda p: hashlib.sha256(("sent:" + p).encode()).hexdigest()
+    by_outlet = {}
+    for p in sorted(rows, key=key):
+        raw, s = read(p)
+        body = tag(s, "TEXT")
+        if body and 200 <= body[1] - body[0] <= MAX_TEXT_CHARS:
+            by_outlet.setdefault(p.split("/")[0], []).append((p, hashlib.sha256(raw).hexdigest()))
+    picked = []
+    i = 0
+    while len(picked) < n:
+        for o in sorted(by_outlet):
+            if len(picked) < n and i < len(by_outlet[o]):
+                picked.append(by_outlet[o][i])
+        i += 1
+    lines = ["# gold/sentences/manifest.tsv: ANT articles labelled sentence by sentence only (no article events).",
+             "# Built by tools/annotate/kit.py select-sentences (deterministic): outside gold/ant/manifest.tsv, all",
+             "# outlets and months. split as gold/ant: 3 train, 1 dev, 1 test in each 5 by outlet; second: every fifth.",
+             "# columns: path\tsha256\toutlet\tsplit\tsecond\tqueue"]
+    out = []
+    for o in sorted(by_outlet):
+        docs = sorted((x for x in picked if x[0].split("/")[0] == o), key=lambda x: key("split:" + x[0]))
+        for j, (p, sha) in enumerate(docs):
+            out.append([p, sha, o, ["train", "dev", "train", "test", "train"][j % 5], "1" if j % 5 == 2 else "0"])
+    out.sort(key=lambda r: (r[4] != "1", key("queue:" + r[0])))
+    for q, r in enumerate(out):
+        r.append(str(q))
+    os.makedirs(os.path.dirname(SENT_MANIFEST), exist_ok=True)
+    open(SENT_MANIFEST, "w").write("\n".join(lines + ["\t".join(r) for r in out]) + "\n")
+    print("selected", len(out), "articles ->", SENT_MANIFEST)
 
 
 def show(path):
@@ -354,6 +399,8 @@ if __name__ == "__main__":
         show(sys.argv[2])
     elif cmd == "convert":
         sys.exit(0 if convert(sys.argv[2], sys.argv[3]) else 1)
+    elif cmd == "select-sentences":
+        select_sentences()
     elif cmd == "events":
         events(sys.argv[2])
     elif cmd == "happenings":

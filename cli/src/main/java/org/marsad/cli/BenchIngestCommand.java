@@ -67,7 +67,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     java.time.LocalDate published;
 
     /** One timed phase: pages, wall seconds, process CPU seconds. */
-    record Phase(String name, long pages, double wall, double cpu) {
+    record Phase(String name, long pages, double wall, double cpu, double serial) {
         double rate() {
             return pages / Math.max(wall, 1e-9);
         }
@@ -114,8 +114,10 @@ final class BenchIngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d threads, batches of %d pages; corpus %s%n", n, batch, corpus);
         for (Phase p : phases) {
             out.printf(Locale.ROOT, "%-34s %,7d pages %8.1f s %8.1f pages/s  ratio %.2f | CPU %7.1f s %8.1f pages "
-                    + "per CPU-s  ratio %.2f%n", p.name(), p.pages(), p.wall(), p.rate(), p.rate() / base.rate(), p.cpu(),
-                    p.cpuRate(), p.cpuRate() / base.cpuRate());
+                    + "per CPU-s  ratio %.2f%s%n", p.name(), p.pages(), p.wall(), p.rate(), p.rate() / base.rate(), p.cpu(),
+                    p.cpuRate(), p.cpuRate() / base.cpuRate(), p.serial() > 0 ? String.format(Locale.ROOT,
+                            " | storing thread CPU %.1f s (%.2f ms a page)", p.serial(), 1000 * p.serial() / p.pages())
+                            : "");
         }
         return 0;
     }
@@ -164,7 +166,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Phase("extract", pages[0], (System.nanoTime() - t0) / 1e9, cpu() - cpu0);
+        return new Phase("extract", pages[0], (System.nanoTime() - t0) / 1e9, cpu() - cpu0, 0);
     }
 
     private Phase ingest(String name, Pipeline pipeline, Inputs inputs, int n, Path dir, PrintWriter err) {
@@ -175,7 +177,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             b = IngestCommand.run(db, pipeline, inputs, n, batch, 5_000, published, new PrintWriter(Writer.nullWriter()),
                     false);
         }
-        Phase p = new Phase(name, b.stored, (System.nanoTime() - t0) / 1e9, cpu() - cpu0);
+        Phase p = new Phase(name, b.stored, (System.nanoTime() - t0) / 1e9, cpu() - cpu0, b.storeCpuNanos / 1e9);
         err.printf(Locale.ROOT, "marsad: %s: %d pages stored, %d failed, %.1f s%n", name, b.stored, b.failed.size(),
                 p.wall());
         return p;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.core.dedup.EventClusterer;
+import org.marsad.core.dedup.Sources;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.eval.happenings.ClustersEvaluation;
 import org.marsad.eval.happenings.ClustersReport;
@@ -92,11 +93,14 @@ final class EvalClustersCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.standard();
         List<Event> events = new ArrayList<>();
+        Sources sources = new Sources();
         int[] pages = new int[2];
         PageSink sink = new PageSink() {
             @Override
             public void page(Page page) {
-                events.addAll(pipeline.process(page.datedIfUnknown(published)).events());
+                List<Event> found = pipeline.process(page.datedIfUnknown(published)).events();
+                events.addAll(found);
+                sources.page(page.docId(), page.text(), found);
                 pages[0]++;
             }
 
@@ -107,7 +111,8 @@ final class EvalClustersCommand implements Callable<Integer> {
         };
         PageReader reader = new PageReader();
         paths.forEach(p -> reader.read(p, sink));
-        List<EventCluster> clusters = new EventClusterer().cluster(events);
+        List<EventCluster> clusters = new EventClusterer(sources::of).cluster(events);
+        long oneSource = clusters.stream().filter(c -> c.mentions() > 1 && c.sources() == 1).count();
         long merged = clusters.stream().filter(c -> c.mentions() > 1).count();
         long inMerged = clusters.stream().filter(c -> c.mentions() > 1).mapToLong(EventCluster::mentions).sum();
         int largest = clusters.stream().mapToInt(EventCluster::mentions).max().orElse(0);
@@ -115,13 +120,16 @@ final class EvalClustersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.printf(Locale.ROOT, "{\"pages\":%d,\"skipped\":%d,\"reports\":%d,\"clusters\":%d,"
-                    + "\"multi_report_clusters\":%d,\"reports_in_them\":%d,\"largest\":%d}%n",
-                    pages[0], pages[1], reports, clusters.size(), merged, inMerged, largest);
+                    + "\"multi_report_clusters\":%d,\"reports_in_them\":%d,\"largest\":%d,"
+                    + "\"multi_report_one_source\":%d}%n",
+                    pages[0], pages[1], reports, clusters.size(), merged, inMerged, largest, oneSource);
         } else {
             out.printf(Locale.ROOT, "pages %d (skipped %d)%nreports (events) %d%nclusters (happenings) %d "
-                    + "(%.2f reports each)%nclusters of 2+ reports %d, holding %d reports; largest %d%n",
+                    + "(%.2f reports each)%nclusters of 2+ reports %d, holding %d reports; largest %d%n"
+                    + "clusters of 2+ reports from one source (near-duplicate pages or a repeated sentence) %d%n",
                     pages[0], pages[1], reports, clusters.size(),
-                    clusters.isEmpty() ? 0.0 : (double) reports / clusters.size(), merged, inMerged, largest);
+                    clusters.isEmpty() ? 0.0 : (double) reports / clusters.size(), merged, inMerged, largest,
+                    oneSource);
         }
         out.flush();
         return 0;

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the pipeline against gold data.",
         subcommands = {EvalGsrCommand.class, EvalArticlesCommand.class, EvalNerCommand.class,
-                EvalExtractionCommand.class, EvalClustersCommand.class, EvalAgreementCommand.class})
+                EvalExtractionCommand.class, EvalClustersCommand.class, EvalAgreementCommand.class, EvalSentencesCommand.class})
 final class EvalCommand {
 }

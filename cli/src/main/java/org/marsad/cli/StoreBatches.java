@@ -28,6 +28,8 @@ final class StoreBatches implements PagePool.Consumer {
     int duplicates;
     /** Pages the reader found stored already, before coding them. */
     int known;
+    /** CPU time of the storing thread in {@link #flush} (nanoseconds): the serial part of an ingest. */
+    long storeCpuNanos;
     final List<String> failed = new ArrayList<>();
 
     /** {@code datesGiven}: every page gets a date when its own gives none (--published), so none is missing. */
@@ -90,6 +92,8 @@ final class StoreBatches implements PagePool.Consumer {
                 undated++;
             }
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = cpu.getCurrentThreadCpuTime();
         try {
             EventStore.Batch b = db.storeBatch(batch);
             for (IngestOutcome o : b.outcomes()) {
@@ -102,12 +106,13 @@ final class StoreBatches implements PagePool.Consumer {
             for (EventStore.Failure f : b.failures()) {
                 fail(f.origin(), f.reason());
             }
-        } catch (StoreException | IllegalStateException e) {
+        } catch (RuntimeException e) { // a store or index error: the batch is reported, the next one goes on
             for (PageResult r : batch) {
                 fail(r.page().origin(), "the batch could not be stored: " + e.getMessage());
             }
         } finally {
             batch.clear();
+            storeCpuNanos += cpu.getCurrentThreadCpuTime() - cpu0;
         }
         if (undated > 0 && !datesGiven) {
             err.println("marsad: " + undated + (undated == 1 ? " page" : " pages") + " of this batch "

@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.budget.PageBudget;
 import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageText;
 import org.marsad.store.EventStore;
 import org.marsad.store.IngestOutcome;
 
@@ -68,9 +70,18 @@ public final class PageIngest {
         PageResult r;
         IngestOutcome outcome;
         try {
-            r = worker.submit(() -> pipeline.process(page)).get();
+            Page clean = PageText.clean(page);
+            r = worker.submit(() -> {
+                PageResult[] coded = new PageResult[1];
+                PageBudget.run(PageBudget.configured(), () -> coded[0] = pipeline.process(clean));
+                return coded[0];
+            }).get();
             outcome = worker.submit(() -> store.store(r)).get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof PageBudget.Exceeded over) {
+                throw new io.javalin.http.HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                        "the page was not coded: " + over.getMessage());
+            }
             throw e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -109,6 +109,27 @@ class PageLimitsTest {
     }
 
     @Test
+    void aPageOverTheCodingBudgetIs422AndNothingIsStored() {
+        String key = org.marsad.core.budget.PageBudget.PROPERTY;
+        String old = System.getProperty(key);
+        JavalinTest.test(app, (server, client) -> {
+            try {
+                System.setProperty(key, "0.000000001");
+                Response r = post(client, PAGE, "text/plain; charset=utf-8");
+                assertEquals(422, r.code());
+                assertTrue(json(r).get("error").asText().contains("budget"), "says why");
+            } finally {
+                if (old == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, old);
+                }
+            }
+            assertEquals(201, post(client, PAGE, "text/plain; charset=utf-8").code(), "stored once the budget allows it");
+        });
+    }
+
+    @Test
     void aDeclaredLengthOverTheLimitIs413() {
         JavalinTest.test(app, (server, client) -> {
             Response r = post(client, "ا".repeat(LIMIT), "text/plain; charset=utf-8");

@@ -39,6 +39,8 @@ final class ClusterCandidates {
     private final TableDay table;
     private final Map<String, List<Event>> fresh = new HashMap<>();
     private final Map<String, List<Event>> tableDays = new HashMap<>();
+    /** The committed events read for a type, status, day and place: events of a batch often share all four. */
+    private final Map<List<Object>, Map<Long, List<Event>>> near = new HashMap<>();
 
     /** Reads from {@code committed} plus the {@code batch}; when it is null, from {@code table}. */
     ClusterCandidates(Committed committed, TableDay table, Collection<Event> batch) {
@@ -79,14 +81,19 @@ final class ClusterCandidates {
             }
             return out;
         }
-        Map<Long, List<Event>> byDay = new HashMap<>();
-        for (String record : committed.records(e, LocalDate.ofEpochDay(day - ClusterRule.MAX_DAYS),
-                LocalDate.ofEpochDay(day + ClusterRule.MAX_DAYS))) {
-            Event c = EventJsonReader.read(record);
-            OptionalLong d = ClusterRule.day(c);
-            if (d.isPresent()) {
-                byDay.computeIfAbsent(d.getAsLong(), k -> new ArrayList<>()).add(c);
+        List<Object> lookUp = java.util.Arrays.asList(e.type(), e.status(), day, place(e));
+        Map<Long, List<Event>> byDay = near.get(lookUp);
+        if (byDay == null) {
+            byDay = new HashMap<>();
+            for (String record : committed.records(e, LocalDate.ofEpochDay(day - ClusterRule.MAX_DAYS),
+                    LocalDate.ofEpochDay(day + ClusterRule.MAX_DAYS))) {
+                Event c = EventJsonReader.read(record);
+                OptionalLong d = ClusterRule.day(c);
+                if (d.isPresent()) {
+                    byDay.computeIfAbsent(d.getAsLong(), k -> new ArrayList<>()).add(c);
+                }
             }
+            near.put(lookUp, byDay);
         }
         for (long d = day - ClusterRule.MAX_DAYS; d <= day + ClusterRule.MAX_DAYS; d++) {
             out.addAll(fresh.getOrDefault(key(e, LocalDate.ofEpochDay(d)), List.of()));

@@ -74,33 +74,150 @@ public final class ClusterStore {
     /**
      * As {@link #added(Collection)}, with the stored events of a day read from {@code committed} (which holds every
      * committed event) plus the new ones; null: from the events table inside the transaction.
+     *
+     * <p>Only the part of the clustering that the new events can change is done again, not their whole connected
+     * component. {@link EventClusterer} places reports in (day, id) order, each in the first open group (created
+     * at most a day before it) whose reports it is all linked to; a new report changes the places of later reports
+     * only through reports linked to it, directly or through others, and never of a report dated more than a day
+     * before it. So, seed by seed in that order, the region is searched outward along links through events dated
+     * at most a day before the seed ({@link #region}); the region's events placed after the seed that first
+     * reached them are placed again ({@link EventClusterer#recluster}), into the old clusters of the region (less
+     * those events) and new ones. A month-long chain of daily reports is redone from the new report's day on,
+     * not from its first day.
      */
     void added(Collection<Event> events, ClusterCandidates.Committed committed) throws SQLException {
-        if (!events.isEmpty()) {
-            replace(component(events, committed));
+        if (events.isEmpty()) {
+            return;
         }
+        Map<String, Event> region = new LinkedHashMap<>();
+        List<Event> replay = region(events, new ClusterCandidates(committed, this::onDay, events), region);
+        Set<String> placed = new java.util.HashSet<>();
+        replay.forEach(e -> placed.add(e.id()));
+        Map<String, List<String>> old = clustersOf(new ArrayList<>(region.keySet()));
+        Map<String, Event> known = new java.util.HashMap<>(region);
+        List<String> missing = new ArrayList<>();
+        old.values().forEach(ids -> ids.stream().filter(id -> !known.containsKey(id)).forEach(missing::add));
+        for (List<String> part : chunks(missing)) {
+            for (Event e : records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ")",
+                    part.toArray())) {
+                known.put(e.id(), e);
+            }
+        }
+        Set<String> inOld = new java.util.HashSet<>();
+        old.values().forEach(inOld::addAll);
+        for (Event e : region.values()) {
+            if (!placed.contains(e.id()) && !inOld.contains(e.id())) {
+                replay.add(e); // not clustered yet (a store being clustered on open): placed with the new ones
+                placed.add(e.id());
+            }
+        }
+        lastRegion = region.size();
+        lastReplayed = replay.size();
+        List<List<Event>> kept = new ArrayList<>();
+        for (List<String> ids : old.values()) {
+            List<Event> k = new ArrayList<>();
+            for (String id : ids) {
+                if (!placed.contains(id) && known.containsKey(id)) {
+                    k.add(known.get(id));
+                }
+            }
+            kept.add(k);
+        }
+        delete(old.keySet());
+        CrashPoints.at("clusters-deleted");
+        insert(clusterer.recluster(kept, replay));
     }
 
-    /** The new events and every stored event linked to them, directly or through others. */
-    private Collection<Event> component(Collection<Event> seeds, ClusterCandidates.Committed committed)
+    /** The events searched and placed again by the last {@link #added} (for the tests). */
+    int lastRegion;
+    int lastReplayed;
+
+    /** An event's place in the clustering order: day (undated last), then id. */
+    private static final java.util.Comparator<Event> ORDER = java.util.Comparator
+            .comparingLong((Event e) -> ClusterRule.day(e).orElse(Long.MAX_VALUE)).thenComparing(Event::id);
+
+    /**
+     * Fills {@code region} with the new events and the stored ones reachable from them along links through events
+     * dated no more than a day before the seed, and returns those to place again: the new events and the region's
+     * events after the seed that first reached them.
+     */
+    private List<Event> region(Collection<Event> seeds, ClusterCandidates candidates, Map<String, Event> region)
             throws SQLException {
-        ClusterCandidates candidates = new ClusterCandidates(committed, this::onDay, seeds);
-        Map<String, Event> found = new LinkedHashMap<>();
-        seeds.forEach(e -> found.putIfAbsent(e.id(), e));
-        Deque<Event> frontier = new ArrayDeque<>(found.values());
-        while (!frontier.isEmpty()) {
-            Event f = frontier.poll();
-            if (!ClusterRule.linkable(f)) {
+        List<Event> ordered = new ArrayList<>(seeds);
+        ordered.sort(ORDER);
+        List<Event> replay = new ArrayList<>();
+        for (Event s : ordered) {
+            if (region.containsKey(s.id())) {
                 continue;
             }
-            for (Event c : candidates.around(f, ClusterRule.day(f).orElseThrow())) {
-                if (!found.containsKey(c.id()) && ClusterRule.linked(f, c)) {
-                    found.put(c.id(), c);
-                    frontier.add(c);
+            region.put(s.id(), s);
+            replay.add(s);
+            if (!ClusterRule.linkable(s)) {
+                continue;
+            }
+            long floor = ClusterRule.day(s).orElseThrow() - ClusterRule.MAX_DAYS;
+            Deque<Event> frontier = new ArrayDeque<>(List.of(s));
+            while (!frontier.isEmpty()) {
+                Event f = frontier.poll();
+                if (!ClusterRule.linkable(f)) {
+                    continue;
+                }
+                for (Event c : candidates.around(f, ClusterRule.day(f).orElseThrow())) {
+                    if (!region.containsKey(c.id()) && ClusterRule.day(c).orElse(Long.MIN_VALUE) >= floor
+                            && ClusterRule.linked(f, c)) {
+                        region.put(c.id(), c);
+                        frontier.add(c);
+                        if (ORDER.compare(c, s) > 0) {
+                            replay.add(c);
+                        }
+                    }
                 }
             }
         }
-        return found.values();
+        return replay;
+    }
+
+    /** The stored clusters holding any of these events: id to its reports' ids. */
+    private Map<String, List<String>> clustersOf(List<String> eventIds) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (List<String> part : chunks(eventIds)) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT DISTINCT cluster_id FROM cluster_reports "
+                    + "WHERE event_id IN (" + marks(part.size()) + ")")) {
+                bindAll(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (List<String> part : chunks(new ArrayList<>(ids))) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id, event_id FROM cluster_reports "
+                    + "WHERE cluster_id IN (" + marks(part.size()) + ")")) {
+                bindAll(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void delete(Collection<String> clusterIds) throws SQLException {
+        for (List<String> part : chunks(new ArrayList<>(clusterIds))) {
+            try (PreparedStatement c = conn.prepareStatement("DELETE FROM clusters WHERE id IN (" + marks(part.size())
+                    + ")");
+                 PreparedStatement r = conn.prepareStatement("DELETE FROM cluster_reports WHERE cluster_id IN ("
+                         + marks(part.size()) + ")")) {
+                bindAll(c, part);
+                c.executeUpdate();
+                bindAll(r, part);
+                r.executeUpdate();
+            }
+        }
     }
 
     private List<Event> onDay(Event e, LocalDate day) throws SQLException {
@@ -117,40 +234,6 @@ public final class ClusterStore {
             }
         }
         return out;
-    }
-
-    /**
-     * Drops the clusters holding any of these events and stores theirs anew: the old clusters found and deleted
-     * with one statement per {@value #CHUNK} ids, the new ones appended in bulk.
-     */
-    private void replace(Collection<Event> events) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.id()));
-        Set<String> old = new LinkedHashSet<>();
-        for (List<String> part : chunks(ids)) {
-            try (PreparedStatement s = conn.prepareStatement("SELECT DISTINCT cluster_id FROM cluster_reports "
-                    + "WHERE event_id IN (" + marks(part.size()) + ")")) {
-                bindAll(s, part);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        old.add(r.getString(1));
-                    }
-                }
-            }
-        }
-        for (List<String> part : chunks(new ArrayList<>(old))) {
-            try (PreparedStatement c = conn.prepareStatement("DELETE FROM clusters WHERE id IN (" + marks(part.size())
-                    + ")");
-                 PreparedStatement r = conn.prepareStatement("DELETE FROM cluster_reports WHERE cluster_id IN ("
-                         + marks(part.size()) + ")")) {
-                bindAll(c, part);
-                c.executeUpdate();
-                bindAll(r, part);
-                r.executeUpdate();
-            }
-        }
-        CrashPoints.at("clusters-deleted");
-        insert(clusterer.cluster(events));
     }
 
     private static final int CHUNK = 1_000;

@@ -302,11 +302,11 @@ public final class EventStore implements AutoCloseable {
      * their rows; if this fails, the next {@link #open} indexes what is missing.
      */
     private void index(java.util.Map<String, List<ArticleDoc>> pages, List<EventDoc> events, Instant through) {
-        pages.forEach(index::replace);
+        index.replaceAll(pages);
         if (!pages.isEmpty()) {
             index.publish(through);
             CrashPoints.at("articles-published");
-            events.forEach(eventIndex::put);
+            events.parallelStream().forEach(eventIndex::put);
             eventIndex.publish(through);
         }
     }

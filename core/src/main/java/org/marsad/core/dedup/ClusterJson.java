@@ -34,6 +34,7 @@ public final class ClusterJson {
             g.writeStringField("status", c.status().json());
             g.writeNumberField("mentions", c.mentions());
             g.writeNumberField("docs", c.docs());
+            g.writeNumberField("sources", c.sources());
             g.writeArrayFieldStart("outlets");
             for (String o : c.outlets()) {
                 g.writeString(o);

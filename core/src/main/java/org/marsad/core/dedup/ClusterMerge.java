@@ -17,8 +17,10 @@ import org.marsad.model.Size;
 /**
  * The merged fields of one cluster: the most precise date and place (ties: the one most reports give, then the
  * earliest report), the actor and recipient most reports code (ties: the more specific code), and for each count
- * the highest credible value with the reports that gave it. A count is not credible when three or more reports
- * give one and it is over {@value #OUTLIER_FACTOR} times their median (a typo or a cumulative toll).
+ * the latest credible value (from the last published report that gives one; ties: the highest) with the reports
+ * that gave it: a running toll is updated, and an older page's lower figure does not win. A count is not credible
+ * when three or more reports give one and it is over {@value #OUTLIER_FACTOR} times their median (a typo or a
+ * cumulative toll).
  */
 final class ClusterMerge {
     static final int OUTLIER_FACTOR = 5;
@@ -26,8 +28,18 @@ final class ClusterMerge {
     private ClusterMerge() {
     }
 
-    /** One cluster from its reports (at least one). */
+    /** One cluster from its reports (at least one), each page its own source. */
     static EventCluster merge(List<Event> group) {
+        return merge(group, ClusterMerge::page);
+    }
+
+    /** A report's page: its document id (its own id when it has none). */
+    static String page(Event e) {
+        return e.docId() == null ? "id:" + e.id() : e.docId();
+    }
+
+    /** One cluster from its reports (at least one), counting the sources {@code sourceOf} gives. */
+    static EventCluster merge(List<Event> group, Function<Event, String> sourceOf) {
         List<Event> reports = new ArrayList<>(group);
         reports.sort(Comparator.comparing(Event::id));
         Event first = reports.get(0);
@@ -50,7 +62,7 @@ final class ClusterMerge {
                 reports.stream().map(Event::id).toList(), docs.size(),
                 published.isEmpty() ? null : published.get(0),
                 published.isEmpty() ? null : published.get(published.size() - 1), outlets(reports),
-                mergedOn(reports));
+                mergedOn(reports), (int) reports.stream().map(sourceOf).distinct().count());
     }
 
     /** The outlets of the reports' pages, sorted. */
@@ -160,6 +172,11 @@ final class ClusterMerge {
         return out;
     }
 
+    /** When the report's page was published (ISO text sorts in time); the empty string when unknown. */
+    private static String published(Event e) {
+        return e.source() == null || e.source().published() == null ? "" : e.source().published();
+    }
+
     private static void addCount(List<EventCluster.CountClaim> out, String field, List<Event> reports,
                                  Function<Size, Integer> count) {
         List<Integer> values = new ArrayList<>();
@@ -175,9 +192,17 @@ final class ClusterMerge {
         values.sort(null);
         long median = values.get((values.size() - 1) / 2);
         int best = Integer.MIN_VALUE;
-        for (int v : values) {
-            if (values.size() < 3 || v <= OUTLIER_FACTOR * Math.max(1, median)) {
-                best = Math.max(best, v);
+        String latest = null;
+        for (Event e : reports) {
+            Integer v = count.apply(e.size());
+            if (v == null || values.size() >= 3 && v > OUTLIER_FACTOR * Math.max(1, median)) {
+                continue;
+            }
+            String when = published(e);
+            int byTime = latest == null ? 1 : when.compareTo(latest);
+            if (byTime > 0 || byTime == 0 && v > best) {
+                best = v;
+                latest = when;
             }
         }
         List<String> gave = new ArrayList<>();

@@ -13,12 +13,14 @@ import org.marsad.model.Location;
  * the reports that gave it. {@code docs} is how many distinct pages told it, {@code outlets} which outlets (sorted),
  * {@code mergedOn} why its reports were merged: the keys ({@code type}, {@code status}, {@code date}, {@code place},
  * {@code actor}, {@code recipient}, {@code dead}) that two or more reports give, which {@link ClusterRule} found
- * compatible (empty for a single report).
+ * compatible (empty for a single report). {@code sources} is how many independent sources told it: pages, with
+ * near-duplicate pages and repeated sentences counted once when the clusterer was given them
+ * ({@link NearDuplicates}); else equal to {@code docs}.
  */
 public record EventCluster(String id, EventType type, EventStatus status, EventDate date, String dateFrom,
                            Location location, String placeFrom, Entity actor, Entity recipient,
                            List<CountClaim> counts, List<String> reports, int docs, String firstPublished,
-                           String lastPublished, List<String> outlets, List<String> mergedOn) {
+                           String lastPublished, List<String> outlets, List<String> mergedOn, int sources) {
     public EventCluster {
         if (id == null || type == null || status == null || reports == null || reports.isEmpty()) {
             throw new IllegalArgumentException("a cluster needs an id, a type, a status and at least one report");

@@ -27,6 +27,20 @@ import org.marsad.model.Event;
  */
 public final class EventClusterer {
     private final java.util.concurrent.atomic.AtomicLong comparisons = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.function.Function<Event, String> sourceOf;
+
+    /** Each page is its own source. */
+    public EventClusterer() {
+        this(ClusterMerge::page);
+    }
+
+    /**
+     * @param sourceOf the source a report counts as (its page, or one page of a group of near-duplicate pages or
+     *                 sentences, {@link NearDuplicates}); a cluster's {@code sources} counts them
+     */
+    public EventClusterer(java.util.function.Function<Event, String> sourceOf) {
+        this.sourceOf = sourceOf;
+    }
 
     /** How many times this clusterer asked {@link ClusterRule#linked} (a pair of signatures), in all its runs. */
     public long comparisons() {
@@ -131,7 +145,7 @@ public final class EventClusterer {
         }
         List<EventCluster> out = new ArrayList<>();
         for (Group g : groups) {
-            out.add(ClusterMerge.merge(g.reports));
+            out.add(ClusterMerge.merge(g.reports, sourceOf));
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;
@@ -165,6 +179,102 @@ public final class EventClusterer {
             reports.add(e);
             signatures.add(signature);
             articles.add(article);
+            Key k = Key.of(e);
+            if (last == null || k.compareTo(last) > 0) {
+                last = k;
+            }
+        }
+
+        /** The latest report's key. */
+        private Key last;
+
+        /**
+         * As {@link #takes}, counting only the reports before {@code at} (a kept group may hold later reports,
+         * which were not there at the report's time).
+         */
+        boolean takesBefore(Key at, Event e, int signature, Object article, LinkSignatures linked) {
+            if (last.compareTo(at) < 0) {
+                return takes(signature, article, linked);
+            }
+            for (Event m : reports) {
+                if (Key.of(m).compareTo(at) < 0 && (LinkSignatures.article(m).equals(article)
+                        || !linked.linked(linked.of(m), signature))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The clusters after some reports are placed again: {@code kept} are groups of reports whose places stand (each
+     * made of one old cluster's reports that are not placed again), {@code replay} the reports to place, new or
+     * moved. The reports of {@code replay} are taken in (day, id) order, as {@link #clusterComponent} takes them,
+     * and each joins the first group open at its time (created by an earlier report, at most {@value
+     * ClusterRule#MAX_DAYS} day before it) all of whose earlier reports it is linked to. When {@code replay} holds
+     * every report whose place can change (the store's region, see {@code ClusterStore}), the result is that of
+     * clustering all reports at once. Returns every group's cluster, kept or new, sorted by id.
+     */
+    public List<EventCluster> recluster(List<List<Event>> kept, Collection<Event> replay) {
+        LinkSignatures signatures = new LinkSignatures();
+        java.util.TreeMap<Key, Group> open = new java.util.TreeMap<>();
+        List<Group> all = new ArrayList<>();
+        for (List<Event> k : kept) {
+            if (k.isEmpty()) {
+                continue;
+            }
+            List<Event> sorted = new ArrayList<>(unique(k).values());
+            sorted.sort(ORDER);
+            Group g = new Group(ClusterRule.day(sorted.get(0)).orElse(Long.MAX_VALUE));
+            for (Event e : sorted) {
+                g.add(e, signatures.of(e), LinkSignatures.article(e));
+            }
+            open.put(Key.of(sorted.get(0)), g);
+            all.add(g);
+        }
+        List<Event> ordered = new ArrayList<>(unique(replay).values());
+        ordered.sort(ORDER);
+        for (Event e : ordered) {
+            Key at = Key.of(e);
+            int signature = signatures.of(e);
+            Object article = LinkSignatures.article(e);
+            Group into = null;
+            if (at.day != Long.MAX_VALUE) {
+                for (Group g : open.subMap(new Key(at.day - ClusterRule.MAX_DAYS, ""), true, at, false).values()) {
+                    if (g.takesBefore(at, e, signature, article, signatures)) {
+                        into = g;
+                        break;
+                    }
+                }
+            }
+            if (into == null) {
+                into = new Group(at.day);
+                open.put(at, into);
+                all.add(into);
+            }
+            into.add(e, signature, article);
+        }
+        comparisons.addAndGet(signatures.comparisons());
+        List<EventCluster> out = new ArrayList<>();
+        for (Group g : all) {
+            List<Event> reports = new ArrayList<>(g.reports);
+            reports.sort(ORDER);
+            out.add(ClusterMerge.merge(reports));
+        }
+        out.sort(Comparator.comparing(EventCluster::id));
+        return out;
+    }
+
+    /** A report's place in the order of {@link #ORDER}: day (undated last), then id. */
+    private record Key(long day, String id) implements Comparable<Key> {
+        static Key of(Event e) {
+            return new Key(ClusterRule.day(e).orElse(Long.MAX_VALUE), e.id());
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            int c = Long.compare(day, o.day);
+            return c != 0 ? c : id.compareTo(o.id);
         }
     }
 

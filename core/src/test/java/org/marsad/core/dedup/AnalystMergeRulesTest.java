@@ -172,4 +172,23 @@ class AnalystMergeRulesTest {
         var alone = new EventClusterer().cluster(List.of(a)).get(0);
         assertEquals(List.of(), alone.mergedOn());
     }
+
+    @Test
+    void theHappeningKeepsTheLatestCredibleTollAndSaysWhichReportGaveIt() {
+        // Monday night "ارتفعت الحصيلة إلى أربعين قتيلا"; Tuesday "بلغ عدد القتلى اثنين وخمسين"; a Monday
+        // afternoon page still says "ثلاثون"; a typo page says "5200"
+        var monday = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 40);
+        var tuesday = report("d-2", EventType.ASSAULT, ISRMIL, null, reported("2024-06-04"), KHAN, 52);
+        var afternoon = report("d-3", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 30);
+        List<EventCluster> clusters = new EventClusterer().cluster(List.of(monday, tuesday, afternoon));
+        assertEquals(1, clusters.size());
+        EventCluster.CountClaim dead = clusters.get(0).counts().get(0);
+        assertEquals(52, dead.value());
+        assertEquals(List.of(tuesday.id()), dead.reports());
+        // an older page published last with a lower figure: the latest page's figure is the happening's
+        var lateOld = report("d-4", EventType.ASSAULT, ISRMIL, null, reported("2024-06-05"), KHAN, 45);
+        var withLate = new EventClusterer().cluster(List.of(tuesday, lateOld)).get(0).counts().get(0);
+        assertEquals(45, withLate.value());
+        assertEquals(List.of(lateOld.id()), withLate.reports());
+    }
 }

@@ -87,6 +87,16 @@ class TextPageDecodingTest {
         assertTrue(c.pages.get(0).meta().encoding().contains("repaired"), c.pages.get(0).meta().encoding());
     }
 
+    /** Latin-1 has bytes above 0x7F but no valid UTF-8 sequence: it is not "UTF-8 with broken bytes". */
+    @Test
+    void latinTextIsNotTakenForBrokenUtf8() throws IOException {
+        String german = "Die Schüler öffnen am Montag die Türen der neuen Bücherei für die Großeltern der Stadt. "
+                .repeat(3);
+        Collect c = read("latin.txt", german.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(german, c.pages.get(0).text());
+        assertTrue(c.problems.get(0).reason().startsWith("charset not recognised as Arabic"), c.problems.toString());
+    }
+
     @Test
     void bytesNoCharsetFitsAreReadAsAGuessAndReported() throws IOException {
         byte[] noise = new byte[600];

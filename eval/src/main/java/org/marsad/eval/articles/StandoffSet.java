@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The stand-off gold files under a folder, with the split each article belongs to. The split comes from the
- * corpus manifest ({@code manifest.tsv}: path, sha256, outlet, window, kind, split, ...), looked up in the folder
- * and its parents. The second coder's folder ({@code second/}) is for agreement only: it is left out unless it
+ * corpus manifest ({@code manifest.tsv}: the path first, the split in the column its {@code # columns:} header
+ * names), looked up in the folder and its parents. The second coder's folder ({@code second/}) is for agreement only: it is left out unless it
  * is the folder given.
  */
 public final class StandoffSet {
@@ -61,10 +61,15 @@ public final class StandoffSet {
             Path m = d.resolve("manifest.tsv");
             if (Files.isRegularFile(m)) {
                 try {
+                    int column = 5;
                     for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
+                        if (line.startsWith("# columns:")) {
+                            column = java.util.Arrays.asList(line.substring("# columns:".length()).trim().split("\t"))
+                                    .indexOf("split");
+                        }
                         String[] f = line.split("\t");
-                        if (!line.startsWith("#") && f.length >= 6) {
-                            out.put(Path.of(f[0]).getFileName().toString(), f[5]);
+                        if (!line.startsWith("#") && column >= 0 && f.length > column) {
+                            out.put(Path.of(f[0]).getFileName().toString(), f[column]);
                         }
                     }
                 } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.marsad.core.entity.NameTagger;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.eval.Prf;
 

@@ -87,7 +87,7 @@ class StandoffGoldTest {
         String sha = StandoffGold.sha256(Files.readAllBytes(f));
         standoff(tmp.resolve("gold/A"), sha);
         standoff(tmp.resolve("gold/second"), sha);
-        Files.writeString(tmp.resolve("gold/manifest.tsv"), "# header\nOutlet/TOY-1-20180414.txt\t" + sha
+        Files.writeString(tmp.resolve("gold/manifest.tsv"), "# columns: path\tsha256\toutlet\twindow\tkind\tsplit\tsecond\tqueue\nOutlet/TOY-1-20180414.txt\t" + sha
                 + "\tOutlet\tW1\tconflict\tdev\t1\t0\n");
         StandoffSet set = new StandoffSet(tmp.resolve("gold"));
         assertEquals(1, set.files("dev").size());

@@ -98,6 +98,31 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #replace} for each page of a batch, the pages indexed side by side on the common pool (the index
+     * writer takes documents from several threads at once): the analysis of a batch's bodies runs on every core.
+     */
+    public void replaceAll(java.util.Map<String, List<ArticleDoc>> pages) {
+        pages.entrySet().parallelStream().forEach(e -> {
+            List<Document> docs = new ArrayList<>();
+            Document marker = new Document();
+            marker.add(new StringField(DOC_ID, e.getKey(), Field.Store.YES));
+            marker.add(new StringField(KIND, "page", Field.Store.NO));
+            docs.add(marker);
+            for (ArticleDoc a : e.getValue()) {
+                if (!a.docId().equals(e.getKey())) {
+                    throw new IllegalArgumentException("article of " + a.docId() + " given for " + e.getKey());
+                }
+                docs.add(document(a));
+            }
+            try {
+                writer.updateDocuments(new Term(DOC_ID, e.getKey()), docs);
+            } catch (IOException x) {
+                throw new StoreException("cannot index " + e.getKey() + ": " + x.getMessage(), x);
+            }
+        });
+    }
+
     private static Document document(ArticleDoc a) {
         Document d = new Document();
         d.add(new StringField(DOC_ID, a.docId(), Field.Store.YES));

@@ -25,6 +25,8 @@ final class BlockCollector implements NodeVisitor {
     private int linkChars;
     private int linkDepth;
     private boolean lastWasLinks;
+    /** Whether the current paragraph's first text is link text. */
+    private boolean firstInLink;
 
     /** The paragraphs of the given containers, in order. */
     static List<String> collect(List<Element> containers) {
@@ -46,6 +48,9 @@ final class BlockCollector implements NodeVisitor {
                     current.append(' ');
                 }
                 String body = SPACES.matcher(s.strip()).replaceAll(" ");
+                if (current.length() == 0) {
+                    firstInLink = linkDepth > 0;
+                }
                 current.append(body);
                 if (Character.isWhitespace(s.charAt(s.length() - 1))) {
                     current.append(' ');
@@ -90,17 +95,20 @@ final class BlockCollector implements NodeVisitor {
     private void flush() {
         String text = current.toString().strip();
         int links = linkChars;
+        boolean ledByLink = firstInLink;
         current.setLength(0);
         linkChars = 0;
         if (text.isEmpty()) {
             return;
         }
         double density = (double) links / text.length();
-        if (density > 0.33 && text.length() < 300) {
+        // an item that begins with a link (its name) and goes on with a sentence of its own is kept
+        boolean linkLed = ledByLink && text.length() - links >= 40;
+        if (density > 0.33 && text.length() < 300 && !linkLed) {
             dropTitleOfLinks();
             return;
         }
-        if (!Boilerplate.isChromeLine(text)) {
+        if (!Boilerplate.isChromeLine(text) && !Boilerplate.isDateLine(text)) {
             paragraphs.add(text);
             lastWasLinks = false;
         }

@@ -40,7 +40,37 @@ final class Boilerplate {
             "share", "follow us", "most read", "advertisement", "sign up", "subscribe", "leave a comment",
             "comments", "you may also like", "you might also like", "auch interessant", "ähnliche beiträge",
             "mehr zum thema", "kommentare", "anzeige", "werbung", "teilen", "lire aussi", "à lire aussi",
-            "noticias relacionadas", "te puede interesar", "publicidad");
+            "noticias relacionadas", "te puede interesar", "publicidad", "طباعة", "أرسل لصديق", "ارسل لصديق",
+            "print", "drucken", "drukuj", "imprimir", "imprimer", "gefällt mir", "kommentieren", "like",
+            "min read", "minute read", "lesezeit");
+    /** Digits written as a date or a time: 5.2.2020, 2020-02-05, 05/02/20, 19:49. */
+    private static final Pattern DATE_DIGITS = Pattern.compile(
+            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A month or weekday name, in the languages of the chrome lines, or a clock word. */
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)\\b(?:"
+            + "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s)?|märz|apr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|"
+            + "juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+            + "dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+            + "diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+            + "listopada|grudnia|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+            + "sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|h|gmt|utc|cet|"
+            + "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+            + "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الأول|الثاني|الأحد|الاثنين|الإثنين|الثلاثاء|"
+            + "الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\b");
+
+    /** Titles of a block of other stories or of readers' comments ({@link #isChromeTitle}). */
+    private static final List<String> CHROME_TITLES = List.of("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرا ايضا",
+            "مقالات ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
+            "الأكثر مشاهدة", "أضف تعليق", "اضف تعليق", "التعليقات", "تعليقات", "read more", "read also",
+            "related articles", "related stories", "related posts", "related", "more stories", "most read",
+            "comments", "leave a comment", "you may also like", "you might also like", "auch interessant",
+            "ähnliche beiträge", "mehr zum thema", "kommentare", "lire aussi", "à lire aussi",
+            "noticias relacionadas", "te puede interesar");
+    /** Titles of a comment thread: that block goes whatever its length. */
+    private static final Set<String> COMMENT_TITLES = Set.of("أضف تعليق", "اضف تعليق", "التعليقات", "تعليقات",
+            "comments", "leave a comment", "kommentare");
+    /** A titled block of other stories with more paragraph text than this is kept (it may be the article). */
+    static final int TITLED_CHROME_PROSE = 1500;
 
     /** Characters of paragraph text that make a noscript block content. */
     static final int NOSCRIPT_PROSE = 200;
@@ -78,6 +108,11 @@ final class Boilerplate {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != body && isBoilerplate(e, holders.contains(e), byName, prose)) {
                     byNameAlone[0] |= byName && !isBoilerplate(e, holders.contains(e), false, prose);
+                    return FilterResult.REMOVE;
+                }
+                if (byName && node instanceof Element e && e != body && !holders.contains(e)
+                        && titledChrome(e, prose, before)) {
+                    byNameAlone[0] = true;
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -142,6 +177,63 @@ final class Boilerplate {
     private static boolean hiddenStyle(String style) {
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * A block whose first child is a heading that names other stories or readers' comments ("اقرأ أيضا",
+     * "التعليقات (12)", "Related posts"), and that holds less than {@link #TITLED_CHROME_PROSE} characters of
+     * paragraphs: a teaser list or comment thread whose class names say nothing. The heading's text is read
+     * from the body's measure, so the test costs constant time per element.
+     */
+    private static boolean titledChrome(Element e, java.util.function.ToIntFunction<Element> prose,
+            TextMeasure[] measure) {
+        Element first = e.firstElementChild();
+        if (first == null || !HEADINGS.contains(first.normalName()) || e.normalName().equals("body")) {
+            return false;
+        }
+        for (org.jsoup.nodes.Node n = first.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        int chars = prose.applyAsInt(first); // builds the measure on first use
+        if (measure[0].length(first) > 40) {
+            return false;
+        }
+        String title = measure[0].text(first);
+        return isChromeTitle(title)
+                && (COMMENT_TITLES.contains(bare(title)) || prose.applyAsInt(e) - chars < TITLED_CHROME_PROSE);
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** A widget title: "Related posts", "التعليقات (12)", "اقرأ أيضاً:". */
+    static boolean isChromeTitle(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        return CHROME_TITLES.contains(bare(line));
+    }
+
+    /** Lower case, without punctuation, symbols, digits or tanween: "التعليقات (12)" is "التعليقات". */
+    private static String bare(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\p{N}\\s]+", " ").replace('ً', ' ')
+                .replaceAll(" +", " ").strip();
+    }
+
+    /**
+     * A short line that holds a date or a time and nothing else ("05. Februar 2020", "3:59 PM", "11 Jan 2019",
+     * "الأحد 5 مايو 2024"): a byline's stamp, not the article's text. It needs a digit.
+     */
+    static boolean isDateLine(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        if (!DATE_DIGITS.matcher(line).find() && !(DATE_WORD.matcher(line).find() && line.matches("(?s).*\\d.*"))) {
+            return false;
+        }
+        String rest = DATE_WORD.matcher(line).replaceAll(" ").replaceAll("[\\p{N}\\p{P}\\p{S}\\s]+", "");
+        return rest.isEmpty();
     }
 
     /** A short line that is page chrome: a "read also" marker, a share prompt, a widget title. */

@@ -49,7 +49,10 @@ final class ContentScorer {
         measure(all);
         for (Element e : all) {
             if (SCORED.contains(e.normalName())) {
-                if (isTextBlock(e)) {
+                if (isTextBlock(e) && !e.normalName().equals("p") && breaks(e) >= 2) {
+                    // bare text split by <br>: the block is itself the article's container
+                    spreadFrom(e, text.length(e), text.commas(e));
+                } else if (isTextBlock(e)) {
                     spread(e, text.length(e), text.commas(e));
                 } else {
                     spreadLooseText(e);
@@ -70,7 +73,12 @@ final class ContentScorer {
             return List.of(body);
         }
         top = climb(top, best, body);
-        return withSiblings(top, scores.getOrDefault(top, best));
+        double topScore = scores.getOrDefault(top, best);
+        // a wrapper that holds nothing but the best container stands for it among its siblings (Readability)
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return withSiblings(top, topScore);
     }
 
     /**
@@ -133,6 +141,9 @@ final class ContentScorer {
         if (scores.getOrDefault(sib, 0.0) + bonus >= threshold) {
             return true;
         }
+        if (linkLedItems(sib)) {
+            return true;
+        }
         if (!sib.normalName().equals("p") && !(SIBLING_BLOCKS.contains(sib.normalName())
                 && linkDensity(sib) < 0.2)) {
             return false;
@@ -140,6 +151,23 @@ final class ContentScorer {
         int len = textLength(sib);
         double ld = linkDensity(sib);
         return len > 80 && ld < 0.25 || len > 0 && ld == 0 && endsSentence(text.text(sib));
+    }
+
+    /**
+     * A list whose items each begin with a link (often bold: the item's name) and go on with a sentence of
+     * their own, 40 characters or more of plain text: a glossary or a list of points, not a list of links.
+     */
+    private boolean linkLedItems(Element list) {
+        if (!list.normalName().equals("ul") && !list.normalName().equals("ol") || list.childrenSize() < 2) {
+            return false;
+        }
+        for (Element li : list.children()) {
+            int[] l = lengths.getOrDefault(li, new int[3]);
+            if (!li.normalName().equals("li") || l[0] - l[1] < 40 || l[1] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As {@code [.!?؟。]\s*$} finds it, without a regular expression. */
@@ -176,11 +204,29 @@ final class ContentScorer {
     }
 
     private void spread(Element block, int length, int commas) {
+        spreadTo(block.parent(), length, commas);
+    }
+
+    private void spreadFrom(Element block, int length, int commas) {
+        spreadTo(block, length, commas);
+    }
+
+    private static int breaks(Element e) {
+        int n = 0;
+        for (Element c : e.children()) {
+            if (c.normalName().equals("br")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void spreadTo(Element first, int length, int commas) {
         if (length < 25) {
             return;
         }
         double score = 1 + commas + Math.min(length / 100.0, 3);
-        Element a = block.parent();
+        Element a = first;
         for (int level = 0; level < 3 && a != null && !a.normalName().equals("html"); level++, a = a.parent()) {
             double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
             scores.put(a, scores.computeIfAbsent(a, this::initial) + score * share);
@@ -231,7 +277,7 @@ final class ContentScorer {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '،' || c == '，') {
+            if (c == ',' || c == '،' || c == '，' || c == '、') {
                 n++;
             }
         }
@@ -244,21 +290,23 @@ final class ContentScorer {
             Element e = all.get(i);
             int text = 0;
             int links = 0;
+            int breaks = 0;
             for (Node n : e.childNodes()) {
                 if (n instanceof TextNode t) {
                     text += t.text().strip().length();
                 } else if (n instanceof Element c) {
-                    int[] cl = lengths.getOrDefault(c, new int[2]);
+                    int[] cl = lengths.getOrDefault(c, new int[3]);
                     text += cl[0];
                     links += c.normalName().equals("a") ? cl[0] : cl[1];
+                    breaks += c.normalName().equals("br") ? 1 : cl[2];
                 }
             }
-            lengths.put(e, new int[] {text, links});
+            lengths.put(e, new int[] {text, links, breaks});
         }
     }
 
     int textLength(Element e) {
-        return lengths.getOrDefault(e, new int[2])[0];
+        return lengths.getOrDefault(e, new int[3])[0];
     }
 
     /** Link text over all text; a link itself is all link. */
@@ -266,7 +314,7 @@ final class ContentScorer {
         if (e.normalName().equals("a")) {
             return 1;
         }
-        int[] l = lengths.getOrDefault(e, new int[2]);
+        int[] l = lengths.getOrDefault(e, new int[3]);
         return l[0] == 0 ? 0 : (double) l[1] / l[0];
     }
 }

@@ -66,6 +66,8 @@ public final class HtmlDecoder {
     static final String GUESSED = "charset not recognised";
     /** At most one broken sequence per this many decoded characters for bytes to count as UTF-8. */
     static final int CHARS_PER_BROKEN = 50;
+    /** At least this many valid multi-byte characters per broken sequence for bytes to count as UTF-8. */
+    static final int VALID_PER_BROKEN = 20;
 
     private HtmlDecoder() {
     }
@@ -114,11 +116,11 @@ public final class HtmlDecoder {
             return mostly;
         }
         Charset detected = detect(bytes);
-        if (detected != null && isArabicCapable(detected)) {
+        if (detected != null && (isArabicCapable(detected) || declared != null)) {
             return new Decoded(new String(bytes, detected), detected);
         }
-        if (detected != null && declared == null) {
-            // ICU names a charset without Arabic letters (GB18030 for noise, Latin-1...): read, but reported
+        if (detected != null) {
+            // undeclared, and ICU names a charset without Arabic (GB18030 for noise, Latin-1...): read, reported
             return new Decoded(new String(bytes, detected), detected, GUESSED + " as Arabic, read as "
                     + detected.name(), true);
         }
@@ -138,12 +140,17 @@ public final class HtmlDecoder {
         }
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         int broken = 0;
+        int multiByte = 0;
         for (int i = 0; i < lenient.length(); i++) {
-            if (lenient.charAt(i) == '\uFFFD') {
+            char c = lenient.charAt(i);
+            if (c == '\uFFFD') {
                 broken++;
+            } else if (c >= 0x80) {
+                multiByte++;
             }
         }
-        if ((long) broken * CHARS_PER_BROKEN > lenient.length()) {
+        // Latin-1 or windows-1252 text has bytes above 0x7F too, but almost no valid UTF-8 sequence among them
+        if ((long) broken * CHARS_PER_BROKEN > lenient.length() || multiByte < VALID_PER_BROKEN * broken) {
             return null;
         }
         return new Decoded(lenient, StandardCharsets.UTF_8, broken + " " + BROKEN_UTF8, true);

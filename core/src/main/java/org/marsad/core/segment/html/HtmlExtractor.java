@@ -37,13 +37,37 @@ public final class HtmlExtractor {
             String description) {
         List<String> paragraphs = BlockCollector.collect(containers);
         String lead = LeadFinder.find(doc.body(), containers, description, text);
-        if (lead != null && !paragraphs.isEmpty() && !paragraphs.contains(lead)) {
+        if (lead != null && !paragraphs.isEmpty() && !repeated(lead, paragraphs)) {
             List<String> withLead = new java.util.ArrayList<>(paragraphs.size() + 1);
             withLead.add(lead);
             withLead.addAll(paragraphs);
             return withLead;
         }
         return paragraphs;
+    }
+
+    /** The lead is one of the paragraphs, or the start of one (a dek that repeats the first sentence). */
+    static boolean repeated(String lead, List<String> paragraphs) {
+        String l = comparable(lead);
+        for (String p : paragraphs) {
+            String c = comparable(p);
+            if (c.equals(l) || !l.isEmpty() && c.startsWith(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits only, lower case: "…الشمالي." and "…الشمالي،" compare equal. */
+    private static String comparable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static int length(List<String> paragraphs) {

@@ -133,7 +133,7 @@ final class TextMeasure implements NodeVisitor {
                     waiting.clear();
                 }
                 lastSolid = i;
-                if (c == ',' || c == '،' || c == '，') {
+                if (c == ',' || c == '،' || c == '，' || c == '、') {
                     commas++;
                 }
             }

@@ -1,0 +1,57 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.eval.articles.PageCoder;
+import org.marsad.eval.sentences.SentenceEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad eval sentences DIR...}: per-type sentence scores on the project's sentence labels. */
+@Command(name = "sentences", mixinStandardHelpOptions = true,
+        description = {"Score the pipeline sentence by sentence against the coders' labels of real ANT articles",
+                "(stand-off gold: gold/ant and gold/sentences; docs/annotation.md).",
+                "Exit status: 0 scored, 1 nothing could be scored, 2 bad arguments."})
+final class EvalSentencesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of stand-off gold (e.g. gold/ant gold/sentences).")
+    List<Path> dirs;
+
+    @Option(names = "--split", paramLabel = "PART", description = "train, dev or test; default all.")
+    String split;
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "Corpora the gold names (default ../shared/data/corpora).")
+    Path corpora = Path.of("../shared/data/corpora");
+
+    @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE", description = "As in eval articles.")
+    String decider = "shipped";
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        SentenceEvaluation.Report r;
+        try {
+            if (split != null && !java.util.Set.of("train", "dev", "test").contains(split)) {
+                throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
+            }
+            r = new SentenceEvaluation(PageCoder.of(Deciders.pipeline(decider)), corpora).run(dirs, split);
+        } catch (IllegalArgumentException e) {
+            err.println("marsad eval sentences: " + Printable.of(e.getMessage()));
+            return 2;
+        }
+        r.problems().forEach(p -> err.println("marsad eval sentences: not scored: " + Printable.of(p)));
+        out.println(json ? r.toJson() : r.toTable());
+        out.flush();
+        return r.sentences() == 0 ? 1 : 0;
+    }
+}

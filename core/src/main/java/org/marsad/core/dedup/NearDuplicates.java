@@ -1,0 +1,155 @@
+package org.marsad.core.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.core.text.ArabicNormalizer;
+
+/**
+ * Near-duplicate texts by shingling: the same story republished by another page, or one sentence carried into
+ * another story's page. Each text becomes the set of its word {@value #WORDS}-grams (after {@link ArabicNormalizer}:
+ * hamza forms, diacritics and tatweel folded), summarised by a MinHash signature of {@value #HASHES} values; texts
+ * that agree on every value of one of the {@value #BANDS} bands are candidates (locality-sensitive hashing, so
+ * the work grows with the texts, not their pairs), and a candidate pair is kept when the exact Jaccard similarity of
+ * the shingle sets is at least the threshold. Deterministic: fixed seeds, no randomness. Not thread-safe.
+ */
+public final class NearDuplicates {
+    static final int WORDS = 3;
+    static final int HASHES = 64;
+    static final int BANDS = 16;
+    private static final int ROWS = HASHES / BANDS;
+    private static final long[] SEEDS = seeds();
+
+    private final double threshold;
+    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private final Map<String, Set<Long>> shingles = new LinkedHashMap<>();
+    private final Map<String, List<String>> bands = new HashMap<>();
+    private final EventClusterer.UnionFind groups = new EventClusterer.UnionFind();
+    private long verified;
+
+    /** @param threshold the Jaccard similarity (0..1] from which two texts are one */
+    public NearDuplicates(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1], not " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /** Adds a text under an id (a later text under the same id is ignored); empty texts stand alone. */
+    public void add(String id, String text) {
+        if (shingles.containsKey(id)) {
+            return;
+        }
+        Set<Long> set = shingles(text);
+        shingles.put(id, set);
+        if (set.isEmpty()) {
+            return;
+        }
+        long[] sig = signature(set);
+        Set<String> seen = new HashSet<>();
+        for (int b = 0; b < BANDS; b++) {
+            StringBuilder key = new StringBuilder().append(b);
+            for (int r = 0; r < ROWS; r++) {
+                key.append(':').append(sig[b * ROWS + r]);
+            }
+            List<String> bucket = bands.computeIfAbsent(key.toString(), k -> new ArrayList<>());
+            for (String other : bucket) {
+                if (seen.add(other) && !groups.find(other).equals(groups.find(id))) {
+                    verified++;
+                    if (jaccard(set, shingles.get(other)) >= threshold) {
+                        groups.union(id, other);
+                    }
+                }
+            }
+            bucket.add(id);
+        }
+    }
+
+    /** The group of a text: the smallest id of the texts it is a near duplicate of, itself included. */
+    public String groupOf(String id) {
+        return groups.find(id);
+    }
+
+    /** How many candidate pairs had their Jaccard similarity computed (all pairs would be n(n-1)/2). */
+    public long verified() {
+        return verified;
+    }
+
+    /** The exact Jaccard similarity of two texts' shingle sets. */
+    public double similarity(String a, String b) {
+        return jaccard(shingles.getOrDefault(a, Set.of()), shingles.getOrDefault(b, Set.of()));
+    }
+
+    private Set<Long> shingles(String text) {
+        String folded = normalizer.normalize(text == null ? "" : text);
+        List<String> words = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        int n = Math.max(1, words.size() - WORDS + 1);
+        for (int i = 0; i < n && !words.isEmpty(); i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < Math.min(words.size(), i + WORDS); j++) {
+                for (int k = 0; k < words.get(j).length(); k++) {
+                    h = 31 * h + words.get(j).charAt(k);
+                }
+                h = 31 * h + ' ';
+            }
+            out.add(mix(h));
+        }
+        return out;
+    }
+
+    private static long[] signature(Set<Long> set) {
+        long[] sig = new long[HASHES];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (long s : set) {
+            for (int i = 0; i < HASHES; i++) {
+                long v = mix(s ^ SEEDS[i]);
+                if (v < sig[i]) {
+                    sig[i] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    private static double jaccard(Set<Long> a, Set<Long> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        int both = 0;
+        for (long x : small) {
+            if (large.contains(x)) {
+                both++;
+            }
+        }
+        return (double) both / (a.size() + b.size() - both);
+    }
+
+    /** SplitMix64's finaliser: a well-spread 64-bit hash of a 64-bit value. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds() {
+        long[] out = new long[HASHES];
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x += 0x9E3779B97F4A7C15L;
+            out[i] = mix(x);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package org.marsad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.dedup.ClusterJson;
+import org.marsad.core.dedup.EventClusterer;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.core.segment.Article;
+import org.marsad.core.segment.Block;
+import org.marsad.core.segment.BlockKind;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventStatus;
+import org.marsad.model.EventType;
+import org.marsad.model.Location;
+import org.marsad.model.Size;
+import org.marsad.model.Span;
+import org.marsad.model.Trigger;
+
+/**
+ * The store re-places only the events a batch can move, never the whole connected component, and its clusters
+ * stay those of clustering every stored event at once, whatever the batches and their order.
+ */
+class IncrementalClustersTest {
+    @TempDir
+    Path dir;
+
+    private static final Location[] PLACES = {
+        new Location("الساحة", 0, 6, "Square", "الساحة", 1L, 33.89, 35.50, "LB", null, null, 1),
+        new Location("الميناء", 0, 7, "Port", "الميناء", 2L, 33.90, 35.52, "LB", null, null, 1),
+        new Location("الجبل", 0, 5, "Mount", "الجبل", 3L, 34.40, 35.90, "LB", null, null, 1),
+        new Location("البلدة", 0, 6, null, null, null, null, null, "LB", null, null, 3)};
+    private static final Entity[] ACTORS = {
+        null, new Entity("طلاب", 0, 4, "LBNEDU", "LBN", "EDU", null),
+        new Entity("عمال", 0, 4, "LBNLAB", "LBN", "LAB", null), new Entity("جيش", 0, 3, "ISRMIL", "ISR", "MIL", null)};
+
+    /** Page {@code n} telling {@code k} events of the given days, places and actors. */
+    private static PageResult page(int n, Random r, int days, int first) {
+        String text = "خبر رقم " + n + "\n\n" + "تظاهر مئات في الساحة اليوم. ".repeat(3);
+        Page page = Page.of("inc-" + n + ".txt", PageFormat.SCRAPED_TEXT, text,
+                new PageMeta(null, "example.org", LocalDate.of(2024, 11, 30), null));
+        int body = text.indexOf("تظاهر");
+        Article a = new Article(0, "خبر رقم " + n, new Span(0, text.indexOf('\n')),
+                List.of(new Block(BlockKind.BODY, new Span(body, text.length()))), false);
+        List<Event> events = new ArrayList<>();
+        int k = 1 + r.nextInt(3);
+        for (int i = 0; i < k; i++) {
+            int at = body + 28 * i;
+            Trigger t = new Trigger("تظاهر", at, at + 5);
+            EventType type = r.nextInt(4) == 0 ? EventType.ASSAULT : EventType.PROTEST;
+            String day = LocalDate.of(2024, 11, 1).plusDays(first + r.nextInt(days)).toString();
+            events.add(new Event(Event.idFor(page.docId(), 0, t, type), page.docId(), 0, type, null, null, null, null,
+                    EventStatus.OCCURRED, ACTORS[r.nextInt(ACTORS.length)], null, t,
+                    new EventDate(r.nextInt(12) == 0 ? "2024-11" : day,
+                            r.nextInt(12) == 0 ? DatePrecision.MONTH : DatePrecision.DAY, null, null, null),
+                    PLACES[r.nextInt(PLACES.length)], Size.NONE, new Span(at, at + 27), null, "test", 0.7));
+        }
+        return new PageResult(page, List.of(a), events);
+    }
+
+    private static List<String> allAtOnce(List<PageResult> pages) {
+        List<Event> events = new ArrayList<>();
+        pages.forEach(p -> events.addAll(p.events()));
+        return new EventClusterer().cluster(events).stream().map(ClusterJson::toJson).sorted().toList();
+    }
+
+    private static List<String> stored(EventStore s) {
+        return s.clusters().records(ClusterQuery.all()).stream().sorted().toList();
+    }
+
+    @Test
+    void randomBatchesInRandomOrderGiveTheClustersOfAllAtOnce() {
+        for (int seed = 1; seed <= 3; seed++) {
+            Random r = new Random(seed);
+            List<PageResult> pages = new ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                pages.add(page(i, r, 6, 0));
+            }
+            List<String> expected = allAtOnce(pages);
+            Collections.shuffle(pages, r);
+            try (EventStore s = EventStore.open(dir.resolve("s" + seed))) {
+                for (int from = 0; from < pages.size(); ) {
+                    int to = Math.min(pages.size(), from + 1 + r.nextInt(25));
+                    s.storeBatch(pages.subList(from, to));
+                    from = to;
+                }
+                assertEquals(expected, stored(s), "seed " + seed);
+                assertEquals(s.count("events"), s.clusters().reportCount());
+            }
+        }
+    }
+
+    @Test
+    void aReportOnTheLastDayOfAMonthLongChainRedoesItsDaysNotTheMonth() {
+        Random r = new Random(5);
+        List<PageResult> month = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            month.add(page(i, r, 30, 0)); // 30 days of reports at four places, linked day to day
+        }
+        try (EventStore s = EventStore.open(dir)) {
+            for (int from = 0; from < month.size(); from += 50) {
+                s.storeBatch(month.subList(from, from + 50));
+            }
+            long events = s.count("events");
+            PageResult last = page(1_000, new Random(9), 1, 29);
+            s.storeBatch(List.of(last));
+            List<PageResult> all = new ArrayList<>(month);
+            all.add(last);
+            assertEquals(allAtOnce(all), stored(s));
+            int region = s.clusters().lastRegion;
+            System.out.printf("a report on day 30 of %d events: region %d, placed again %d%n", events, region,
+                    s.clusters().lastReplayed);
+            assertTrue(region < events / 5, "the region is the last days, not the month: " + region + " of " + events);
+        }
+    }
+}
