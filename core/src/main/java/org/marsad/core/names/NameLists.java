@@ -39,6 +39,7 @@ public final class NameLists {
 
     private static final String GEO = "/org/marsad/core/geo/";
     private static final String ENTITY = "/org/marsad/core/entity/";
+    private static final String NAMES = "/org/marsad/core/names/";
 
     private final ArabicNormalizer normalizer;
     private final Map<String, Integer> phrases = new HashMap<>();
@@ -70,16 +71,16 @@ public final class NameLists {
         for (String row : rows(source, GEO + "common_words.tsv")) {
             add(row.split("\t", -1)[0], Kind.COMMON_PLACE);
         }
-        for (String row : rows(source, ENTITY + "NameTagger-regions.tsv")) {
+        for (String row : rows(source, NAMES + "names-regions.tsv")) {
             add(row.split("\t", -1)[0], Kind.PLACE);
         }
-        for (String row : rows(source, ENTITY + "NameTagger-titles.tsv")) {
+        for (String row : rows(source, NAMES + "names-titles.tsv")) {
             add(row.split("\t", -1)[0], Kind.TITLE);
         }
-        for (String row : rows(source, ENTITY + "NameTagger-given-names.tsv")) {
+        for (String row : rows(source, NAMES + "names-given-names.tsv")) {
             add(row.split("\t", -1)[0], Kind.GIVEN);
         }
-        for (String row : rows(source, ENTITY + "NameTagger-organisations.tsv")) {
+        for (String row : rows(source, NAMES + "names-organisations.tsv")) {
             add(row.split("\t", -1)[0], Kind.CLUB);
         }
         ORG_CUES.forEach(w -> add(w, Kind.ORG_CUE));
