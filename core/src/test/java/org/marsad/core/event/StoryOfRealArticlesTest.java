@@ -47,6 +47,15 @@ class StoryOfRealArticlesTest {
     }
 
     @Test
+    void theShooterMayComeOneWordAfterTheWeapon() {
+        List<Event> out = ofType(events(
+                "قتل أربعة صيادين وأصيب اثنان آخران بنيران الاحتلال الإسرائيلي قبالة شاطئ رفح فجر اليوم."),
+                EventType.ASSAULT);
+        assertEquals(1, out.size(), "one attack, told by the verb and by the weapon, in: " + out);
+        assertEquals("ISR", country(out.get(0), true), "the shooter acts in: " + out);
+    }
+
+    @Test
     void aTollSinceTheWarBeganIsBackground() {
         assertEquals(List.of(), ofType(events("وقتل أكثر من ثلاثمئة مدني في المدينة منذ بدء الهجوم عليها."),
                 EventType.ASSAULT));
