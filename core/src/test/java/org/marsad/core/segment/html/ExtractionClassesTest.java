@@ -138,4 +138,16 @@ class ExtractionClassesTest {
                 + "</p><p>" + B + "</p></div>");
         assertEquals(List.of(A, B), p);
     }
+
+    @Test
+    void anArticleCutIntoLikeNamedPartsKeepsEveryPart() {
+        String part = "<div class=\"part-wrapper\"><h2>%s</h2><div class=\"flow\">%s</div></div>";
+        String second = "وتنتهي الحملة مساء الجمعة المقبلة، على أن تنشر البلدية حصيلتها.";
+        String third = "ويأمل المنظمون أن تتحول الحملة إلى موعد سنوي ثابت في المدينة.";
+        List<String> p = extract("<div class=\"x-in\">"
+                + String.format(part, "البداية", "<p>" + A + "</p><p>" + B + "</p><p>" + C + "</p><p>" + D + "</p>")
+                + "<div class=\"ad-slot-x\"></div>" + String.format(part, "الموعد", "<p>" + second + "</p>")
+                + String.format(part, "الخاتمة", "<p>" + third + "</p>") + "</div>");
+        assertTrue(p.contains(A) && p.contains(second) && p.contains(third), p.toString());
+    }
 }
