@@ -40,7 +40,7 @@ public record ActorEntry(ActorCode code, LocalDate from, LocalDate until, Set<Ac
     }
 
     /** An agent without a country (جنود, الحكومة, الرئيس) or a side (الجانبين): takes a nationality after it. */
-    boolean isAgent() {
+    public boolean isAgent() {
         return code.country() == null || has(ActorFlag.SIDE);
     }
 }

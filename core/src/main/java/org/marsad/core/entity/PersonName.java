@@ -11,7 +11,7 @@ import org.marsad.core.text.Token;
  * The first word may not carry the article (names rarely start with ال; the family name may: عبد الفتاح السيسي)
  * unless the title names an outlet (صحيفة الوطن); no word may start with و (a conjunction: "وملكها ويطلب").
  */
-final class PersonName {
+public final class PersonName {
     static final int MAX_WORDS = 4;
     static final int MAX_QUOTED = 6;
     private static final String[] CLITIC_ARTICLES = {"وال", "فال", "بال", "كال", "لل"};
@@ -30,7 +30,7 @@ final class PersonName {
     }
 
     /** The end (exclusive) of a name starting at token {@code i}, or {@code i} when there is none. */
-    static int end(String text, List<Token> tokens, int i, boolean outlet, NameTest isLexiconEntry) {
+    public static int end(String text, List<Token> tokens, int i, boolean outlet, NameTest isLexiconEntry) {
         int k = i;
         while (k < tokens.size() && k - i < MAX_WORDS) {
             Token t = tokens.get(k);
@@ -45,7 +45,7 @@ final class PersonName {
     }
 
     /** A function word, date word, reporting verb or role word that no name contains. */
-    static boolean isStop(String norm) {
+    public static boolean isStop(String norm) {
         return STOP.contains(norm);
     }
 
@@ -108,7 +108,7 @@ final class PersonName {
         return c == '»' || c == '"' || c == '”';
     }
 
-    static boolean onlySpaceBetween(String text, Token a, Token b) {
+    public static boolean onlySpaceBetween(String text, Token a, Token b) {
         for (int c = a.end(); c < b.start(); c++) {
             if (!Character.isWhitespace(text.charAt(c))) {
                 return false;
@@ -119,7 +119,7 @@ final class PersonName {
 
     /** Whether a lexicon entry starts at a token index. */
     @FunctionalInterface
-    interface NameTest {
+    public interface NameTest {
         boolean at(int tokenIndex);
     }
 }

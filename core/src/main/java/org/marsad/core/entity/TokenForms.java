@@ -19,7 +19,7 @@ import org.marsad.core.text.TokenViews;
  * <li>The accusative tanween is written with a final alef: جنودا, مسلحا also get جنود, مسلح.</li>
  * </ul>
  */
-final class TokenForms {
+public final class TokenForms {
     private static final String[] LAM_PREFIXES = {"ولل", "فلل", "لل"};
     private static final String[] DEFINITE_PREFIXES = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"};
     private static final Set<String> ENCLITICS = Set.of("هما", "هم", "هن", "ها", "ه", "كم", "كما", "نا", "ي", "ك");
@@ -30,7 +30,7 @@ final class TokenForms {
     private TokenForms() {
     }
 
-    static List<Token> adjust(List<Token> tokens) {
+    public static List<Token> adjust(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -50,7 +50,7 @@ final class TokenForms {
      * للقدس → القدس), never a form with a pronoun or a tanween alef taken off (بلاده is not بلا, سنويا is not
      * سنوي), nor the future prefix س (a verb's: سنويا is not نويا). Worked out once per word.
      */
-    static final TokenViews PLACE_FORMS = new TokenViews(TokenForms::placeForms);
+    public static final TokenViews PLACE_FORMS = new TokenViews(TokenForms::placeForms);
 
     private static List<String> placeForms(Token t) {
         List<String> kept = new ArrayList<>(t.forms().size());

@@ -15,8 +15,6 @@
  * validity date. An article's {@link org.marsad.core.entity.ActorMemory} (built sentence by sentence with
  * {@code ActorRecognizer.learn}) lets a later short mention of a titled person keep its code (لافروف).
  *
- * <p>{@link org.marsad.core.entity.NameTagger} (for {@code marsad eval ner}) tags words PERS, LOC or ORG with the
- * same lexicons, the gazetteer's names, titles, and word lists derived from AQMAR ({@code NameScan},
- * {@code NameChains}, {@code PersonName}).
+ * <p>The name tagger of {@code marsad eval ner} ({@code org.marsad.eval.ner.NameTagger}) lives in the eval module.
  */
 package org.marsad.core.entity;

@@ -1,10 +1,11 @@
-package org.marsad.core.entity;
+package org.marsad.eval.ner;
 
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.marsad.core.entity.NameTagger.Type;
+import org.marsad.core.entity.PersonName;
 import org.marsad.core.text.Token;
+import org.marsad.eval.ner.NameTagger.Type;
 
 /**
  * Completes the person names a tagger found with the links of Arabic names, after the other rules ran:

@@ -1,4 +1,4 @@
-package org.marsad.core.entity;
+package org.marsad.eval.ner;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.marsad.core.entity;
+package org.marsad.eval.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.core.entity.NameTagger.Type;
+import org.marsad.core.entity.ActorCode;
+import org.marsad.core.entity.ActorEntry;
 import org.marsad.core.text.ArabicNormalizer;
+import org.marsad.eval.ner.NameTagger.Type;
 
 class NameTaggerTest {
     private static NameTagger tagger;

@@ -1,4 +1,4 @@
-package org.marsad.core.entity;
+package org.marsad.eval.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.marsad.core.entity.ActorEntry;
+import org.marsad.core.entity.ActorLexicon;
+import org.marsad.core.entity.PersonName;
+import org.marsad.core.entity.TokenForms;
 import org.marsad.core.lex.PhraseLexicon;
+import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.Tokenizer;
@@ -150,8 +155,7 @@ public final class NameTagger {
      */
     private Set<String> leadersGivenNames() {
         Set<String> out = new HashSet<>();
-        for (org.marsad.core.lex.TsvReader.Row row : org.marsad.core.lex.TsvReader.read(NameTagger.class,
-                "actors_curated.tsv", 9)) {
+        for (TsvReader.Row row : TsvReader.read(ActorLexicon.class, "actors_curated.tsv", 9)) {
             String[] words = normalizer.normalize(row.get(0)).split(" ");
             boolean dated = !row.get(5).equals("-") || !row.get(6).equals("-");
             if (words.length >= 2 && dated && personName(row.get(4))) {

@@ -1,15 +1,21 @@
-package org.marsad.core.entity;
+package org.marsad.eval.ner;
 
-import static org.marsad.core.entity.NameTagger.personRow;
-import static org.marsad.core.entity.NameTagger.properName;
+import static org.marsad.eval.ner.NameTagger.personRow;
+import static org.marsad.eval.ner.NameTagger.properName;
 
 import java.util.List;
 import java.util.Set;
-import org.marsad.core.entity.NameTagger.Type;
+import org.marsad.core.entity.ActorCode;
+import org.marsad.core.entity.ActorEntry;
+import org.marsad.core.entity.ActorFlag;
+import org.marsad.core.entity.ActorLexicon;
+import org.marsad.core.entity.PersonName;
+import org.marsad.core.entity.TokenForms;
 import org.marsad.core.lex.Match;
 import org.marsad.core.lex.PhraseLexicon;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.eval.ner.NameTagger.Type;
 
 /**
  * One sentence tagged by {@link NameTagger}'s rules, left to right, the longest at each word (see the tagger's
