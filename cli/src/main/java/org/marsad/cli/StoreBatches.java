@@ -106,7 +106,7 @@ final class StoreBatches implements PagePool.Consumer {
             for (EventStore.Failure f : b.failures()) {
                 fail(f.origin(), f.reason());
             }
-        } catch (StoreException | IllegalStateException e) {
+        } catch (RuntimeException e) { // a store or index error: the batch is reported, the next one goes on
             for (PageResult r : batch) {
                 fail(r.page().origin(), "the batch could not be stored: " + e.getMessage());
             }

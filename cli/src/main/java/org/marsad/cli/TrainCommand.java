@@ -7,6 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.core.decide.LinearModel;
+import org.marsad.core.names.MultiClassModel;
+import org.marsad.core.names.NameLists;
+import org.marsad.eval.ner.NerCorpus;
+import org.marsad.eval.ner.NerEvaluator;
+import org.marsad.eval.ner.NerReport;
+import org.marsad.learn.ner.NerTraining;
+import org.marsad.learn.ner.NerModelCard;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.learn.EventModelTraining;
 import org.marsad.learn.Example;
@@ -17,10 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad train events}: rebuilds the shipped event decider from data in the repository and ../shared. */
+/**
+ * {@code marsad train events|ner}: rebuilds the shipped event decider or name tagger from data in the repository and
+ * ../shared.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Rebuild a shipped model from its data, deterministically (docs/learning.md).",
-                "MODEL: events (the trained event decider).",
+                "MODEL: events (the trained event decider) or ner (the trained name tagger, from --ner).",
                 "Exit status: 0 written, 1 no training data, 2 bad arguments."})
 final class TrainCommand implements Callable<Integer> {
     static final Path MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/event-decider.bin");
@@ -28,7 +38,9 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "events")
+    static final Path NER_MODEL = Path.of("core/src/main/resources/org/marsad/core/names/name-tagger.bin");
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "events or ner")
     String model;
 
     @Option(names = "--gsr", paramLabel = "DIR", description = "GSR folder (default ../shared/data/arabic_event_gsr).")
@@ -40,17 +52,24 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--corpora", paramLabel = "DIR", description = "Corpora the gold names (default ../shared/data/corpora).")
     Path corpora = Path.of("../shared/data/corpora");
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Model file (default: the shipped one, " + "core/src/main/resources/org/marsad/core/decide/event-decider.bin); its card is written beside it.")
-    Path output = MODEL;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Model file (default: the shipped one, core/src/main/resources/org/marsad/core/decide/event-decider.bin or .../core/names/name-tagger.bin); its card is written beside it.")
+    Path output;
+
+    @Option(names = "--ner", paramLabel = "DIR", description = "With ner: CoNLL files to train on, those directly in DIR (default ../shared/data/ner: ANERcorp; its aqmar/ subfolder is not read).")
+    Path ner = Path.of("../shared/data/ner");
 
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
+        if ("ner".equals(model)) {
+            return trainNer(out, err);
+        }
         if (!"events".equals(model)) {
-            err.println("marsad train: unknown model " + model + " (known: events)");
+            err.println("marsad train: unknown model " + model + " (known: events, ner)");
             return 2;
         }
+        Path output = this.output != null ? this.output : MODEL;
         if (!Files.isDirectory(gsr) && !Files.isDirectory(gold)) {
             err.println(Printable.of("marsad train: neither " + gsr + " nor " + gold + " is a folder: no training data"));
             return 1;
@@ -76,6 +95,37 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(cardFile, card.markdown());
         out.println(card.summary());
         out.println(Printable.of("marsad train events: wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
+        return 0;
+    }
+
+    private int trainNer(java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
+        Path output = this.output != null ? this.output : NER_MODEL;
+        if (!Files.exists(ner)) {
+            err.println("marsad train: " + ner + " does not exist: no training data");
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        List<NerCorpus.Sentence> sentences = NerCorpus.read(ner);
+        if (sentences.isEmpty()) {
+            err.println("marsad train: no sentences in " + ner);
+            return 1;
+        }
+        out.println("marsad train ner: " + sentences.size() + " sentences from " + ner + "; training...");
+        out.flush();
+        NerTraining training = new NerTraining(NameLists.standard());
+        MultiClassModel m = training.train(sentences);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(output)) {
+            m.write(o);
+        }
+        out.println("marsad train ner: wrote " + output + " (" + Files.size(output) + " bytes); scoring out of fold...");
+        out.flush();
+        NerReport oof = new NerEvaluator(training.outOfFold(sentences)).evaluate(sentences);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Path cardFile = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.bin$", "") + ".card.md");
+        Files.writeString(cardFile, NerModelCard.markdown(ner, sentences, m, Files.size(output), oof, seconds));
+        out.print(oof.toTable());
+        out.println("marsad train ner: out of fold (" + NerTraining.FOLDS + " contiguous parts); wrote " + cardFile);
         return 0;
     }
 }

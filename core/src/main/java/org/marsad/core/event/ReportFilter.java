@@ -73,7 +73,7 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history.get()) {
             return false;
         }
-        if (verbalAttack(v, h) || commentary(v, h) || quotedProtest(v, h)
+        if (verbalAttack(v, h) || cumulativeToll(v, h) || commentary(v, h) || quotedProtest(v, h)
                 || noun && (purpose(v, h) || status == EventStatus.HYPOTHETICAL && !v.any(f - LIGHT_BEFORE, f, CueKind.LIGHT))) {
             return false;
         }
@@ -110,6 +110,30 @@ final class ReportFilter {
     static boolean purpose(SentenceView v, TriggerHit h) {
         return h.purpose() && h.rule().type() != EventType.PROTEST
                 && !v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.UNDERGO);
+    }
+
+    /** Words that, right after "منذ", name the start of a long run of events ("منذ بدء الحرب", "منذ اندلاع"). */
+    private static final Set<String> ONSET = Set.of("بدء", "بدايه", "انطلاق", "اندلاع", "انطلاقه", "مطلع", "اواخر", "اوائل");
+
+    /**
+     * A cumulative toll: an attack in a sentence that counts "since" a start ("منذ بدء الحرب قتل 300", "ارتفع عدد
+     * القتلى منذ 30 مارس إلى 60") sums many earlier happenings; it is background, not a new event (the toll of a
+     * happening of the same days is kept: "ارتفعت حصيلة الغارة إلى 12" has no "منذ").
+     */
+    static boolean cumulativeToll(SentenceView v, TriggerHit h) {
+        if (h.rule().type() != EventType.ASSAULT) {
+            return false;
+        }
+        for (int i = 0; i + 1 < v.size(); i++) {
+            String n = v.token(i).norm();
+            if (n.equals("منذ") || n.equals("ومنذ")) {
+                Token next = v.token(i + 1);
+                if (next.isNumber() || ONSET.contains(next.norm()) || v.has(i + 1, CueKind.NUMBER)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

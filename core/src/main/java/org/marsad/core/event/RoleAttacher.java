@@ -34,6 +34,12 @@ final class RoleAttacher {
     private static final Set<String> BY = Set.of("يد", "ايدي", "قبل");
     private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "REL", "PTY", "HRI", "NGO");
     private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "الي", "عن", "خلال", "اثناء", "جراء", "اثر");
+    /**
+     * Weapons introduced by بـ ("برصاص الاحتلال", "بنيران الجيش", "بغارات التحالف"): the mention right after them
+     * fired, so it acts, whatever the victim-first clause before says.
+     */
+    private static final Set<String> BY_WEAPON = Set.of("برصاص", "بالرصاص", "بنيران", "بنار", "بقذائف", "بقذيفه",
+            "بصاروخ", "بصواريخ", "بغاره", "بغارات", "بضربات", "بضربه");
 
     /**
      * The mentions of a sentence that may take a role, in the order they stand: not the report's sources. Worked out
@@ -71,6 +77,9 @@ final class RoleAttacher {
     Roles attach(SentenceView v, TriggerHit h, List<ActorMention> sorted, List<PlaceMention> places) {
         ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
         ActorMention before = lastBefore(v, sorted, h.first());
+        if (after != null && weaponBefore(v, after) && h.end() == after.firstToken()) {
+            return new Roles(after, before);
+        }
         Roles r = switch (h.form()) {
             case VERB -> verb(v, sorted, h, after, before);
             case PATIENT_VERB -> patient(v, sorted, after != null ? after : before, h);
@@ -242,8 +251,21 @@ final class RoleAttacher {
         return i > 0 && AGAINST.contains(v.token(i - 1).norm());
     }
 
+    /** Whether the word right before {@code m} is a weapon introduced by بـ ("برصاص", "بنيران"). */
+    private static boolean weaponBefore(SentenceView v, ActorMention m) {
+        int i = m.firstToken();
+        if (i == 0) {
+            return false;
+        }
+        String n = v.token(i - 1).norm();
+        return BY_WEAPON.contains(n) || n.startsWith("و") && BY_WEAPON.contains(n.substring(1));
+    }
+
     private static boolean introducedByAgent(SentenceView v, ActorMention m) {
         int i = m.firstToken();
+        if (weaponBefore(v, m)) {
+            return true;
+        }
         boolean byPrefix = v.token(i).norm().startsWith("ب") && v.token(i).proclitics().contains("ب");
         return byPrefix || i > 0 && BY.contains(v.token(i - 1).norm());
     }

@@ -42,7 +42,7 @@ public final class NerCorpus {
     }
 
     /** The data files under {@code path}: .md files and hidden files are skipped. */
-    static List<Path> files(Path path) {
+    public static List<Path> files(Path path) {
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }

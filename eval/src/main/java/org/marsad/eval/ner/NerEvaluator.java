@@ -47,8 +47,12 @@ public final class NerEvaluator {
     }
 
     public NerReport evaluate(Path path) {
+        return evaluate(NerCorpus.read(path));
+    }
+
+    /** Scores the tagger on {@code sentences}, taken {@link #WINDOW} at a time as one document. */
+    public NerReport evaluate(List<NerCorpus.Sentence> sentences) {
         long t0 = System.nanoTime();
-        List<NerCorpus.Sentence> sentences = NerCorpus.read(path);
         Map<String, int[]> counts = new LinkedHashMap<>();
         TYPES.forEach(t -> counts.put(t, new int[3]));
         int words = 0;

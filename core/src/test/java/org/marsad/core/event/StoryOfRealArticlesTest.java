@@ -1,0 +1,75 @@
+package org.marsad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
+
+/**
+ * Issue 16, error classes seen on real articles, told in our own sentences: the victim-first sentence whose
+ * shooter comes after "برصاص", a cumulative toll "since" a start, and statements the trigger lexicon missed
+ * (condemnation with "دانت", a warning with "حذر").
+ */
+class StoryOfRealArticlesTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static List<Event> events(String body) {
+        String text = "أخبار اليوم\n\n" + body + "\n";
+        Page page = Page.of("story.txt", PageFormat.SCRAPED_TEXT, text,
+                new PageMeta(null, null, LocalDate.of(2025, 6, 10), null, null));
+        return PIPELINE.process(page).events();
+    }
+
+    private static List<Event> ofType(List<Event> out, EventType type) {
+        return out.stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static String country(Event e, boolean actor) {
+        var a = actor ? e.actor() : e.recipient();
+        return a == null ? null : a.country();
+    }
+
+    @Test
+    void theShooterNamedAfterBirasasActs() {
+        List<Event> out = ofType(events(
+                "أصيب سبعة شبان فلسطينيين برصاص الجيش الإسرائيلي شرق مدينة خان يونس صباح اليوم."), EventType.ASSAULT);
+        assertTrue(!out.isEmpty(), "an attack in: " + out);
+        assertTrue(out.stream().allMatch(e -> "ISR".equals(country(e, true))), "the army acts in: " + out);
+        assertTrue(out.stream().noneMatch(e -> "ISR".equals(country(e, false))), "the army suffers nothing in: " + out);
+    }
+
+    @Test
+    void aTollSinceTheWarBeganIsBackground() {
+        assertEquals(List.of(), ofType(events("وقتل أكثر من ثلاثمئة مدني في المدينة منذ بدء الهجوم عليها."),
+                EventType.ASSAULT));
+        assertEquals(List.of(), ofType(events("وقتل 85 متظاهرا برصاص الشرطة منذ 12 مايو في العاصمة."),
+                EventType.ASSAULT));
+    }
+
+    @Test
+    void theTollOfTodaysRaidStays() {
+        List<Event> out = ofType(events("قتل أربعة مزارعين في غارة جوية على قرية الزيتون صباح اليوم."),
+                EventType.ASSAULT);
+        assertEquals(1, out.size(), "one raid in: " + out);
+    }
+
+    @Test
+    void aCondemnationWrittenDanatIsAnAccusation() {
+        List<Event> out = events("ودانت وزارة الخارجية الأردنية بشدة الهجوم على المصلين أمس.");
+        assertTrue(out.stream().anyMatch(e -> e.type() == EventType.ACCUSE), "an accusation in: " + out);
+    }
+
+    @Test
+    void aWarningIsAThreat() {
+        List<Event> out = events("وحذرت روسيا الولايات المتحدة اليوم من عواقب أي ضربة على حليفتها.");
+        assertTrue(out.stream().anyMatch(e -> e.type() == EventType.THREATEN), "a threat in: " + out);
+    }
+}
