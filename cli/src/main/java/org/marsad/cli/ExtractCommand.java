@@ -61,6 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--stats", description = "When done, print on stderr how many events have a date value and the "
+            + "share of each date precision (reported: dated by the report) and of each type.")
+    boolean stats;
+
     @Override
     public Integer call() throws IOException {
         ExportFlags.check(spec, format, ExportFlags.textFormats());
@@ -72,6 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Counter counter = new Counter();
+        ExtractStats shares = new ExtractStats();
         Inputs inputs = new Inputs();
         boolean stdin = false;
         for (String p : paths == null ? List.<String>of() : paths) {
@@ -98,6 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
                     for (Event e : r.events()) {
                         write(out, e, r.page().text());
                         counter.events++;
+                        shares.add(e);
                     }
                 }
 
@@ -143,6 +149,9 @@ final class ExtractCommand implements Callable<Integer> {
         err.printf("marsad: %d pages, %d events, %d skipped%n", counter.pages, counter.events, failed.size());
         if (!counter.summary.isEmpty()) {
             err.println("marsad: " + counter.summary);
+        }
+        if (stats) {
+            shares.print(err);
         }
         return Exits.summary(err, "extract", failed);
     }

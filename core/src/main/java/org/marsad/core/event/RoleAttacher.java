@@ -38,6 +38,8 @@ final class RoleAttacher {
      * Weapons introduced by بـ ("برصاص الاحتلال", "بنيران الجيش", "بغارات التحالف"): the mention right after them
      * fired, so it acts, whatever the victim-first clause before says.
      */
+    /** How many words may stand between the weapon and its shooter ("برصاص الاحتلال الإسرائيلي"). */
+    static final int WEAPON_GAP = 1;
     private static final Set<String> BY_WEAPON = Set.of("برصاص", "بالرصاص", "بنيران", "بنار", "بقذائف", "بقذيفه",
             "بصاروخ", "بصواريخ", "بغاره", "بغارات", "بضربات", "بضربه");
 
@@ -77,7 +79,7 @@ final class RoleAttacher {
     Roles attach(SentenceView v, TriggerHit h, List<ActorMention> sorted, List<PlaceMention> places) {
         ActorMention after = firstAfter(v, sorted, h.end(), NEAR);
         ActorMention before = lastBefore(v, sorted, h.first());
-        if (after != null && weaponBefore(v, after) && h.end() == after.firstToken()) {
+        if (after != null && weaponBefore(v, after) && after.firstToken() - h.end() <= WEAPON_GAP) {
             return new Roles(after, before);
         }
         Roles r = switch (h.form()) {
@@ -251,14 +253,19 @@ final class RoleAttacher {
         return i > 0 && AGAINST.contains(v.token(i - 1).norm());
     }
 
-    /** Whether the word right before {@code m} is a weapon introduced by بـ ("برصاص", "بنيران"). */
+    /**
+     * Whether a weapon introduced by بـ ("برصاص", "بنيران") stands right before {@code m}, or one word before it
+     * ("برصاص الاحتلال الإسرائيلي", where the mention is the adjective).
+     */
     private static boolean weaponBefore(SentenceView v, ActorMention m) {
         int i = m.firstToken();
-        if (i == 0) {
-            return false;
+        for (int k = i - 1; k >= 0 && k >= i - 1 - WEAPON_GAP; k--) {
+            String n = v.token(k).norm();
+            if (BY_WEAPON.contains(n) || n.startsWith("و") && BY_WEAPON.contains(n.substring(1))) {
+                return !v.breakBetween(k, i, false);
+            }
         }
-        String n = v.token(i - 1).norm();
-        return BY_WEAPON.contains(n) || n.startsWith("و") && BY_WEAPON.contains(n.substring(1));
+        return false;
     }
 
     private static boolean introducedByAgent(SentenceView v, ActorMention m) {

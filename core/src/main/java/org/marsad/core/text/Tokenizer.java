@@ -9,7 +9,8 @@ import java.util.Objects;
  * lookup (see {@link Token}). A word is a run of letters and digits, with combining marks, tatweel and the
  * zero-width (non-)joiner inside it; punctuation, symbols and spaces are not tokens. A number keeps its inner
  * separators (3.5, 1,200, ٣٫٥) and a run switching between Arabic letters and digits splits there (و15 → و, 15),
- * while Latin letters and digits stay together (F16). Each distinct word is analysed once and remembered (see
+ * while Latin letters and digits stay together (F16). Two words of a known name run together ("الأممالمتحدة") are
+ * read as two ({@link GluedWords}). Each distinct word is analysed once and remembered (see
  * {@link #CACHED_WORDS}). Thread-safe.
  */
 public final class Tokenizer {
@@ -27,6 +28,8 @@ public final class Tokenizer {
     static final int CACHED_WORDS = 100_000;
 
     private final ArabicNormalizer normalizer;
+    /** Known names whose two words a page ran together. */
+    private final GluedWords glued;
     /** What the tokens carry about their words (see {@link WordHint}); null for nothing. */
     private final WordHints hints;
     /** Surface → the token of that word, its analysis done once; one table per thread. */
@@ -40,6 +43,7 @@ public final class Tokenizer {
     public Tokenizer(ArabicNormalizer normalizer, WordHints hints) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.hints = hints;
+        this.glued = new GluedWords(normalizer);
     }
 
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}; an immutable list. */
@@ -56,6 +60,10 @@ public final class Tokenizer {
                 continue;
             }
             int end = wordEnd(text, i, to);
+            int cut = glued.split(text, i, end); // "الأممالمتحدة": two words, each with its own offsets
+            if (cut > i) {
+                end = cut;
+            }
             Token.Word known = cache.get(text, i, end);
             if (known != null) { // a remembered word has letters left: see analysed(...)
                 tokens[n++] = new Token(i, end, known, hints, cache.lastHint());

@@ -47,6 +47,23 @@ class StoryOfRealArticlesTest {
     }
 
     @Test
+    void theShooterMayComeOneWordAfterTheWeapon() {
+        List<Event> out = ofType(events(
+                "قتل أربعة صيادين وأصيب اثنان آخران بنيران الاحتلال الإسرائيلي قبالة شاطئ رفح فجر اليوم."),
+                EventType.ASSAULT);
+        assertEquals(1, out.size(), "one attack, told by the verb and by the weapon, in: " + out);
+        assertEquals("ISR", country(out.get(0), true), "the shooter acts in: " + out);
+    }
+
+    @Test
+    void theSaudiLedCoalitionActsAsSaudiForces() {
+        List<Event> out = ofType(events("وشن التحالف العربي غارات جوية على مواقع المسلحين في محافظة صعدة مساء أمس."),
+                EventType.ASSAULT);
+        assertEquals(1, out.size(), "one raid in: " + out);
+        assertEquals("SAUMIL", out.get(0).actor() == null ? null : out.get(0).actor().code(), "in: " + out);
+    }
+
+    @Test
     void aTollSinceTheWarBeganIsBackground() {
         assertEquals(List.of(), ofType(events("وقتل أكثر من ثلاثمئة مدني في المدينة منذ بدء الهجوم عليها."),
                 EventType.ASSAULT));

@@ -2,6 +2,7 @@ package org.marsad.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -107,6 +108,22 @@ class PageChromeTest {
     @Test
     void aRepeatedParagraphIsReadOnce() {
         assertEquals(CLEAN, read(article("", P1 + "\n", "")));
+    }
+
+    @Test
+    void wordsRunTogetherAtAKnownNameReadLikeCleanText() {
+        String clean = "وطالب الأمين العام للأمم المتحدة بوقف القصف على البلدة فورا.";
+        String glued = "وطالب الأمينالعام للأممالمتحدة بوقف القصف على البلدة فورا.";
+        List<String> a = events(HEADLINE + "\n\n" + P1 + "\n" + clean + "\n").stream().map(PageChromeTest::actor)
+                .toList();
+        List<String> b = events(HEADLINE + "\n\n" + P1 + "\n" + glued + "\n").stream().map(PageChromeTest::actor)
+                .toList();
+        assertTrue(a.stream().anyMatch(s -> s.contains("IGOUNO")), a.toString());
+        assertEquals(a, b);
+    }
+
+    private static String actor(Event e) {
+        return gist(e) + " actor=" + (e.actor() == null ? null : e.actor().code());
     }
 
     private static List<Event> events(String text) {

@@ -65,10 +65,17 @@ final class Boilerplate {
             "related articles", "related stories", "related posts", "related", "more stories", "most read",
             "comments", "leave a comment", "you may also like", "you might also like", "auch interessant",
             "ähnliche beiträge", "mehr zum thema", "kommentare", "lire aussi", "à lire aussi",
-            "noticias relacionadas", "te puede interesar");
+            "noticias relacionadas", "te puede interesar", "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد ايضا",
+            "قد يعجبك أيضا", "قد يهمك أيضا", "مواضيع قد تهمك", "related content", "related coverage",
+            "recommended", "more from", "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel",
+            "empfehlungen", "sur le même sujet", "leia também", "lea también", "commentaires", "commentaire",
+            "kommentar", "comentarios", "comentários", "comment", "reader comments", "responses", "replies",
+            "réactions", "reactions", "discussion", "تعليق", "تعليقات القراء");
     /** Titles of a comment thread: that block goes whatever its length. */
     private static final Set<String> COMMENT_TITLES = Set.of("أضف تعليق", "اضف تعليق", "التعليقات", "تعليقات",
-            "comments", "leave a comment", "kommentare");
+            "comments", "leave a comment", "kommentare", "commentaires", "commentaire", "kommentar", "comentarios",
+            "comentários", "comment", "reader comments", "responses", "replies", "réactions", "reactions",
+            "discussion", "تعليق", "تعليقات القراء");
     /** A titled block of other stories with more paragraph text than this is kept (it may be the article). */
     static final int TITLED_CHROME_PROSE = 1500;
 

@@ -78,7 +78,34 @@ final class ContentScorer {
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
+        // an article cut into parts that share a wrapper's class ("paragraph-wrapper" after "paragraph-wrapper"):
+        // the part that scored best stands for the wrapper, whose like-named siblings are kept below
+        Element a = top;
+        for (int level = 0; level < 3 && a.parent() != null && a.parent() != body; level++, a = a.parent()) {
+            if (hasLikeNamedProse(a)) {
+                top = a;
+                break;
+            }
+        }
         return withSiblings(top, topScore);
+    }
+
+    /** Siblings of the same tag and (non-empty) class as {@code e} that hold prose, not links: parts of one text. */
+    private boolean hasLikeNamedProse(Element e) {
+        if (e.className().isEmpty() || e.parent() == null) {
+            return false;
+        }
+        for (Element sib : e.parent().children()) {
+            if (sib != e && likeNamedProse(sib, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean likeNamedProse(Element sib, Element top) {
+        return !top.className().isEmpty() && sib.normalName().equals(top.normalName())
+                && sib.className().equals(top.className()) && textLength(sib) >= 25 && linkDensity(sib) < 0.3;
     }
 
     /**
@@ -141,7 +168,7 @@ final class ContentScorer {
         if (scores.getOrDefault(sib, 0.0) + bonus >= threshold) {
             return true;
         }
-        if (linkLedItems(sib)) {
+        if (likeNamedProse(sib, top) || linkLedItems(sib)) {
             return true;
         }
         if (!sib.normalName().equals("p") && !(SIBLING_BLOCKS.contains(sib.normalName())

@@ -100,9 +100,9 @@ class ExtractionClassesTest {
     void anArticleWhosePartsSitInWrappersOfTheirOwnKeepsThemAll() {
         String first = "بدأت الحملة فجرا بمشاركة نحو مئتي متطوع من سكان الأحياء القريبة ومن طلاب كلية العلوم.";
         String last = "وتنتهي الحملة مساء الجمعة المقبلة، على أن تنشر البلدية حصيلتها في الأسبوع التالي.";
-        List<String> p = extract("<div class=\"page\"><h1>حملة لتنظيف الشاطئ</h1><div class=\"a\"><p>" + first
-                + "</p></div><div class=\"b\"><div class=\"in\"><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p><p>"
-                + D + "</p></div></div><div class=\"c\"><p>" + last + "</p></div></div>");
+        List<String> p = extract("<div class=\"x-wrap\"><h1>حملة لتنظيف الشاطئ</h1><p>" + first
+                + "</p><div class=\"b\"><div class=\"in\"><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p><p>"
+                + D + "</p></div></div><p>" + last + "</p></div>");
         assertEquals(List.of(first, A, B, C, D, last), p.stream().filter(s -> !s.startsWith("حملة")).toList());
     }
 
@@ -137,5 +137,17 @@ class ExtractionClassesTest {
         List<String> p = extract("<div class=\"story\"><span class=\"d\">الأحد 5 مايو 2024</span><p>" + A
                 + "</p><p>" + B + "</p></div>");
         assertEquals(List.of(A, B), p);
+    }
+
+    @Test
+    void anArticleCutIntoLikeNamedPartsKeepsEveryPart() {
+        String part = "<div class=\"part-wrapper\"><h2>%s</h2><div class=\"flow\">%s</div></div>";
+        String second = "وتنتهي الحملة مساء الجمعة المقبلة، على أن تنشر البلدية حصيلتها.";
+        String third = "ويأمل المنظمون أن تتحول الحملة إلى موعد سنوي ثابت في المدينة.";
+        List<String> p = extract("<div class=\"x-in\">"
+                + String.format(part, "البداية", "<p>" + A + "</p><p>" + B + "</p><p>" + C + "</p><p>" + D + "</p>")
+                + "<div class=\"ad-slot-x\"></div>" + String.format(part, "الموعد", "<p>" + second + "</p>")
+                + String.format(part, "الخاتمة", "<p>" + third + "</p>") + "</div>");
+        assertTrue(p.contains(A) && p.contains(second) && p.contains(third), p.toString());
     }
 }
