@@ -124,9 +124,46 @@ public final class NameLists {
             return false;
         }
         String s = en.replaceAll("\\(.*", "").strip();
-        return s.matches("[A-Z][\\w'\\-.]*( (al-|bin |ibn )?[A-Z][\\w'\\-.]*)+")
+        return capitalisedWords(s)
                 && !s.matches("(?i).*\\b(forces|army|government|party|council|front|movement|ministry|union|league|"
                         + "agency|state|group|regime|court|bank|fund|police|office|parliament|assembly)\\b.*");
+    }
+
+    /**
+     * Two or more single-space-separated capitalised words (A-Z, then letters, digits, _ ' - .), a word possibly
+     * written al-Xxx or after bin/ibn. Plain code rather than a regular expression with nested quantifiers.
+     */
+    static boolean capitalisedWords(String s) {
+        String[] t = s.split(" ", -1);
+        if (t.length < 2 || !nameWord(t[0])) {
+            return false;
+        }
+        for (int i = 1; i < t.length; i++) {
+            if ((t[i].equals("bin") || t[i].equals("ibn")) && i + 1 < t.length) {
+                i++;
+                if (!nameWord(t[i])) {
+                    return false;
+                }
+            } else if (!nameWord(t[i]) && !(t[i].startsWith("al-") && nameWord(t[i].substring(3)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameWord(String w) {
+        if (w.isEmpty() || w.charAt(0) < 'A' || w.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\''
+                    || c == '-' || c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(String phrase, Kind kind) {

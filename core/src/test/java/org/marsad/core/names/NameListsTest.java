@@ -64,4 +64,15 @@ class NameListsTest {
                 () -> new NameLists(new ArabicNormalizer(), p -> null));
         assertTrue(e.getMessage().contains("/org/marsad/core/geo/gazetteer.tsv"), e.getMessage());
     }
+
+    @Test
+    void personsAreTwoOrMoreCapitalisedWordsWithoutGroupWords() {
+        assertTrue(NameLists.personName("Bashar al-Assad"));
+        assertTrue(NameLists.personName("Mohammed bin Salman"));
+        assertTrue(NameLists.personName("Recep Tayyip Erdogan (Turkey)"));
+        assertTrue(!NameLists.personName("Assad"), "one word");
+        assertTrue(!NameLists.personName("Syrian Army"), "a group word");
+        assertTrue(!NameLists.personName("the President"), "lower case");
+        assertTrue(!NameLists.personName("-"));
+    }
 }
