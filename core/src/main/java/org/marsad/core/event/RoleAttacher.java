@@ -268,9 +268,18 @@ final class RoleAttacher {
         return false;
     }
 
+    /** "قتل 50 فلسطينيا خلال مواجهات مع الجيش": the other side of the clash the victims fell in did the killing. */
+    private static boolean clashWith(SentenceView v, ActorMention m) {
+        int i = m.firstToken();
+        return i > 1 && v.token(i - 1).norm().equals("مع") && CLASHES.contains(v.token(i - 2).norm());
+    }
+
+    private static final Set<String> CLASHES = Set.of("مواجهات", "اشتباكات", "المواجهات", "الاشتباكات", "مواجهه",
+            "اشتباك");
+
     private static boolean introducedByAgent(SentenceView v, ActorMention m) {
         int i = m.firstToken();
-        if (weaponBefore(v, m)) {
+        if (weaponBefore(v, m) || clashWith(v, m)) {
             return true;
         }
         boolean byPrefix = v.token(i).norm().startsWith("ب") && v.token(i).proclitics().contains("ب");

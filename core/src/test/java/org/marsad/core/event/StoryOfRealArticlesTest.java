@@ -64,6 +64,14 @@ class StoryOfRealArticlesTest {
     }
 
     @Test
+    void theOtherSideOfTheClashKilled() {
+        List<Event> out = ofType(events("قتل ستة متظاهرين خلال مواجهات مع الجيش الإسرائيلي قرب السياج صباح اليوم."),
+                EventType.ASSAULT);
+        assertTrue(!out.isEmpty(), "an attack in: " + out);
+        assertEquals("ISR", country(out.get(0), true), "the army acts in: " + out);
+    }
+
+    @Test
     void aTollSinceTheWarBeganIsBackground() {
         assertEquals(List.of(), ofType(events("وقتل أكثر من ثلاثمئة مدني في المدينة منذ بدء الهجوم عليها."),
                 EventType.ASSAULT));
