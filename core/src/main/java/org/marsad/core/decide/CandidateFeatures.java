@@ -153,35 +153,11 @@ public final class CandidateFeatures {
             if (n == items.length) {
                 items = Arrays.copyOf(items, n * 2);
             }
-            items[n++] = (hash(kind, value) & mask) + 1;
+            items[n++] = (FeatureHash.hash(kind, value) & mask) + 1;
         }
 
         int[] indices() {
-            int[] a = Arrays.copyOf(items, n);
-            Arrays.sort(a);
-            int k = 0;
-            for (int i = 0; i < a.length; i++) {
-                if (k == 0 || a[k - 1] != a[i]) {
-                    a[k++] = a[i];
-                }
-            }
-            return Arrays.copyOf(a, k);
-        }
-
-        /** FNV-1a over the kind, a separator and the value: stable across JVMs and runs. */
-        static int hash(String kind, String value) {
-            int h = 0x811C9DC5;
-            for (int i = 0; i < kind.length(); i++) {
-                h = (h ^ kind.charAt(i)) * 0x01000193;
-            }
-            h = (h ^ 0x1F) * 0x01000193;
-            for (int i = 0; i < value.length(); i++) {
-                h = (h ^ value.charAt(i)) * 0x01000193;
-            }
-            h ^= h >>> 15;
-            h *= 0x2C1B3C6D;
-            h ^= h >>> 12;
-            return h;
+            return FeatureHash.sortedDistinct(items, n);
         }
     }
 }

@@ -194,20 +194,8 @@ public final class NameFeatures {
         return (hash(kind, value) & mask) + 1;
     }
 
-    /** FNV-1a over the kind, a separator and the value, then mixed: stable across JVMs and runs. */
     static int hash(String kind, String value) {
-        int h = 0x811C9DC5;
-        for (int i = 0; i < kind.length(); i++) {
-            h = (h ^ kind.charAt(i)) * 0x01000193;
-        }
-        h = (h ^ 0x1F) * 0x01000193;
-        for (int i = 0; i < value.length(); i++) {
-            h = (h ^ value.charAt(i)) * 0x01000193;
-        }
-        h ^= h >>> 15;
-        h *= 0x2C1B3C6D;
-        h ^= h >>> 12;
-        return h;
+        return org.marsad.core.decide.FeatureHash.hash(kind, value);
     }
 
     private final class Bag {

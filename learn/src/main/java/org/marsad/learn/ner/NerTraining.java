@@ -193,14 +193,6 @@ public final class NerTraining {
     }
 
     static int[] sortedDistinct(int[] buf, int n) {
-        int[] a = Arrays.copyOf(buf, n);
-        Arrays.sort(a);
-        int k = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (k == 0 || a[k - 1] != a[i]) {
-                a[k++] = a[i];
-            }
-        }
-        return Arrays.copyOf(a, k);
+        return org.marsad.core.decide.FeatureHash.sortedDistinct(buf, n);
     }
 }

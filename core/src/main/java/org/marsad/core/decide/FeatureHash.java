@@ -1,0 +1,42 @@
+package org.marsad.core.decide;
+
+import java.util.Arrays;
+
+/**
+ * The hashing every trained model of the project shares (the event decider's {@link CandidateFeatures} and the
+ * name tagger's features): a feature is a kind and a value, hashed to an int that is stable across JVMs and runs,
+ * so that a model file of weights by index means the same thing wherever it is read.
+ */
+public final class FeatureHash {
+    private FeatureHash() {
+    }
+
+    /** FNV-1a over the kind, a separator and the value, then mixed. */
+    public static int hash(String kind, String value) {
+        int h = 0x811C9DC5;
+        for (int i = 0; i < kind.length(); i++) {
+            h = (h ^ kind.charAt(i)) * 0x01000193;
+        }
+        h = (h ^ 0x1F) * 0x01000193;
+        for (int i = 0; i < value.length(); i++) {
+            h = (h ^ value.charAt(i)) * 0x01000193;
+        }
+        h ^= h >>> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >>> 12;
+        return h;
+    }
+
+    /** The first {@code n} indices of {@code buf}, sorted, each once. */
+    public static int[] sortedDistinct(int[] buf, int n) {
+        int[] a = Arrays.copyOf(buf, n);
+        Arrays.sort(a);
+        int k = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (k == 0 || a[k - 1] != a[i]) {
+                a[k++] = a[i];
+            }
+        }
+        return Arrays.copyOf(a, k);
+    }
+}
