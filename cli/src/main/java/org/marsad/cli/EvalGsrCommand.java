@@ -29,8 +29,8 @@ final class EvalGsrCommand implements Callable<Integer> {
     @Option(names = "--decider", paramLabel = "rules|oof",
             description = {"Which decision to score: rules (the rules alone), or oof: the trained event decider out of "
                     + "fold, each fold's sentences (by document) coded by a model trained on the other folds and on "
-                    + "the article gold's train part. Default: oof when the shipped decider was trained on this "
-                    + "folder, else the shipped pipeline."})
+                    + "the article gold's train part. Default: the shipped pipeline (today the rules' decision); "
+                    + "oof instead when the shipped pipeline decides with a model trained on this folder."})
     String decider;
 
     @Option(names = "--gold", paramLabel = "DIR", description = "With oof: the stand-off article gold (default gold/ant).")
@@ -42,7 +42,8 @@ final class EvalGsrCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pipeline pipeline = Pipeline.standard();
-        String mode = decider != null ? decider : ShippedModel.trainedOn(dir) ? "oof" : "shipped";
+        boolean trainedShipped = pipeline.decider() instanceof org.marsad.core.decide.TrainedDecider;
+        String mode = decider != null ? decider : trainedShipped && ShippedModel.trainedOn(dir) ? "oof" : "shipped";
         GsrReport report;
         switch (mode) {
             case "rules" -> report = new GsrEvaluator(GsrEvaluator.of(
