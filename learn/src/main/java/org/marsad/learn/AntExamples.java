@@ -2,13 +2,10 @@ package org.marsad.learn;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import org.marsad.eval.articles.CorpusPage;
 import org.marsad.core.segment.Article;
-import org.marsad.core.segment.Diagnostic;
 import org.marsad.core.segment.Page;
-import org.marsad.core.segment.PageReader;
-import org.marsad.core.segment.PageSink;
 import org.marsad.eval.articles.GoldFormatException;
 import org.marsad.eval.articles.StandoffGold;
 import org.marsad.eval.articles.StandoffSet;
@@ -49,26 +46,13 @@ public final class AntExamples {
     }
 
     List<Example> of(StandoffGold.Entry entry, List<String> problems) {
-        List<Page> pages = new ArrayList<>();
-        new PageReader().read(entry.pageFile(), new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void problem(Diagnostic d) {
-                problems.add(entry.pageFile() + ": " + d);
-            }
-        });
         List<Example> out = new ArrayList<>();
-        if (pages.size() != 1) {
+        Page page = CorpusPage.read(entry.pageFile(), problems).orElse(null);
+        if (page == null) {
             return out;
         }
         articles++;
-        Page page = pages.get(0);
-        Article main = candidates.rules().articleSplitter().split(page).stream().filter(a -> !a.teaser())
-                .max(Comparator.comparingInt(Article::bodyLength)).orElse(null);
+        Article main = CorpusPage.mainArticle(candidates.rules().articleSplitter().split(page)).orElse(null);
         if (main == null) {
             return out;
         }

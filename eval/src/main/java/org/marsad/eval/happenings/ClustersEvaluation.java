@@ -17,11 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.marsad.eval.articles.CorpusPage;
 import org.marsad.core.dedup.EventCluster;
-import org.marsad.core.segment.Diagnostic;
 import org.marsad.core.segment.Page;
-import org.marsad.core.segment.PageReader;
-import org.marsad.core.segment.PageSink;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 
@@ -92,24 +90,11 @@ public final class ClustersEvaluation {
             if (text == null) {
                 continue;
             }
-            List<Page> read = new ArrayList<>();
-            new PageReader().read(file, new PageSink() {
-                @Override
-                public void page(Page page) {
-                    read.add(page);
-                }
-
-                @Override
-                public void problem(Diagnostic d) {
-                    problems.add(file + ": " + d);
-                }
-            });
-            if (read.size() != 1) {
-                problems.add(file + ": read as " + read.size() + " pages, not one");
+            Page page = CorpusPage.read(file, problems).orElse(null);
+            if (page == null) {
                 continue;
             }
             pages++;
-            Page page = read.get(0);
             List<Event> events = coder.apply(page);
             all.addAll(events);
             List<Located> located = events.stream().map(e -> locate(e, page.text(), text)).toList();

@@ -3,18 +3,15 @@ package org.marsad.eval.sentences;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.eval.articles.CorpusPage;
 import org.marsad.core.segment.Article;
-import org.marsad.core.segment.Diagnostic;
 import org.marsad.core.segment.Page;
-import org.marsad.core.segment.PageReader;
-import org.marsad.core.segment.PageSink;
 import org.marsad.eval.Prf;
 import org.marsad.eval.articles.GoldFormatException;
 import org.marsad.eval.articles.PageCoder;
@@ -108,24 +105,11 @@ public final class SentenceEvaluation {
     }
 
     private void score(StandoffGold.Entry entry, Map<EventType, int[]> counts, int[] totals, List<String> problems) {
-        List<Page> pages = new ArrayList<>();
-        new PageReader().read(entry.pageFile(), new PageSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void problem(Diagnostic d) {
-                problems.add(entry.pageFile() + ": " + d);
-            }
-        });
-        if (pages.size() != 1) {
+        Page page = CorpusPage.read(entry.pageFile(), problems).orElse(null);
+        if (page == null) {
             return;
         }
-        Page page = pages.get(0);
-        Article main = coder.split(page).stream().filter(a -> !a.teaser())
-                .max(Comparator.comparingInt(Article::bodyLength)).orElse(null);
+        Article main = CorpusPage.mainArticle(coder.split(page)).orElse(null);
         List<Event> events = main == null ? List.of()
                 : coder.events(page, main, entry.gold().articles().get(0).published());
         totals[0]++;
