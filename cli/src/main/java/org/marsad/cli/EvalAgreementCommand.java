@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marsad.eval.agreement.CoderAgreement;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +25,8 @@ final class EvalAgreementCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SECOND", description = "The second coding (e.g. gold/ant/second).")
     Path second;
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "Corpora the gold names (default ../shared/data/corpora).")
-    Path corpora = Path.of("../shared/data/corpora");
+    @Mixin
+    CorporaOption corpora = new CorporaOption();
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -36,7 +37,7 @@ final class EvalAgreementCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         CoderAgreement.Report r;
         try {
-            r = new CoderAgreement(first, second, corpora).run();
+            r = new CoderAgreement(first, second, corpora.folder()).run();
         } catch (IllegalArgumentException e) {
             err.println("marsad eval agreement: " + Printable.of(e.getMessage()));
             return 2;

@@ -10,6 +10,7 @@ import org.marsad.eval.articles.PageCoder;
 import org.marsad.eval.articles.ReportJson;
 import org.marsad.eval.articles.ReportText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,10 +40,8 @@ final class EvalArticlesCommand implements Callable<Integer> {
             description = "Stand-off gold only: score this part of the manifest (train, dev or test); default all.")
     String split;
 
-    @Option(names = "--corpora", paramLabel = "DIR",
-            description = "Stand-off gold only: the folder of the corpora it names (default: $MARSAD_CORPORA, "
-                    + "else ../shared/data/corpora).")
-    Path corpora;
+    @Mixin
+    CorporaOption corpora = new CorporaOption();
 
     @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE",
             description = "Which decision to score: the rules alone, the shipped pipeline (default), the shipped "
@@ -61,7 +60,7 @@ final class EvalArticlesCommand implements Callable<Integer> {
             }
             ArticlesEvaluation evaluation = new ArticlesEvaluation(PageCoder.of(Deciders.pipeline(decider)));
             report = ArticlesEvaluation.isStandoffFolder(dir)
-                    ? evaluation.runStandoff(dir, corporaFolder(), split)
+                    ? evaluation.runStandoff(dir, corpora.folder(), split)
                     : evaluation.run(dir);
         } catch (IllegalArgumentException e) {
             err.println(Printable.of("marsad eval articles: " + e.getMessage()));
@@ -71,13 +70,5 @@ final class EvalArticlesCommand implements Callable<Integer> {
         out.print(json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, verbose));
         out.flush();
         return report.pages().isEmpty() ? 1 : 0;
-    }
-
-    private Path corporaFolder() {
-        if (corpora != null) {
-            return corpora;
-        }
-        String env = System.getenv("MARSAD_CORPORA");
-        return Path.of(env != null && !env.isBlank() ? env : "../shared/data/corpora");
     }
 }

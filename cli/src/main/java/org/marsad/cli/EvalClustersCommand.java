@@ -24,6 +24,7 @@ import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,9 +55,8 @@ final class EvalClustersCommand implements Callable<Integer> {
                     + "the gold's folder, i.e. gold/ant).")
     Path articles;
 
-    @Option(names = "--corpora", paramLabel = "DIR",
-            description = "With --gold: the corpora folder (default: $MARSAD_CORPORA, else ../shared/data/corpora).")
-    Path corpora;
+    @Mixin
+    CorporaOption corpora = new CorporaOption();
 
     @Option(names = "--split", paramLabel = "PART",
             description = "With --gold: score only the reports of articles of this manifest split (train, dev, "
@@ -163,7 +163,7 @@ final class EvalClustersCommand implements Callable<Integer> {
             Pipeline pipeline = Pipeline.standard();
             EventClusterer clusterer = new EventClusterer();
             report = new ClustersEvaluation(p -> pipeline.process(p).events(), clusterer::cluster)
-                    .run(ant, corporaFolder(), first, second, split, show);
+                    .run(ant, corpora.folder(), first, second, split, show);
         } catch (IllegalArgumentException | IOException e) {
             err.println("marsad eval clusters: " + e.getMessage());
             return 2;
@@ -172,13 +172,5 @@ final class EvalClustersCommand implements Callable<Integer> {
         out.print(json ? report.json() + "\n" : report.text(verbose));
         out.flush();
         return report.score().items() == 0 ? 1 : 0;
-    }
-
-    private Path corporaFolder() {
-        if (corpora != null) {
-            return corpora;
-        }
-        String env = System.getenv("MARSAD_CORPORA");
-        return Path.of(env != null && !env.isBlank() ? env : "../shared/data/corpora");
     }
 }

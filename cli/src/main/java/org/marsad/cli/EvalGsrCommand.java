@@ -7,6 +7,7 @@ import org.marsad.eval.gsr.GsrEvaluator;
 import org.marsad.eval.gsr.GsrReport;
 import org.marsad.learn.EventModelTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +37,8 @@ final class EvalGsrCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "With oof: the stand-off article gold (default gold/ant).")
     Path gold = Path.of("gold/ant");
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "With oof: the corpora it names (default ../shared/data/corpora).")
-    Path corpora = Path.of("../shared/data/corpora");
+    @Mixin
+    CorporaOption corpora = new CorporaOption();
 
     @Override
     public Integer call() {
@@ -51,7 +52,7 @@ final class EvalGsrCommand implements Callable<Integer> {
             case "oof" -> {
                 System.err.println("marsad eval gsr: scoring the trained decider out of fold (5 folds by document)");
                 report = new EventModelTraining(pipeline, dir, java.nio.file.Files.isDirectory(gold) ? gold : null,
-                        corpora).gsrOutOfFold(pipeline, dir);
+                        corpora.folder()).gsrOutOfFold(pipeline, dir);
             }
             case "shipped" -> report = new GsrEvaluator(GsrEvaluator.of(pipeline)).evaluate(dir);
             default -> {

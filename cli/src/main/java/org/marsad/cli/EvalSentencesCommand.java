@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.marsad.eval.articles.PageCoder;
 import org.marsad.eval.sentences.SentenceEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +27,8 @@ final class EvalSentencesCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "PART", description = "train, dev or test; default all.")
     String split;
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "Corpora the gold names (default ../shared/data/corpora).")
-    Path corpora = Path.of("../shared/data/corpora");
+    @Mixin
+    CorporaOption corpora = new CorporaOption();
 
     @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE", description = "As in eval articles.")
     String decider = "shipped";
@@ -44,7 +45,7 @@ final class EvalSentencesCommand implements Callable<Integer> {
             if (split != null && !java.util.Set.of("train", "dev", "test").contains(split)) {
                 throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
             }
-            r = new SentenceEvaluation(PageCoder.of(Deciders.pipeline(decider)), corpora).run(dirs, split);
+            r = new SentenceEvaluation(PageCoder.of(Deciders.pipeline(decider)), corpora.folder()).run(dirs, split);
         } catch (IllegalArgumentException e) {
             err.println("marsad eval sentences: " + Printable.of(e.getMessage()));
             return 2;

@@ -19,6 +19,7 @@ import org.marsad.learn.EventModelTraining;
 import org.marsad.learn.Example;
 import org.marsad.learn.ModelCard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,8 +50,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "Stand-off gold of real articles; its train part is used (default gold/ant).")
     Path gold = Path.of("gold/ant");
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "Corpora the gold names (default ../shared/data/corpora).")
-    Path corpora = Path.of("../shared/data/corpora");
+    @Mixin
+    CorporaOption corpora = new CorporaOption();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Model file (default: the shipped one, core/src/main/resources/org/marsad/core/decide/event-decider.bin or .../core/names/name-tagger.bin); its card is written beside it.")
     Path output;
@@ -77,7 +78,7 @@ final class TrainCommand implements Callable<Integer> {
         out.println(Printable.of("marsad train events: reading candidates (GSR " + gsr + ", gold " + gold + " train part)..."));
         out.flush();
         EventModelTraining t = new EventModelTraining(Pipeline.standard(),
-                Files.isDirectory(gsr) ? gsr : null, Files.isDirectory(gold) ? gold : null, corpora);
+                Files.isDirectory(gsr) ? gsr : null, Files.isDirectory(gold) ? gold : null, corpora.folder());
         t.problems().forEach(p -> err.println("marsad train: skipped: " + Printable.of(p)));
         List<Example> all = new java.util.ArrayList<>(t.gsrExamples());
         all.addAll(t.antExamples());
