@@ -27,6 +27,7 @@ public final class EventModelTraining {
     private final List<Example> ant;
     private final List<String> problems = new ArrayList<>();
     private final int antArticles;
+    private double[] outOfFold;
 
     /**
      * @param gsrDir the GSR folder (null: none)
@@ -62,17 +63,35 @@ public final class EventModelTraining {
         return problems;
     }
 
-    /** The model trained on everything, with the threshold chosen out of fold on the same training data. */
-    public LinearModel train() {
+    /** Every training example: the GSR's, then the articles'. */
+    public List<Example> allExamples() {
         List<Example> all = new ArrayList<>(gsr);
         all.addAll(ant);
-        float threshold = chooseThreshold(all);
+        return all;
+    }
+
+    /** The out-of-fold probabilities of {@link #allExamples()}, computed once (the threshold and the card use them). */
+    public double[] outOfFoldProbabilities() {
+        if (outOfFold == null) {
+            outOfFold = outOfFold(allExamples());
+        }
+        return outOfFold;
+    }
+
+    /** The model trained on everything, with the threshold chosen out of fold on the same training data. */
+    public LinearModel train() {
+        List<Example> all = allExamples();
+        float threshold = chooseThreshold(all, outOfFoldProbabilities());
         return new LogisticTrainer(BITS, COST).train(all, threshold);
     }
 
     /** The threshold that maximises F1 over out-of-fold probabilities of {@code examples} (k folds by document). */
     public static float chooseThreshold(List<Example> examples) {
-        double[] p = outOfFold(examples);
+        return chooseThreshold(examples, outOfFold(examples));
+    }
+
+    /** The threshold that maximises F1 of {@code examples} given their out-of-fold probabilities {@code p}. */
+    static float chooseThreshold(List<Example> examples, double[] p) {
         float best = 0.5f;
         double bestF1 = -1;
         for (int t = 5; t <= 95; t++) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +19,8 @@ import org.marsad.core.decide.LinearModel;
 public record ModelCard(String markdown, String summary) {
 
     public static ModelCard of(EventModelTraining t, LinearModel m, Path gsr, Path gold) {
-        List<Example> all = new ArrayList<>(t.gsrExamples());
-        all.addAll(t.antExamples());
-        double[] p = EventModelTraining.outOfFold(all);
+        List<Example> all = t.allExamples();
+        double[] p = t.outOfFoldProbabilities();
         String gsrScore = score(all, p, m.threshold(), "gsr");
         String antScore = score(all, p, m.threshold(), "ant");
         String summary = String.format(Locale.ROOT,
