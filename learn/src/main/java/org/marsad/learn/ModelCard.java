@@ -47,8 +47,11 @@ public record ModelCard(String markdown, String summary) {
                 + "- GSR candidates: " + gsrScore + "\n- Article candidates: " + antScore + "\n"
                 + "- Threshold " + String.format(Locale.ROOT, "%.2f", m.threshold())
                 + ", chosen to maximise out-of-fold F1 on the training examples.\n"
-                + "Whole-article and GSR sentence scores: `marsad eval articles gold/ant --split dev` (the dev part, not "
-                + "trained on) and `marsad eval gsr` (out of fold when the GSR folder is the training one).\n";
+                + "Whole-article and GSR sentence scores: `marsad eval articles gold/ant --split dev --decider trained` "
+                + "(the dev part, not trained on) and `marsad eval gsr ../shared/data/arabic_event_gsr --decider oof` "
+                + "(out of fold, 5 folds by document).\n"
+                + "Rebuild: `./marsad train events` from the repository root (reads ../shared/data/arabic_event_gsr, "
+                + "gold/ant and ../shared/data/corpora), then update its SHA-256 in core/.../DATA.md.\n";
         return new ModelCard(md, summary);
     }
 
