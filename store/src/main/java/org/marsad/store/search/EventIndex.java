@@ -62,7 +62,7 @@ public final class EventIndex implements AutoCloseable {
     private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
