@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.marsad.core.dedup.Areas;
 import org.marsad.core.dedup.ClusterRule;
 import org.marsad.model.Event;
 import org.marsad.export.EventJsonReader;
@@ -66,7 +67,8 @@ final class ClusterCandidates {
     /** The event's place as the event index keeps it for clustering's look-ups; null when it has none. */
     static EventPlace place(Event e) {
         Location l = e.location();
-        return l == null ? null : new EventPlace(l.lat(), l.lon(), l.nameAr(), l.text());
+        return l == null ? null : new EventPlace(l.lat(), l.lon(), l.nameAr(), l.text(), Areas.province(l),
+                Areas.within(l));
     }
 
     private static String key(Event e, LocalDate day) {

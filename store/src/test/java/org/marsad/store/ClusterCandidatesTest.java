@@ -181,7 +181,7 @@ class ClusterCandidatesTest {
         long offered = 0;
         long read = 0;
         long linked = 0;
-        try (EventIndex index = EventIndex.open(dir)) {
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
             events.forEach(e -> index.put(doc(e)));
             index.commit(null);
             ClusterCandidates near = new ClusterCandidates(how.apply(index), null, List.of());
@@ -236,7 +236,7 @@ class ClusterCandidatesTest {
         Location p = point.location();
         Event odd = copyAt(point, "doc-odd", new Location("قرية نائية", 20, 30, null, null, null, 10.0, null, "SY",
                 null, null, 1));
-        try (EventIndex index = EventIndex.open(dir)) {
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
             index.put(doc(odd));
             index.commit(null);
             LocalDate day = Rows.day(point);

@@ -4,9 +4,16 @@ package org.marsad.store.search;
  * What the event index keeps of an event's place so that clustering can ask for the few stored events that could
  * be the same happening instead of every event of the day: its coordinates (a point, searched by distance), its
  * Arabic name and its text as written (terms, for places without coordinates). The parts are taken from the
- * event's JSON record, the one clustering reads, never from the table's columns.
+ * event's JSON record, the one clustering reads, never from the table's columns. {@code province}: the province
+ * the place is (an ADM1 entry), {@code within}: the province it lies in, as {@code org.marsad.core.dedup.Areas} names
+ * them (a province report and a town of it are linked at any distance); either may be null.
  */
-public record EventPlace(Double lat, Double lon, String name, String text) {
+public record EventPlace(Double lat, Double lon, String name, String text, String province, String within) {
+    /** A place without the admin hierarchy. */
+    public EventPlace(Double lat, Double lon, String name, String text) {
+        this(lat, lon, name, text, null, null);
+    }
+
     /** Longer texts are indexed by their first this many characters (equal texts still share a term). */
     static final int MAX_TERM_CHARS = 4000;
 

@@ -14,13 +14,17 @@ import org.apache.lucene.search.TermQuery;
  * An event document's place fields ({@link EventPlace}) and the query for the events that may be at the same place
  * as another: within a box around its point that holds every point within the link distance (a box, not Lucene's
  * distance query, whose set-up per query cost more than the look-up), or with its name or its text, or with
- * coordinates that are no point. The query may offer more than the link rule accepts, never fewer.
+ * coordinates that are no point, or a province it lies in or that it is (the admin hierarchy). The query may offer more than the link rule accepts, never fewer.
  */
 final class PlaceFields {
     static final String GEO = "geo";
     static final String NAME = "place_name";
     static final String TEXT = "place_text";
     static final String ODD = "geo_odd";
+    /** The province the place is (an ADM1 entry). */
+    static final String AREA_IS = "place_area_is";
+    /** The province the place lies in. */
+    static final String AREA_IN = "place_area_in";
     /** Added to the link distance when asking for the events near a point (rounding of the index's coordinates). */
     static final double MARGIN_KM = 1;
     /** Kilometres per degree of latitude (on the 6,371 km sphere of the link rule), rounded down. */
@@ -41,6 +45,12 @@ final class PlaceFields {
         if (p.text() != null) {
             d.add(new StringField(TEXT, EventPlace.term(p.text()), Field.Store.NO));
         }
+        if (p.province() != null) {
+            d.add(new StringField(AREA_IS, p.province(), Field.Store.NO));
+        }
+        if (p.within() != null) {
+            d.add(new StringField(AREA_IN, p.within(), Field.Store.NO));
+        }
     }
 
     /** The events that may be within {@code km} of {@code near} or share its name or text ({@code near} not odd). */
@@ -55,6 +65,12 @@ final class PlaceFields {
         }
         if (near.text() != null) {
             place.add(new TermQuery(new Term(TEXT, EventPlace.term(near.text()))), BooleanClause.Occur.SHOULD);
+        }
+        if (near.within() != null) { // a province the place lies in, named as such by another report
+            place.add(new TermQuery(new Term(AREA_IS, near.within())), BooleanClause.Occur.SHOULD);
+        }
+        if (near.province() != null) { // the place is a province: every report in it
+            place.add(new TermQuery(new Term(AREA_IN, near.province())), BooleanClause.Occur.SHOULD);
         }
         return place.build();
     }
