@@ -209,6 +209,10 @@ final class BenchIngestCommand implements Callable<Integer> {
         Path done = dir.resolve("complete");
         if (Files.exists(done)) {
             err.println("marsad: using the store of " + events + " events in " + dir);
+            // brought to the current layout here (an index of an older layout is rebuilt once), not in each copy
+            try (EventStore db = EventStore.open(dir)) {
+                db.warnings().forEach(w -> err.println("marsad: " + w));
+            }
             return dir;
         }
         delete(dir);

@@ -31,8 +31,8 @@ import org.marsad.store.search.EventIndex;
 /**
  * Clustering asks the event index only for the events of the days around a new event whose place can be its own
  * ({@link ClusterCandidates}): on a random set of reports (places near a few centres, some on the antimeridian and
- * near a pole, some known by name only, some with coordinates that are no point), every event the full read of the
- * days would link is offered, in the full read's order (day by day, index order within a day), and the look-up
+ * near a pole, some known by name only, some with coordinates that are no point, some provinces and towns in them),
+ * every event the full read of the days would link is offered, in the full read's order (day by day, index order within a day), and the look-up
  * offers far fewer.
  */
 class ClusterCandidatesTest {
@@ -60,9 +60,12 @@ class ClusterCandidatesTest {
             lat = 95.0;
             lon = 36.0;
         }
+        Random areas = new Random(31L * i); // apart, so that the places above stay those of before
+        String admin1 = areas.nextInt(6) != 0 ? null : areas.nextBoolean() ? "Idlib" : "Aleppo";
+        int feature = areas.nextInt(5);
         Location place = kind == 9 && random.nextBoolean() ? null
                 : new Location(text, 20, 20 + text.length(), null, random.nextInt(3) == 0 ? null : name, null, lat,
-                        lon, "SY", null, null, 1);
+                        lon, "SY", admin1, feature == 0 ? "ADM1" : feature < 7 ? "PPL" : null, 1);
         String code = ACTORS[random.nextInt(ACTORS.length)];
         Entity actor = code == null ? null : new Entity("القوات", 0, 6, code, code.substring(0, 3), code.substring(3), null);
         EventType type = random.nextBoolean() ? EventType.ASSAULT : EventType.PROTEST;
@@ -101,7 +104,7 @@ class ClusterCandidatesTest {
         for (int i = 0; i < 600; i++) {
             events.add(report(i, random));
         }
-        try (EventIndex index = EventIndex.open(dir)) {
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
             events.forEach(e -> index.put(doc(e)));
             index.commit(null);
             ClusterCandidates.Committed lookUp = ClusterCandidates.near(index);
@@ -130,7 +133,7 @@ class ClusterCandidatesTest {
         for (int i = 0; i < 400; i++) {
             (i < 300 ? first : later).add(report(i, random));
         }
-        try (EventIndex index = EventIndex.open(dir)) {
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
             first.forEach(e -> index.put(doc(e)));
             index.commit(null);
             CommittedDays kept = new CommittedDays(index.clusterReads()::recordsOn, 1_000_000);

@@ -167,7 +167,7 @@ public final class EventIndex implements AutoCloseable {
         try {
             writer.addDocument(document(e));
         } catch (IOException x) {
-            throw new StoreException("cannot index event " + e.id() + ": " + x.getMessage(), x);
+            throw failure.failed("cannot index event " + e.id() + ": " + x.getMessage(), x);
         }
     }
 

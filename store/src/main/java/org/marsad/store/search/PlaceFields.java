@@ -101,7 +101,7 @@ final class PlaceFields {
     /**
      * What {@link #near} selects, for one place in memory ({@code near} not odd, with a text): {@code other} is in
      * the box around {@code near}'s point (with the same margin) or has no point but coordinates, or shares its name
-     * or its text.
+     * or its text, or is the province {@code near} lies in, or lies in the province {@code near} is.
      */
     static boolean mayBeNear(EventPlace near, EventPlace other, double km) {
         if (other == null) {
@@ -125,7 +125,11 @@ final class PlaceFields {
                 && EventPlace.term(near.name()).equals(EventPlace.term(other.name()))) {
             return true;
         }
-        return near.text() != null && other.text() != null
-                && EventPlace.term(near.text()).equals(EventPlace.term(other.text()));
+        if (near.text() != null && other.text() != null
+                && EventPlace.term(near.text()).equals(EventPlace.term(other.text()))) {
+            return true;
+        }
+        return near.within() != null && near.within().equals(other.province())
+                || near.province() != null && near.province().equals(other.within());
     }
 }
