@@ -21,7 +21,9 @@ import org.marsad.store.search.ArticleDoc;
 import org.marsad.store.search.ArticleIndex;
 import org.marsad.store.search.EventDoc;
 import org.marsad.store.search.EventIndex;
+import org.marsad.store.search.EventSelect;
 import org.marsad.store.search.SearchResult;
+import org.marsad.store.search.StoredPages;
 
 /**
  * Pages, articles, events and the ingest log in one DuckDB file ({@value #FILE} in the store folder).
@@ -30,7 +32,7 @@ import org.marsad.store.search.SearchResult;
  * an ingest. The articles are also indexed for full-text search in {@value ArticleIndex#FOLDER} (see
  * {@link ArticleIndex}), after each DuckDB commit.
  */
-public final class EventStore implements AutoCloseable {
+public final class EventStore implements AutoCloseable, StoredPages {
     public static final String FILE = "marsad.duckdb";
     /** Read connections at most; more concurrent readers wait for one. */
     static final int READERS = 8;
@@ -42,6 +44,8 @@ public final class EventStore implements AutoCloseable {
     private final ArticleIndex index;
     private final EventIndex eventIndex;
     private final ClusterStore clusters;
+    /** Clustering's look-ups of committed events, kept across batches (used while the event index is complete). */
+    private final CommittedDays committedDays;
     /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
     private boolean indexComplete = true;
     private IndexSync.Outcome indexSync;
@@ -53,6 +57,7 @@ public final class EventStore implements AutoCloseable {
         this.index = index;
         this.eventIndex = eventIndex;
         this.clusters = ClusterStore.open(conn, this);
+        this.committedDays = new CommittedDays(eventIndex.clusterReads()::recordsOn, CommittedDays.MAX_EVENTS);
     }
 
     /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
@@ -86,8 +91,8 @@ public final class EventStore implements AutoCloseable {
     private static EventStore withIndex(Path dir, Connection c) throws SQLException {
         EventStore s = null;
         try {
-            s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER)),
-                    EventIndex.open(dir.resolve(EventIndex.FOLDER)));
+            s = new EventStore(dir, c, ArticleIndex.open(dir.resolve(ArticleIndex.FOLDER), StoreException::new),
+                    EventIndex.open(dir.resolve(EventIndex.FOLDER), StoreException::new));
             s.index.catchUp(s);
             s.syncEventIndex();
             return s;
@@ -227,8 +232,14 @@ public final class EventStore implements AutoCloseable {
             }
             return new Batch(outcomes, failures);
         }
+        committedDays.committed(w.added);
         indexComplete = false;
-        index(w.articles, w.events, w.through);
+        try {
+            index(w.articles, w.events, w.through);
+        } catch (RuntimeException | Error e) {
+            committedDays.clear(); // not used again while the index may lack events (until reopened)
+            throw e;
+        }
         indexComplete = true;
         return new Batch(w.outcomes, List.of());
     }
@@ -247,7 +258,7 @@ public final class EventStore implements AutoCloseable {
 
     /** What a committed batch gives the search indexes. */
     private record Written(List<IngestOutcome> outcomes, java.util.Map<String, List<ArticleDoc>> articles,
-                           List<EventDoc> events, Instant through) {
+                           List<EventDoc> events, Instant through, List<Event> added) {
     }
 
     private Written write(List<PageResult> results) throws SQLException {
@@ -290,11 +301,11 @@ public final class EventStore implements AutoCloseable {
             CrashPoints.at("batch-appended");
             rows.flush();
         }
-        clusters.added(added, indexComplete ? ClusterCandidates.near(eventIndex) : null);
+        clusters.added(added, indexComplete ? committedDays : null);
         CrashPoints.at("batch-clustered");
         conn.commit();
         CrashPoints.at("batch-committed");
-        return new Written(outcomes, stored, storedEvents, stored.isEmpty() ? null : now);
+        return new Written(outcomes, stored, storedEvents, stored.isEmpty() ? null : now, added);
     }
 
     /**
@@ -302,21 +313,31 @@ public final class EventStore implements AutoCloseable {
      * their rows; if this fails, the next {@link #open} indexes what is missing.
      */
     private void index(java.util.Map<String, List<ArticleDoc>> pages, List<EventDoc> events, Instant through) {
-        index.replaceAll(pages);
+        // Added, not replaced: the batch's pages and events were not in the store before its commit, and the
+        // indexes are only ever given committed ones (a catch-up after a crash replaces by key).
+        index.addAll(pages);
         if (!pages.isEmpty()) {
             index.publish(through);
             CrashPoints.at("articles-published");
-            events.parallelStream().forEach(eventIndex::put);
+            events.parallelStream().forEach(eventIndex::add);
             eventIndex.publish(through);
         }
     }
 
+    /** How many pages are stored. */
+    @Override
+    public long pageCount() {
+        return count("pages");
+    }
+
     /** When the last page was logged as stored, if any was (the ingest log's time). */
+    @Override
     public java.util.Optional<Instant> lastStored() {
         return orFail("read the ingest log", () -> IndexSync.latestStored(readers));
     }
 
     /** The doc_ids of the pages logged as stored at or after {@code since}. */
+    @Override
     public List<String> storedSince(Instant since) {
         return orFail("read the ingest log", () -> IndexSync.storedSince(readers, since));
     }
@@ -327,6 +348,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** A stored page's non-teaser articles as the search index takes them. */
+    @Override
     public List<ArticleDoc> articleDocs(String docId) {
         return read("read the articles of " + docId, c -> PageReads.articleDocs(c, docId));
     }
@@ -335,6 +357,7 @@ public final class EventStore implements AutoCloseable {
      * Every stored page's non-teaser articles, page by page (a page without any comes with an empty list), read
      * in one streaming query: how the search index catches up with a large store.
      */
+    @Override
     public void forEachPage(java.util.function.BiConsumer<String, List<ArticleDoc>> sink) {
         read("read the stored pages", c -> {
             PageReads.forEachPage(c, sink);
@@ -366,7 +389,7 @@ public final class EventStore implements AutoCloseable {
             return out;
         }
         if (indexed(q)) {
-            return eventIndex.records(q).stream().map(org.marsad.export.EventJsonReader::read).toList();
+            return eventIndex.records(select(q)).stream().map(org.marsad.export.EventJsonReader::read).toList();
         }
         return read("query events", c -> EventReads.records(c, EventReads.ids(c, q)));
     }
@@ -380,7 +403,7 @@ public final class EventStore implements AutoCloseable {
             throw new IllegalArgumentException("at most " + TWO_STEP_MAX + " records at a time");
         }
         if (indexed(q)) {
-            return eventIndex.records(q);
+            return eventIndex.records(select(q));
         }
         return read("query events", c -> EventReads.json(c, EventReads.ids(c, q)));
     }
@@ -391,9 +414,17 @@ public final class EventStore implements AutoCloseable {
      */
     public EventIndex.Found eventPage(EventQuery q) {
         if (indexed(q)) {
-            return eventIndex.find(q);
+            return eventIndex.find(select(q));
         }
         return new EventIndex.Found(count(q), eventJson(q));
+    }
+
+    /** The event index's selection for a query: a country as both its ISO-2 and ISO-3 codes (SY and SYR). */
+    private static EventSelect select(EventQuery q) {
+        List<String> countries = q.country() == null ? null
+                : List.of(CountryCodes.both(q.country()).orElse(new String[] {q.country()}));
+        return new EventSelect(q.type(), q.status(), countries, q.actor(), q.from(), q.to(), q.text(), q.limit(),
+                q.offset());
     }
 
     /**
@@ -444,13 +475,13 @@ public final class EventStore implements AutoCloseable {
 
     /** How many selected events there are, without the limit (answered by the event index). */
     public long count(EventQuery q) {
-        return eventIndex.count(q);
+        return eventIndex.count(select(q));
     }
 
     /** Counts of the selected events grouped by one dimension, largest first (by day: in day order). */
     public java.util.Map<String, Long> countBy(Dimension by, EventQuery q) {
         if (q.text() != null) {
-            return eventIndex.countBy(EventIndex.Column.valueOf(by.name()), q);
+            return eventIndex.countBy(EventIndex.Column.valueOf(by.name()), select(q));
         }
         return read("count events by " + by, c -> EventReads.countBy(c, by, q));
     }

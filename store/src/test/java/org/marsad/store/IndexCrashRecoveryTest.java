@@ -81,7 +81,7 @@ class IndexCrashRecoveryTest {
             }
         }
         try (org.marsad.store.search.EventIndex ix = org.marsad.store.search.EventIndex.open(
-                dir.resolve(org.marsad.store.search.EventIndex.FOLDER))) {
+                dir.resolve(org.marsad.store.search.EventIndex.FOLDER), StoreException::new)) {
             ix.rebuild(x -> { }, null);
         }
         try (EventStore s = EventStore.open(dir)) {

@@ -24,14 +24,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.marsad.store.EventStore;
-import org.marsad.store.StoreException;
 
 /**
  * The Lucene index of the stored articles, in {@value #FOLDER} next to the DuckDB file. Each page is one block
  * of documents (a page marker and its non-teaser articles) keyed by doc_id: {@link #replace} swaps the whole
  * block, so indexing a page twice neither duplicates nor loses it. Writes become visible (and durable) at
- * {@link #commit}. One writer per folder: the index is opened by the {@link EventStore} that owns it.
+ * {@link #commit}. One writer per folder: the index is opened by the store that owns it, which says how a failure is
+ * reported ({@link IndexFailure}) and gives the stored pages to catch up from ({@link StoredPages}).
  */
 public final class ArticleIndex implements AutoCloseable {
     public static final String FOLDER = "lucene";
@@ -46,14 +45,16 @@ public final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    private final IndexFailure failure;
     /** Why the index found on opening could not be read and was started afresh; null when it was read. */
     private String recreatedBecause;
 
-    private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers, IndexFailure failure) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.durable = new DurableEvery(writer, searchers, Map.of(), "search index");
+        this.failure = failure;
+        this.durable = new DurableEvery(writer, searchers, Map.of(), "search index", failure);
     }
 
     /** Why the index on disk could not be read when opened, so that it was started afresh (empty); null if read. */
@@ -62,19 +63,19 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /** Opens (creating when missing) the index in {@code folder}; an index that cannot be read is started afresh
-     * (empty; {@link #recreatedBecause} says why). */
-    public static ArticleIndex open(Path folder) {
+     * (empty; {@link #recreatedBecause} says why). Its failures are reported as {@code failure} makes them. */
+    public static ArticleIndex open(Path folder, IndexFailure failure) {
         try {
             Directory dir = DurableEvery.directory(folder);
             String[] unreadable = new String[1];
             IndexWriter w = DurableEvery.openOrRecreate(dir, () -> new IndexWriterConfig(new ArabicSearchAnalyzer()),
                     unreadable);
             w.commit();
-            ArticleIndex index = new ArticleIndex(dir, w, new SearcherManager(w, null));
+            ArticleIndex index = new ArticleIndex(dir, w, new SearcherManager(w, null), failure);
             index.recreatedBecause = unreadable[0];
             return index;
         } catch (IOException e) {
-            throw new StoreException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+            throw failure.failed("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,7 +95,7 @@ public final class ArticleIndex implements AutoCloseable {
         try {
             writer.updateDocuments(new Term(DOC_ID, docId), docs);
         } catch (IOException e) {
-            throw new StoreException("cannot index " + docId + ": " + e.getMessage(), e);
+            throw failure.failed("cannot index " + docId + ": " + e.getMessage(), e);
         }
     }
 
@@ -103,6 +104,19 @@ public final class ArticleIndex implements AutoCloseable {
      * writer takes documents from several threads at once): the analysis of a batch's bodies runs on every core.
      */
     public void replaceAll(java.util.Map<String, List<ArticleDoc>> pages) {
+        indexAll(pages, true);
+    }
+
+    /**
+     * As {@link #replaceAll}, for pages this index cannot hold yet (pages just committed to the store for the first
+     * time: the index is only ever given committed pages). Added without looking for an older block to delete,
+     * which spares every flush a look-up of each doc_id in every segment.
+     */
+    public void addAll(java.util.Map<String, List<ArticleDoc>> pages) {
+        indexAll(pages, false);
+    }
+
+    private void indexAll(java.util.Map<String, List<ArticleDoc>> pages, boolean replace) {
         pages.entrySet().parallelStream().forEach(e -> {
             List<Document> docs = new ArrayList<>();
             Document marker = new Document();
@@ -116,9 +130,13 @@ public final class ArticleIndex implements AutoCloseable {
                 docs.add(document(a));
             }
             try {
-                writer.updateDocuments(new Term(DOC_ID, e.getKey()), docs);
+                if (replace) {
+                    writer.updateDocuments(new Term(DOC_ID, e.getKey()), docs);
+                } else {
+                    writer.addDocuments(docs);
+                }
             } catch (IOException x) {
-                throw new StoreException("cannot index " + e.getKey() + ": " + x.getMessage(), x);
+                throw failure.failed("cannot index " + e.getKey() + ": " + x.getMessage(), x);
             }
         });
     }
@@ -169,7 +187,7 @@ public final class ArticleIndex implements AutoCloseable {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read the search index: " + e.getMessage(), e);
+            throw failure.failed("cannot read the search index: " + e.getMessage(), e);
         }
     }
 
@@ -190,7 +208,7 @@ public final class ArticleIndex implements AutoCloseable {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read the search index: " + e.getMessage(), e);
+            throw failure.failed("cannot read the search index: " + e.getMessage(), e);
         }
         return out;
     }
@@ -201,8 +219,8 @@ public final class ArticleIndex implements AutoCloseable {
      * ({@link IndexMark}) only the pages logged since are read again (replaced by doc_id, so never doubled); when
      * that does not give every stored page, all pages are read. Returns how many pages it indexed.
      */
-    public int catchUp(EventStore store) {
-        long pages = store.count("pages");
+    public int catchUp(StoredPages store) {
+        long pages = store.pageCount();
         java.time.Instant latest = store.lastStored().orElse(null);
         if (pageCount() == pages) {
             if (durable.durableThrough().isEmpty() && latest != null) {
@@ -253,7 +271,7 @@ public final class ArticleIndex implements AutoCloseable {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot search the index: " + e.getMessage(), e);
+            throw failure.failed("cannot search the index: " + e.getMessage(), e);
         }
     }
 
@@ -281,7 +299,7 @@ public final class ArticleIndex implements AutoCloseable {
             writer.close();
             directory.close();
         } catch (IOException e) {
-            throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+            throw failure.failed("cannot close the search index: " + e.getMessage(), e);
         }
     }
 }

@@ -10,7 +10,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
-import org.marsad.store.StoreException;
 
 /**
  * How both indexes publish their changes: visible to searches at once, durable at most every
@@ -29,6 +28,7 @@ final class DurableEvery {
     /** Up to when the ingest log's pages are in the index: written with every commit. */
     private final IndexMark mark;
     private final String what;
+    private final IndexFailure failure;
     private long lastCommit = System.nanoTime();
 
     /**
@@ -66,9 +66,11 @@ final class DurableEvery {
 
     /**
      * {@code fixed}: commit data written with every commit beside the mark (empty for none); {@code what} names
-     * the index in errors.
+     * the index in errors, reported as {@code failure} makes them.
      */
-    DurableEvery(IndexWriter writer, SearcherManager searchers, Map<String, String> fixed, String what) {
+    DurableEvery(IndexWriter writer, SearcherManager searchers, Map<String, String> fixed, String what,
+                 IndexFailure failure) {
+        this.failure = failure;
         this.writer = writer;
         this.searchers = searchers;
         this.mark = new IndexMark(writer, fixed);
@@ -115,7 +117,7 @@ final class DurableEvery {
                 commit();
             }
         } catch (IOException e) {
-            throw new StoreException("cannot refresh the " + what + ": " + e.getMessage(), e);
+            throw failure.failed("cannot refresh the " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -129,7 +131,7 @@ final class DurableEvery {
             lastCommit = System.nanoTime();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new StoreException("cannot commit the " + what + ": " + e.getMessage(), e);
+            throw failure.failed("cannot commit the " + what + ": " + e.getMessage(), e);
         }
     }
 }

@@ -37,8 +37,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.marsad.store.EventQuery;
-import org.marsad.store.StoreException;
 
 /**
  * The Lucene index of the stored events, in {@value #FOLDER} next to the DuckDB file: the events' sentences
@@ -62,21 +60,23 @@ public final class EventIndex implements AutoCloseable {
     private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DurableEvery durable;
+    private final IndexFailure failure;
     /** Why the index found on opening could not be read and was started afresh; null when it was read. */
     private String recreatedBecause;
     private final ClusterReads clusterReads;
 
-    private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers, IndexFailure failure) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index");
+        this.failure = failure;
+        this.durable = new DurableEvery(writer, searchers, Map.of(FORMAT_KEY, FORMAT), "event index", failure);
         this.clusterReads = new ClusterReads(this);
     }
 
@@ -113,8 +113,8 @@ public final class EventIndex implements AutoCloseable {
     }
 
     /** Opens (creating when missing) the index in {@code folder}; an index that cannot be read is started
-     * afresh (empty; {@link #recreatedBecause} says why). */
-    public static EventIndex open(Path folder) {
+     * afresh (empty; {@link #recreatedBecause} says why). Its failures are reported as {@code failure} makes them. */
+    public static EventIndex open(Path folder, IndexFailure failure) {
         try {
             Directory dir = DurableEvery.directory(folder);
             String[] unreadable = new String[1];
@@ -124,11 +124,11 @@ public final class EventIndex implements AutoCloseable {
                 w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
             }
             w.commit();
-            EventIndex index = new EventIndex(dir, w, new SearcherManager(w, null));
+            EventIndex index = new EventIndex(dir, w, new SearcherManager(w, null), failure);
             index.recreatedBecause = unreadable[0];
             return index;
         } catch (IOException e) {
-            throw new StoreException("cannot open the event index in " + folder + ": " + e.getMessage(), e);
+            throw failure.failed("cannot open the event index in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -155,7 +155,19 @@ public final class EventIndex implements AutoCloseable {
         try {
             writer.updateDocument(new Term(ID, e.id()), document(e));
         } catch (IOException x) {
-            throw new StoreException("cannot index event " + e.id() + ": " + x.getMessage(), x);
+            throw failure.failed("cannot index event " + e.id() + ": " + x.getMessage(), x);
+        }
+    }
+
+    /**
+     * Adds an event this index cannot hold yet (one just committed to the store for the first time), without looking
+     * for an older document of its id; visible at {@link #commit}.
+     */
+    public void add(EventDoc e) {
+        try {
+            writer.addDocument(document(e));
+        } catch (IOException x) {
+            throw failure.failed("cannot index event " + e.id() + ": " + x.getMessage(), x);
         }
     }
 
@@ -169,7 +181,7 @@ public final class EventIndex implements AutoCloseable {
             fill.accept(this);
             commit(through);
         } catch (IOException e) {
-            throw new StoreException("cannot rebuild the event index: " + e.getMessage(), e);
+            throw failure.failed("cannot rebuild the event index: " + e.getMessage(), e);
         }
     }
 
@@ -224,14 +236,14 @@ public final class EventIndex implements AutoCloseable {
     }
 
     /** The Lucene query of an event query: its text as words of the sentence, its other parts as filters. */
-    Query query(EventQuery q) {
+    Query query(EventSelect q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(q.text() == null ? new MatchAllDocsQuery() : QueryText.words(q.text(), analyzer, TEXT),
                 BooleanClause.Occur.MUST);
         filter(b, "type", q.type());
         filter(b, "status", q.status());
-        if (q.country() != null) { // SY and SYR mean the same country: places carry ISO-2, actors ISO-3
-            String[] codes = org.marsad.store.CountryCodes.both(q.country()).orElse(new String[] {q.country()});
+        if (q.countries() != null) { // SY and SYR mean the same country: places carry ISO-2, actors ISO-3
+            List<String> codes = q.countries();
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String code : codes) {
                 any.add(new TermQuery(new Term("country", code)), BooleanClause.Occur.SHOULD);
@@ -268,21 +280,21 @@ public final class EventIndex implements AutoCloseable {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot search the event index: " + e.getMessage(), e);
+            throw failure.failed("cannot search the event index: " + e.getMessage(), e);
         }
     }
 
     /** The ids of the selected events, newest day first (undated last), then by id. */
-    public List<String> ids(EventQuery q) {
+    public List<String> ids(EventSelect q) {
         return page(q, false);
     }
 
     /** The JSON records of the selected events, newest day first (undated last), then by id. */
-    public List<String> records(EventQuery q) {
+    public List<String> records(EventSelect q) {
         return page(q, true);
     }
 
-    private List<String> page(EventQuery q, boolean records) {
+    private List<String> page(EventSelect q, boolean records) {
         return withSearcher(s -> collect(s, q, records, false).items());
     }
 
@@ -290,7 +302,7 @@ public final class EventIndex implements AutoCloseable {
      * The selected events' JSON records (one page, as {@link #records}) with how many there are in all, found in
      * one pass over the matches instead of two (a count, then the sorted page).
      */
-    public Found find(EventQuery q) {
+    public Found find(EventSelect q) {
         return withSearcher(s -> collect(s, q, true, true));
     }
 
@@ -301,7 +313,7 @@ public final class EventIndex implements AutoCloseable {
         }
     }
 
-    private Found collect(IndexSearcher s, EventQuery q, boolean records, boolean total) throws IOException {
+    private Found collect(IndexSearcher s, EventSelect q, boolean records, boolean total) throws IOException {
         long window = (long) q.offset() + q.limit();
         if (window > MAX_WINDOW) {
             throw new IllegalArgumentException("with a text filter, offset + limit may be at most " + MAX_WINDOW);
@@ -339,13 +351,13 @@ public final class EventIndex implements AutoCloseable {
     }
 
     /** How many events the query selects. */
-    public long count(EventQuery q) {
+    public long count(EventSelect q) {
         Query query = query(q);
         return withSearcher(s -> (long) s.count(query));
     }
 
     /** Counts of the selected events by a column, largest first (by day: in day order); events without it left out. */
-    public Map<String, Long> countBy(Column by, EventQuery q) {
+    public Map<String, Long> countBy(Column by, EventSelect q) {
         Query query = query(q);
         Map<String, Long> counts = withSearcher(s -> {
             ColumnCounter c = new ColumnCounter(by);
@@ -368,7 +380,7 @@ public final class EventIndex implements AutoCloseable {
             writer.close();
             directory.close();
         } catch (IOException e) {
-            throw new StoreException("cannot close the event index: " + e.getMessage(), e);
+            throw failure.failed("cannot close the event index: " + e.getMessage(), e);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.marsad.core.segment.PageFormat;
 import org.marsad.core.segment.PageMeta;
 import org.marsad.model.Span;
 import org.marsad.store.EventStore;
+import org.marsad.store.StoreException;
 
 class ArticleIndexTest {
     @TempDir
@@ -164,7 +165,7 @@ class ArticleIndexTest {
 
     @Test
     void replacingAPageSwapsItsArticles() {
-        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"))) {
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), StoreException::new)) {
             index.replace("d1", List.of(new ArticleDoc("d1", 0, "عنوان", "زار الوفد إدلب", null, null, null, 0)));
             index.commit();
             index.replace("d1", List.of(new ArticleDoc("d1", 0, "عنوان", "زار الوفد حماة", null, null, null, 2)));
@@ -194,7 +195,7 @@ class ArticleIndexTest {
     void catchUpIndexesOnlyThePagesTheIndexLacks() {
         try (EventStore s = EventStore.open(dir)) {
             storeTwoCities(s);
-            try (ArticleIndex other = ArticleIndex.open(dir.resolve("second"))) {
+            try (ArticleIndex other = ArticleIndex.open(dir.resolve("second"), StoreException::new)) {
                 other.replace(s.docIds().get(0), s.articleDocs(s.docIds().get(0)));
                 other.commit();
                 assertEquals(1, other.catchUp(s));
@@ -224,7 +225,7 @@ class ArticleIndexTest {
     void aLongBodyIsCutAroundTheFirstMatchAtWordBoundaries() {
         String filler = "كلام عام عن الطقس والأسواق 😀 ".repeat(30);
         String body = filler + "ثم وصل وفد إلى بإدلب ظهرا. " + filler;
-        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"))) {
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), StoreException::new)) {
             index.replace("d1", List.of(new ArticleDoc("d1", 0, "", body, null, null, null, 0)));
             index.commit();
             SearchHit h = index.search("إدلب", 1, 0).hits().get(0);
@@ -244,7 +245,7 @@ class ArticleIndexTest {
         String filler = "وتحدث السكان عن الأسعار والطقس في الأسواق المحلية. ".repeat(8);
         String best = "وتواصل القصف على ريف إدلب الجنوبي حيث طال القصف بلدات إدلب الشرقية.";
         String body = caption + filler + best + " " + filler;
-        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"))) {
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), StoreException::new)) {
             index.replace("d1", List.of(new ArticleDoc("d1", 0, "", body, null, null, null, 0)));
             index.commit();
             SearchHit h = index.search("القصف إدلب", 1, 0).hits().get(0);
@@ -276,7 +277,7 @@ class ArticleIndexTest {
         }
         delete(lucene);
         copy(saved, lucene);
-        try (ArticleIndex old = ArticleIndex.open(lucene)) {
+        try (ArticleIndex old = ArticleIndex.open(lucene, StoreException::new)) {
             assertEquals(1, old.pages().size(), "the restored index is one commit behind, as after a crash");
         }
         try (EventStore s = EventStore.open(dir)) {
