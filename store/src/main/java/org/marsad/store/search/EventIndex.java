@@ -160,6 +160,18 @@ public final class EventIndex implements AutoCloseable {
     }
 
     /**
+     * Adds an event this index cannot hold yet (one just committed to the store for the first time), without looking
+     * for an older document of its id; visible at {@link #commit}.
+     */
+    public void add(EventDoc e) {
+        try {
+            writer.addDocument(document(e));
+        } catch (IOException x) {
+            throw failure.failed("cannot index event " + e.id() + ": " + x.getMessage(), x);
+        }
+    }
+
+    /**
      * Empties the index, then {@code fill} puts every event back; committed at the end, as holding the pages
      * logged up to {@code through} (null: not known).
      */

@@ -35,4 +35,13 @@ public record EventPlace(Double lat, Double lon, String name, String text, Strin
     static String term(String s) {
         return s.length() <= MAX_TERM_CHARS ? s : s.substring(0, MAX_TERM_CHARS);
     }
+
+    /**
+     * Whether an event at {@code other} may be within {@code km} of this place, as the event index's place look-up
+     * decides it ({@link ClusterReads#recordsNear}: the same box, names, texts and provinces), so that it offers more than the
+     * link rule accepts, never fewer. A place that is odd or without text rules nothing out.
+     */
+    public boolean mayBeNear(EventPlace other, double km) {
+        return odd() || text == null || PlaceFields.mayBeNear(this, other, km);
+    }
 }

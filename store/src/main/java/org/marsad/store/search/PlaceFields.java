@@ -80,16 +80,56 @@ final class PlaceFields {
      * latitude, all longitudes when it reaches a pole, across the antimeridian when it passes it.
      */
     static Query box(double lat, double lon, double km) {
+        double[] b = bounds(lat, lon, km);
+        return LatLonPoint.newBoxQuery(GEO, b[0], b[1], b[2], b[3]);
+    }
+
+    /** The box of {@link #box} as south, north, west, east (west greater than east: across the antimeridian). */
+    static double[] bounds(double lat, double lon, double km) {
         double dLat = km / KM_PER_DEG;
         double south = lat - dLat;
         double north = lat + dLat;
         double cos = Math.cos(Math.toRadians(Math.max(Math.abs(south), Math.abs(north))));
         if (south <= -90 || north >= 90 || dLat / cos >= 180) {
-            return LatLonPoint.newBoxQuery(GEO, Math.max(-90, south), Math.min(90, north), -180, 180);
+            return new double[] {Math.max(-90, south), Math.min(90, north), -180, 180};
         }
         double west = lon - dLat / cos;
         double east = lon + dLat / cos;
-        return LatLonPoint.newBoxQuery(GEO, south, north, west < -180 ? west + 360 : west,
-                east > 180 ? east - 360 : east);
+        return new double[] {south, north, west < -180 ? west + 360 : west, east > 180 ? east - 360 : east};
+    }
+
+    /**
+     * What {@link #near} selects, for one place in memory ({@code near} not odd, with a text): {@code other} is in
+     * the box around {@code near}'s point (with the same margin) or has no point but coordinates, or shares its name
+     * or its text, or is the province {@code near} lies in, or lies in the province {@code near} is.
+     */
+    static boolean mayBeNear(EventPlace near, EventPlace other, double km) {
+        if (other == null) {
+            return false;
+        }
+        if (near.point()) {
+            if (other.odd()) {
+                return true;
+            }
+            if (other.point()) {
+                double[] b = bounds(near.lat(), near.lon(), km + MARGIN_KM);
+                boolean lat = other.lat() >= b[0] && other.lat() <= b[1];
+                boolean lon = b[2] <= b[3] ? other.lon() >= b[2] && other.lon() <= b[3]
+                        : other.lon() >= b[2] || other.lon() <= b[3];
+                if (lat && lon) {
+                    return true;
+                }
+            }
+        }
+        if (near.name() != null && other.name() != null
+                && EventPlace.term(near.name()).equals(EventPlace.term(other.name()))) {
+            return true;
+        }
+        if (near.text() != null && other.text() != null
+                && EventPlace.term(near.text()).equals(EventPlace.term(other.text()))) {
+            return true;
+        }
+        return near.within() != null && near.within().equals(other.province())
+                || near.province() != null && near.province().equals(other.within());
     }
 }
