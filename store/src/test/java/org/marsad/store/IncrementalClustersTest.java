@@ -26,7 +26,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -40,13 +42,13 @@ class IncrementalClustersTest {
     Path dir;
 
     private static final Location[] PLACES = {
-        new Location("الساحة", 0, 6, "Square", "الساحة", 1L, 33.89, 35.50, "LB", null, null, 1),
-        new Location("الميناء", 0, 7, "Port", "الميناء", 2L, 33.90, 35.52, "LB", null, null, 1),
-        new Location("الجبل", 0, 5, "Mount", "الجبل", 3L, 34.40, 35.90, "LB", null, null, 1),
-        new Location("البلدة", 0, 6, null, null, null, null, null, "LB", null, null, 3)};
+        new Location("الساحة", 0, 6, "Square", "الساحة", 1L, 33.89, 35.50, "LB", null, null, GeoPrecision.TOWN),
+        new Location("الميناء", 0, 7, "Port", "الميناء", 2L, 33.90, 35.52, "LB", null, null, GeoPrecision.TOWN),
+        new Location("الجبل", 0, 5, "Mount", "الجبل", 3L, 34.40, 35.90, "LB", null, null, GeoPrecision.TOWN),
+        new Location("البلدة", 0, 6, null, null, null, null, null, "LB", null, null, GeoPrecision.REGION)};
     private static final Entity[] ACTORS = {
-        null, new Entity("طلاب", 0, 4, "LBNEDU", "LBN", "EDU", null),
-        new Entity("عمال", 0, 4, "LBNLAB", "LBN", "LAB", null), new Entity("جيش", 0, 3, "ISRMIL", "ISR", "MIL", null)};
+        null, new Entity("طلاب", 0, 4, "LBNEDU", "LBN", Sector.EDU, null),
+        new Entity("عمال", 0, 4, "LBNLAB", "LBN", Sector.LAB, null), new Entity("جيش", 0, 3, "ISRMIL", "ISR", Sector.MIL, null)};
 
     /** Page {@code n} telling {@code k} events of the given days, places and actors. */
     private static PageResult page(int n, Random r, int days, int first) {
