@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad bench-ingest CORPUS}: in one JVM, the pages per second of extract (coding and writing JSON Lines,
- * after one warm-up pass), of ingest into a fresh store, and of ingest into a store that already holds
+ * after one warm-up pass), of ingest into a fresh store (after one warm-up ingest into a scratch store, printed but not
+ * counted; {@code --no-ingest-warmup}: none), and of ingest into a store that already holds
  * {@code --events} synthetic events (built once by the generator of {@code bench-store}, kept in {@code --cache}
  * by its size, and copied for each run), each also as a ratio to extract: by wall time and by the process's CPU
  * time (the fair figure on a shared machine).
@@ -62,6 +63,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Where the large store is kept between runs (default: the temp folder).")
     Path cache;
+
+    @Option(names = "--no-ingest-warmup", description = "Time ingest's first pass too (by default one ingest into a "
+            + "scratch store runs first, printed but not counted, as extract's warm-up pass).")
+    boolean noIngestWarmup;
 
     @Option(names = "--published", paramLabel = "DATE", description = "As for ingest.")
     java.time.LocalDate published;
@@ -93,6 +98,16 @@ final class BenchIngestCommand implements Callable<Integer> {
         extract(pipeline, inputs, n);
         List<Phase> phases = new ArrayList<>();
         phases.add(extract(pipeline, inputs, n));
+        Phase warmup = null;
+        if (!noIngestWarmup) {
+            err.println("marsad: warming up ingest (one pass into a scratch store, not counted) ...");
+            Path scratch = Files.createTempDirectory("marsad-bench-ingest-warmup-");
+            try {
+                warmup = ingest("ingest warm-up (not counted)", pipeline, inputs, n, scratch, err);
+            } finally {
+                delete(scratch);
+            }
+        }
         Path fresh = Files.createTempDirectory("marsad-bench-ingest-fresh-");
         try {
             phases.add(ingest("ingest, fresh store", pipeline, inputs, n, fresh, err));
@@ -112,7 +127,11 @@ final class BenchIngestCommand implements Callable<Integer> {
         }
         Phase base = phases.get(0);
         out.printf(Locale.ROOT, "%d threads, batches of %d pages; corpus %s%n", n, batch, corpus);
-        for (Phase p : phases) {
+        List<Phase> shown = new ArrayList<>(phases);
+        if (warmup != null) {
+            shown.add(1, warmup);
+        }
+        for (Phase p : shown) {
             out.printf(Locale.ROOT, "%-34s %,7d pages %8.1f s %8.1f pages/s  ratio %.2f | CPU %7.1f s %8.1f pages "
                     + "per CPU-s  ratio %.2f%s%n", p.name(), p.pages(), p.wall(), p.rate(), p.rate() / base.rate(), p.cpu(),
                     p.cpuRate(), p.cpuRate() / base.cpuRate(), p.serial() > 0 ? String.format(Locale.ROOT,
@@ -190,6 +209,10 @@ final class BenchIngestCommand implements Callable<Integer> {
         Path done = dir.resolve("complete");
         if (Files.exists(done)) {
             err.println("marsad: using the store of " + events + " events in " + dir);
+            // brought to the current layout here (an index of an older layout is rebuilt once), not in each copy
+            try (EventStore db = EventStore.open(dir)) {
+                db.warnings().forEach(w -> err.println("marsad: " + w));
+            }
             return dir;
         }
         delete(dir);

@@ -33,6 +33,11 @@ final class IngestCommand implements Callable<Integer> {
     static final int BATCH = 500;
     /** Pages read before asking the store, in one query, which of them it holds already. */
     private static final int LOOKUP = 64;
+    /**
+     * Pages coded ahead of the store at most: a whole batch (up to this many pages), so that the coding threads
+     * code the next batch while the storing thread writes one, instead of stopping a few pages in.
+     */
+    static final int AHEAD = 2_000;
 
     @Spec
     CommandSpec spec;
@@ -97,7 +102,8 @@ final class IngestCommand implements Callable<Integer> {
         for (Diagnostic d : inputs.problems()) {
             batches.fail(d.origin(), d.reason());
         }
-        try (PagePool pool = new PagePool(pipeline, threads, 4 * Math.max(threads, LOOKUP), 200, batches)) {
+        int window = Math.max(4 * Math.max(threads, LOOKUP), Math.min(batchSize, AHEAD));
+        try (PagePool pool = new PagePool(pipeline, threads, window, 200, batches)) {
             Reader reader = new Reader(db, pool, batches, published, err);
             Progress shown = progress ? new Progress(err, "files", inputs.files().size()) : null;
             PageReader pages = new PageReader();

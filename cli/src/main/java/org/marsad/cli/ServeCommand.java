@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The same with cross-origin reads for {@code corsOrigin} ({@link Cors}; null: off). */
     static Javalin start(CommandSpec spec, EventStore db, ServerConfig config, String corsOrigin) {
-        Javalin app = ApiServer.create(db, new PageIngest(Pipeline.standard(), db), config);
+        Javalin app = ApiServer.create(db, new PageIngest(Pipeline::standard, db), config);
         if (corsOrigin != null) {
             Cors.allow(app, corsOrigin);
         }

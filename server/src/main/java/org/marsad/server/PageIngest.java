@@ -24,7 +24,9 @@ import org.marsad.store.IngestOutcome;
  * has no token.
  */
 public final class PageIngest {
-    private final Pipeline pipeline;
+    /** The pipeline, built on the ingest thread at the first posted page (its lexicons take about a second). */
+    private final java.util.function.Supplier<Pipeline> pipelines;
+    private Pipeline pipeline;
     private final EventStore store;
     /**
      * The one thread that reads and stores the posted pages, whichever server thread took the request: the
@@ -37,8 +39,24 @@ public final class PageIngest {
     });
 
     public PageIngest(Pipeline pipeline, EventStore store) {
-        this.pipeline = pipeline;
+        this(() -> pipeline, store);
+    }
+
+    /**
+     * Takes the pipeline from {@code pipelines} when the first page is posted, not before: a server that is only
+     * read never loads the lexicons, and one that is posted to starts answering reads before they are loaded.
+     */
+    public PageIngest(java.util.function.Supplier<Pipeline> pipelines, EventStore store) {
+        this.pipelines = pipelines;
         this.store = store;
+    }
+
+    /** The pipeline, built at the first call (on the ingest thread only, so without a lock). */
+    private Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = java.util.Objects.requireNonNull(pipelines.get(), "pipeline");
+        }
+        return pipeline;
     }
 
     /**
@@ -72,8 +90,9 @@ public final class PageIngest {
         try {
             Page clean = PageText.clean(page);
             r = worker.submit(() -> {
+                Pipeline p = pipeline();
                 PageResult[] coded = new PageResult[1];
-                PageBudget.run(PageBudget.configured(), () -> coded[0] = pipeline.process(clean));
+                PageBudget.run(PageBudget.configured(), () -> coded[0] = p.process(clean));
                 return coded[0];
             }).get();
             outcome = worker.submit(() -> store.store(r)).get();

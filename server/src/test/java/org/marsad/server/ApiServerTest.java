@@ -126,6 +126,31 @@ class ApiServerTest {
     }
 
     @Test
+    void thePipelineIsBuiltAtTheFirstPostedPageOnlyAndOnce() {
+        int[] built = {0};
+        Javalin lazy = ApiServer.create(store, new PageIngest(() -> {
+            built[0]++;
+            return Pipeline.standard();
+        }, store), new ServerConfig("127.0.0.1", 0, TestApps.TOKEN, 64 * 1024));
+        JavalinTest.test(lazy, (server, client) -> {
+            assertEquals(200, client.get("/api/events").code());
+            assertEquals(200, client.get("/api/stats/type").code());
+            RequestBody text = RequestBody.create("عنوان خبر\n\nتظاهر مئات في المدينة أمس.",
+                    MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(401, client.request("/api/pages", b -> b.post(text)).code());
+            assertEquals(0, built[0], "reads and a refused post do not build the pipeline");
+            assertEquals(201, client.request("/api/pages", b -> b.post(text)
+                    .header("Authorization", "Bearer " + TestApps.TOKEN)).code());
+            assertEquals(1, built[0]);
+            RequestBody other = RequestBody.create("عنوان آخر\n\nقصفت طائرات قرية صغيرة صباح اليوم.",
+                    MediaType.get("text/plain; charset=utf-8"));
+            assertEquals(201, client.request("/api/pages", b -> b.post(other)
+                    .header("Authorization", "Bearer " + TestApps.TOKEN)).code());
+            assertEquals(1, built[0], "built once");
+        });
+    }
+
+    @Test
     void ingestNeedsTheTokenAndABodyWithinTheLimit() {
         JavalinTest.test(app, (server, client) -> {
             String page = "عنوان خبر\n\nتظاهر مئات في المدينة أمس.";

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.marsad.core.dedup.Areas;
 import org.marsad.core.dedup.ClusterRule;
 import org.marsad.model.Event;
 import org.marsad.export.EventJsonReader;
@@ -19,7 +20,8 @@ import org.marsad.store.search.EventPlace;
  * The events clustering compares an event with: those of its type and status dated within {@link
  * ClusterRule#MAX_DAYS} of it, day by day, each day's new events of the batch first, then the committed ones in
  * the order of a full read of the day. With the event index, only the committed events whose place can be the
- * event's are read (one look-up for all the days); without it, every event of each day in the events table.
+ * event's are read (one look-up for all the days, or {@link CommittedDays}: the days kept in memory across
+ * batches); without it, every event of each day in the events table.
  */
 final class ClusterCandidates {
     /**
@@ -27,7 +29,7 @@ final class ClusterCandidates {
      * least every one {@link ClusterRule#linked} could link to it.
      */
     interface Committed {
-        List<String> records(Event e, LocalDate from, LocalDate to) throws SQLException;
+        List<Event> events(Event e, LocalDate from, LocalDate to) throws SQLException;
     }
 
     /** Every event of a type, status and day in the events table (the store's transaction included). */
@@ -59,13 +61,14 @@ final class ClusterCandidates {
     /** The committed events in the event index whose place can be the event's ({@link org.marsad.store.search.ClusterReads#recordsNear}). */
     static Committed near(EventIndex index) {
         return (e, from, to) -> index.clusterReads().recordsNear(e.type().name(), e.status().json(), from, to,
-                place(e), ClusterRule.MAX_KM);
+                place(e), ClusterRule.MAX_KM).stream().map(EventJsonReader::read).toList();
     }
 
     /** The event's place as the event index keeps it for clustering's look-ups; null when it has none. */
     static EventPlace place(Event e) {
         Location l = e.location();
-        return l == null ? null : new EventPlace(l.lat(), l.lon(), l.nameAr(), l.text());
+        return l == null ? null : new EventPlace(l.lat(), l.lon(), l.nameAr(), l.text(), Areas.province(l),
+                Areas.within(l));
     }
 
     private static String key(Event e, LocalDate day) {
@@ -85,9 +88,8 @@ final class ClusterCandidates {
         Map<Long, List<Event>> byDay = near.get(lookUp);
         if (byDay == null) {
             byDay = new HashMap<>();
-            for (String record : committed.records(e, LocalDate.ofEpochDay(day - ClusterRule.MAX_DAYS),
+            for (Event c : committed.events(e, LocalDate.ofEpochDay(day - ClusterRule.MAX_DAYS),
                     LocalDate.ofEpochDay(day + ClusterRule.MAX_DAYS))) {
-                Event c = EventJsonReader.read(record);
                 OptionalLong d = ClusterRule.day(c);
                 if (d.isPresent()) {
                     byDay.computeIfAbsent(d.getAsLong(), k -> new ArrayList<>()).add(c);

@@ -44,6 +44,8 @@ public final class EventStore implements AutoCloseable, StoredPages {
     private final ArticleIndex index;
     private final EventIndex eventIndex;
     private final ClusterStore clusters;
+    /** Clustering's look-ups of committed events, kept across batches (used while the event index is complete). */
+    private final CommittedDays committedDays;
     /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
     private boolean indexComplete = true;
     private IndexSync.Outcome indexSync;
@@ -55,6 +57,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
         this.index = index;
         this.eventIndex = eventIndex;
         this.clusters = ClusterStore.open(conn, this);
+        this.committedDays = new CommittedDays(eventIndex.clusterReads()::recordsOn, CommittedDays.MAX_EVENTS);
     }
 
     /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
@@ -229,8 +232,14 @@ public final class EventStore implements AutoCloseable, StoredPages {
             }
             return new Batch(outcomes, failures);
         }
+        committedDays.committed(w.added);
         indexComplete = false;
-        index(w.articles, w.events, w.through);
+        try {
+            index(w.articles, w.events, w.through);
+        } catch (RuntimeException | Error e) {
+            committedDays.clear(); // not used again while the index may lack events (until reopened)
+            throw e;
+        }
         indexComplete = true;
         return new Batch(w.outcomes, List.of());
     }
@@ -249,7 +258,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
 
     /** What a committed batch gives the search indexes. */
     private record Written(List<IngestOutcome> outcomes, java.util.Map<String, List<ArticleDoc>> articles,
-                           List<EventDoc> events, Instant through) {
+                           List<EventDoc> events, Instant through, List<Event> added) {
     }
 
     private Written write(List<PageResult> results) throws SQLException {
@@ -258,6 +267,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
         java.util.Map<String, List<ArticleDoc>> stored = new java.util.LinkedHashMap<>();
         List<EventDoc> storedEvents = new ArrayList<>();
         List<Event> added = new ArrayList<>();
+        List<PageResult> storedPages = new ArrayList<>();
         Instant now = Instant.now();
         java.util.Set<String> docIds = new java.util.LinkedHashSet<>();
         results.forEach(r -> docIds.add(r.page().docId()));
@@ -274,6 +284,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
                     continue;
                 }
                 rows.page(result);
+                storedPages.add(result);
                 String text = result.page().text();
                 List<EventDoc> written = new ArrayList<>();
                 for (Event e : result.events()) {
@@ -292,11 +303,11 @@ public final class EventStore implements AutoCloseable, StoredPages {
             CrashPoints.at("batch-appended");
             rows.flush();
         }
-        clusters.added(added, indexComplete ? ClusterCandidates.near(eventIndex) : null);
+        clusters.added(added, indexComplete ? committedDays : null, storedPages);
         CrashPoints.at("batch-clustered");
         conn.commit();
         CrashPoints.at("batch-committed");
-        return new Written(outcomes, stored, storedEvents, stored.isEmpty() ? null : now);
+        return new Written(outcomes, stored, storedEvents, stored.isEmpty() ? null : now, added);
     }
 
     /**
@@ -304,11 +315,13 @@ public final class EventStore implements AutoCloseable, StoredPages {
      * their rows; if this fails, the next {@link #open} indexes what is missing.
      */
     private void index(java.util.Map<String, List<ArticleDoc>> pages, List<EventDoc> events, Instant through) {
-        index.replaceAll(pages);
+        // Added, not replaced: the batch's pages and events were not in the store before its commit, and the
+        // indexes are only ever given committed ones (a catch-up after a crash replaces by key).
+        index.addAll(pages);
         if (!pages.isEmpty()) {
             index.publish(through);
             CrashPoints.at("articles-published");
-            events.parallelStream().forEach(eventIndex::put);
+            events.parallelStream().forEach(eventIndex::add);
             eventIndex.publish(through);
         }
     }

@@ -33,8 +33,8 @@ import org.marsad.store.search.EventIndex;
 /**
  * Clustering asks the event index only for the events of the days around a new event whose place can be its own
  * ({@link ClusterCandidates}): on a random set of reports (places near a few centres, some on the antimeridian and
- * near a pole, some known by name only, some with coordinates that are no point), every event the full read of the
- * days would link is offered, in the full read's order (day by day, index order within a day), and the look-up
+ * near a pole, some known by name only, some with coordinates that are no point, some provinces and towns in them),
+ * every event the full read of the days would link is offered, in the full read's order (day by day, index order within a day), and the look-up
  * offers far fewer.
  */
 class ClusterCandidatesTest {
@@ -62,9 +62,13 @@ class ClusterCandidatesTest {
             lat = 95.0;
             lon = 36.0;
         }
+        Random areas = new Random(31L * i); // apart, so that the places above stay those of before
+        String admin1 = areas.nextInt(6) != 0 ? null : areas.nextBoolean() ? "Idlib" : "Aleppo";
+        int feature = areas.nextInt(5);
         Location place = kind == 9 && random.nextBoolean() ? null
                 : new Location(text, 20, 20 + text.length(), null, random.nextInt(3) == 0 ? null : name, null, lat,
-                        lon, "SY", null, null, GeoPrecision.TOWN);
+                        lon, "SY", admin1, feature == 0 ? "ADM1" : feature < 7 ? "PPL" : null,
+                        GeoPrecision.TOWN);
         String code = ACTORS[random.nextInt(ACTORS.length)];
         Entity actor = code == null ? null : new Entity("القوات", 0, 6, code, code.substring(0, 3),
                 Sector.fromJson(code.substring(3)), null);
@@ -89,6 +93,93 @@ class ClusterCandidatesTest {
 
     @Test
     void thePlaceLookUpOffersEveryEventTheFullReadOfTheDayWouldLinkInItsOrder() throws SQLException {
+        offersEveryLinkedEventInOrder(ClusterCandidates::near);
+    }
+
+    @Test
+    void theDaysKeptInMemoryOfferEveryEventTheFullReadOfTheDayWouldLinkInItsOrder() throws SQLException {
+        offersEveryLinkedEventInOrder(index -> new CommittedDays(index.clusterReads()::recordsOn, 1_000_000));
+    }
+
+    @Test
+    void theDaysKeptInMemoryOfferWhatTheIndexLookUpOffers() throws SQLException {
+        Random random = new Random(5);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            events.add(report(i, random));
+        }
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
+            events.forEach(e -> index.put(doc(e)));
+            index.commit(null);
+            ClusterCandidates.Committed lookUp = ClusterCandidates.near(index);
+            CommittedDays kept = new CommittedDays(index.clusterReads()::recordsOn, 1_000_000);
+            int compared = 0;
+            for (Event e : events) {
+                if (!ClusterRule.linkable(e)) {
+                    continue;
+                }
+                LocalDate day = Rows.day(e);
+                LocalDate from = day.minusDays(ClusterRule.MAX_DAYS);
+                LocalDate to = day.plusDays(ClusterRule.MAX_DAYS);
+                assertEquals(sorted(lookUp.events(e, from, to)), sorted(kept.events(e, from, to)), "for " + e.id());
+                compared++;
+            }
+            assertTrue(compared > 300, "compared " + compared);
+            assertTrue(kept.reads <= 2 * (4 + 2 * ClusterRule.MAX_DAYS), "each type's day read once: " + kept.reads);
+        }
+    }
+
+    @Test
+    void aCommittedBatchJoinsTheKeptDaysAndTheLeastRecentDaysAreDropped() throws SQLException {
+        Random random = new Random(7);
+        List<Event> first = new ArrayList<>();
+        List<Event> later = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            (i < 300 ? first : later).add(report(i, random));
+        }
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
+            first.forEach(e -> index.put(doc(e)));
+            index.commit(null);
+            CommittedDays kept = new CommittedDays(index.clusterReads()::recordsOn, 1_000_000);
+            Event probe = first.stream().filter(ClusterRule::linkable).findFirst().orElseThrow();
+            LocalDate day = Rows.day(probe);
+            kept.events(probe, day.minusDays(3), day.plusDays(3));
+            int reads = kept.reads;
+            later.forEach(e -> index.put(doc(e)));
+            index.commit(null);
+            kept.committed(later);
+            CommittedDays fresh = new CommittedDays(index.clusterReads()::recordsOn, 1_000_000);
+            assertEquals(sorted(fresh.events(probe, day.minusDays(3), day.plusDays(3))),
+                    sorted(kept.events(probe, day.minusDays(3), day.plusDays(3))), "the batch joined the kept days");
+            assertEquals(reads, kept.reads, "the kept days were not read again");
+            for (Event e : later) {
+                if (ClusterRule.linkable(e) && e.type() == probe.type()) {
+                    LocalDate d = Rows.day(e);
+                    assertEquals(sorted(fresh.events(e, d.minusDays(1), d.plusDays(1))),
+                            sorted(kept.events(e, d.minusDays(1), d.plusDays(1))), "after the batch, for " + e.id());
+                }
+            }
+            CommittedDays small = new CommittedDays(index.clusterReads()::recordsOn, 10);
+            for (long d = 0; d < 4; d++) {
+                small.events(probe, LocalDate.of(2024, 3, 1).plusDays(d), LocalDate.of(2024, 3, 1).plusDays(d));
+            }
+            LocalDate last = LocalDate.of(2024, 3, 4);
+            long onLast = java.util.stream.Stream.concat(first.stream(), later.stream())
+                    .filter(e -> e.type() == probe.type() && last.equals(Rows.day(e))).count();
+            assertTrue(onLast > 10);
+            assertEquals(onLast, small.size(), "over the bound, only the day last read is kept");
+            int before = small.reads;
+            small.events(probe, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1));
+            assertEquals(before + 1, small.reads, "a dropped day is read again");
+        }
+    }
+
+    private static List<String> sorted(List<Event> events) {
+        return events.stream().map(Event::id).sorted().toList();
+    }
+
+    private void offersEveryLinkedEventInOrder(java.util.function.Function<EventIndex, ClusterCandidates.Committed> how)
+            throws SQLException {
         Random random = new Random(11);
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
@@ -100,7 +191,7 @@ class ClusterCandidatesTest {
         try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
             events.forEach(e -> index.put(doc(e)));
             index.commit(null);
-            ClusterCandidates near = new ClusterCandidates(ClusterCandidates.near(index), null, List.of());
+            ClusterCandidates near = new ClusterCandidates(how.apply(index), null, List.of());
             java.util.Map<String, List<Event>> days = new java.util.HashMap<>();
             for (Event e : events) {
                 if (!ClusterRule.linkable(e)) {
@@ -156,9 +247,9 @@ class ClusterCandidatesTest {
             index.put(doc(odd));
             index.commit(null);
             LocalDate day = Rows.day(point);
-            List<Event> some = read(ClusterCandidates.near(index).records(point, day, day));
+            List<Event> some = ClusterCandidates.near(index).events(point, day, day);
             assertEquals(List.of(odd.id()), some.stream().map(Event::id).toList(), "at " + p.lat() + ", " + p.lon());
-            List<Event> back = read(ClusterCandidates.near(index).records(odd, day, day));
+            List<Event> back = ClusterCandidates.near(index).events(odd, day, day);
             assertEquals(1, back.size(), "from the odd place, the whole day");
         }
     }

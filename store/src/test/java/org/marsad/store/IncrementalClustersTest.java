@@ -52,6 +52,21 @@ class IncrementalClustersTest {
 
     /** Page {@code n} telling {@code k} events of the given days, places and actors. */
     private static PageResult page(int n, Random r, int days, int first) {
+        return page(n, r, days, first, PLACES);
+    }
+
+    /**
+     * Towns of one province, each farther than the link distance from the province's point and from each other,
+     * the province itself (an ADM1 entry) and another province: a town and its province link at any distance.
+     */
+    private static final Location[] AREAS = {
+        new Location("النبطية", 0, 7, "Nabatieh", "النبطية", 4L, 33.38, 35.48, "LB", "Nabatiye", "PPLA", GeoPrecision.TOWN),
+        new Location("حاصبيا", 0, 6, "Hasbaya", "حاصبيا", 5L, 33.20, 35.76, "LB", "Nabatiye", "PPL", GeoPrecision.TOWN),
+        new Location("محافظة النبطية", 0, 14, "Nabatiye", "محافظة النبطية", 6L, 33.70, 35.90, "LB", "Nabatiye",
+                "ADM1", GeoPrecision.REGION),
+        new Location("البقاع", 0, 6, "Beqaa", "البقاع", 7L, 34.00, 36.20, "LB", "Beqaa", "ADM1", GeoPrecision.REGION)};
+
+    private static PageResult page(int n, Random r, int days, int first, Location[] places) {
         String text = "خبر رقم " + n + "\n\n" + "تظاهر مئات في الساحة اليوم. ".repeat(3);
         Page page = Page.of("inc-" + n + ".txt", PageFormat.SCRAPED_TEXT, text,
                 new PageMeta(null, "example.org", LocalDate.of(2024, 11, 30), null));
@@ -69,15 +84,20 @@ class IncrementalClustersTest {
                     EventStatus.OCCURRED, ACTORS[r.nextInt(ACTORS.length)], null, t,
                     new EventDate(r.nextInt(12) == 0 ? "2024-11" : day,
                             r.nextInt(12) == 0 ? DatePrecision.MONTH : DatePrecision.DAY, null, null, null),
-                    PLACES[r.nextInt(PLACES.length)], Size.NONE, new Span(at, at + 27), null, "test", 0.7));
+                    places[r.nextInt(places.length)], Size.NONE, new Span(at, at + 27), null, "test", 0.7));
         }
         return new PageResult(page, List.of(a), events);
     }
 
+    /** All events clustered at once, near-duplicate pages counted as one source ({@link org.marsad.core.dedup.Sources}), as the store does. */
     private static List<String> allAtOnce(List<PageResult> pages) {
         List<Event> events = new ArrayList<>();
-        pages.forEach(p -> events.addAll(p.events()));
-        return new EventClusterer().cluster(events).stream().map(ClusterJson::toJson).sorted().toList();
+        org.marsad.core.dedup.Sources sources = new org.marsad.core.dedup.Sources();
+        pages.forEach(p -> {
+            events.addAll(p.events());
+            sources.page(p.page().docId(), p.page().text(), p.events());
+        });
+        return new EventClusterer(sources::of).cluster(events).stream().map(ClusterJson::toJson).sorted().toList();
     }
 
     private static List<String> stored(EventStore s) {
@@ -102,6 +122,34 @@ class IncrementalClustersTest {
                 }
                 assertEquals(expected, stored(s), "seed " + seed);
                 assertEquals(s.count("events"), s.clusters().reportCount());
+            }
+        }
+    }
+
+    @Test
+    void townsAndTheirProvinceFarApartClusterInTheStoreAsAllAtOnce() {
+        for (int seed = 1; seed <= 2; seed++) {
+            Random r = new Random(seed);
+            List<PageResult> pages = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                pages.add(page(i, r, 5, 0, AREAS));
+            }
+            List<String> expected = allAtOnce(pages);
+            List<Event> events = new ArrayList<>();
+            pages.forEach(p -> events.addAll(p.events()));
+            java.util.Map<String, Event> byId = new java.util.HashMap<>();
+            events.forEach(e -> byId.put(e.id(), e));
+            assertTrue(new EventClusterer().cluster(events).stream().anyMatch(c -> c.reports().stream()
+                    .map(id -> byId.get(id).location().featureCode()).distinct().count() > 1),
+                    "a province report merged with a town's");
+            Collections.shuffle(pages, r);
+            try (EventStore s = EventStore.open(dir.resolve("a" + seed))) {
+                for (int from = 0; from < pages.size(); ) {
+                    int to = Math.min(pages.size(), from + 1 + r.nextInt(15));
+                    s.storeBatch(pages.subList(from, to));
+                    from = to;
+                }
+                assertEquals(expected, stored(s), "seed " + seed);
             }
         }
     }

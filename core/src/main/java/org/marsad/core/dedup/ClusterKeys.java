@@ -34,6 +34,9 @@ public final class ClusterKeys {
         for (String place : places(e.location(), false)) {
             out.add(key(e, day.getAsLong(), place));
         }
+        for (String area : Areas.home(e.location())) {
+            out.add(key(e, day.getAsLong(), area));
+        }
         return out;
     }
 
@@ -47,6 +50,9 @@ public final class ClusterKeys {
         for (long d = day.getAsLong(); d <= day.getAsLong() + ClusterRule.MAX_DAYS; d++) {
             for (String place : places(e.location(), true)) {
                 out.add(key(e, d, place));
+            }
+            for (String area : Areas.visits(e.location())) {
+                out.add(key(e, d, area));
             }
         }
         return List.copyOf(out);

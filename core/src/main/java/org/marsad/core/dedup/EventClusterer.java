@@ -104,8 +104,9 @@ public final class EventClusterer {
     /**
      * The clusters of one connected component (or of any set of reports), sorted by id. A cluster whose first
      * report is more than {@value ClusterRule#MAX_DAYS} day older than the report at hand can take no more reports
-     * (all its reports must be linked to the newcomer), so only the open ones are tried: linear in the reports
-     * for a component that chains day after day.
+     * (all its reports must be linked to the newcomer), and one whose first report shares no bucket with it cannot
+     * either, so only the open ones of its buckets are tried: linear in the reports for a component that chains
+     * day after day or spreads over the towns of a province.
      */
     public List<EventCluster> clusterComponent(Collection<Event> component) {
         LinkSignatures signatures = new LinkSignatures();
@@ -123,23 +124,26 @@ public final class EventClusterer {
         List<Event> ordered = new ArrayList<>(unique(component).values());
         ordered.sort(ORDER);
         List<Group> groups = new ArrayList<>();
-        List<Group> open = new ArrayList<>();
+        Map<String, List<Integer>> livingAt = new HashMap<>();
+        Map<String, List<Integer>> visiting = new HashMap<>();
         for (Event e : ordered) {
             long day = ClusterRule.day(e).orElse(Long.MAX_VALUE);
-            open.removeIf(g -> g.firstDay < day - ClusterRule.MAX_DAYS);
             int signature = signatures.of(e);
             Object article = LinkSignatures.article(e);
             Group into = null;
-            for (Group g : open) {
-                if (g.takes(signature, article, signatures)) {
+            for (int i : candidates(e, livingAt, visiting)) {
+                Group g = groups.get(i);
+                if (g.firstDay >= day - ClusterRule.MAX_DAYS && g.takes(signature, article, signatures)) {
                     into = g;
                     break;
                 }
             }
             if (into == null) {
-                into = new Group(ClusterRule.day(e).orElse(Long.MAX_VALUE));
+                into = new Group(day);
+                int index = groups.size();
                 groups.add(into);
-                open.add(into);
+                ClusterKeys.home(e).forEach(k -> livingAt.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
+                ClusterKeys.visits(e).forEach(k -> visiting.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
             }
             into.add(e, signature, article);
         }
@@ -148,6 +152,25 @@ public final class EventClusterer {
             out.add(ClusterMerge.merge(g.reports, sourceOf));
         }
         out.sort(Comparator.comparing(EventCluster::id));
+        return out;
+    }
+
+    /**
+     * The groups (by creation order) that may take the report: those whose first report shares a bucket with it
+     * ({@link ClusterKeys}), the one living there and the other visiting. A group takes a report only when its first
+     * report is linked to it, and every linked pair meets so, so no other group can: the first group in creation
+     * order that takes it is among these, and towns of one province (bridged into one component by a report placed
+     * at the province) are not tried against each other's groups.
+     */
+    private static java.util.SortedSet<Integer> candidates(Event e, Map<String, List<Integer>> livingAt,
+                                                           Map<String, List<Integer>> visiting) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (String k : ClusterKeys.visits(e)) {
+            out.addAll(livingAt.getOrDefault(k, List.of()));
+        }
+        for (String k : ClusterKeys.home(e)) {
+            out.addAll(visiting.getOrDefault(k, List.of()));
+        }
         return out;
     }
 
@@ -259,7 +282,7 @@ public final class EventClusterer {
         for (Group g : all) {
             List<Event> reports = new ArrayList<>(g.reports);
             reports.sort(ORDER);
-            out.add(ClusterMerge.merge(reports));
+            out.add(ClusterMerge.merge(reports, sourceOf));
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;

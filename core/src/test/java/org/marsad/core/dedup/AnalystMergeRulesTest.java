@@ -15,6 +15,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
@@ -190,5 +191,71 @@ class AnalystMergeRulesTest {
         var withLate = new EventClusterer().cluster(List.of(tuesday, lateOld)).get(0).counts().get(0);
         assertEquals(45, withLate.value());
         assertEquals(List.of(lateOld.id()), withLate.reports());
+    }
+
+    private static Location area(String nameAr, double lat, double lon, String admin1, String featureCode,
+                                 int precision) {
+        return new Location(nameAr, 10, 10 + nameAr.length(), null, nameAr, null, lat, lon, "SY", admin1,
+                featureCode, GeoPrecision.of(precision));
+    }
+
+    @Test
+    void aTownMatchesTheProvinceItLiesInWhateverTheDistance() {
+        // "قصفت الطائرات بلدة دوما فقتلت تسعة" and "قتل تسعة مدنيين في قصف جوي على ريف دمشق": the province's point
+        // lies some 40 km from the town, beyond the 25 km of two places, but the town lies in the province
+        var douma = report("d-1", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("دوما", 33.57, 36.40, "Rif-dimashq", "PPLA2", 1), 9);
+        var province = report("d-2", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("ريف دمشق", 33.72, 36.80, "Rif-dimashq", "ADM1", 3), 9);
+        assertTrue(Compatibility.km(33.57, 36.40, 33.72, 36.80) > Compatibility.SAME_PLACE_KM);
+        assertTrue(ClusterRule.linked(douma, province));
+        assertTrue(ClusterRule.linked(province, douma));
+        List<EventCluster> clusters = new EventClusterer().cluster(List.of(province, douma));
+        assertEquals(1, clusters.size(), "blocking brings the town and its province together");
+        assertEquals(douma.id(), clusters.get(0).placeFrom(), "the town is the finer place");
+        // and the province reported two days later ("ريف دمشق" on a page without a date) still matches the day
+        var later = report("d-3", EventType.ASSAULT, null, null, reported("2024-06-05"),
+                area("ريف دمشق", 33.72, 36.80, "Rif-dimashq", "ADM1", 3), null);
+        assertEquals(1, new EventClusterer().cluster(List.of(douma, later)).size());
+    }
+
+    @Test
+    void aProvinceDoesNotJoinTownsOfAnotherProvinceNorTwoFarTownsOfItsOwn() {
+        // "قصف على بلدة تلبيسة" (Homs) and "قصف في ريف دمشق" the same day: two provinces, two happenings
+        var talbiseh = report("d-1", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("تلبيسة", 34.84, 36.73, "Homs", "PPL", 1), 4);
+        var rif = report("d-2", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("ريف دمشق", 33.72, 36.80, "Rif-dimashq", "ADM1", 3), 4);
+        assertFalse(ClusterRule.linked(talbiseh, rif));
+        // "قصف على دوما" and "قصف على قطنا": one province, some 30 km apart: the province alone does not merge towns
+        var douma = report("d-3", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("دوما", 33.57, 36.40, "Rif-dimashq", "PPLA2", 1), 4);
+        var qatana = report("d-4", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("قطنا", 33.44, 36.08, "Rif-dimashq", "PPLA2", 1), 4);
+        assertFalse(ClusterRule.linked(douma, qatana));
+        assertEquals(2, new EventClusterer().cluster(List.of(douma, qatana)).size());
+    }
+
+    @Test
+    void aCountryNamedAloneDoesNotPlaceTheHappeningInOneOfItsTowns() {
+        // "قصف على مدينة سورية" coded at Syria: could be any town of the country that day
+        var douma = report("d-1", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("دوما", 33.57, 36.40, "Rif-dimashq", "PPLA2", 1), 9);
+        var syria = report("d-2", EventType.ASSAULT, null, null, day("2024-06-03"),
+                area("سوريا", 35.0, 38.5, null, "PCLI", 3), 9);
+        assertFalse(ClusterRule.linked(douma, syria));
+        assertEquals(List.of("place"), ClusterRule.apart(douma, syria), "the evaluation says why");
+    }
+
+    @Test
+    void apartNamesEveryKeyTheRuleRefusesAndNothingForLinkedReports() {
+        var a = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 12);
+        var sameDay = report("d-2", EventType.ASSAULT, ISRMIL, null, day("2024-06-03"), KHAN, 12);
+        assertEquals(List.of(), ClusterRule.apart(a, sameDay));
+        var far = report("d-3", EventType.ASSAULT, actor("EGYMIL", "EGY", "MIL"), null, day("2024-06-09"), null, 600);
+        assertEquals(List.of("date", "no-place", "dead", "actor"), ClusterRule.apart(a, far));
+        var statement = report("d-4", EventType.REQUEST, null, null, day("2024-06-03"), KHAN, null);
+        assertEquals(List.of("speaker"), ClusterRule.apart(statement,
+                report("d-5", EventType.REQUEST, null, null, day("2024-06-03"), KHAN, null)));
     }
 }

@@ -17,6 +17,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
@@ -108,6 +109,53 @@ class ClusterComparisonsTest {
             }
             assertEquals(components(reports, true), components(reports, false), "round " + round);
         }
+    }
+
+    /** A place of the admin hierarchy: a town (PPL) or a province (ADM1) of Syria. */
+    private static Location area(String nameAr, double lat, double lon, String admin1, String featureCode) {
+        return new Location(nameAr, 10, 10 + nameAr.length(), null, nameAr, null, lat, lon, "SY", admin1,
+                featureCode, featureCode.equals("ADM1") ? GeoPrecision.REGION : GeoPrecision.TOWN);
+    }
+
+    /**
+     * {@code n} reports over two days in {@code towns} towns of one province, each about 55 km from the next, and
+     * one report in ten placed at the province itself or at another province.
+     */
+    private static List<Event> inProvinces(int n, int towns, long seed) {
+        Random r = new Random(seed);
+        Location[] town = new Location[towns];
+        for (int i = 0; i < towns; i++) {
+            town[i] = area("بلدة " + i, 30 + (i / 20) * 0.5, 36 + (i % 20) * 0.5, "P1", "PPL");
+        }
+        Location[] provinces = {area("المحافظة", 31, 37, "P1", "ADM1"), area("محافظة أخرى", 31, 37.2, "P2", "ADM1")};
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Location where = r.nextInt(10) == 0 ? provinces[r.nextInt(2)] : town[r.nextInt(towns)];
+            out.add(report("doc-" + i / 2, i % 2, 0, EventType.ASSAULT, ACTORS[r.nextInt(3)], null, where,
+                    r.nextInt(5) == 0 ? "2024-11-02" : "2024-11-01"));
+        }
+        return out;
+    }
+
+    @Test
+    void townsAndTheirProvinceClusterAsComparingEveryPair() {
+        for (long seed = 1; seed <= 2; seed++) {
+            List<Event> reports = inProvinces(1_000, 12, seed);
+            assertEquals(bruteForce(reports), new EventClusterer().cluster(reports), "seed " + seed);
+            assertEquals(components(reports, true), components(reports, false), "seed " + seed);
+        }
+    }
+
+    @Test
+    void tenThousandReportsInOneProvinceAreNotComparedTownWithTown() {
+        // 200 towns x 3 actors x 2 days: 1,200 town signatures; the province reports: 2 x 3 x 2 = 12. A town meets
+        // its province in the province's buckets, never the province's other towns: about 1,200 x 12 comparisons
+        // there, and each town's own few signatures at its own place
+        EventClusterer large = new EventClusterer();
+        List<EventCluster> clusters = large.cluster(inProvinces(10_000, 200, 5));
+        System.out.printf("10,000 reports in 200 towns of one province: %d comparisons%n", large.comparisons());
+        assertTrue(large.comparisons() < 40_000, large.comparisons() + " comparisons");
+        assertEquals(10_000, clusters.stream().mapToInt(EventCluster::mentions).sum());
     }
 
     /** Connected components (as sorted id lists) from every linked pair, or from the bucket links. */

@@ -137,7 +137,8 @@ public final class ClustersEvaluation {
                     BCubed.score(its, goldLabel(gold, its), other)));
         }
         return new ClustersReport(gold.coder(), split, pages, all.size(), clusters.size(), score, matchedOnly, matches, agreement,
-                shown(gold, show, items, systemLabel, eventOf, byId, clusters), mixed(items, goldLabel, systemLabel), problems);
+                shown(gold, show, items, systemLabel, eventOf, byId, clusters), mixed(items, goldLabel, systemLabel),
+                apart(items, goldLabel, systemLabel, eventOf, byId), problems);
     }
 
     private static Map<String, String> goldLabel(HappeningsGold gold, List<String> items) {
@@ -197,6 +198,16 @@ public final class ClustersEvaluation {
                 }
             }
             lines.add(unlinked.toString());
+            StringBuilder refused = new StringBuilder("pairs the rule refuses, and why:");
+            for (int i = 0; i < found.size(); i++) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    List<String> why = org.marsad.core.dedup.ClusterRule.apart(found.get(i), found.get(j));
+                    if (!why.isEmpty() && !why.contains("article")) {
+                        refused.append(' ').append(i).append('-').append(j).append(String.join("+", why));
+                    }
+                }
+            }
+            lines.add(refused.toString());
             for (EventCluster c : clusters) {
                 if (into.containsKey(c.id()) && c.mentions() > 1) {
                     lines.add("cluster " + c.id() + ":");
@@ -216,10 +227,48 @@ public final class ClustersEvaluation {
     /** The fields clustering reads, for the verbose listing. */
     static String describe(Event e) {
         var l = e.location();
-        return e.type() + " " + e.status().json() + " " + e.date().value() + "(" + e.date().precision().json() + ") "
+        return e.type() + " " + e.status().json() + " " + e.date().value() + "(" + e.date().precision().json()
+                + (e.date().text() == null ? "" : " '" + e.date().text() + "'") + ") "
                 + (l == null ? "-" : l.text() + "[" + l.nameAr() + " " + l.lat() + "," + l.lon() + " p" + GeoPrecision.code(l.precision())
-                + "]") + " " + (e.actor() == null ? "-" : e.actor().code()) + "->"
+                + " " + l.countryCode() + "." + l.admin1() + " " + l.featureCode() + "]") + " " + (e.actor() == null ? "-" : e.actor().code()) + "->"
                 + (e.recipient() == null ? "-" : e.recipient().code()) + " dead=" + e.size().dead();
+    }
+
+    /**
+     * The gold pairs (two reports of one happening) that the system left in two clusters, counted by why: each key
+     * {@link org.marsad.core.dedup.ClusterRule#apart} refuses the pair on ({@code unmatched}: a report has no system
+     * event; {@code linked}: the rule links the two but the clustering placed them apart). A pair refused on two keys
+     * counts under both; {@code pairs} is the number of pairs.
+     */
+    static Map<String, Integer> apart(List<String> items, Map<String, String> goldLabel, Map<String, String> systemLabel,
+                                      Map<String, String> eventOf, Map<String, Event> byId) {
+        Map<String, Integer> out = new TreeMap<>();
+        Map<String, List<String>> byHappening = new TreeMap<>();
+        items.forEach(k -> byHappening.computeIfAbsent(goldLabel.get(k), x -> new ArrayList<>()).add(k));
+        for (List<String> reports : byHappening.values()) {
+            for (int i = 0; i < reports.size(); i++) {
+                for (int j = i + 1; j < reports.size(); j++) {
+                    String x = reports.get(i);
+                    String y = reports.get(j);
+                    if (systemLabel.get(x).equals(systemLabel.get(y))) {
+                        continue;
+                    }
+                    out.merge("pairs", 1, Integer::sum);
+                    Event a = eventOf.containsKey(x) ? byId.get(eventOf.get(x)) : null;
+                    Event b = eventOf.containsKey(y) ? byId.get(eventOf.get(y)) : null;
+                    if (a == null || b == null) {
+                        out.merge("unmatched", 1, Integer::sum);
+                        continue;
+                    }
+                    List<String> why = org.marsad.core.dedup.ClusterRule.apart(a, b);
+                    if (why.isEmpty()) {
+                        out.merge("linked", 1, Integer::sum);
+                    }
+                    why.forEach(w -> out.merge(w, 1, Integer::sum));
+                }
+            }
+        }
+        return out;
     }
 
     /** System clusters holding reports of two or more gold happenings: cluster id to the happenings' counts. */

@@ -12,7 +12,7 @@ import org.marsad.eval.Table;
 public record ClustersReport(String coder, String split, int pages, int systemEvents, int systemClusters,
                              BCubed.Score score, BCubed.Score matchedOnly, Map<ClustersEvaluation.Match, Integer> matches,
                              List<Agreement> agreement, List<Shown> shown, Map<String, Map<String, Integer>> mixed,
-                             List<String> problems) {
+                             Map<String, Integer> apart, List<String> problems) {
 
     /** Another coder's grouping scored against the gold's, on that coder's windows. */
     public record Agreement(String coder, String against, List<String> windows, BCubed.Score score) {
@@ -40,6 +40,8 @@ public record ClustersReport(String coder, String split, int pages, int systemEv
                     s.precision(), s.recall(), s.f1(), s.pairPrecision(), s.pairRecall(), s.pairF1());
         }
         out.append(t.render());
+        out.append(String.format(Locale.ROOT, "gold pairs left in two clusters: %d; why (a pair may count twice): %s%n",
+                apart.getOrDefault("pairs", 0), why()));
         out.append("\nhappenings shown: the system clusters holding their reports\n");
         for (Shown s : shown) {
             out.append(String.format(Locale.ROOT, "  %s: %d reports -> %s%s%n", s.id(), s.reports(),
@@ -54,6 +56,12 @@ public record ClustersReport(String coder, String split, int pages, int systemEv
             mixed.forEach((c, m) -> out.append("  ").append(c).append(": ").append(m).append('\n'));
         }
         return out.toString();
+    }
+
+    private Map<String, Integer> why() {
+        Map<String, Integer> out = new java.util.TreeMap<>(apart);
+        out.remove("pairs");
+        return out;
     }
 
     public String json() {
@@ -87,6 +95,8 @@ public record ClustersReport(String coder, String split, int pages, int systemEv
             n.put("unmatched", s.unmatched());
         }
         root.put("mixed_clusters", mixed.size());
+        ObjectNode ap = root.putObject("gold_pairs_apart");
+        apart.forEach(ap::put);
         ArrayNode p = root.putArray("problems");
         problems.forEach(p::add);
         return root.toString();

@@ -104,6 +104,19 @@ public final class ArticleIndex implements AutoCloseable {
      * writer takes documents from several threads at once): the analysis of a batch's bodies runs on every core.
      */
     public void replaceAll(java.util.Map<String, List<ArticleDoc>> pages) {
+        indexAll(pages, true);
+    }
+
+    /**
+     * As {@link #replaceAll}, for pages this index cannot hold yet (pages just committed to the store for the first
+     * time: the index is only ever given committed pages). Added without looking for an older block to delete,
+     * which spares every flush a look-up of each doc_id in every segment.
+     */
+    public void addAll(java.util.Map<String, List<ArticleDoc>> pages) {
+        indexAll(pages, false);
+    }
+
+    private void indexAll(java.util.Map<String, List<ArticleDoc>> pages, boolean replace) {
         pages.entrySet().parallelStream().forEach(e -> {
             List<Document> docs = new ArrayList<>();
             Document marker = new Document();
@@ -117,7 +130,11 @@ public final class ArticleIndex implements AutoCloseable {
                 docs.add(document(a));
             }
             try {
-                writer.updateDocuments(new Term(DOC_ID, e.getKey()), docs);
+                if (replace) {
+                    writer.updateDocuments(new Term(DOC_ID, e.getKey()), docs);
+                } else {
+                    writer.addDocuments(docs);
+                }
             } catch (IOException x) {
                 throw failure.failed("cannot index " + e.getKey() + ": " + x.getMessage(), x);
             }

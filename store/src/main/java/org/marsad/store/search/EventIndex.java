@@ -60,7 +60,7 @@ public final class EventIndex implements AutoCloseable {
     private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** The layout of the documents; an index written with another one is rebuilt. */
     private static final String FORMAT_KEY = "marsad.event-index";
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
@@ -154,6 +154,18 @@ public final class EventIndex implements AutoCloseable {
     public void put(EventDoc e) {
         try {
             writer.updateDocument(new Term(ID, e.id()), document(e));
+        } catch (IOException x) {
+            throw failure.failed("cannot index event " + e.id() + ": " + x.getMessage(), x);
+        }
+    }
+
+    /**
+     * Adds an event this index cannot hold yet (one just committed to the store for the first time), without looking
+     * for an older document of its id; visible at {@link #commit}.
+     */
+    public void add(EventDoc e) {
+        try {
+            writer.addDocument(document(e));
         } catch (IOException x) {
             throw failure.failed("cannot index event " + e.id() + ": " + x.getMessage(), x);
         }
