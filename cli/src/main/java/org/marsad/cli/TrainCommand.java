@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Rebuild a shipped model from its data, deterministically (docs/learning.md).",
-                "MODEL: events (the trained event decider), actors and places (the trained field choices) or ner (the trained name tagger, from --ner).",
+                "MODEL: events (the trained event decider), actors, recipients and places (the trained field choices) or ner (the trained name tagger, from --ner).",
                 "Exit status: 0 written, 1 no training data, 2 bad arguments."})
 final class TrainCommand implements Callable<Integer> {
     static final Path MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/event-decider.bin");
@@ -41,13 +41,12 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final Path ACTOR_MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/actor-chooser.bin");
-
-    static final Path PLACE_MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/place-chooser.bin");
+    /** Where the field choice models ship: actor-, recipient- and place-chooser.bin. */
+    static final String FIELD_MODELS = "core/src/main/resources/org/marsad/core/decide/";
 
     static final Path NER_MODEL = Path.of("core/src/main/resources/org/marsad/core/names/name-tagger.bin");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "events, actors, places or ner")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "events, actors, recipients, places or ner")
     String model;
 
     @Option(names = "--gsr", paramLabel = "DIR", description = "GSR folder (default ../shared/data/arabic_event_gsr).")
@@ -72,11 +71,11 @@ final class TrainCommand implements Callable<Integer> {
         if ("ner".equals(model)) {
             return trainNer(out, err);
         }
-        if ("actors".equals(model) || "places".equals(model)) {
-            return trainField(out, err, "actors".equals(model));
+        if ("actors".equals(model) || "places".equals(model) || "recipients".equals(model)) {
+            return trainField(out, err, model);
         }
         if (!"events".equals(model)) {
-            err.println("marsad train: unknown model " + model + " (known: events, actors, places, ner)");
+            err.println("marsad train: unknown model " + model + " (known: events, actors, recipients, places, ner)");
             return 2;
         }
         Path output = this.output != null ? this.output : MODEL;
@@ -108,8 +107,8 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int trainField(java.io.PrintWriter out, java.io.PrintWriter err, boolean actors) throws IOException {
-        Path output = this.output != null ? this.output : actors ? ACTOR_MODEL : PLACE_MODEL;
+    private int trainField(java.io.PrintWriter out, java.io.PrintWriter err, String field) throws IOException {
+        Path output = this.output != null ? this.output : Path.of(FIELD_MODELS + field.replaceFirst("s$", "") + "-chooser.bin");
         if (!Files.isDirectory(gold)) {
             err.println(Printable.of("marsad train: " + gold + " is not a folder: no training data"));
             return 1;
@@ -118,18 +117,31 @@ final class TrainCommand implements Callable<Integer> {
         out.flush();
         FieldModelTraining t = new FieldModelTraining(Pipeline.standard(), gold, corpora.folder());
         t.problems().forEach(p -> err.println("marsad train: skipped: " + Printable.of(p)));
-        if ((actors ? t.choices() : t.placeChoices()).isEmpty()) {
+        var choices = switch (field) {
+            case "actors" -> t.choices();
+            case "places" -> t.placeChoices();
+            default -> t.recipientChoices();
+        };
+        if (choices.isEmpty()) {
             err.println("marsad train: no candidate examples");
             return 1;
         }
-        LinearModel m = actors ? t.train() : t.trainPlaces();
+        LinearModel m = switch (field) {
+            case "actors" -> t.train();
+            case "places" -> t.trainPlaces();
+            default -> t.trainRecipients();
+        };
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(output)) {
             m.write(o);
         }
-        String summary = actors ? t.outOfFoldSummary() : t.placesOutOfFoldSummary();
+        String summary = switch (field) {
+            case "actors" -> t.outOfFoldSummary();
+            case "places" -> t.placesOutOfFoldSummary();
+            default -> t.recipientsOutOfFoldSummary();
+        };
         Path cardFile = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.bin$", "") + ".card.md");
- Files.writeString(cardFile, FieldModelCard.markdown(gold, t, m, Files.size(output), summary, actors));
+ Files.writeString(cardFile, FieldModelCard.markdown(gold, choices, field, m, Files.size(output), summary));
         out.println("out of fold, by document: " + summary);
         out.println(Printable.of("marsad train " + model + ": wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
         return 0;

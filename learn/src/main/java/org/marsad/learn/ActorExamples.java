@@ -14,7 +14,7 @@ import org.marsad.model.Entity;
 /**
  * Examples for the actor choice ({@link GoldCandidates}): each side a held candidate could have as actor
  * ({@link ActorChoice#options}) is an example, positive when its code's country is the coded actor's (its first three
- * letters, alternatives and, for a symmetric event, the other side allowed), or, when the coder named no actor, when
+ * letters, as the scorer compares them; alternatives and, for a symmetric event, the other side allowed), or, when the coder named no actor, when
  * it is nobody or a side without a country. Candidates whose sides hold no right one teach nothing and are left out.
  */
 public final class ActorExamples {
@@ -49,7 +49,7 @@ public final class ActorExamples {
                     && o.entity().end() == actor.end()) {
                 pick = i;
             }
-            examples.add(new Example(features.of(c.event(), o, options, h.text(), tokens, trigger), right,
+            examples.add(new Example(features.of(c.event(), o, options, h.text(), tokens, trigger, ActorChoice.counts(c)), right,
                     h.document(), "ant"));
         }
         return any ? new Choice(examples, pick) : null;

@@ -9,7 +9,7 @@ import org.marsad.core.decide.PlaceFeatures;
 import org.marsad.core.pipeline.Pipeline;
 
 /**
- * Trains the field choices (which side acted, where) on the {@code train} part of the stand-off gold, from the rules'
+ * Trains the field choices (which side acted, which suffered, where) on the {@code train} part of the stand-off gold, from the rules'
  * candidates held against the coded events ({@link GoldCandidates}), read once for both.
  */
 public final class FieldModelTraining {
@@ -19,11 +19,13 @@ public final class FieldModelTraining {
     private final List<String> problems = new ArrayList<>();
     private final List<Choice> actors;
     private final List<Choice> places;
+    private final List<Choice> recipients;
 
     public FieldModelTraining(Pipeline pipeline, Path gold, Path corpora) {
         this.held = new GoldCandidates(pipeline, corpora).of(gold, "train", problems);
         this.actors = ActorExamples.of(held, new ActorFeatures(BITS));
         this.places = PlaceExamples.of(held, new PlaceFeatures(BITS));
+        this.recipients = RecipientExamples.of(held, new ActorFeatures(BITS));
     }
 
     public List<Choice> choices() {
@@ -32,6 +34,18 @@ public final class FieldModelTraining {
 
     public List<Choice> placeChoices() {
         return places;
+    }
+
+    public List<Choice> recipientChoices() {
+        return recipients;
+    }
+
+    public LinearModel trainRecipients() {
+        return ChoiceTraining.train(recipients, BITS);
+    }
+
+    public String recipientsOutOfFoldSummary() {
+        return ChoiceTraining.outOfFoldSummary(recipients, BITS);
     }
 
     public List<String> problems() {

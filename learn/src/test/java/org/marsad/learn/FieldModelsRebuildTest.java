@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.marsad.core.decide.ActorChoice;
 import org.marsad.core.decide.LinearModel;
 import org.marsad.core.decide.PlaceChoice;
+import org.marsad.core.decide.RecipientChoice;
 import org.marsad.core.pipeline.Pipeline;
 
 /**
- * The committed actor and place choice models are what `marsad train actors` and `marsad train places` build from
+ * The committed actor, recipient and place choice models are what `marsad train actors|recipients|places` build from
  * the repository's gold: the same bytes. They fail when the gold, the features or the rules' candidates change
  * without the models being rebuilt (run `./marsad train actors`, `./marsad train places`, then `./marsad train
  * events`, from the repository root).
@@ -42,7 +43,18 @@ class FieldModelsRebuildTest {
         check(PlaceChoice.class, PlaceChoice.RESOURCE, false);
     }
 
+    @Test
+    void theShippedRecipientModelEqualsAFreshBuild() throws Exception {
+        assumeTrue(training != null, "no shared data");
+        check(RecipientChoice.class, RecipientChoice.RESOURCE, training.trainRecipients(), "recipients");
+    }
+
     private static void check(Class<?> owner, String resource, boolean actors) throws Exception {
+        assumeTrue(training != null, "no shared data");
+        check(owner, resource, actors ? training.train() : training.trainPlaces(), actors ? "actors" : "places");
+    }
+
+    private static void check(Class<?> owner, String resource, LinearModel fresh, String field) throws Exception {
         assumeTrue(training != null,
                 "the shared data folder (../shared/data) is not beside the repository: nothing to rebuild from");
         byte[] shipped;
@@ -50,10 +62,8 @@ class FieldModelsRebuildTest {
             assumeTrue(in != null, "this build ships no " + resource);
             shipped = in.readAllBytes();
         }
-        LinearModel fresh = actors ? training.train() : training.trainPlaces();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         fresh.write(b);
-        assertArrayEquals(shipped, b.toByteArray(), "rebuild the shipped model: ./marsad train "
-                + (actors ? "actors" : "places"));
+        assertArrayEquals(shipped, b.toByteArray(), "rebuild the shipped model: ./marsad train " + field);
     }
 }

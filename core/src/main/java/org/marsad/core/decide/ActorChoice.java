@@ -11,6 +11,8 @@ import org.marsad.core.proposal.Candidates;
 import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.Span;
+import org.marsad.core.quantity.CountMention;
 
 /**
  * Chooses which side acted in each candidate event: among the sides its sentence names (not the report's
@@ -56,7 +58,7 @@ public final class ActorChoice implements FieldDecider {
         ActorOption best = null;
         double bestP = -1;
         for (ActorOption o : options) {
-            double p = model.probability(features.of(e, o, options, text, tokens, trigger));
+            double p = model.probability(features.of(e, o, options, text, tokens, trigger, counts(c)));
             if (p > bestP) {
                 bestP = p;
                 best = o;
@@ -73,15 +75,22 @@ public final class ActorChoice implements FieldDecider {
     }
 
     /**
-     * The sides a candidate's actor may be: its sentence's mentions (not sources), the rules' actor if it stands
-     * elsewhere, and {@link ActorOption#NOBODY}.
+     * The sides a candidate's actor may be: its sentence's mentions (not sources, not a toll's victims nor a side
+     * the act is against), the rules' actor if it stands elsewhere, and {@link ActorOption#NOBODY}.
      */
     public static List<ActorOption> options(Candidate c) {
+        return sides(c, true);
+    }
+
+    /** The sides of {@link #options}: all of them, or not those a toll counts or the act is against ({@code notVictims}). */
+    static List<ActorOption> sides(Candidate c, boolean notVictims) {
         List<ActorOption> out = new ArrayList<>();
         Entity actor = c.event().actor();
         boolean actorSeen = actor == null;
+        List<Span> tolls = counts(c);
         for (ActorMention m : c.named().actors()) {
-            if (m.code().source()) {
+            if (m.code().source() || notVictims && (counted(m.span(), tolls, c.at().text())
+                    || targeted(c.at().sentence().tokens(), m.firstToken()))) {
                 continue;
             }
             Entity en = m.toEntity();
@@ -97,6 +106,39 @@ public final class ActorChoice implements FieldDecider {
             out.add(new ActorOption(actor, -1, -1));
         }
         out.add(ActorOption.NOBODY);
+        return out;
+    }
+
+    /**
+     * A side a casualty count counts ("قتل ثلاثة جنود", "اعتقال 12 ناشطا") is the toll's victims: it never acts. The
+     * count stands inside the side's words or right before them.
+     */
+    static boolean counted(Span side, List<Span> tolls, String text) {
+        for (Span c : tolls) {
+            if (c.start() >= side.start() && c.start() < side.end()) {
+                return true;
+            }
+            if (c.end() <= side.start() && side.start() - c.end() <= 2 && text.substring(c.end(), side.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that introduce what an act is against: "هجوم على دورية", "حملة ضد", "انتهاكات بحق". */
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("علي", "ضد", "بحق");
+
+    /** A side introduced by على، ضد or بحق is what the act is against: it never acts. */
+    static boolean targeted(List<Token> tokens, int first) {
+        return first > 0 && first - 1 < tokens.size() && AGAINST.contains(tokens.get(first - 1).norm());
+    }
+
+    /** The spans of the counts the sentence gives. */
+    public static List<Span> counts(Candidate c) {
+        List<Span> out = new ArrayList<>(c.reading().counts().size());
+        for (CountMention m : c.reading().counts()) {
+            out.add(m.span());
+        }
         return out;
     }
 

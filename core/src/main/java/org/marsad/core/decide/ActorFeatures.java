@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.Span;
 
 /**
  * The features of one side as the actor of one candidate event, hashed into {@code 2^bits} slots: where it stands
@@ -27,7 +28,8 @@ public final class ActorFeatures {
      * index of the trigger's first token, {@code options} every side considered (in text order for those in the
      * sentence).
      */
-    public int[] of(Event e, ActorOption o, List<ActorOption> options, String text, List<Token> tokens, int trigger) {
+    public int[] of(Event e, ActorOption o, List<ActorOption> options, String text, List<Token> tokens, int trigger,
+                    List<Span> counts) {
         HashedBag bag = new HashedBag(bits);
         String t = e.type().name();
         if (o.nobody()) {
@@ -72,6 +74,9 @@ public final class ActorFeatures {
         bag.add("ruleSide", rule + "|" + side + "|" + Math.min(rank, 2));
         bag.add("sideSector", t + "|" + side + "|" + sector);
         bag.add("curSide", current + "|" + side);
+        boolean counted = ActorChoice.counted(o.entity().span(), counts, text);
+        bag.add("counted", t + "|" + side + "|" + counted);
+        bag.add("countedAny", String.valueOf(counted));
         bag.add("first", t + "|" + (firstInSentence(options, o)));
         if (o.first() > 0 && o.first() - 1 < tokens.size()) {
             Token p = tokens.get(o.first() - 1);

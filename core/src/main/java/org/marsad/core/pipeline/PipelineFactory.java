@@ -5,6 +5,7 @@ import org.marsad.core.decide.ActorChoice;
 import org.marsad.core.decide.EventDecider;
 import org.marsad.core.decide.FieldDecider;
 import org.marsad.core.decide.PlaceChoice;
+import org.marsad.core.decide.RecipientChoice;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
@@ -44,6 +45,10 @@ final class PipelineFactory {
         ActorChoice actorChoice = ActorChoice.shipped();
         if (actorChoice != null) {
             fields = fields.then(actorChoice);
+        }
+        RecipientChoice recipientChoice = RecipientChoice.shipped();
+        if (recipientChoice != null) {
+            fields = fields.then(recipientChoice);
         }
         PlaceChoice placeChoice = PlaceChoice.shipped();
         if (placeChoice != null) {

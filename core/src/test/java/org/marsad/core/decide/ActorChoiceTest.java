@@ -64,6 +64,18 @@ class ActorChoiceTest {
     }
 
     @Test
+    void aTollsVictimsAndTheTargetOfAnAttackNeverAct() {
+        String body = "قتل ثلاثة جنود سوريين في هجوم على دورية للجيش التركي قرب الحدود.";
+        for (ActorChoice m : List.of(favouring("countedAny", "true"), favouring("prev", "ASSAULT|B|علي"),
+                favouring("prev", "ASSAULT|A|علي"))) {
+            for (Event e : events(SHIPPED.withFields(m), body)) {
+                assertTrue(e.actor() == null || !"SYR".equals(e.actor().country()), "the victims do not act: " + e);
+                assertTrue(e.actor() == null || !"TUR".equals(e.actor().country()), "the target does not act: " + e);
+            }
+        }
+    }
+
+    @Test
     void anActorModelShips() {
         assertNotNull(ActorChoice.shipped(), "the standard pipeline chooses actors with its model");
     }
