@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.marsad.core.decide.EventDecider;
+import org.marsad.core.decide.RoleDecider;
 import org.marsad.core.decide.LinearModel;
 import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.pipeline.Pipeline;
 
 /**
- * The pipeline with the decision an evaluation asks for: {@code rules} (the rules alone), {@code shipped} (what
- * {@link Pipeline#standard()} uses), {@code trained} (the shipped trained event decider, see docs/learning.md),
- * or a model file written by {@code marsad train events -o FILE}.
+ * The pipeline with the decision an evaluation asks for: {@code rules} (the rules alone: their roles and their
+ * decision), {@code shipped} (what {@link Pipeline#standard()} uses: the trained actor choice, the rules' decision),
+ * {@code trained} (the shipped trained actor choice and event decider, see docs/learning.md), or a model file
+ * written by {@code marsad train events -o FILE} deciding after the shipped actor choice.
  */
 final class Deciders {
     private Deciders() {
@@ -25,7 +27,7 @@ final class Deciders {
             return p;
         }
         if (which.equals("rules")) {
-            return p.withDecider(EventDecider.RULES);
+            return p.withRoles(RoleDecider.RULES).withDecider(EventDecider.RULES);
         }
         if (which.equals("trained")) {
             TrainedDecider shipped = TrainedDecider.shipped();

@@ -44,9 +44,10 @@ final class EvalArticlesCommand implements Callable<Integer> {
     CorporaOption corpora = new CorporaOption();
 
     @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE",
-            description = "Which decision to score: the rules alone, the shipped pipeline (default), the shipped "
-                    + "trained event decider, or a model file (marsad train events -o FILE). The trained decider saw "
-                    + "the gold's train part only: score it on --split dev.")
+            description = "Which decision to score: the rules alone (their roles and decision), the shipped pipeline "
+                    + "(default: the trained actor choice, the rules' decision), the shipped trained actor choice and "
+                    + "event decider, or a model file (marsad train events -o FILE). The models saw the gold's train "
+                    + "part only: score them on --split dev.")
     String decider = "shipped";
 
     @Override

@@ -48,7 +48,8 @@ final class EvalGsrCommand implements Callable<Integer> {
         GsrReport report;
         switch (mode) {
             case "rules" -> report = new GsrEvaluator(GsrEvaluator.of(
-                    pipeline.withDecider(org.marsad.core.decide.EventDecider.RULES))).evaluate(dir);
+                    pipeline.withRoles(org.marsad.core.decide.RoleDecider.RULES)
+                            .withDecider(org.marsad.core.decide.EventDecider.RULES))).evaluate(dir);
             case "oof" -> {
                 System.err.println("marsad eval gsr: scoring the trained decider out of fold (5 folds by document)");
                 report = new EventModelTraining(pipeline, dir, java.nio.file.Files.isDirectory(gold) ? gold : null,

@@ -3,6 +3,8 @@ package org.marsad.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.dedup.NearDuplicates;
+import org.marsad.core.dedup.Sources;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Block;
@@ -15,14 +17,16 @@ import org.marsad.export.EventJson;
  * ({@code marsad.event/1}, as {@code marsad extract} prints them). A page that could not be read is a
  * {@code problem} with no articles.
  */
-record CodedPage(String origin, String problem, List<ArticleRow> articles, List<String> events) implements Serializable {
+record CodedPage(String origin, String problem, List<ArticleRow> articles, List<String> events,
+                 List<SourcePrint> prints) implements Serializable {
     CodedPage {
         articles = List.copyOf(articles);
         events = List.copyOf(events);
+        prints = List.copyOf(prints);
     }
 
     static CodedPage problem(String origin, String reason) {
-        return new CodedPage(origin, reason, List.of(), List.of());
+        return new CodedPage(origin, reason, List.of(), List.of(), List.of());
     }
 
     static CodedPage of(PageResult r) {
@@ -39,7 +43,26 @@ record CodedPage(String origin, String problem, List<ArticleRow> articles, List<
         for (Event e : r.events()) {
             events.add(EventJson.toJson(e));
         }
-        return new CodedPage(p.origin(), null, rows, events);
+        return new CodedPage(p.origin(), null, rows, events, prints(r));
+    }
+
+    /** The fingerprints of the page and of its events' sentences (the store's {@code SourceGroups} texts). */
+    private static List<SourcePrint> prints(PageResult r) {
+        String page = "p:" + r.page().docId();
+        String text = r.page().text();
+        List<SourcePrint> out = new ArrayList<>();
+        NearDuplicates.Print p = NearDuplicates.print(text);
+        out.add(new SourcePrint(page, "p", null, p.shingles(), p.bands()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Event e : r.events()) {
+            String key = Sources.sentenceKey(e, text);
+            if (key != null && seen.add(key)) {
+                NearDuplicates.Print s = NearDuplicates.print(text.substring(e.sentence().start(),
+                        e.sentence().end()));
+                out.add(new SourcePrint("s:" + key, "s", page, s.shingles(), s.bands()));
+            }
+        }
+        return out;
     }
 
     /** The text from the first body block to the end of the last (teasers and all), or "". */

@@ -28,6 +28,16 @@ final class SparkClusters {
 
     /** The clusters of the events (JSON records), as {@link Tables#CLUSTERS} rows. */
     static JavaRDD<org.apache.spark.sql.Row> cluster(JavaSparkContext sc, JavaRDD<String> events) {
+        return cluster(sc, events, Map.of());
+    }
+
+    /**
+     * As {@link #cluster(JavaSparkContext, JavaRDD)}, each report counting as the source of its page
+     * ({@code sources}: {@code p:DOC} to its group, {@link SparkSources}; a page not there is its own).
+     */
+    static JavaRDD<org.apache.spark.sql.Row> cluster(JavaSparkContext sc, JavaRDD<String> events,
+                                                     Map<String, String> sources) {
+        Broadcast<Map<String, String>> sourceOf = sc.broadcast(new java.util.HashMap<>(sources));
         JavaPairRDD<String, Tuple2<Boolean, String>> keyed = events.flatMapToPair(json -> {
             Event e = EventJsonReader.read(json);
             List<Tuple2<String, Tuple2<Boolean, String>>> out = new ArrayList<>();
@@ -61,7 +71,10 @@ final class SparkClusters {
             List<Event> reports = new ArrayList<>();
             component._2().forEach(json -> reports.add(EventJsonReader.read(json)));
             List<org.apache.spark.sql.Row> out = new ArrayList<>();
-            for (EventCluster c : new EventClusterer().clusterComponent(reports)) {
+            Map<String, String> groups = sourceOf.value();
+            EventClusterer clusterer = new EventClusterer(e -> e.docId() == null ? "id:" + e.id()
+                    : groups.getOrDefault("p:" + e.docId(), "p:" + e.docId()));
+            for (EventCluster c : clusterer.clusterComponent(reports)) {
                 out.add(Tables.cluster(c));
             }
             return out.iterator();

@@ -3,6 +3,7 @@ package org.marsad.spark;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
@@ -51,7 +52,8 @@ public final class SparkJob {
         write(spark.createDataFrame(events.map(Tables::event), Tables.EVENTS), output + "/events");
         write(spark.createDataFrame(pages.flatMap(p -> p.articles().iterator()).map(Tables::article),
                 Tables.ARTICLES), output + "/articles");
-        JavaRDD<org.apache.spark.sql.Row> clusters = SparkClusters.cluster(sc, events)
+        Map<String, String> sources = SparkSources.roots(pages.flatMap(p -> p.prints().iterator()));
+        JavaRDD<org.apache.spark.sql.Row> clusters = SparkClusters.cluster(sc, events, sources)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         write(spark.createDataFrame(clusters, Tables.CLUSTERS), output + "/clusters");
         Summary s = new Summary(files.size(), pages.filter(p -> p.problem() == null).count(),

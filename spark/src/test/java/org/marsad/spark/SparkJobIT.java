@@ -70,7 +70,8 @@ class SparkJobIT {
 
     @Test
     void sparkClustersEqualTheInMemoryClusters() {
-        List<String> expected = new EventClusterer().cluster(extractPath()).stream().map(ClusterJson::toJson)
+        List<Event> events = extractPath();
+        List<String> expected = new EventClusterer(sources::of).cluster(events).stream().map(ClusterJson::toJson)
                 .sorted().toList();
         List<String> actual = column("clusters", "record");
         assertEquals(expected, actual);
@@ -118,6 +119,31 @@ class SparkJobIT {
         }
     }
 
+    @Test
+    void aRepublishedPageIsTheSourceOfTheFirstAndAnotherStoryIsNot() {
+        // the test's own sentences: a story, the same story republished under another heading, another story
+        String story = "أفاد شهود بأن قذائف سقطت مساء أمس على سوق بلدة الزيتون فقتلت خمسة مدنيين. وقال مسعفون إن "
+                + "الجرحى نقلوا إلى مستشفى المدينة القريبة. وأغلقت الطرق المؤدية إلى البلدة حتى الصباح.";
+        String other = "افتتح وزير التربية مدرسة جديدة في الحي الغربي بحضور أولياء الأمور والمعلمين.";
+        List<SourcePrint> prints = new ArrayList<>();
+        String[][] pages = {{"p:a", "موقع أ\n" + story}, {"p:b", "موقع ب ينقل\n" + story}, {"p:c", other}};
+        for (String[] page : pages) {
+            var p = org.marsad.core.dedup.NearDuplicates.print(page[1]);
+            prints.add(new SourcePrint(page[0], "p", null, p.shingles(), p.bands()));
+        }
+        var s = org.marsad.core.dedup.NearDuplicates.print("وأغلقت الطرق المؤدية إلى البلدة حتى الصباح.");
+        prints.add(new SourcePrint("s:c|0|10", "s", "p:c", s.shingles(), s.bands()));
+        prints.add(new SourcePrint("s:a|0|10", "s", "p:a", s.shingles(), s.bands()));
+        var sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+        java.util.Map<String, String> roots = SparkSources.roots(sc.parallelize(prints, 2));
+        assertEquals("p:a", roots.get("p:b"), "a republished page is the first page's source");
+        assertEquals("p:a", roots.get("p:c"), "a page sharing an event's sentence is one source with it");
+        prints.remove(prints.size() - 1);
+        roots = SparkSources.roots(sc.parallelize(prints, 2));
+        assertEquals("p:a", roots.get("p:b"));
+        assertEquals("p:c", roots.get("p:c"), "another story is its own source");
+    }
+
     private static List<String> column(String table, String name) {
         List<String> out2 = new ArrayList<>();
         for (Row r : spark.read().parquet(out.resolve(table).toString()).select(name).collectAsList()) {
@@ -128,6 +154,9 @@ class SparkJobIT {
     }
 
     /** What {@code marsad extract} does: read each input with PageReader, code each page with the pipeline. */
+    /** The extract path's pages as sources (near-duplicate pages one source), filled by {@link #extractPath}. */
+    private static final org.marsad.core.dedup.Sources sources = new org.marsad.core.dedup.Sources();
+
     static List<Event> extractPath() {
         if (extracted != null) {
             return extracted;
@@ -137,7 +166,9 @@ class SparkJobIT {
         PageSink sink = new PageSink() {
             @Override
             public void page(Page page) {
-                events.addAll(pipeline.process(page).events());
+                var result = pipeline.process(page);
+                events.addAll(result.events());
+                sources.page(page.docId(), page.text(), result.events());
             }
 
             @Override

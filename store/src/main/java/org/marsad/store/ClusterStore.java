@@ -23,6 +23,7 @@ import org.marsad.core.dedup.EventClusterer;
 import org.marsad.model.Event;
 import org.marsad.export.EventJsonReader;
 import org.marsad.model.Location;
+import org.marsad.core.pipeline.PageResult;
 
 /**
  * The event clusters beside the events: {@code clusters} (one row per happening, its JSON in {@code record}) and
@@ -44,11 +45,16 @@ public final class ClusterStore {
 
     private final Connection conn;
     private final Object lock;
-    private final EventClusterer clusterer = new EventClusterer();
+    /** The source each page counts as, for the clusters being placed ({@link SourceGroups}). */
+    private final Map<String, String> sourceOf = new java.util.HashMap<>();
+    private final EventClusterer clusterer = new EventClusterer(
+            e -> e.docId() == null ? "id:" + e.id() : sourceOf.getOrDefault(e.docId(), "p:" + e.docId()));
+    private final SourceGroups sources;
 
-    private ClusterStore(Connection conn, Object lock) {
+    private ClusterStore(Connection conn, Object lock) throws SQLException {
         this.conn = conn;
         this.lock = lock;
+        this.sources = new SourceGroups(conn);
     }
 
     /** Creates the tables when missing and clusters the stored events when no cluster is stored yet. */
@@ -86,6 +92,22 @@ public final class ClusterStore {
      * not from its first day.
      */
     void added(Collection<Event> events, ClusterCandidates.Committed committed) throws SQLException {
+        added(events, committed, List.of());
+    }
+
+    /**
+     * As {@link #added(Collection, ClusterCandidates.Committed)}, the {@code pages} the events come from first
+     * fingerprinted ({@link SourceGroups}): a page that republishes a stored one, or carries a sentence of one, counts
+     * as the same source, in the new clusters and in the stored clusters of the pages whose source changed.
+     */
+    void added(Collection<Event> events, ClusterCandidates.Committed committed, Collection<PageResult> pages)
+            throws SQLException {
+        Set<String> moved = sources.add(pages);
+        place(events, committed);
+        recount(moved);
+    }
+
+    private void place(Collection<Event> events, ClusterCandidates.Committed committed) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
@@ -125,7 +147,44 @@ public final class ClusterStore {
         }
         delete(old.keySet());
         CrashPoints.at("clusters-deleted");
+        Set<String> docs = new java.util.HashSet<>();
+        kept.forEach(k -> k.forEach(e -> docs.add(String.valueOf(e.docId()))));
+        replay.forEach(e -> docs.add(String.valueOf(e.docId())));
+        sourceOf.clear();
+        sourceOf.putAll(sources.of(docs));
         insert(clusterer.recluster(kept, replay));
+    }
+
+    /** Counts again the sources of the stored clusters holding events of these pages (their source changed). */
+    private void recount(Set<String> pages) throws SQLException {
+        if (pages.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (List<String> part : chunks(new ArrayList<>(pages))) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT id FROM events WHERE doc_id IN ("
+                    + marks(part.size()) + ")")) {
+                bindAll(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> reports = clustersOf(ids);
+        List<List<Event>> kept = new ArrayList<>();
+        Set<String> docs = new java.util.HashSet<>();
+        for (List<String> part : reports.values()) {
+            List<Event> k = records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ")",
+                    part.toArray());
+            k.forEach(e -> docs.add(String.valueOf(e.docId())));
+            kept.add(k);
+        }
+        delete(reports.keySet());
+        sourceOf.clear();
+        sourceOf.putAll(sources.of(docs));
+        insert(clusterer.recluster(kept, List.of()));
     }
 
     /** The events searched and placed again by the last {@link #added} (for the tests). */

@@ -288,6 +288,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
         java.util.Map<String, List<ArticleDoc>> stored = new java.util.LinkedHashMap<>();
         List<EventDoc> storedEvents = new ArrayList<>();
         List<Event> added = new ArrayList<>();
+        List<PageResult> storedPages = new ArrayList<>();
         Instant now = Instant.now();
         java.util.Set<String> docIds = new java.util.LinkedHashSet<>();
         results.forEach(r -> docIds.add(r.page().docId()));
@@ -304,6 +305,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
                     continue;
                 }
                 rows.page(result);
+                storedPages.add(result);
                 String text = result.page().text();
                 List<EventDoc> written = new ArrayList<>();
                 for (Event e : result.events()) {
@@ -322,7 +324,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
             CrashPoints.at("batch-appended");
             rows.flush();
         }
-        clusters.added(added, indexComplete ? committedDays : null);
+        clusters.added(added, indexComplete ? committedDays : null, storedPages);
         CrashPoints.at("batch-clustered");
         conn.commit();
         CrashPoints.at("batch-committed");

@@ -87,10 +87,15 @@ class IncrementalClustersTest {
         return new PageResult(page, List.of(a), events);
     }
 
+    /** All events clustered at once, near-duplicate pages counted as one source ({@link org.marsad.core.dedup.Sources}), as the store does. */
     private static List<String> allAtOnce(List<PageResult> pages) {
         List<Event> events = new ArrayList<>();
-        pages.forEach(p -> events.addAll(p.events()));
-        return new EventClusterer().cluster(events).stream().map(ClusterJson::toJson).sorted().toList();
+        org.marsad.core.dedup.Sources sources = new org.marsad.core.dedup.Sources();
+        pages.forEach(p -> {
+            events.addAll(p.events());
+            sources.page(p.page().docId(), p.page().text(), p.events());
+        });
+        return new EventClusterer(sources::of).cluster(events).stream().map(ClusterJson::toJson).sorted().toList();
     }
 
     private static List<String> stored(EventStore s) {

@@ -282,7 +282,7 @@ public final class EventClusterer {
         for (Group g : all) {
             List<Event> reports = new ArrayList<>(g.reports);
             reports.sort(ORDER);
-            out.add(ClusterMerge.merge(reports));
+            out.add(ClusterMerge.merge(reports, sourceOf));
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;

@@ -25,7 +25,7 @@ public final class NearDuplicates {
     private static final long[] SEEDS = seeds();
 
     private final double threshold;
-    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private final Map<String, Set<Long>> shingles = new LinkedHashMap<>();
     private final Map<String, List<String>> bands = new HashMap<>();
     private final EventClusterer.UnionFind groups = new EventClusterer.UnionFind();
@@ -49,14 +49,9 @@ public final class NearDuplicates {
         if (set.isEmpty()) {
             return;
         }
-        long[] sig = signature(set);
         Set<String> seen = new HashSet<>();
-        for (int b = 0; b < BANDS; b++) {
-            StringBuilder key = new StringBuilder().append(b);
-            for (int r = 0; r < ROWS; r++) {
-                key.append(':').append(sig[b * ROWS + r]);
-            }
-            List<String> bucket = bands.computeIfAbsent(key.toString(), k -> new ArrayList<>());
+        for (String key : bands(set)) {
+            List<String> bucket = bands.computeIfAbsent(key, k -> new ArrayList<>());
             for (String other : bucket) {
                 if (seen.add(other) && !groups.find(other).equals(groups.find(id))) {
                     verified++;
@@ -67,6 +62,54 @@ public final class NearDuplicates {
             }
             bucket.add(id);
         }
+    }
+
+    /**
+     * A text's fingerprint, for keeping it outside this class (the store): its word {@value #WORDS}-gram hashes,
+     * sorted, and its {@value #BANDS} band keys. Two texts are candidates when they share a band key, and one text
+     * when {@link #jaccard} of their shingles is at least the threshold: what {@link #add} does in memory.
+     */
+    public record Print(long[] shingles, List<String> bands) {
+    }
+
+    /** The fingerprint of a text (no bands for a text without words). */
+    public static Print print(String text) {
+        Set<Long> set = shingles(text);
+        long[] sorted = set.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Print(sorted, set.isEmpty() ? List.of() : bands(set));
+    }
+
+    /** The exact Jaccard similarity of two fingerprints' sorted shingles (0 when either is empty). */
+    public static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int both = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                both++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) both / (a.length + b.length - both);
+    }
+
+    private static List<String> bands(Set<Long> set) {
+        long[] sig = signature(set);
+        List<String> out = new ArrayList<>(BANDS);
+        for (int b = 0; b < BANDS; b++) {
+            StringBuilder key = new StringBuilder().append(b);
+            for (int r = 0; r < ROWS; r++) {
+                key.append(':').append(sig[b * ROWS + r]);
+            }
+            out.add(key.toString());
+        }
+        return out;
     }
 
     /** The group of a text: the smallest id of the texts it is a near duplicate of, itself included. */
@@ -84,8 +127,8 @@ public final class NearDuplicates {
         return jaccard(shingles.getOrDefault(a, Set.of()), shingles.getOrDefault(b, Set.of()));
     }
 
-    private Set<Long> shingles(String text) {
-        String folded = normalizer.normalize(text == null ? "" : text);
+    private static Set<Long> shingles(String text) {
+        String folded = NORMALIZER.normalize(text == null ? "" : text);
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -26,17 +26,28 @@ public final class Sources {
         joined = null;
         pages.add(docId, text);
         for (Event e : events) {
-            Span s = e.sentence();
-            if (s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
+            String key = sentenceKey(e, text);
+            if (key == null) {
                 continue;
             }
-            String key = e.docId() + "|" + s.start() + "|" + s.end();
             if (!sentenceOf.containsKey(e.id())) {
-                sentences.add(key, text.substring(s.start(), s.end()));
+                sentences.add(key, text.substring(e.sentence().start(), e.sentence().end()));
                 sentenceOf.put(e.id(), key);
             }
             pageOf.put(e.id(), docId);
         }
+    }
+
+    /**
+     * The key of the sentence an event was read from ({@code docId|start|end}), null when its span does not lie in
+     * the page's text (the sentence is then not compared). The store keys its sentence fingerprints alike.
+     */
+    public static String sentenceKey(Event e, String text) {
+        Span s = e.sentence();
+        if (s == null || s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
+            return null;
+        }
+        return e.docId() + "|" + s.start() + "|" + s.end();
     }
 
     /**

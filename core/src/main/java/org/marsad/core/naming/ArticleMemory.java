@@ -11,6 +11,7 @@ import org.marsad.core.geo.PlaceFinder;
 import org.marsad.core.geo.PlaceMention;
 import org.marsad.core.reading.Reading;
 import org.marsad.core.text.Sentence;
+import org.marsad.model.Entity;
 
 /**
  * What one article has named so far (its places' countries, the persons it introduced with a title) and its
@@ -28,6 +29,7 @@ public final class ArticleMemory {
     private final List<Named> pending = new ArrayList<>();
     private ArticleGeoContext geo = ArticleGeoContext.EMPTY;
     private ActorMemory persons = ActorMemory.EMPTY;
+    private Entity subject;
 
     ArticleMemory(ActorRecognizer actors, PlaceFinder places, String text, LocalDate published) {
         this.actors = actors;
@@ -41,6 +43,18 @@ public final class ArticleMemory {
         Named named = new Named(reading, this);
         pending.add(named);
         return named;
+    }
+
+    /**
+     * The actor of the article's latest candidate event that had one: the subject a later clause without its own
+     * continues (Arabic leaves a known subject unsaid: "وأضاف", "وقصفت"); null before the first.
+     */
+    Entity subject() {
+        return subject;
+    }
+
+    void subject(Entity actor) {
+        subject = actor;
     }
 
     /** Reads the pending sentences up to {@code target}, in order, then {@code target} (once). */

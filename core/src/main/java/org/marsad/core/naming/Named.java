@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.core.entity.ActorMention;
 import org.marsad.core.geo.PlaceMention;
 import org.marsad.core.reading.Reading;
+import org.marsad.model.Entity;
 
 /**
  * A sentence's reading with what it names: its actors and places. They are read when first asked for, by the
@@ -35,6 +36,16 @@ public final class Named {
     public List<PlaceMention> places() {
         memory.readThrough(this);
         return places;
+    }
+
+    /** The subject the article has so far ({@link ArticleMemory#subject()}): what an actorless clause continues. */
+    public Entity subject() {
+        return memory.subject();
+    }
+
+    /** Tells the article that its subject is now {@code actor}. */
+    public void subject(Entity actor) {
+        memory.subject(actor);
     }
 
     boolean read() {

@@ -8,6 +8,7 @@ import org.marsad.core.assembly.EventAssembly;
 import org.marsad.core.budget.PageBudget;
 import org.marsad.core.decide.Decided;
 import org.marsad.core.decide.EventDecider;
+import org.marsad.core.decide.RoleDecider;
 import org.marsad.core.event.SentenceContext;
 import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.naming.ArticleMemory;
@@ -32,7 +33,8 @@ import org.marsad.model.Span;
 /**
  * Page in, events out, as one chain of typed steps (docs/architecture.md): a page's articles; each article's
  * sentences, each read ({@link SentenceReader}), named ({@link Namer}) and its candidate events proposed
- * ({@link Proposer}); the article's candidates decided ({@link EventDecider}) and the events kept assembled into one
+ * ({@link Proposer}); the article's candidates decided, which side acted in each ({@link RoleDecider}) and which are
+ * reported events ({@link EventDecider}), and the events kept assembled into one
  * per happening ({@link EventAssembly}). Immutable and thread-safe once built: lexicons are loaded by the steps'
  * constructors and shared read-only ({@link PipelineFactory}).
  */
@@ -46,13 +48,14 @@ public final class Pipeline {
     private final SentenceReader reader;
     private final Namer namer;
     private final Proposer proposer;
+    private final RoleDecider roles;
     private final EventDecider decider;
     private final EventAssembly assembly;
     /** One sentence out of its article, for benchmarks and tests ({@link #context}). */
     private final SentenceContexts contexts;
 
     public Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, SentenceReader reader,
-                    Namer namer, Proposer proposer, EventDecider decider, EventAssembly assembly,
+                    Namer namer, Proposer proposer, RoleDecider roles, EventDecider decider, EventAssembly assembly,
                     SentenceContexts contexts) {
         this.articles = articles;
         this.sentences = sentences;
@@ -60,6 +63,7 @@ public final class Pipeline {
         this.reader = reader;
         this.namer = namer;
         this.proposer = proposer;
+        this.roles = roles;
         this.decider = decider;
         this.assembly = assembly;
         this.contexts = contexts;
@@ -72,11 +76,22 @@ public final class Pipeline {
 
     /** This pipeline with {@code newDecider} deciding which candidate events are reported events. */
     public Pipeline withDecider(EventDecider newDecider) {
-        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, newDecider, assembly, contexts);
+        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, roles, newDecider, assembly,
+                contexts);
+    }
+
+    /** This pipeline with {@code newRoles} deciding which side acted in each candidate event. */
+    public Pipeline withRoles(RoleDecider newRoles) {
+        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, newRoles, decider, assembly,
+                contexts);
     }
 
     public EventDecider decider() {
         return decider;
+    }
+
+    public RoleDecider roles() {
+        return roles;
     }
 
     public ArticleSplitter articleSplitter() {
@@ -108,7 +123,7 @@ public final class Pipeline {
             Named named = memory.name(reading);
             proposed.addAll(proposer.propose(named));
         });
-        Candidates candidates = new Candidates(page, article, published, proposed);
+        Candidates candidates = roles.decide(new Candidates(page, article, published, proposed));
         Decided decided = decider.decide(candidates);
         return assembly.assemble(decided);
     }

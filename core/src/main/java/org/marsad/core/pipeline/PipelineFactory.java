@@ -1,7 +1,9 @@
 package org.marsad.core.pipeline;
 
 import org.marsad.core.assembly.ArticleAssembly;
+import org.marsad.core.decide.ActorChoice;
 import org.marsad.core.decide.EventDecider;
+import org.marsad.core.decide.RoleDecider;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
@@ -37,8 +39,9 @@ final class PipelineFactory {
         RuleNamer namer = new RuleNamer(actors, places, hints);
         RuleProposer proposer = new RuleProposer(coder, hints);
         Tokenizer tokenizer = new Tokenizer(normalizer, hints.close());
+        ActorChoice actorChoice = ActorChoice.shipped();
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer,
-                EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
+                actorChoice == null ? RoleDecider.RULES : actorChoice, EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
                 new SentenceContexts(actors, dates, counts, places));
     }
 }

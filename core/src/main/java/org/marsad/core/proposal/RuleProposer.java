@@ -43,7 +43,7 @@ public final class RuleProposer implements Proposer {
         }
         SentenceContext ctx = new SentenceContext(at.page(), at.article(), at.published(), at.sentence(),
                 named.actors(), r.dates(), r.counts(), named.places());
-        List<Event> events = coder.code(ctx, reading);
+        List<Event> events = CarriedSubject.carry(coder.code(ctx, reading), named);
         List<Candidate> out = new ArrayList<>(events.size());
         for (Event e : events) {
             out.add(new Candidate(e, named));

@@ -35,7 +35,7 @@ public record Judgement(GoldEvent gold, Event system, boolean matches, boolean s
     }
 
     /** Gold and system trigger share their folded text (one inside the other). */
-    static boolean sameTrigger(String gold, String system) {
+    public static boolean sameTrigger(String gold, String system) {
         String g = FieldRules.key(gold);
         String s = FieldRules.key(system);
         return !g.isEmpty() && !s.isEmpty() && (g.contains(s) || s.contains(g));

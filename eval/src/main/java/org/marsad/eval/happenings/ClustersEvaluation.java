@@ -197,6 +197,16 @@ public final class ClustersEvaluation {
                 }
             }
             lines.add(unlinked.toString());
+            StringBuilder refused = new StringBuilder("pairs the rule refuses, and why:");
+            for (int i = 0; i < found.size(); i++) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    List<String> why = org.marsad.core.dedup.ClusterRule.apart(found.get(i), found.get(j));
+                    if (!why.isEmpty() && !why.contains("article")) {
+                        refused.append(' ').append(i).append('-').append(j).append(String.join("+", why));
+                    }
+                }
+            }
+            lines.add(refused.toString());
             for (EventCluster c : clusters) {
                 if (into.containsKey(c.id()) && c.mentions() > 1) {
                     lines.add("cluster " + c.id() + ":");

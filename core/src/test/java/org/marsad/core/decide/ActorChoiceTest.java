@@ -1,0 +1,86 @@
+package org.marsad.core.decide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.segment.Page;
+import org.marsad.core.segment.PageFormat;
+import org.marsad.core.segment.PageMeta;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
+
+/**
+ * The actor choice: the rules read the sides of a sentence, a model decides which one acted. First its mechanism,
+ * with models whose weights are set by hand; then the shipped model on sentences of our own where the rules'
+ * word-order reading misses the actor.
+ */
+class ActorChoiceTest {
+    private static final Pipeline SHIPPED = Pipeline.standard();
+    private static final String STRIKE = "قصفت القوات التركية مواقع للجيش السوري قرب منبج مساء الأحد.";
+
+    private static List<Event> events(Pipeline p, String body) {
+        String text = "أخبار اليوم\n\n" + body + "\n";
+        Page page = Page.of("roles.txt", PageFormat.SCRAPED_TEXT, text,
+                new PageMeta(null, null, LocalDate.of(2025, 3, 4), null, null));
+        return p.process(page).events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+    }
+
+    /** A model that gives {@code weight} to one feature of {@link ActorFeatures} and nothing else. */
+    private static ActorChoice favouring(String kind, String value) {
+        int bits = 12;
+        float[] w = new float[(1 << bits) + 1];
+        w[(FeatureHash.hash(kind, value) & ((1 << bits) - 1)) + 1] = 10f;
+        return new ActorChoice(new LinearModel(bits, w, 0f, 0.5f));
+    }
+
+    @Test
+    void theRulesReadTheTurkishForcesAsActor() {
+        List<Event> out = events(SHIPPED.withRoles(RoleDecider.RULES), STRIKE);
+        assertEquals(1, out.size(), "in: " + out);
+        assertEquals("TUR", out.get(0).actor().country());
+        assertEquals("SYR", out.get(0).recipient().country());
+    }
+
+    @Test
+    void theLikeliestSideActsAndTheSidesSwapWhenTheRecipientIsChosen() {
+        List<Event> out = events(SHIPPED.withRoles(favouring("rec", "ASSAULT|true")), STRIKE);
+        assertEquals(1, out.size(), "in: " + out);
+        assertEquals("SYR", out.get(0).actor().country(), "the side the model favours acts: " + out);
+        assertEquals("TUR", out.get(0).recipient().country(), "and the rules' actor suffers: " + out);
+    }
+
+    @Test
+    void nobodyLeavesTheEventWithoutActor() {
+        List<Event> out = events(SHIPPED.withRoles(favouring("nobody", "ASSAULT")), STRIKE);
+        assertEquals(1, out.size(), "in: " + out);
+        assertNull(out.get(0).actor(), "no side acted: " + out);
+        assertEquals("SYR", out.get(0).recipient().country(), "the recipient stays: " + out);
+    }
+
+    @Test
+    void theShippedPipelineDecidesRolesWithTheShippedModel() {
+        assertTrue(SHIPPED.roles() instanceof ActorChoice, "the standard pipeline chooses actors with its model");
+    }
+
+    @Test
+    void theFirstOfCoordinatedSubjectsBeforeTheVerbActs() {
+        String body = "وكانت الولايات المتحدة وبريطانيا وفرنسا قصفت ثلاثة مواقع عسكرية في سوريا فجر السبت.";
+        assertNull(events(SHIPPED.withRoles(RoleDecider.RULES), body).get(0).actor(), "the rules find no actor");
+        Event e = events(SHIPPED, body).get(0);
+        assertNotNull(e.actor(), "in: " + e);
+        assertEquals("USA", e.actor().country(), "in: " + e);
+    }
+
+    @Test
+    void theAirForceAfterTheShellingNounActs() {
+        List<Event> out = events(SHIPPED, "قتل خمسة مدنيين في قصف للطيران الروسي على بلدة في ريف إدلب الجنوبي.");
+        assertTrue(!out.isEmpty());
+        assertTrue(out.stream().allMatch(e -> e.actor() != null && "RUS".equals(e.actor().country())), "in: " + out);
+    }
+}

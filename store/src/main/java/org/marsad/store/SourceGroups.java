@@ -1,0 +1,280 @@
+package org.marsad.store;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.core.dedup.EventClusterer;
+import org.marsad.core.dedup.NearDuplicates;
+import org.marsad.core.dedup.Sources;
+import org.marsad.core.pipeline.PageResult;
+import org.marsad.model.Event;
+
+/**
+ * Which stored pages count as one source, as {@link Sources} decides in memory: pages that are near duplicates
+ * (the same story republished) are one source, and so are pages that share a near-duplicate sentence reporting an
+ * event (a page carrying another story's paragraph). Kept in three tables so that a new page is compared with the
+ * few stored texts it may duplicate, never with all: {@code source_prints} (each text's shingles, {@link
+ * NearDuplicates#print}), {@code source_bands} (its band keys: texts sharing one are candidates) and {@code
+ * source_groups} (each text's group, named by its smallest id; pages are {@code p:DOC}, sentences
+ * {@code s:DOC|START|END}). Groups only ever join, and a group's name is the smallest id of its texts, so the
+ * groups do not depend on the order pages are stored in. Runs inside the store's transaction.
+ */
+final class SourceGroups {
+    static final List<String> DDL = List.of(
+            "CREATE TABLE IF NOT EXISTS source_prints (id VARCHAR, shingles BLOB)",
+            "CREATE TABLE IF NOT EXISTS source_bands (band VARCHAR, id VARCHAR)",
+            "CREATE INDEX IF NOT EXISTS source_bands_band ON source_bands (band)",
+            "CREATE TABLE IF NOT EXISTS source_groups (id VARCHAR, root VARCHAR)",
+            "CREATE INDEX IF NOT EXISTS source_groups_id ON source_groups (id)");
+    private static final int CHUNK = 1_000;
+
+    private final Connection conn;
+
+    SourceGroups(Connection conn) throws SQLException {
+        this.conn = conn;
+        try (Statement s = conn.createStatement()) {
+            for (String ddl : DDL) {
+                s.execute(ddl);
+            }
+        }
+    }
+
+    /** A text to fingerprint: its id and kind ({@code p} page, {@code s} sentence). */
+    private record Text(String id, String kind, String text) {
+    }
+
+    /**
+     * Fingerprints the pages (stored in this transaction, none twice) and their events' sentences, and joins their
+     * groups with those of the stored texts they duplicate. Returns the stored pages (doc ids) whose source changed:
+     * their clusters' {@code sources} must be counted again.
+     */
+    Set<String> add(Collection<PageResult> pages) throws SQLException {
+        List<Text> texts = new ArrayList<>();
+        List<String[]> edges = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (PageResult p : pages) {
+            String page = "p:" + p.page().docId();
+            if (!ids.add(page)) {
+                continue;
+            }
+            texts.add(new Text(page, "p", p.page().text()));
+            for (Event e : p.events()) {
+                String key = Sources.sentenceKey(e, p.page().text());
+                if (key == null) {
+                    continue;
+                }
+                String sentence = "s:" + key;
+                if (ids.add(sentence)) {
+                    texts.add(new Text(sentence, "s", p.page().text().substring(e.sentence().start(),
+                            e.sentence().end())));
+                }
+                edges.add(new String[] {page, sentence});
+            }
+        }
+        if (texts.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, NearDuplicates.Print> prints = new LinkedHashMap<>();
+        Set<String> bands = new LinkedHashSet<>();
+        for (Text t : texts) {
+            NearDuplicates.Print p = NearDuplicates.print(t.text());
+            prints.put(t.id(), p);
+            p.bands().forEach(b -> bands.add(t.kind() + "|" + b));
+        }
+        Map<String, List<String>> stored = storedInBands(bands);
+        Set<String> old = new LinkedHashSet<>();
+        stored.values().forEach(old::addAll);
+        old.removeAll(ids);
+        Map<String, String> oldRoot = roots(old);
+        Map<String, long[]> oldShingles = shingles(old);
+        EventClusterer.UnionFind groups = new EventClusterer.UnionFind();
+        oldRoot.forEach(groups::union);
+        Map<String, List<String>> fresh = new HashMap<>();
+        for (Text t : texts) {
+            NearDuplicates.Print p = prints.get(t.id());
+            Set<String> seen = new LinkedHashSet<>();
+            for (String b : p.bands()) {
+                String band = t.kind() + "|" + b;
+                seen.addAll(stored.getOrDefault(band, List.of()));
+                seen.addAll(fresh.getOrDefault(band, List.of()));
+                fresh.computeIfAbsent(band, k -> new ArrayList<>()).add(t.id());
+            }
+            for (String other : seen) {
+                if (other.equals(t.id()) || groups.find(other).equals(groups.find(t.id()))) {
+                    continue;
+                }
+                long[] theirs = prints.containsKey(other) ? prints.get(other).shingles() : oldShingles.get(other);
+                if (theirs != null && NearDuplicates.jaccard(p.shingles(), theirs) >= Sources.SAME) {
+                    groups.union(t.id(), other);
+                }
+            }
+        }
+        edges.forEach(e -> groups.union(e[0], e[1]));
+        Set<String> changed = new LinkedHashSet<>();
+        for (String root : new LinkedHashSet<>(oldRoot.values())) {
+            String now = groups.find(root);
+            if (!now.equals(root)) {
+                changed.addAll(pagesOf(root));
+                try (PreparedStatement u = conn.prepareStatement("UPDATE source_groups SET root = ? WHERE root = ?")) {
+                    u.setString(1, now);
+                    u.setString(2, root);
+                    u.executeUpdate();
+                }
+            }
+        }
+        write(texts, prints, groups);
+        return changed;
+    }
+
+    /** The source of each page: its group's name ({@code p:DOC} for a page not fingerprinted). */
+    Map<String, String> of(Collection<String> docIds) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        docIds.forEach(d -> keys.add("p:" + d));
+        roots(keys).forEach((id, root) -> out.put(id.substring(2), root));
+        for (String d : docIds) {
+            out.putIfAbsent(d, "p:" + d);
+        }
+        return out;
+    }
+
+    private void write(List<Text> texts, Map<String, NearDuplicates.Print> prints, EventClusterer.UnionFind groups)
+            throws SQLException {
+        org.duckdb.DuckDBConnection c = conn.unwrap(org.duckdb.DuckDBConnection.class);
+        try (org.duckdb.DuckDBAppender g = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
+                "source_groups");
+             org.duckdb.DuckDBAppender b = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
+                     "source_bands")) {
+            for (Text t : texts) {
+                g.beginRow();
+                g.append(t.id());
+                g.append(groups.find(t.id()));
+                g.endRow();
+                for (String band : prints.get(t.id()).bands()) {
+                    b.beginRow();
+                    b.append(t.kind() + "|" + band);
+                    b.append(t.id());
+                    b.endRow();
+                }
+            }
+            g.flush();
+            b.flush();
+        }
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO source_prints VALUES (?, ?)")) {
+            for (Text t : texts) {
+                long[] s = prints.get(t.id()).shingles();
+                if (s.length == 0) {
+                    continue;
+                }
+                ByteBuffer buf = ByteBuffer.allocate(8 * s.length);
+                for (long x : s) {
+                    buf.putLong(x);
+                }
+                p.setString(1, t.id());
+                p.setBytes(2, buf.array());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** The stored texts in each band asked for. */
+    private Map<String, List<String>> storedInBands(Collection<String> bands) throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        for (List<String> part : chunks(bands)) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT band, id FROM source_bands WHERE band IN ("
+                    + marks(part.size()) + ")")) {
+                bind(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    }
+                }
+            }
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    private Map<String, String> roots(Collection<String> ids) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<String> part : chunks(ids)) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT id, root FROM source_groups WHERE id IN ("
+                    + marks(part.size()) + ")")) {
+                bind(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, long[]> shingles(Collection<String> ids) throws SQLException {
+        Map<String, long[]> out = new HashMap<>();
+        for (List<String> part : chunks(ids)) {
+            try (PreparedStatement s = conn.prepareStatement("SELECT id, shingles FROM source_prints WHERE id IN ("
+                    + marks(part.size()) + ")")) {
+                bind(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ByteBuffer buf = ByteBuffer.wrap(r.getBytes(2));
+                        long[] v = new long[buf.remaining() / 8];
+                        for (int i = 0; i < v.length; i++) {
+                            v[i] = buf.getLong();
+                        }
+                        out.put(r.getString(1), v);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pages (doc ids) of a stored group. */
+    private List<String> pagesOf(String root) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = conn.prepareStatement(
+                "SELECT id FROM source_groups WHERE root = ? AND starts_with(id, 'p:')")) {
+            s.setString(1, root);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1).substring(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return "?, ".repeat(n - 1) + "?";
+    }
+
+    private static void bind(PreparedStatement s, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(i + 1, values.get(i));
+        }
+    }
+}
