@@ -13,7 +13,9 @@ import org.marsad.model.EventDate;
 import org.marsad.export.EventJson;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -92,9 +94,9 @@ public final class SyntheticStore {
     private static Event template() {
         Trigger t = new Trigger("قصفت", 0, 4);
         return new Event("__ID__", "__DOC__", 0, EventType.ASSAULT, null, null, "190", 4, EventStatus.OCCURRED,
-                new Entity("القوات", 5, 11, "__C__MIL", "__C__", "MIL", null), null, t,
+                new Entity("القوات", 5, 11, "__C__MIL", "__C__", Sector.MIL, null), null, t,
                 new EventDate("__DAY__", DatePrecision.DAY, null, null, null),
-                new Location("مدينة", 12, 17, null, null, null, 35.0, 36.0, "SY", null, null, 1),
+                new Location("مدينة", 12, 17, null, null, null, 35.0, 36.0, "SY", null, null, GeoPrecision.TOWN),
                 new Size(1, null, null, null, false), new Span(0, 30), null, "bench", 0.5)
                 .withId("__ID__");
     }

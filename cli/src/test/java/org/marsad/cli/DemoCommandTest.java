@@ -28,6 +28,7 @@ import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -114,7 +115,7 @@ class DemoCommandTest {
         int t = text.indexOf("قصفت");
         int place = text.indexOf("بلدة صغيرة");
         Event e = new Event("e-1", page.docId(), 0, EventType.ASSAULT, null, List.of(), null, 4, EventStatus.OCCURRED,
-                new Entity("مدفعية الجيش", t + 5, t + 17, "SYRMIL", "SYR", "MIL", null), null,
+                new Entity("مدفعية الجيش", t + 5, t + 17, "SYRMIL", "SYR", Sector.MIL, null), null,
                 new Trigger("قصفت", t, t + 4), new EventDate("2025-03-02", DatePrecision.DAY, "أمس", null, null),
                 new Location("بلدة صغيرة", place, place + 10, null, null, null, null, null, null, null, null, null),
                 new Size(5, null, null, null, false), new Span(t, text.indexOf('.') + 1), null, "test", 0.5);

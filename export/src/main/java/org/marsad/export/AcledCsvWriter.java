@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
 
 /**
  * ACLED CSV ({@code spec/acled.md}): ACLED's 31 columns in its order and vocabulary, then Marsad's own columns.
@@ -93,7 +95,7 @@ final class AcledCsvWriter implements EventWriter {
         row.add(l == null ? "" : l.name() != null ? l.name() : l.text());
         row.add(l == null || l.lat() == null ? "" : Numbers.fixed(l.lat(), 4));
         row.add(l == null || l.lon() == null ? "" : Numbers.fixed(l.lon(), 4));
-        row.add(l == null ? "" : Csv.nz(l.precision()));
+        row.add(l == null ? "" : Csv.nz(GeoPrecision.code(l.precision())));
         row.add(e.source() == null ? "" : Csv.nz(e.source().outlet()));
         row.add("");
         row.add(sentence != null ? sentence.strip() : e.trigger().text());
@@ -103,7 +105,7 @@ final class AcledCsvWriter implements EventWriter {
         row.add(e.id());
         row.add(reason == null);
         row.add(e.type().name());
-        row.add(Csv.nz(e.mode()));
+        row.add(Csv.nz(Mode.json(e.mode())));
         row.add(Csv.nz(e.cameo()));
         row.add(e.status().json());
         row.add(e.date().precision().json());

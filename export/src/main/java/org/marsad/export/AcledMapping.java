@@ -45,7 +45,7 @@ final class AcledMapping {
         if (e.status() != EventStatus.OCCURRED && e.status() != EventStatus.ONGOING) {
             return not("status " + e.status().json());
         }
-        String mode = e.mode() == null ? "" : e.mode();
+        String mode = e.mode() == null ? "" : e.mode().json();
         String cameo = e.cameo() == null ? "" : e.cameo();
         switch (e.type()) {
             case ASSAULT:
@@ -127,8 +127,8 @@ final class AcledMapping {
         if (x == null) {
             return 0;
         }
-        String mode = e.mode() == null ? "" : e.mode();
-        String sector = x.sector() == null ? "" : x.sector();
+        String mode = e.mode() == null ? "" : e.mode().json();
+        String sector = x.sector() == null ? "" : x.sector().json();
         boolean state = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG").contains(sector) || countryOnly(x);
         if (side == 1 && e.type() == org.marsad.model.EventType.PROTEST && !state) {
             return mode.equals("riot") ? 5 : 6;
@@ -176,7 +176,7 @@ final class AcledMapping {
         String country = Optional.ofNullable(x.country()).flatMap(Countries::of).map(Countries.Country::name)
                 .orElse(country(e).map(Countries.Country::name).orElse(null));
         int inter = inter(x, e, side);
-        String sector = x.sector() == null ? "" : x.sector();
+        String sector = x.sector() == null ? "" : x.sector().json();
         if (country != null) {
             if (inter == 6) {
                 return "Protesters (" + country + ")";
@@ -213,7 +213,7 @@ final class AcledMapping {
         }
         String country = Optional.ofNullable(x.country()).flatMap(Countries::of).map(Countries.Country::name)
                 .orElse(country(e).map(Countries.Country::name).orElse(""));
-        String group = switch (x.sector()) {
+        String group = switch (x.sector().json()) {
             case "REF" -> "Refugees/IDPs";
             case "JRN" -> "Journalists";
             case "MED" -> "Health Workers";

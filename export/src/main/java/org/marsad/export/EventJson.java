@@ -9,8 +9,11 @@ import java.io.Writer;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Mention;
+import org.marsad.model.Mode;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
 
@@ -61,7 +64,7 @@ public final class EventJson {
         g.writeStringField("doc_id", e.docId());
         g.writeNumberField("article", e.article());
         g.writeStringField("type", e.type().name());
-        g.writeStringField("mode", e.mode());
+        g.writeStringField("mode", Mode.json(e.mode()));
         g.writeArrayFieldStart("contexts");
         for (String c : e.contexts()) {
             g.writeString(c);
@@ -123,7 +126,7 @@ public final class EventJson {
         g.writeNumberField("end", x.end());
         g.writeStringField("code", x.code());
         g.writeStringField("country", x.country());
-        g.writeStringField("sector", x.sector());
+        g.writeStringField("sector", Sector.json(x.sector()));
         g.writeStringField("name_en", x.nameEn());
         if (x.countryInferred()) {
             g.writeBooleanField("country_inferred", true);
@@ -167,7 +170,7 @@ public final class EventJson {
         g.writeNumberField("end", l.end());
         writeResolvedPlace(g, l);
         g.writeStringField("feature_code", l.featureCode());
-        writeInt(g, "precision", l.precision());
+        writeInt(g, "precision", GeoPrecision.code(l.precision()));
         g.writeEndObject();
     }
 

@@ -11,8 +11,11 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Mention;
+import org.marsad.model.Mode;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
@@ -41,7 +44,7 @@ public final class EventJsonReader {
         List<Mention> mentions = new ArrayList<>();
         n.path("mentions").forEach(m -> mentions.add(new Mention(span(m.get("sentence")), trigger(m.get("trigger")))));
         return new Event(text(n, "id"), text(n, "doc_id"), n.path("article").asInt(),
-                EventType.valueOf(n.path("type").asText()), text(n, "mode"), contexts, text(n, "cameo"),
+                EventType.valueOf(n.path("type").asText()), Mode.fromJson(text(n, "mode")), contexts, text(n, "cameo"),
                 integer(n, "quad_class"), EventStatus.fromJson(n.path("status").asText()), entity(n.get("actor")),
                 entity(n.get("recipient")), trigger(n.get("trigger")), date(n.get("date")), location(n.get("location")),
                 size(n.get("size")), span(n.get("sentence")), source(n.get("source")), text(n, "rule"),
@@ -76,7 +79,7 @@ public final class EventJsonReader {
             return null;
         }
         return new Entity(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "code"),
-                text(n, "country"), text(n, "sector"), text(n, "name_en"),
+                text(n, "country"), Sector.fromJson(text(n, "sector")), text(n, "name_en"),
                 n.path("country_inferred").asBoolean(false));
     }
 
@@ -95,7 +98,7 @@ public final class EventJsonReader {
         JsonNode id = n.get("geonameid");
         return new Location(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "name"),
                 text(n, "name_ar"), id == null || id.isNull() ? null : id.asLong(), real(n, "lat"), real(n, "lon"),
-                text(n, "country_code"), text(n, "admin1"), text(n, "feature_code"), integer(n, "precision"));
+                text(n, "country_code"), text(n, "admin1"), text(n, "feature_code"), GeoPrecision.of(integer(n, "precision")));
     }
 
     private static Size size(JsonNode n) {

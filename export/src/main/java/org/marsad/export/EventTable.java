@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
 
 /**
  * The events table of the Parquet exports, one definition for both writers: {@code marsad export --format parquet}
@@ -52,7 +54,7 @@ public final class EventTable {
         v.add(e.docId());
         v.add(e.article());
         v.add(e.type().name());
-        v.add(e.mode());
+        v.add(Mode.json(e.mode()));
         v.add(e.contexts().isEmpty() ? null : String.join(";", e.contexts()));
         v.add(e.status().json());
         v.add(e.cameo());
@@ -68,7 +70,7 @@ public final class EventTable {
         v.add(l == null ? null : Numbers.rounded(l.lon(), 5));
         v.add(l == null ? null : l.countryCode());
         v.add(l == null ? null : l.admin1());
-        v.add(l == null ? null : l.precision());
+        v.add(l == null ? null : GeoPrecision.code(l.precision()));
         v.add(e.size().dead());
         v.add(e.size().injured());
         v.add(e.size().arrested());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 
 /**
  * The GDELT 2.0 event table ("GDELT Event Codebook V2.0"): its 61 tab-separated columns in its order, no header row,
@@ -139,7 +140,7 @@ final class GdeltEventWriter implements EventWriter {
         row.add("");
         row.add("");
         row.add("");
-        row.add(Csv.nz(x.sector()));
+        row.add(Csv.nz(Sector.json(x.sector())));
         row.add("");
         row.add("");
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.Writer;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
 
 /**
  * A GeoJSON FeatureCollection (RFC 7946) for QGIS, Kepler.gl and ogr: one Point Feature per event with coordinates,
@@ -62,7 +64,7 @@ public final class GeoJsonWriter implements EventWriter {
         g.writeStringField("date_value", e.date().value());
         g.writeStringField("date_precision", e.date().precision().json());
         g.writeStringField("type", e.type().name());
-        g.writeStringField("mode", e.mode());
+        g.writeStringField("mode", Mode.json(e.mode()));
         g.writeStringField("contexts", String.join(";", e.contexts()));
         g.writeStringField("status", e.status().json());
         g.writeStringField("cameo", e.cameo());
@@ -74,7 +76,7 @@ public final class GeoJsonWriter implements EventWriter {
         g.writeStringField("place_text", l.text());
         g.writeStringField("country_code", l.countryCode());
         g.writeStringField("admin1", l.admin1());
-        writeInt("geo_precision", l.precision());
+        writeInt("geo_precision", GeoPrecision.code(l.precision()));
         writeInt("dead", e.size().dead());
         writeInt("injured", e.size().injured());
         writeInt("arrested", e.size().arrested());

@@ -63,7 +63,7 @@ final class PloverJsonWriter implements EventWriter {
         }
         g.writeArrayFieldStart("mode");
         if (e.mode() != null) {
-            g.writeString(e.mode());
+            g.writeString(e.mode().json());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("context");
@@ -140,7 +140,7 @@ final class PloverJsonWriter implements EventWriter {
                 g.writeStringField("code", top);
             }
             if (x.sector() != null) {
-                g.writeStringField("sector", x.sector());
+                g.writeStringField("sector", x.sector().json());
             }
             g.writeStringField("actor_text", x.text());
             if (x.nameEn() != null) {
@@ -187,7 +187,7 @@ final class PloverJsonWriter implements EventWriter {
         }
         g.writeStringField("marsad_text", l.text());
         if (l.precision() != null) {
-            g.writeNumberField("marsad_geo_precision", l.precision());
+            g.writeNumberField("marsad_geo_precision", l.precision().code());
         }
         g.writeEndObject();
     }

@@ -16,8 +16,11 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Mention;
+import org.marsad.model.Mode;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
@@ -28,9 +31,9 @@ class EventJsonTest {
 
     private static Event sample() {
         Trigger t = new Trigger("قصفت", 10, 14);
-        return new Event(Event.idFor("d-1", 0, t, EventType.ASSAULT), "d-1", 0, EventType.ASSAULT, "heavy-weapons",
+        return new Event(Event.idFor("d-1", 0, t, EventType.ASSAULT), "d-1", 0, EventType.ASSAULT, Mode.HEAVY_WEAPONS,
                 List.of("military"), "195", 4, EventStatus.OCCURRED,
-                new Entity("القوات التركية", 15, 29, "TURMIL", "TUR", "MIL", "Turkish armed forces"), null, t,
+                new Entity("القوات التركية", 15, 29, "TURMIL", "TUR", Sector.MIL, "Turkish armed forces"), null, t,
                 new EventDate("2024-11-09", DatePrecision.DAY, "السبت", 30, 35), null,
                 new Size(7, null, null, null, false), new Span(0, 60),
                 new Source(null, "example.org", "2024-11-10", null), "ASSAULT/قصف#1", 0.8);
@@ -71,14 +74,14 @@ class EventJsonTest {
     @Test
     void whatIsWrittenReadsBackEqual() {
         Event e = sample().merged(sample().actor(), null, sample().date(), new Location("إدلب", 40, 44, "Idlib", "إدلب",
-                169387L, 35.93, 36.63, "SY", "Idlib", "PPLA", 1), sample().size(),
+                169387L, 35.93, 36.63, "SY", "Idlib", "PPLA", GeoPrecision.TOWN), sample().size(),
                 List.of(new Mention(new Span(70, 120), new Trigger("اجتماع", 75, 81))));
         assertEquals(e, EventJsonReader.read(EventJson.toJson(e)));
     }
 
     @Test
     void anInferredCountryIsMarkedAndReadBackAndAStatedOneIsNot() {
-        Entity inferred = new Entity("الجيش", 15, 20, "SYRMIL", "SYR", "MIL", null, true);
+        Entity inferred = new Entity("الجيش", 15, 20, "SYRMIL", "SYR", Sector.MIL, null, true);
         Event e = sample().merged(inferred, null, sample().date(), null, sample().size(), List.of());
         String json = EventJson.toJson(e);
         assertTrue(json.contains("\"country_inferred\":true"), json);

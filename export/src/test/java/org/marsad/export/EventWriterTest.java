@@ -16,7 +16,10 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
@@ -27,9 +30,9 @@ class EventWriterTest {
     private static Event shelling(String mode, String recipientSector, Location where) {
         Trigger t = new Trigger("قصفت", 0, 4);
         Entity victim = recipientSector == null ? null
-                : new Entity("مدنيين، \"أطفال\"", 20, 35, "SYR" + recipientSector, "SYR", recipientSector, "civilians");
-        return new Event("e-1", "d-1", 0, EventType.ASSAULT, mode, List.of(), "195", 4, EventStatus.OCCURRED,
-                new Entity("القوات التركية", 5, 19, "TURMIL", "TUR", "MIL", "Turkish armed forces"), victim, t,
+                : new Entity("مدنيين، \"أطفال\"", 20, 35, "SYR" + recipientSector, "SYR", Sector.fromJson(recipientSector), "civilians");
+        return new Event("e-1", "d-1", 0, EventType.ASSAULT, Mode.fromJson(mode), List.of(), "195", 4, EventStatus.OCCURRED,
+                new Entity("القوات التركية", 5, 19, "TURMIL", "TUR", Sector.MIL, "Turkish armed forces"), victim, t,
                 new EventDate("2024-11-09", DatePrecision.DAY, "السبت", 40, 45), where, new Size(3, null, null, null, false),
                 new Span(0, 60), new Source("http://example.org/a", "example.org", "2024-11-10", null), "ASSAULT/قصف#1", 0.8);
     }
@@ -45,7 +48,7 @@ class EventWriterTest {
     }
 
     private static final Location IDLIB = new Location("إدلب", 50, 54, "Idlib", "إدلب", 169387L, 35.93, 36.63, "SY",
-            "Idlib", "PPLA", 1);
+            "Idlib", "PPLA", GeoPrecision.TOWN);
 
     @Test
     void geoJsonHasOneFeaturePerGeocodedEventOnly() throws IOException {

@@ -7,7 +7,10 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
@@ -16,21 +19,21 @@ import org.marsad.model.Trigger;
 /** Events made up for the export tests (the Arabic is written for them, not taken from any corpus). */
 final class Events {
     static final Location IDLIB = new Location("إدلب", 50, 54, "Idlib", "إدلب", 169387L, 35.930000001, 36.63, "SY",
-            "Idlib", "PPLA", 1);
+            "Idlib", "PPLA", GeoPrecision.TOWN);
     static final Location TYRE = new Location("صور", 50, 53, "Tyre", "صور", 267008L, 33.27333, 35.19389, "LB",
-            "South Governorate", "PPLA", 1);
-    static final Entity SYRIAN_ARMY = new Entity("الجيش السوري", 5, 17, "SYRMIL", "SYR", "MIL", "Syrian armed forces");
-    static final Entity CIVILIANS = new Entity("المدنيين", 20, 28, "SYRCVL", "SYR", "CVL", "civilians");
-    static final Entity REBELS = new Entity("الفصائل المسلحة", 20, 35, "SYRREB", "SYR", "REB", "armed factions");
-    static final Entity CROWD = new Entity("المتظاهرون", 5, 15, "LBNCVL", "LBN", "CVL", "protesters");
-    static final Entity MINISTER = new Entity("وزير الخارجية", 5, 18, "LBNGOV", "LBN", "GOV", "foreign minister");
+            "South Governorate", "PPLA", GeoPrecision.TOWN);
+    static final Entity SYRIAN_ARMY = new Entity("الجيش السوري", 5, 17, "SYRMIL", "SYR", Sector.MIL, "Syrian armed forces");
+    static final Entity CIVILIANS = new Entity("المدنيين", 20, 28, "SYRCVL", "SYR", Sector.CVL, "civilians");
+    static final Entity REBELS = new Entity("الفصائل المسلحة", 20, 35, "SYRREB", "SYR", Sector.REB, "armed factions");
+    static final Entity CROWD = new Entity("المتظاهرون", 5, 15, "LBNCVL", "LBN", Sector.CVL, "protesters");
+    static final Entity MINISTER = new Entity("وزير الخارجية", 5, 18, "LBNGOV", "LBN", Sector.GOV, "foreign minister");
 
     private Events() {
     }
 
     static Event of(String id, EventType type, String mode, String cameo, EventStatus status, Entity actor,
                     Entity recipient, EventDate date, Location where, Integer dead) {
-        return new Event(id, "d-1", 0, type, mode, List.of("military"), cameo, type.quadClass(), status, actor,
+        return new Event(id, "d-1", 0, type, Mode.fromJson(mode), List.of("military"), cameo, type.quadClass(), status, actor,
                 recipient, new Trigger("قصفت", 0, 4), date, where, new Size(dead, null, null, null, false),
                 new Span(0, 60), new Source("https://example.org/news/1", "example.org", "2024-11-10", null),
                 type.name() + "/test#1", 0.8);

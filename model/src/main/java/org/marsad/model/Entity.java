@@ -7,11 +7,11 @@ package org.marsad.model;
  * the event's place or the article around it ("الجيش" in a report from Idlib: SYR, as ACLED codes it); a
  * reader that wants only what the sentence states (the GSR's convention) treats such a country as unknown.
  */
-public record Entity(String text, int start, int end, String code, String country, String sector, String nameEn,
+public record Entity(String text, int start, int end, String code, String country, Sector sector, String nameEn,
                      boolean countryInferred) {
 
     /** A side whose country, if any, is stated by the text. */
-    public Entity(String text, int start, int end, String code, String country, String sector, String nameEn) {
+    public Entity(String text, int start, int end, String code, String country, Sector sector, String nameEn) {
         this(text, start, end, code, country, sector, nameEn, false);
     }
 

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** One coded event, schema {@value #SCHEMA}; see {@code spec/event-record.md}. */
-public record Event(String id, String docId, int article, EventType type, String mode, List<String> contexts,
+public record Event(String id, String docId, int article, EventType type, Mode mode, List<String> contexts,
                     String cameo, Integer quadClass, EventStatus status, Entity actor, Entity recipient,
                     Trigger trigger, EventDate date, Location location, Size size, Span sentence, Source source,
                     String rule, double confidence, List<Mention> mentions) {
@@ -15,7 +15,7 @@ public record Event(String id, String docId, int article, EventType type, String
     public static final String SCHEMA = "marsad.event/1";
 
     /** An event read from one sentence (no merged mentions). */
-    public Event(String id, String docId, int article, EventType type, String mode, List<String> contexts,
+    public Event(String id, String docId, int article, EventType type, Mode mode, List<String> contexts,
                  String cameo, Integer quadClass, EventStatus status, Entity actor, Entity recipient,
                  Trigger trigger, EventDate date, Location location, Size size, Span sentence, Source source,
                  String rule, double confidence) {

@@ -28,6 +28,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.Sector;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
 import org.marsad.store.EventStore;
@@ -49,7 +50,7 @@ class ApiServerTest {
                 new PageMeta("javascript:alert(3)", "example.org", LocalDate.of(2024, 11, 10), null));
         Trigger t = new Trigger("قصفت", 0, 4);
         stored = new Event(Event.idFor(page.docId(), 0, t, EventType.ASSAULT), page.docId(), 0, EventType.ASSAULT, null,
-                null, "190", 4, EventStatus.OCCURRED, new Entity("القوات", 5, 11, "SYRMIL", "SYR", "MIL", null), null, t,
+                null, "190", 4, EventStatus.OCCURRED, new Entity("القوات", 5, 11, "SYRMIL", "SYR", Sector.MIL, null), null, t,
                 null, null, null, new Span(0, HOSTILE.length()), null, "test", 0.5);
         store.store(TestApps.bodyOnly(page, List.of(stored)));
         app = TestApps.app(store);

@@ -24,6 +24,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
@@ -45,7 +46,7 @@ class ClusterRoutesTest {
         Trigger t = new Trigger("انفجار", at, at + 6);
         int place = text.indexOf("الموصل");
         Location mosul = new Location("الموصل", place, place + 6, "Mosul", "الموصل", 99072L, 36.34, 43.13, "IQ",
-                "Nineveh", "PPLA", 1);
+                "Nineveh", "PPLA", GeoPrecision.TOWN);
         Event e = new Event(Event.idFor(page.docId(), 0, t, EventType.ASSAULT), page.docId(), 0, EventType.ASSAULT,
                 null, null, "183", 4, EventStatus.OCCURRED, null, null, t,
                 new EventDate(day, DatePrecision.DAY, null, null, null), mosul, new Size(dead, null, null, null, false),

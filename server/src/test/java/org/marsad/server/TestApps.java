@@ -18,7 +18,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -61,9 +63,9 @@ final class TestApps {
         int at = a.indexOf("حلب");
         Event shelling = new Event(Event.idFor(pa.docId(), 0, ta, EventType.ASSAULT), pa.docId(), 0, EventType.ASSAULT,
                 null, null, "195", 4, EventStatus.OCCURRED,
-                new Entity("القوات التركية", 5, 19, "TURMIL", "TUR", "MIL", "Turkish forces"), null, ta,
+                new Entity("القوات التركية", 5, 19, "TURMIL", "TUR", Sector.MIL, "Turkish forces"), null, ta,
                 new EventDate("2024-11-09", DatePrecision.DAY, null, null, null),
-                new Location("حلب", at, at + 3, "Aleppo", "حلب", 170063L, 36.20124, 37.16117, "SY", "Aleppo", "PPLA", 1),
+                new Location("حلب", at, at + 3, "Aleppo", "حلب", 170063L, 36.20124, 37.16117, "SY", "Aleppo", "PPLA", GeoPrecision.TOWN),
                 new Size(3, null, null, null, false), new Span(0, a.length()),
                 new org.marsad.model.Source("https://news.example/a", "news.example", "2024-11-10", null), "test", 0.8);
         store.store(bodyOnly(pa, List.of(shelling)));
@@ -73,7 +75,7 @@ final class TestApps {
                         java.time.LocalDate.of(2024, 11, 12), "مظاهرة"));
         Trigger tb = new Trigger("تظاهر", 0, 5);
         Event protest = new Event(Event.idFor(pb.docId(), 0, tb, EventType.PROTEST), pb.docId(), 0, EventType.PROTEST,
-                null, null, "141", 3, EventStatus.OCCURRED, new Entity("السوريين", 11, 19, "SYRCVL", "SYR", "CVL", null),
+                null, null, "141", 3, EventStatus.OCCURRED, new Entity("السوريين", 11, 19, "SYRCVL", "SYR", Sector.CVL, null),
                 null, tb, new EventDate("2024-11-12", DatePrecision.DAY, null, null, null), null, Size.NONE,
                 new Span(0, b.length()),
                 new org.marsad.model.Source("https://news.example/b", "news.example", "2024-11-12", null), "test", 0.6);

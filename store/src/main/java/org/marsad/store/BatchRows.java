@@ -20,6 +20,7 @@ import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Page;
 import org.marsad.model.Event;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
 
 /**
  * A batch of pages written with DuckDB's appenders: one appender per table, flushed once, inside the caller's
@@ -119,7 +120,7 @@ final class BatchRows implements AutoCloseable {
         text(a, e.docId());
         a.append(e.article());
         text(a, e.type().name());
-        text(a, e.mode());
+        text(a, Mode.json(e.mode()));
         text(a, e.status().json());
         text(a, e.cameo());
         integer(a, e.quadClass());

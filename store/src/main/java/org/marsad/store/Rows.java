@@ -14,6 +14,7 @@ import org.marsad.core.segment.Page;
 import org.marsad.model.Event;
 import org.marsad.export.EventJson;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
 import org.marsad.store.search.EventDoc;
 
 /** The INSERTs of one page's rows, all parameterised. */
@@ -127,7 +128,7 @@ final class Rows {
         s.setString(i++, e.docId());
         s.setInt(i++, e.article());
         s.setString(i++, e.type().name());
-        s.setString(i++, e.mode());
+        s.setString(i++, Mode.json(e.mode()));
         s.setString(i++, e.status().json());
         s.setString(i++, e.cameo());
         s.setObject(i++, e.quadClass());

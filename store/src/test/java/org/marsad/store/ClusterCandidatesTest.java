@@ -21,7 +21,9 @@ import org.marsad.export.EventJson;
 import org.marsad.export.EventJsonReader;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -65,9 +67,11 @@ class ClusterCandidatesTest {
         int feature = areas.nextInt(5);
         Location place = kind == 9 && random.nextBoolean() ? null
                 : new Location(text, 20, 20 + text.length(), null, random.nextInt(3) == 0 ? null : name, null, lat,
-                        lon, "SY", admin1, feature == 0 ? "ADM1" : feature < 7 ? "PPL" : null, 1);
+                        lon, "SY", admin1, feature == 0 ? "ADM1" : feature < 7 ? "PPL" : null,
+                        GeoPrecision.TOWN);
         String code = ACTORS[random.nextInt(ACTORS.length)];
-        Entity actor = code == null ? null : new Entity("القوات", 0, 6, code, code.substring(0, 3), code.substring(3), null);
+        Entity actor = code == null ? null : new Entity("القوات", 0, 6, code, code.substring(0, 3),
+                Sector.fromJson(code.substring(3)), null);
         EventType type = random.nextBoolean() ? EventType.ASSAULT : EventType.PROTEST;
         Trigger t = new Trigger("قصفت", 7, 11);
         String doc = "doc-" + i;
@@ -238,7 +242,7 @@ class ClusterCandidatesTest {
         }
         Location p = point.location();
         Event odd = copyAt(point, "doc-odd", new Location("قرية نائية", 20, 30, null, null, null, 10.0, null, "SY",
-                null, null, 1));
+                null, null, GeoPrecision.TOWN));
         try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
             index.put(doc(odd));
             index.commit(null);

@@ -15,7 +15,10 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -36,16 +39,16 @@ final class Fixtures {
         int protest = text.indexOf("تظاهر");
         Trigger demo = new Trigger("تظاهر", protest, protest + 5);
         Span sentence = new Span(body, text.length());
-        Entity army = new Entity("القوات التركية", body + 5, body + 19, "TURMIL", "TUR", "MIL", "Turkish armed forces");
+        Entity army = new Entity("القوات التركية", body + 5, body + 19, "TURMIL", "TUR", Sector.MIL, "Turkish armed forces");
         EventDate day = new EventDate(LocalDate.of(2024, 11, 1).plusDays(n % 9).toString(), DatePrecision.DAY, null,
                 null, null);
         Location idlib = new Location("قرية", body + 20, body + 24, "Idlib", "إدلب", 169387L, 35.93, 36.63, "SY",
-                "Idlib", "PPLA", 1);
+                "Idlib", "PPLA", GeoPrecision.TOWN);
         Event e1 = new Event(Event.idFor(page.docId(), 0, shell, EventType.ASSAULT), page.docId(), 0,
-                EventType.ASSAULT, "heavy-weapons", null, "195", 4, EventStatus.OCCURRED, army, null, shell, day,
+                EventType.ASSAULT, Mode.HEAVY_WEAPONS, null, "195", 4, EventStatus.OCCURRED, army, null, shell, day,
                 idlib, new Size(n % 4, null, null, null, false), sentence, null, "test", 0.8);
         Event e2 = new Event(Event.idFor(page.docId(), 0, demo, EventType.PROTEST), page.docId(), 0,
-                EventType.PROTEST, "demo", null, "141", 3, EventStatus.OCCURRED, null, null, demo, day, null, null,
+                EventType.PROTEST, Mode.DEMO, null, "141", 3, EventStatus.OCCURRED, null, null, demo, day, null, null,
                 sentence, null, "test", 0.6);
         return new PageResult(page, List.of(a), List.of(e1, e2));
     }

@@ -26,7 +26,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -40,13 +42,13 @@ class IncrementalClustersTest {
     Path dir;
 
     private static final Location[] PLACES = {
-        new Location("الساحة", 0, 6, "Square", "الساحة", 1L, 33.89, 35.50, "LB", null, null, 1),
-        new Location("الميناء", 0, 7, "Port", "الميناء", 2L, 33.90, 35.52, "LB", null, null, 1),
-        new Location("الجبل", 0, 5, "Mount", "الجبل", 3L, 34.40, 35.90, "LB", null, null, 1),
-        new Location("البلدة", 0, 6, null, null, null, null, null, "LB", null, null, 3)};
+        new Location("الساحة", 0, 6, "Square", "الساحة", 1L, 33.89, 35.50, "LB", null, null, GeoPrecision.TOWN),
+        new Location("الميناء", 0, 7, "Port", "الميناء", 2L, 33.90, 35.52, "LB", null, null, GeoPrecision.TOWN),
+        new Location("الجبل", 0, 5, "Mount", "الجبل", 3L, 34.40, 35.90, "LB", null, null, GeoPrecision.TOWN),
+        new Location("البلدة", 0, 6, null, null, null, null, null, "LB", null, null, GeoPrecision.REGION)};
     private static final Entity[] ACTORS = {
-        null, new Entity("طلاب", 0, 4, "LBNEDU", "LBN", "EDU", null),
-        new Entity("عمال", 0, 4, "LBNLAB", "LBN", "LAB", null), new Entity("جيش", 0, 3, "ISRMIL", "ISR", "MIL", null)};
+        null, new Entity("طلاب", 0, 4, "LBNEDU", "LBN", Sector.EDU, null),
+        new Entity("عمال", 0, 4, "LBNLAB", "LBN", Sector.LAB, null), new Entity("جيش", 0, 3, "ISRMIL", "ISR", Sector.MIL, null)};
 
     /** Page {@code n} telling {@code k} events of the given days, places and actors. */
     private static PageResult page(int n, Random r, int days, int first) {
@@ -58,11 +60,11 @@ class IncrementalClustersTest {
      * the province itself (an ADM1 entry) and another province: a town and its province link at any distance.
      */
     private static final Location[] AREAS = {
-        new Location("النبطية", 0, 7, "Nabatieh", "النبطية", 4L, 33.38, 35.48, "LB", "Nabatiye", "PPLA", 1),
-        new Location("حاصبيا", 0, 6, "Hasbaya", "حاصبيا", 5L, 33.20, 35.76, "LB", "Nabatiye", "PPL", 1),
+        new Location("النبطية", 0, 7, "Nabatieh", "النبطية", 4L, 33.38, 35.48, "LB", "Nabatiye", "PPLA", GeoPrecision.TOWN),
+        new Location("حاصبيا", 0, 6, "Hasbaya", "حاصبيا", 5L, 33.20, 35.76, "LB", "Nabatiye", "PPL", GeoPrecision.TOWN),
         new Location("محافظة النبطية", 0, 14, "Nabatiye", "محافظة النبطية", 6L, 33.70, 35.90, "LB", "Nabatiye",
-                "ADM1", 3),
-        new Location("البقاع", 0, 6, "Beqaa", "البقاع", 7L, 34.00, 36.20, "LB", "Beqaa", "ADM1", 3)};
+                "ADM1", GeoPrecision.REGION),
+        new Location("البقاع", 0, 6, "Beqaa", "البقاع", 7L, 34.00, 36.20, "LB", "Beqaa", "ADM1", GeoPrecision.REGION)};
 
     private static PageResult page(int n, Random r, int days, int first, Location[] places) {
         String text = "خبر رقم " + n + "\n\n" + "تظاهر مئات في الساحة اليوم. ".repeat(3);

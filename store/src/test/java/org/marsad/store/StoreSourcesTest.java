@@ -26,6 +26,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
@@ -52,9 +53,9 @@ class StoreSourcesTest {
     private static final String COUNCIL = "عقد المجلس البلدي اجتماعا طارئا لمناقشة أزمة المياه في الأحياء الشرقية. "
             + "وقرر المجلس توزيع صهاريج على المدارس والمستشفيات خلال الأسبوع المقبل.";
     private static final Location TOWN = new Location("بلدة الزيتون", 0, 12, null, "الزيتون", 9L, 35.1, 36.7, "SY",
-            null, "PPL", 1);
+            null, "PPL", GeoPrecision.TOWN);
     private static final Location CITY = new Location("المدينة", 0, 7, null, "المدينة", 8L, 33.5, 36.3, "SY", null,
-            "PPL", 1);
+            "PPL", GeoPrecision.TOWN);
 
     /** A page of the outlet's text; one event per given sentence (its first words), of the given type and place. */
     private static PageResult page(String outlet, String body, EventType type, Location where, String day,

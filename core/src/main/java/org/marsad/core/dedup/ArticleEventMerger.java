@@ -150,8 +150,8 @@ public final class ArticleEventMerger {
         if (a.lat() == null) {
             return b;
         }
-        int pa = a.precision() == null ? 3 : a.precision();
-        int pb = b.precision() == null ? 3 : b.precision();
+        int pa = a.precision() == null ? 3 : a.precision().code();
+        int pb = b.precision() == null ? 3 : b.precision().code();
         return pb < pa ? b : a;
     }
 

@@ -84,7 +84,7 @@ final class ArticleFrame {
 
     /** A side coded by its sector alone ("MIL"): the one kind {@link #withCountry(Entity, String)} changes. */
     static boolean bareSector(Entity x) {
-        return x != null && x.country() == null && x.sector() != null && x.sector().equals(x.code());
+        return x != null && x.country() == null && x.sector() != null && x.sector().name().equals(x.code());
     }
 
     /** True when the events come from two sentences or more. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import org.marsad.model.Entity;
 import org.marsad.export.EventJson;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 
 /**
  * An {@link EventCluster} as one line of JSON ({@code "schema": "marsad.cluster/1"}, snake_case keys, null for
@@ -88,7 +89,7 @@ public final class ClusterJson {
         if (l.precision() == null) {
             g.writeNullField("precision");
         } else {
-            g.writeNumberField("precision", l.precision());
+            g.writeNumberField("precision", l.precision().code());
         }
         g.writeStringField("from", from);
         g.writeEndObject();
@@ -103,7 +104,7 @@ public final class ClusterJson {
         g.writeStringField("text", e.text());
         g.writeStringField("code", e.code());
         g.writeStringField("country", e.country());
-        g.writeStringField("sector", e.sector());
+        g.writeStringField("sector", Sector.json(e.sector()));
         g.writeStringField("name_en", e.nameEn());
         g.writeEndObject();
     }

@@ -138,7 +138,7 @@ final class ClusterMerge {
             return null;
         }
         int resolved = l.lat() == null ? 1 : 0;
-        return resolved + ":" + (l.precision() == null ? 9 : l.precision());
+        return resolved + ":" + (l.precision() == null ? 9 : l.precision().code());
     }
 
     private static String placeName(Event e) {

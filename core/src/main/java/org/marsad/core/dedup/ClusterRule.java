@@ -209,7 +209,7 @@ public final class ClusterRule {
         if (x.country() != null && y.country() != null && !x.country().equals(y.country())) {
             return false;
         }
-        return x.sector() == null || y.sector() == null || family(x.sector()).equals(family(y.sector()));
+        return x.sector() == null || y.sector() == null || family(x.sector().name()).equals(family(y.sector().name()));
     }
 
     /** Recipients: unknown matches any; else the same country, or the same code when no country is known. */

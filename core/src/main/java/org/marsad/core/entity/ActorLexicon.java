@@ -17,6 +17,7 @@ import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
+import org.marsad.model.Sector;
 
 /**
  * The actor lexicon: every phrase with its entries (one per validity period), from the TSV files listed in
@@ -285,6 +286,9 @@ public final class ActorLexicon {
         String sector = row.optional(3);
         if (sector != null && (sector.length() != 3 || !capitals(sector))) {
             throw row.error("bad sector '" + sector + "' (expected three capital letters or -)");
+        }
+        if (sector != null && Sector.ofCode(sector) == null) {
+            throw row.error("unknown sector '" + sector + "' (not in org.marsad.model.Sector)");
         }
         Set<ActorFlag> flags = flags(row);
         ActorCode ac = new ActorCode(code, country, sector, row.optional(4), flags.contains(ActorFlag.SOURCE));

@@ -248,7 +248,7 @@ public final class EventCoder {
         return a.code().equals(b.code()) || coded && agree(a.country(), b.country()) && agree(a.sector(), b.sector());
     }
 
-    private static boolean agree(String x, String y) {
+    private static boolean agree(Object x, Object y) {
         return x == null || y == null || x.equals(y);
     }
 

@@ -12,6 +12,7 @@ import org.marsad.core.lex.PhraseLexicon;
 import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.model.EventType;
+import org.marsad.model.Mode;
 
 /**
  * The trigger lexicon (triggers.tsv) with PLOVER modes and contexts from cameo-plover.tsv. Written phrases win over
@@ -107,7 +108,12 @@ public final class TriggerLexicon {
         if (fromTable == null) {
             throw r.error("CAMEO code " + cameo + " is not in " + CAMEO_PLOVER);
         }
-        String mode = r.optional(3) != null ? r.optional(3) : fromTable[0];
+        Mode mode;
+        try {
+            mode = Mode.fromJson(r.optional(3) != null ? r.optional(3) : fromTable[0]);
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
         List<String> contexts = fromTable[1] == null ? List.of() : List.of(fromTable[1].split(";"));
         TriggerForm form;
         try {

@@ -2,9 +2,10 @@ package org.marsad.core.event;
 
 import java.util.List;
 import org.marsad.model.EventType;
+import org.marsad.model.Mode;
 
 /** One row of the trigger lexicon: the event it codes and how. {@code name} is the rule id, e.g. "ASSAULT/قصف#1". */
-public record TriggerRule(String name, EventType type, String cameo, String mode, List<String> contexts,
+public record TriggerRule(String name, EventType type, String cameo, Mode mode, List<String> contexts,
                           TriggerForm form) {
     public TriggerRule {
         contexts = List.copyOf(contexts);

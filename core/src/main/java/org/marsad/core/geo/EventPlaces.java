@@ -7,6 +7,7 @@ import java.util.Set;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.WordMemo;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 
 /**
@@ -129,7 +130,7 @@ public final class EventPlaces {
         for (PlaceMention q : places) {
             Location t = q.location();
             if (q.endToken() <= p.firstToken() && t != null && t.lat() != null && t.featureCode() != null
-                    && PlaceKind.ofFeatureCode(t.featureCode()) == PlaceKind.CITY && Integer.valueOf(1).equals(t.precision())) {
+                    && PlaceKind.ofFeatureCode(t.featureCode()) == PlaceKind.CITY && t.precision() == GeoPrecision.TOWN) {
                 town = q;
             }
         }
@@ -138,7 +139,7 @@ public final class EventPlaces {
         }
         Location t = town.location();
         return new Location(l.text(), l.start(), l.end(), t.name(), t.nameAr(), t.geonameid(), t.lat(), t.lon(),
-                t.countryCode(), t.admin1(), t.featureCode(), 2);
+                t.countryCode(), t.admin1(), t.featureCode(), GeoPrecision.NEAR);
     }
 
     private static double km(double lat1, double lon1, double lat2, double lon2) {
@@ -157,13 +158,13 @@ public final class EventPlaces {
         if (p.location() == null) {
             return false;
         }
-        Integer precision = p.location().precision();
+        Integer precision = GeoPrecision.code(p.location().precision());
         for (PlaceMention q : places) {
             if (q.location() == null) {
                 continue;
             }
             boolean near = q.endToken() <= p.firstToken() && p.firstToken() - q.endToken() <= QUALIFIER_GAP;
-            if (near && precision != null && q.location().precision() != null && q.location().precision() < precision
+            if (near && precision != null && q.location().precision() != null && q.location().precision().code() < precision
                     && precision == 3 && p.location().countryCode() != null
                     && p.location().countryCode().equals(q.location().countryCode())) {
                 return true;

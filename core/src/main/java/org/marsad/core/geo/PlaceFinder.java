@@ -8,6 +8,7 @@ import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordMemo;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 
 /**
@@ -137,7 +138,7 @@ public final class PlaceFinder {
         Place p = r.place();
         String admin1 = p.kind() == PlaceKind.ADMIN1 && p.admin1() == null ? p.name() : p.admin1();
         Location loc = new Location(text.substring(start, end), start, end, p.name(), p.nameAr(), p.geonameid(),
-                p.lat(), p.lon(), p.countryCode(), admin1, p.featureCode(), r.precision());
+                p.lat(), p.lon(), p.countryCode(), admin1, p.featureCode(), GeoPrecision.of(r.precision()));
         return new PlaceMention(r.firstToken(), r.endToken(), loc, r.locative());
     }
 

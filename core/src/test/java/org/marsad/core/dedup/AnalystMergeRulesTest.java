@@ -15,6 +15,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
@@ -195,7 +196,7 @@ class AnalystMergeRulesTest {
     private static Location area(String nameAr, double lat, double lon, String admin1, String featureCode,
                                  int precision) {
         return new Location(nameAr, 10, 10 + nameAr.length(), null, nameAr, null, lat, lon, "SY", admin1,
-                featureCode, precision);
+                featureCode, GeoPrecision.of(precision));
     }
 
     @Test

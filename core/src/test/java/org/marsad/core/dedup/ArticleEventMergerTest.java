@@ -10,7 +10,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
 
@@ -18,11 +20,11 @@ class ArticleEventMergerTest {
     private final ArticleEventMerger merger = new ArticleEventMerger();
 
     private static Entity who(String code, String country, String sector) {
-        return new Entity("x", 0, 1, code, country, sector, null);
+        return new Entity("x", 0, 1, code, country, Sector.fromJson(sector), null);
     }
 
     private static Location at(String name, double lat, double lon, int precision) {
-        return new Location(name, 0, 1, name, name, null, lat, lon, "SY", null, null, precision);
+        return new Location(name, 0, 1, name, name, null, lat, lon, "SY", null, null, GeoPrecision.of(precision));
     }
 
     private static Event event(int sentence, EventType type, EventStatus status, Entity actor, Entity recipient,

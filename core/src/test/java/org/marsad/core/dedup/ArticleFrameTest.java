@@ -12,7 +12,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -23,7 +25,7 @@ class ArticleFrameTest {
     private static final EventDate TUESDAY = new EventDate("2025-01-14", DatePrecision.DAY, "الثلاثاء", 1, 2);
 
     private static Entity who(String code, String country, String sector) {
-        return new Entity("x", 0, 1, code, country, sector, null);
+        return new Entity("x", 0, 1, code, country, Sector.fromJson(sector), null);
     }
 
     private static Event event(int sentence, EventType type, Entity actor, Entity recipient, EventDate date, Location place) {
@@ -34,7 +36,7 @@ class ArticleFrameTest {
 
     @Test
     void aBareSectorTakesTheCountryOfTheEventsPlace() {
-        Location town = new Location("البلدة", 0, 1, "Town", "البلدة", null, 13.6, 25.3, "SD", null, "PPL", 1);
+        Location town = new Location("البلدة", 0, 1, "Town", "البلدة", null, 13.6, 25.3, "SD", null, "PPL", GeoPrecision.TOWN);
         Event e = event(0, EventType.ASSAULT, who("MIL", null, "MIL"), who("CVL", null, "CVL"), EventDate.UNKNOWN, town);
         Event other = event(1, EventType.REQUEST, who("IGOUNO", null, null), null, EventDate.UNKNOWN, null);
         Event out = ArticleFrame.apply(List.of(e, other)).get(0);
@@ -72,7 +74,7 @@ class ArticleFrameTest {
 
     @Test
     void aSentenceCodedAloneKeepsItsBareSectors() {
-        Location town = new Location("البلدة", 0, 1, "Town", "البلدة", null, 13.6, 25.3, "SD", null, "PPL", 1);
+        Location town = new Location("البلدة", 0, 1, "Town", "البلدة", null, 13.6, 25.3, "SD", null, "PPL", GeoPrecision.TOWN);
         Event e = event(0, EventType.ASSAULT, who("MIL", null, "MIL"), null, EventDate.UNKNOWN, town);
         assertEquals("MIL", ArticleFrame.apply(List.of(e)).get(0).actor().code());
     }

@@ -17,6 +17,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
@@ -113,7 +114,7 @@ class ClusterComparisonsTest {
     /** A place of the admin hierarchy: a town (PPL) or a province (ADM1) of Syria. */
     private static Location area(String nameAr, double lat, double lon, String admin1, String featureCode) {
         return new Location(nameAr, 10, 10 + nameAr.length(), null, nameAr, null, lat, lon, "SY", admin1,
-                featureCode, featureCode.equals("ADM1") ? 3 : 1);
+                featureCode, featureCode.equals("ADM1") ? GeoPrecision.REGION : GeoPrecision.TOWN);
     }
 
     /**

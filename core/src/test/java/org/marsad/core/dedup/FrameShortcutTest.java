@@ -14,6 +14,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -22,7 +23,8 @@ import org.marsad.model.Trigger;
 class FrameShortcutTest {
 
     private static Entity side(String code, String country) {
-        return new Entity("القوات", 0, 6, code, country, country == null ? code : code.substring(3), null, false);
+        return new Entity("القوات", 0, 6, code, country, Sector.fromJson(country == null ? code : code.substring(3)), null,
+                false);
     }
 
     private static Event event(int sentence, Entity actor, Entity recipient) {

@@ -7,7 +7,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
@@ -19,11 +21,11 @@ final class Reports {
     }
 
     static Entity actor(String code, String country, String sector) {
-        return new Entity("قوات", 0, 4, code, country, sector, null);
+        return new Entity("قوات", 0, 4, code, country, Sector.fromJson(sector), null);
     }
 
     static Location place(String nameAr, Double lat, Double lon, Integer precision) {
-        return new Location(nameAr, 10, 10 + nameAr.length(), null, nameAr, null, lat, lon, "SY", null, null, precision);
+        return new Location(nameAr, 10, 10 + nameAr.length(), null, nameAr, null, lat, lon, "SY", null, null, GeoPrecision.of(precision));
     }
 
     static EventDate day(String iso) {

@@ -45,6 +45,12 @@ class ActorLexiconTest {
     }
 
     @Test
+    void sectorOutsideTheClosedSetFailsWithFileAndLine() {
+        String msg = failure("bad_sector.tsv");
+        assertTrue(msg.startsWith("bad_sector.tsv:3: unknown sector 'QQQ'"), msg);
+    }
+
+    @Test
     void periodEndingBeforeItStartsFails() {
         assertTrue(failure("bad_period.tsv").startsWith("bad_period.tsv:3: valid_until"));
     }

@@ -12,6 +12,7 @@ import org.marsad.core.segment.PageFormat;
 import org.marsad.core.segment.PageMeta;
 import org.marsad.model.Event;
 import org.marsad.model.EventType;
+import org.marsad.model.Mode;
 
 /** مسيّرة is a drone beside طائرة, مفخخة or a launch, and a march elsewhere (issue 16, ambiguous words). */
 class DroneOrMarchTest {
@@ -27,7 +28,7 @@ class DroneOrMarchTest {
     private static void assertDrone(String sentence) {
         List<Event> out = events(sentence);
         assertTrue(out.stream().noneMatch(e -> e.type() == EventType.PROTEST), "no march in: " + out);
-        assertTrue(out.stream().anyMatch(e -> e.type() == EventType.ASSAULT && "aerial".equals(e.mode())),
+        assertTrue(out.stream().anyMatch(e -> e.type() == EventType.ASSAULT && e.mode() == Mode.AERIAL),
                 "a drone strike in: " + out);
     }
 

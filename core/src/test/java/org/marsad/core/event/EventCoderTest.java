@@ -14,7 +14,9 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
+import org.marsad.model.Mode;
 
 class EventCoderTest {
 
@@ -40,7 +42,7 @@ class EventCoderTest {
         assertEquals("قصفت", e.trigger().text());
         assertEquals("ASSAULT/قصف#1", e.rule());
         assertEquals("195", e.cameo());
-        assertEquals("heavy-weapons", e.mode());
+        assertEquals(Mode.HEAVY_WEAPONS, e.mode());
         assertEquals(4, e.quadClass());
         assertEquals(EventStatus.OCCURRED, e.status());
         assertEquals(e.id(), org.marsad.model.Event.idFor(e.docId(), 0, e.trigger(), EventType.ASSAULT));
@@ -113,7 +115,7 @@ class EventCoderTest {
         assertEquals("SYRMIL", e.recipient().code());
         assertEquals("TURMIL", e.actor().code());
         assertEquals("مقتل", e.trigger().text());
-        assertEquals("heavy-weapons", e.mode(), "the shelling gives the mode the bare killing lacks");
+        assertEquals(Mode.HEAVY_WEAPONS, e.mode(), "the shelling gives the mode the bare killing lacks");
     }
 
     @Test
@@ -139,7 +141,7 @@ class EventCoderTest {
     @Test
     void eventNounAnchoredByTimeWordIsReported() {
         Event e = only(Fixture.of("غارات جوية على المدينة صباح اليوم").code(), EventType.ASSAULT);
-        assertEquals("aerial", e.mode());
+        assertEquals(Mode.AERIAL, e.mode());
         assertEquals("غارات جوية", e.trigger().text());
     }
 
@@ -161,8 +163,8 @@ class EventCoderTest {
     @Test
     void nearestDateCountsAndPlaceAfterTheTriggerAreAttached() {
         EventDate sat = new EventDate("2024-11-09", DatePrecision.DAY, "السبت", null, null);
-        Location idlib = new Location("إدلب", 0, 0, "Idlib", "إدلب", 169387L, 35.9, 36.6, "SY", "Idlib", "ADM1", 3);
-        Location hama = new Location("حماة", 0, 0, "Hama", "حماة", 170017L, 35.1, 36.7, "SY", "Hama", "ADM1", 3);
+        Location idlib = new Location("إدلب", 0, 0, "Idlib", "إدلب", 169387L, 35.9, 36.6, "SY", "Idlib", "ADM1", GeoPrecision.REGION);
+        Location hama = new Location("حماة", 0, 0, "Hama", "حماة", 170017L, 35.1, 36.7, "SY", "Hama", "ADM1", GeoPrecision.REGION);
         String s = "في حماة قتل خمسة أشخاص السبت بقصف على إدلب";
         Event e = first(Fixture.of(s).date("السبت", sat).count("خمسة", 5, CountSlot.DEAD).place("حماة", hama)
                 .place("إدلب", idlib).code(), EventType.ASSAULT).orElseThrow();
@@ -239,7 +241,7 @@ class EventCoderTest {
 
     @Test
     void protestActorIsThePeopleWhoProtestAndNotTheTown() {
-        Location town = new Location("أسيوط", 0, 0, "Asyut", "أسيوط", 359783L, 27.2, 31.2, "EG", "Asyut", "PPLA", 1);
+        Location town = new Location("أسيوط", 0, 0, "Asyut", "أسيوط", 359783L, 27.2, 31.2, "EG", "Asyut", "PPLA", GeoPrecision.TOWN);
         String s = "خرجت مظاهرات في أسيوط أمس وهتف الطلاب ضد الحكومة";
         Event e = first(Fixture.of(s).actor("أسيوط", "EGY").place("أسيوط", town).actor("الطلاب", "EGYEDU")
                 .actor("الحكومة", "EGYGOV").code(), EventType.PROTEST).orElseThrow();

@@ -13,6 +13,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.Sector;
 
 /** Rules added for issue 3: which date an event takes, light-verb subjects, purpose nouns, cause actors. */
 class SentenceRolesAndDatesTest {
@@ -85,10 +86,10 @@ class SentenceRolesAndDatesTest {
 
     @Test
     void aSectorOnlySideAndACountrySideOfTheSameSectorCanBeOneSide() {
-        org.marsad.model.Entity forces = new org.marsad.model.Entity("القوات", 0, 6, "MIL", null, "MIL", null);
-        org.marsad.model.Entity yemeni = new org.marsad.model.Entity("القوات اليمنية", 10, 24, "YEMMIL", "YEM", "MIL", null);
-        org.marsad.model.Entity syrian = new org.marsad.model.Entity("الجيش السوري", 30, 42, "SYRMIL", "SYR", "MIL", null);
-        org.marsad.model.Entity police = new org.marsad.model.Entity("الشرطة", 50, 56, "COP", null, "COP", null);
+        org.marsad.model.Entity forces = new org.marsad.model.Entity("القوات", 0, 6, "MIL", null, Sector.MIL, null);
+        org.marsad.model.Entity yemeni = new org.marsad.model.Entity("القوات اليمنية", 10, 24, "YEMMIL", "YEM", Sector.MIL, null);
+        org.marsad.model.Entity syrian = new org.marsad.model.Entity("الجيش السوري", 30, 42, "SYRMIL", "SYR", Sector.MIL, null);
+        org.marsad.model.Entity police = new org.marsad.model.Entity("الشرطة", 50, 56, "COP", null, Sector.COP, null);
         assertTrue(EventCoder.compatible(forces, yemeni));
         assertTrue(!EventCoder.compatible(yemeni, syrian));
         assertTrue(!EventCoder.compatible(police, yemeni));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 
 /** Stories of where an event happened: a sentence and its trigger word in, the place on the map (or none) out. */
@@ -33,7 +34,7 @@ class EventPlacesTest {
         Location l = placeOf("وقصفت فصائل المعارضة الموالية لأنقرة قرية الخالدية بريف حلب الشرقي", "وقصفت");
         assertNotNull(l);
         assertEquals("SY", l.countryCode());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
     }
 
     @Test
@@ -84,7 +85,7 @@ class EventPlacesTest {
     void aCountryNamedAfterATownOfItsOwnOnlySaysWhereTheTownIs() {
         Location l = placeOf("قصفت الطائرات مدينة النبطية وأطرافها في جنوب لبنان، ما أدى إلى مقتل شخصين", "مقتل");
         assertNotNull(l);
-        assertEquals(1, l.precision());
+        assertEquals(GeoPrecision.TOWN, l.precision());
         assertEquals("LB", l.countryCode());
     }
 
@@ -107,7 +108,7 @@ class EventPlacesTest {
         Location l = placeOf("وفي مدينة حمص، قتل شاب برصاص مجهولين في حي الروضة", "قتل");
         assertNotNull(l);
         assertEquals("SY", l.countryCode());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
         assertEquals("حي الروضة", l.text());
     }
 }

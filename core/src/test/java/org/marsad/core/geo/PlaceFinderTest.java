@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Tokenizer;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 
 /** Stories of place resolution, in CLAVIN's manner: a sentence in, the place an analyst would put on the map out. */
@@ -39,7 +40,7 @@ class PlaceFinderTest {
         Location l = only("قصفت الطائرات قرية في ريف إدلب الجنوبي");
         assertEquals("Idlib", l.name());
         assertEquals("SY", l.countryCode());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
     }
 
     @Test
@@ -47,7 +48,7 @@ class PlaceFinderTest {
         String text = "سقطت قذائف على قرية الزعترية غرب مدينة سراقب";
         Location l = only(text);
         assertEquals(164816L, l.geonameid()); // Saraqib
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
         // the span is the whole phrase from the settlement cue: the event happened in the village, near Saraqib
         assertEquals("قرية الزعترية غرب مدينة سراقب", l.text());
         assertEquals(text.indexOf("قرية"), l.start());
@@ -58,7 +59,7 @@ class PlaceFinderTest {
     void knownTownIsTheTownItself() {
         Location l = only("دخلت القوات مدينة سراقب صباح أمس");
         assertEquals(164816L, l.geonameid());
-        assertEquals(1, l.precision());
+        assertEquals(GeoPrecision.TOWN, l.precision());
         assertEquals("مدينة سراقب", l.text());
     }
 
@@ -84,7 +85,7 @@ class PlaceFinderTest {
     void countryNamedInTheSamePhraseDisambiguates() {
         Location l = only("وقع انفجار في طرابلس شمال لبنان");
         assertEquals("LB", l.countryCode());
-        assertEquals(1, l.precision());
+        assertEquals(GeoPrecision.TOWN, l.precision());
     }
 
     @Test
@@ -92,7 +93,7 @@ class PlaceFinderTest {
         Location l = only("وصل المبعوث إلى سوريا");
         assertEquals("SY", l.countryCode());
         assertEquals("PCLI", l.featureCode());
-        assertEquals(3, l.precision());
+        assertEquals(GeoPrecision.REGION, l.precision());
         // centroid of Natural Earth's Syrian admin-1 polygons: inside the country
         assertTrue(l.lat() > 32.3 && l.lat() < 37.3 && l.lon() > 35.7 && l.lon() < 42.4, l::toString);
     }
@@ -102,7 +103,7 @@ class PlaceFinderTest {
         Location l = only("نزح آلاف المدنيين من محافظة إدلب");
         assertEquals("ADM1", l.featureCode());
         assertEquals("Idlib", l.admin1());
-        assertEquals(3, l.precision());
+        assertEquals(GeoPrecision.REGION, l.precision());
         assertEquals("محافظة إدلب", l.text());
     }
 
@@ -110,14 +111,14 @@ class PlaceFinderTest {
     void directionFromACityIsNearIt() {
         Location l = only("دارت معارك عنيفة شمال الرقة");
         assertEquals(172955L, l.geonameid());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
     }
 
     @Test
     void directionInACountryStaysARegion() {
         Location l = only("تتمركز القوات في شمال شرقي سوريا");
         assertEquals("SY", l.countryCode());
-        assertEquals(3, l.precision());
+        assertEquals(GeoPrecision.REGION, l.precision());
     }
 
     @Test
@@ -125,7 +126,7 @@ class PlaceFinderTest {
         String text = "قتل جندي بريف حلب الشرقي";
         Location l = only(text);
         assertEquals(170063L, l.geonameid()); // the city of Aleppo
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
         assertEquals("ريف حلب الشرقي", l.text()); // not "بريف": the ب is the preposition
         assertEquals(text.indexOf("بريف") + 1, l.start());
     }
@@ -173,14 +174,14 @@ class PlaceFinderTest {
     void campIsNearItsTown() {
         Location l = only("قصف الاحتلال مخيم جباليا");
         assertEquals(281129L, l.geonameid());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
     }
 
     @Test
     void coordinatedNamesShareTheCue() {
         List<PlaceMention> found = find("قصفت المدفعية مواقع في ريفي حلب وإدلب");
         assertEquals(2, found.size(), found::toString);
-        assertEquals(2, found.get(1).location().precision());
+        assertEquals(GeoPrecision.NEAR, found.get(1).location().precision());
         assertEquals("إدلب", found.get(1).location().text());
     }
 
@@ -232,7 +233,7 @@ class PlaceFinderTest {
         Location l = only(text);
         assertEquals("ADM1", l.featureCode());
         assertEquals("SY", l.countryCode());
-        assertEquals(2, l.precision()); // a village inside the governorate: part of a district, not the whole
+        assertEquals(GeoPrecision.NEAR, l.precision()); // a village inside the governorate: part of a district, not the whole
         assertEquals("قرية الزعتورة في محافظة حماة", l.text());
     }
 
@@ -240,7 +241,7 @@ class PlaceFinderTest {
     void nearATownIsPrecisionTwo() {
         Location l = only("انفجرت عبوة بالقرب من مدينة الرقة");
         assertEquals(172955L, l.geonameid());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
     }
 
     @Test
@@ -255,7 +256,7 @@ class PlaceFinderTest {
         List<PlaceMention> found = find("أغلقت القوات ميناء الحديدة، وقصفت أحياء مدينة الحديدة");
         assertEquals(2, found.size(), found::toString);
         assertEquals("أحياء مدينة الحديدة", found.get(1).location().text());
-        assertEquals(1, found.get(1).location().precision());
+        assertEquals(GeoPrecision.TOWN, found.get(1).location().precision());
     }
 
     @Test
@@ -266,7 +267,7 @@ class PlaceFinderTest {
         Location village = found.get(0).location();
         assertEquals("قرية الزعتورة", village.text());
         assertEquals(167357L, village.geonameid()); // Manbij, the nearest named town
-        assertEquals(2, village.precision());
+        assertEquals(GeoPrecision.NEAR, village.precision());
     }
 
     @Test
@@ -322,14 +323,14 @@ class PlaceFinderTest {
     void pluralCountrysideIsNearTheTown() {
         Location l = only("قتل جنديان في أرياف حلب خلال أسبوع");
         assertEquals("Aleppo", l.name());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
     }
 
     @Test
     void aPalaceIsASiteNearItsTown() {
         Location l = only("استقبل الرئيس الوزير في قصر قرطاج");
         assertEquals(2468245L, l.geonameid());
-        assertEquals(2, l.precision());
+        assertEquals(GeoPrecision.NEAR, l.precision());
         assertEquals("TN", l.countryCode());
     }
 }

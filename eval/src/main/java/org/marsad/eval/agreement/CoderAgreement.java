@@ -25,6 +25,7 @@ import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 import org.marsad.model.Location;
+import org.marsad.model.Sector;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
@@ -195,6 +196,6 @@ public final class CoderAgreement {
         }
         String country = code.length() >= 3 ? code.substring(0, 3) : code;
         String sector = code.length() > 3 ? code.substring(3) : null;
-        return new Entity(code, 0, 0, code, country, sector, null);
+        return new Entity(code, 0, 0, code, country, Sector.ofCode(sector), null);
     }
 }

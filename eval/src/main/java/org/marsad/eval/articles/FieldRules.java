@@ -3,6 +3,7 @@ package org.marsad.eval.articles;
 import java.util.Locale;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.model.Entity;
+import org.marsad.model.DatePrecision;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
@@ -51,10 +52,14 @@ public final class FieldRules {
         return c.length() <= 3 ? c : c.substring(0, 3);
     }
 
-    /** Same day when gold gives a day, same month for {@code YYYY-MM}, same year for {@code YYYY}. */
+    /**
+     * Same day when gold gives a day, same month for {@code YYYY-MM}, same year for {@code YYYY}; a gold null ("the
+     * text gives no date") is matched by no date or a date of precision {@code reported} (spec/evaluation.md).
+     */
     public static boolean date(EventDate system, Choice<String> gold) {
         String sys = system == null ? null : system.value();
-        return gold.any(g -> g == null ? sys == null : sys != null && withinDate(sys, g));
+        boolean undated = sys == null || system.precision() == DatePrecision.REPORTED;
+        return gold.any(g -> g == null ? undated : sys != null && withinDate(sys, g));
     }
 
     /** The system date lies inside the gold period; a coarser system date than the gold's is wrong. */

@@ -128,7 +128,7 @@ public record GsrReport(Map<EventType, BinaryScore> detection, Map<EventType, Sp
         }
 
         private static String sector(Entity e) {
-            return e == null || e.sector() == null ? GoldSpan.NONE : e.sector();
+            return e == null || e.sector() == null ? GoldSpan.NONE : e.sector().json();
         }
 
         GsrReport build(double seconds) {

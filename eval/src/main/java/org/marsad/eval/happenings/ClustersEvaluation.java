@@ -21,6 +21,7 @@ import org.marsad.eval.articles.CorpusPage;
 import org.marsad.core.dedup.EventCluster;
 import org.marsad.core.segment.Page;
 import org.marsad.model.Event;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Mention;
 
 /**
@@ -228,7 +229,7 @@ public final class ClustersEvaluation {
         var l = e.location();
         return e.type() + " " + e.status().json() + " " + e.date().value() + "(" + e.date().precision().json()
                 + (e.date().text() == null ? "" : " '" + e.date().text() + "'") + ") "
-                + (l == null ? "-" : l.text() + "[" + l.nameAr() + " " + l.lat() + "," + l.lon() + " p" + l.precision()
+                + (l == null ? "-" : l.text() + "[" + l.nameAr() + " " + l.lat() + "," + l.lon() + " p" + GeoPrecision.code(l.precision())
                 + " " + l.countryCode() + "." + l.admin1() + " " + l.featureCode() + "]") + " " + (e.actor() == null ? "-" : e.actor().code()) + "->"
                 + (e.recipient() == null ? "-" : e.recipient().code()) + " dead=" + e.size().dead();
     }

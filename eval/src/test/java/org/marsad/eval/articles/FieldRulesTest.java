@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
 
@@ -39,10 +41,13 @@ class FieldRulesTest {
     }
 
     @Test
-    void goldNullDateIsRightOnlyForNoDate() {
+    void goldNullDateIsRightOnlyForNoDateOrTheReportsDate() {
         GoldEvent undated = Gold.event("{\"type\":\"PROTEST\",\"date\":null}");
         assertTrue(FieldRules.date(sys().build().date(), undated.date()));
         assertFalse(FieldRules.date(sys().date("2025-03-09").build().date(), undated.date()));
+        assertTrue(FieldRules.date(new EventDate("2025-03-09", DatePrecision.REPORTED, null, null, null), undated.date()),
+                "the report's date stands for no date (spec/evaluation.md)");
+        assertFalse(FieldRules.date(new EventDate("2025-03-09", DatePrecision.DAY, "اليوم", 0, 5), undated.date()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.GeoPrecision;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Span;
@@ -92,7 +93,7 @@ final class Sys {
             return null;
         }
         String name = placeName == null ? "" : placeName;
-        return new Location(name, 0, name.length(), null, placeName, null, lat, lon, country, null, null, 1);
+        return new Location(name, 0, name.length(), null, placeName, null, lat, lon, country, null, null, GeoPrecision.TOWN);
     }
 
     private static Entity entity(String code) {

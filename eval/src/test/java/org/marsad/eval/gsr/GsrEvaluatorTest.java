@@ -9,6 +9,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.Sector;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
 
@@ -17,7 +18,7 @@ class GsrEvaluatorTest {
     private static List<Event> fake(String id, String text) {
         if (text.contains("ضرب")) {
             EventStatus st = text.contains("لم ") ? EventStatus.NEGATED : EventStatus.OCCURRED;
-            Entity actor = new Entity("الجيش الأحمر", 0, 3, "XXXMIL", "XXX", "MIL", null);
+            Entity actor = new Entity("الجيش الأحمر", 0, 3, "XXXMIL", "XXX", Sector.MIL, null);
             return List.of(event(EventType.ASSAULT, st, actor, "ASSAULT/ضرب#1"));
         }
         if (text.contains("سار")) {
@@ -97,7 +98,7 @@ class GsrEvaluatorTest {
 
     @Test
     void aCountryInferredFromThePlaceIsNoStatedCountry() {
-        Entity inferred = new Entity("الجيش", 0, 3, "XXXMIL", "XXX", "MIL", null, true);
+        Entity inferred = new Entity("الجيش", 0, 3, "XXXMIL", "XXX", Sector.MIL, null, true);
         GsrReport r = new GsrEvaluator((id, text) -> text.contains("ضرب")
                 ? List.of(event(EventType.ASSAULT, EventStatus.OCCURRED, inferred, "ASSAULT/ضرب#1")) : List.of())
                 .evaluate(Map.of(EventType.ASSAULT, ASSAULT_CSV, EventType.PROTEST, PROTEST_CSV),

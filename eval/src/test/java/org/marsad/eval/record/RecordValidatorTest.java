@@ -10,6 +10,7 @@ import org.marsad.model.Event;
 import org.marsad.export.EventJson;
 import org.marsad.model.EventStatus;
 import org.marsad.model.EventType;
+import org.marsad.model.Sector;
 import org.marsad.model.Span;
 import org.marsad.model.Trigger;
 
@@ -24,7 +25,7 @@ class RecordValidatorTest {
 
     @Test
     void aRecordWhoseSpansMatchThePageIsValid() {
-        Event e = event(new Trigger("قصفت", 0, 4), new Entity("القوات التركية", 5, 19, "TURMIL", "TUR", "MIL", null));
+        Event e = event(new Trigger("قصفت", 0, 4), new Entity("القوات التركية", 5, 19, "TURMIL", "TUR", Sector.MIL, null));
         assertEquals(List.of(), validator.validate(EventJson.toJson(e), PAGE));
     }
 
@@ -44,7 +45,7 @@ class RecordValidatorTest {
 
     @Test
     void aLowercaseActorCodeIsRefused() {
-        Event e = event(new Trigger("قصفت", 0, 4), new Entity("القوات التركية", 5, 19, "turmil", "TUR", "MIL", null));
+        Event e = event(new Trigger("قصفت", 0, 4), new Entity("القوات التركية", 5, 19, "turmil", "TUR", Sector.MIL, null));
         assertTrue(validator.validate(EventJson.toJson(e), PAGE).get(0).startsWith("actor.code"));
     }
 }
