@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.marsad.core.decide.EventDecider;
-import org.marsad.core.decide.RoleDecider;
+import org.marsad.core.decide.FieldDecider;
 import org.marsad.core.decide.LinearModel;
 import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.pipeline.Pipeline;
@@ -27,7 +27,7 @@ final class Deciders {
             return p;
         }
         if (which.equals("rules")) {
-            return p.withRoles(RoleDecider.RULES).withDecider(EventDecider.RULES);
+            return p.withFields(FieldDecider.RULES).withDecider(EventDecider.RULES);
         }
         if (which.equals("trained")) {
             TrainedDecider shipped = TrainedDecider.shipped();

@@ -48,7 +48,7 @@ final class EvalGsrCommand implements Callable<Integer> {
         GsrReport report;
         switch (mode) {
             case "rules" -> report = new GsrEvaluator(GsrEvaluator.of(
-                    pipeline.withRoles(org.marsad.core.decide.RoleDecider.RULES)
+                    pipeline.withFields(org.marsad.core.decide.FieldDecider.RULES)
                             .withDecider(org.marsad.core.decide.EventDecider.RULES))).evaluate(dir);
             case "oof" -> {
                 System.err.println("marsad eval gsr: scoring the trained decider out of fold (5 folds by document)");

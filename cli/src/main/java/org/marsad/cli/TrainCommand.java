@@ -15,8 +15,8 @@ import org.marsad.eval.ner.NerReport;
 import org.marsad.learn.ner.NerTraining;
 import org.marsad.learn.ner.NerModelCard;
 import org.marsad.core.pipeline.Pipeline;
-import org.marsad.learn.ActorModelCard;
-import org.marsad.learn.ActorModelTraining;
+import org.marsad.learn.FieldModelCard;
+import org.marsad.learn.FieldModelTraining;
 import org.marsad.learn.EventModelTraining;
 import org.marsad.learn.Example;
 import org.marsad.learn.ModelCard;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Rebuild a shipped model from its data, deterministically (docs/learning.md).",
-                "MODEL: events (the trained event decider), actors (the trained actor choice) or ner (the trained name tagger, from --ner).",
+                "MODEL: events (the trained event decider), actors and places (the trained field choices) or ner (the trained name tagger, from --ner).",
                 "Exit status: 0 written, 1 no training data, 2 bad arguments."})
 final class TrainCommand implements Callable<Integer> {
     static final Path MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/event-decider.bin");
@@ -43,9 +43,11 @@ final class TrainCommand implements Callable<Integer> {
 
     static final Path ACTOR_MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/actor-chooser.bin");
 
+    static final Path PLACE_MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/place-chooser.bin");
+
     static final Path NER_MODEL = Path.of("core/src/main/resources/org/marsad/core/names/name-tagger.bin");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "events, actors or ner")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "events, actors, places or ner")
     String model;
 
     @Option(names = "--gsr", paramLabel = "DIR", description = "GSR folder (default ../shared/data/arabic_event_gsr).")
@@ -70,11 +72,11 @@ final class TrainCommand implements Callable<Integer> {
         if ("ner".equals(model)) {
             return trainNer(out, err);
         }
-        if ("actors".equals(model)) {
-            return trainActors(out, err);
+        if ("actors".equals(model) || "places".equals(model)) {
+            return trainField(out, err, "actors".equals(model));
         }
         if (!"events".equals(model)) {
-            err.println("marsad train: unknown model " + model + " (known: events, actors, ner)");
+            err.println("marsad train: unknown model " + model + " (known: events, actors, places, ner)");
             return 2;
         }
         Path output = this.output != null ? this.output : MODEL;
@@ -106,30 +108,30 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int trainActors(java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
-        Path output = this.output != null ? this.output : ACTOR_MODEL;
+    private int trainField(java.io.PrintWriter out, java.io.PrintWriter err, boolean actors) throws IOException {
+        Path output = this.output != null ? this.output : actors ? ACTOR_MODEL : PLACE_MODEL;
         if (!Files.isDirectory(gold)) {
             err.println(Printable.of("marsad train: " + gold + " is not a folder: no training data"));
             return 1;
         }
-        out.println(Printable.of("marsad train actors: reading candidates (gold " + gold + " train part)..."));
+        out.println(Printable.of("marsad train " + model + ": reading candidates (gold " + gold + " train part)..."));
         out.flush();
-        ActorModelTraining t = new ActorModelTraining(Pipeline.standard(), gold, corpora.folder());
+        FieldModelTraining t = new FieldModelTraining(Pipeline.standard(), gold, corpora.folder());
         t.problems().forEach(p -> err.println("marsad train: skipped: " + Printable.of(p)));
-        if (t.choices().isEmpty()) {
+        if ((actors ? t.choices() : t.placeChoices()).isEmpty()) {
             err.println("marsad train: no candidate examples");
             return 1;
         }
-        LinearModel m = t.train();
+        LinearModel m = actors ? t.train() : t.trainPlaces();
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(output)) {
             m.write(o);
         }
-        String summary = t.outOfFoldSummary();
+        String summary = actors ? t.outOfFoldSummary() : t.placesOutOfFoldSummary();
         Path cardFile = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.bin$", "") + ".card.md");
-        Files.writeString(cardFile, ActorModelCard.markdown(gold, t, m, Files.size(output), summary));
+ Files.writeString(cardFile, FieldModelCard.markdown(gold, t, m, Files.size(output), summary, actors));
         out.println("out of fold, by document: " + summary);
-        out.println(Printable.of("marsad train actors: wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
+        out.println(Printable.of("marsad train " + model + ": wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
         return 0;
     }
 

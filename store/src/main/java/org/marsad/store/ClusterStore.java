@@ -120,7 +120,7 @@ public final class ClusterStore {
         List<String> missing = new ArrayList<>();
         old.values().forEach(ids -> ids.stream().filter(id -> !known.containsKey(id)).forEach(missing::add));
         for (List<String> part : chunks(missing)) {
-            for (Event e : records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ")",
+            for (Event e : records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ") ORDER BY id",
                     part.toArray())) {
                 known.put(e.id(), e);
             }
@@ -163,7 +163,7 @@ public final class ClusterStore {
         List<String> ids = new ArrayList<>();
         for (List<String> part : chunks(new ArrayList<>(pages))) {
             try (PreparedStatement s = conn.prepareStatement("SELECT id FROM events WHERE doc_id IN ("
-                    + marks(part.size()) + ")")) {
+                    + marks(part.size()) + ") ORDER BY id")) {
                 bindAll(s, part);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -176,7 +176,7 @@ public final class ClusterStore {
         List<List<Event>> kept = new ArrayList<>();
         Set<String> docs = new java.util.HashSet<>();
         for (List<String> part : reports.values()) {
-            List<Event> k = records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ")",
+            List<Event> k = records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ") ORDER BY id",
                     part.toArray());
             k.forEach(e -> docs.add(String.valueOf(e.docId())));
             kept.add(k);
@@ -253,7 +253,7 @@ public final class ClusterStore {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (List<String> part : chunks(new ArrayList<>(ids))) {
             try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id, event_id FROM cluster_reports "
-                    + "WHERE cluster_id IN (" + marks(part.size()) + ")")) {
+                    + "WHERE cluster_id IN (" + marks(part.size()) + ") ORDER BY cluster_id, event_id")) {
                 bindAll(s, part);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {

@@ -17,7 +17,7 @@ import org.marsad.model.Event;
  * sources) and the actor the rules gave it, the one a trained model ({@link ActorFeatures}) finds likeliest. The
  * rules read the sides and propose one; the model decides (docs/learning.md). Thread-safe.
  */
-public final class ActorChoice implements RoleDecider {
+public final class ActorChoice implements FieldDecider {
     /** The shipped model (docs/learning.md; its card beside it). */
     public static final String RESOURCE = "actor-chooser.bin";
 

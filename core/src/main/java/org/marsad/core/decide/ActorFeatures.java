@@ -1,6 +1,5 @@
 package org.marsad.core.decide;
 
-import java.util.Arrays;
 import java.util.List;
 import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
@@ -29,7 +28,7 @@ public final class ActorFeatures {
      * sentence).
      */
     public int[] of(Event e, ActorOption o, List<ActorOption> options, String text, List<Token> tokens, int trigger) {
-        Bag bag = new Bag(bits);
+        HashedBag bag = new HashedBag(bits);
         String t = e.type().name();
         if (o.nobody()) {
             bag.add("nobody", t);
@@ -170,32 +169,10 @@ public final class ActorFeatures {
         return n;
     }
 
-    private static String bucket(int d) {
+    static String bucket(int d) {
         if (d <= 2) {
             return String.valueOf(Math.max(d, 0));
         }
         return d <= 4 ? "3-4" : d <= 8 ? "5-8" : "9+";
-    }
-
-    /** A set of hashed indices. */
-    private static final class Bag {
-        private final int mask;
-        private int[] items = new int[64];
-        private int n;
-
-        Bag(int bits) {
-            this.mask = (1 << bits) - 1;
-        }
-
-        void add(String kind, String value) {
-            if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
-            }
-            items[n++] = (FeatureHash.hash(kind, value) & mask) + 1;
-        }
-
-        int[] indices() {
-            return FeatureHash.sortedDistinct(items, n);
-        }
     }
 }

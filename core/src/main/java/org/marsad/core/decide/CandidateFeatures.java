@@ -42,7 +42,7 @@ public final class CandidateFeatures {
      * article ({@code earlierSameType}): a later mention of a happening is often its detail, not a new one.
      */
     public int[] of(Event e, String text, int sentenceIndex, int earlierSameType) {
-        Bag bag = new Bag(bits);
+        HashedBag bag = new HashedBag(bits);
         String type = e.type().name();
         int ss = clamp(e.sentence().start(), text);
         int se = clamp(e.sentence().end(), text);
@@ -137,27 +137,5 @@ public final class CandidateFeatures {
             }
         }
         return b.toString();
-    }
-
-    /** A set of hashed indices. */
-    private static final class Bag {
-        private final int mask;
-        private int[] items = new int[256];
-        private int n;
-
-        Bag(int bits) {
-            this.mask = (1 << bits) - 1;
-        }
-
-        void add(String kind, String value) {
-            if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
-            }
-            items[n++] = (FeatureHash.hash(kind, value) & mask) + 1;
-        }
-
-        int[] indices() {
-            return FeatureHash.sortedDistinct(items, n);
-        }
     }
 }

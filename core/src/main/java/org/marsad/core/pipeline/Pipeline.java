@@ -8,7 +8,7 @@ import org.marsad.core.assembly.EventAssembly;
 import org.marsad.core.budget.PageBudget;
 import org.marsad.core.decide.Decided;
 import org.marsad.core.decide.EventDecider;
-import org.marsad.core.decide.RoleDecider;
+import org.marsad.core.decide.FieldDecider;
 import org.marsad.core.event.SentenceContext;
 import org.marsad.core.geo.ArticleGeoContext;
 import org.marsad.core.naming.ArticleMemory;
@@ -33,7 +33,7 @@ import org.marsad.model.Span;
 /**
  * Page in, events out, as one chain of typed steps (docs/architecture.md): a page's articles; each article's
  * sentences, each read ({@link SentenceReader}), named ({@link Namer}) and its candidate events proposed
- * ({@link Proposer}); the article's candidates decided, which side acted in each ({@link RoleDecider}) and which are
+ * ({@link Proposer}); the article's candidates decided, their fields where the rules read several values, as which side acted ({@link FieldDecider}), and which are
  * reported events ({@link EventDecider}), and the events kept assembled into one
  * per happening ({@link EventAssembly}). Immutable and thread-safe once built: lexicons are loaded by the steps'
  * constructors and shared read-only ({@link PipelineFactory}).
@@ -48,14 +48,14 @@ public final class Pipeline {
     private final SentenceReader reader;
     private final Namer namer;
     private final Proposer proposer;
-    private final RoleDecider roles;
+    private final FieldDecider fields;
     private final EventDecider decider;
     private final EventAssembly assembly;
     /** One sentence out of its article, for benchmarks and tests ({@link #context}). */
     private final SentenceContexts contexts;
 
     public Pipeline(ArticleSplitter articles, SentenceSplitter sentences, Tokenizer tokenizer, SentenceReader reader,
-                    Namer namer, Proposer proposer, RoleDecider roles, EventDecider decider, EventAssembly assembly,
+                    Namer namer, Proposer proposer, FieldDecider fields, EventDecider decider, EventAssembly assembly,
                     SentenceContexts contexts) {
         this.articles = articles;
         this.sentences = sentences;
@@ -63,7 +63,7 @@ public final class Pipeline {
         this.reader = reader;
         this.namer = namer;
         this.proposer = proposer;
-        this.roles = roles;
+        this.fields = fields;
         this.decider = decider;
         this.assembly = assembly;
         this.contexts = contexts;
@@ -76,13 +76,13 @@ public final class Pipeline {
 
     /** This pipeline with {@code newDecider} deciding which candidate events are reported events. */
     public Pipeline withDecider(EventDecider newDecider) {
-        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, roles, newDecider, assembly,
+        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, fields, newDecider, assembly,
                 contexts);
     }
 
-    /** This pipeline with {@code newRoles} deciding which side acted in each candidate event. */
-    public Pipeline withRoles(RoleDecider newRoles) {
-        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, newRoles, decider, assembly,
+    /** This pipeline with {@code newFields} deciding the fields of each candidate event (its actor, its place). */
+    public Pipeline withFields(FieldDecider newFields) {
+        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, newFields, decider, assembly,
                 contexts);
     }
 
@@ -90,8 +90,8 @@ public final class Pipeline {
         return decider;
     }
 
-    public RoleDecider roles() {
-        return roles;
+    public FieldDecider fields() {
+        return fields;
     }
 
     public ArticleSplitter articleSplitter() {
@@ -123,7 +123,7 @@ public final class Pipeline {
             Named named = memory.name(reading);
             proposed.addAll(proposer.propose(named));
         });
-        Candidates candidates = roles.decide(new Candidates(page, article, published, proposed));
+        Candidates candidates = fields.decide(new Candidates(page, article, published, proposed));
         Decided decided = decider.decide(candidates);
         return assembly.assemble(decided);
     }

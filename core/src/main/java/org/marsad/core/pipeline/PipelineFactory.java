@@ -3,7 +3,8 @@ package org.marsad.core.pipeline;
 import org.marsad.core.assembly.ArticleAssembly;
 import org.marsad.core.decide.ActorChoice;
 import org.marsad.core.decide.EventDecider;
-import org.marsad.core.decide.RoleDecider;
+import org.marsad.core.decide.FieldDecider;
+import org.marsad.core.decide.PlaceChoice;
 import org.marsad.core.dedup.ArticleEventMerger;
 import org.marsad.core.entity.ActorRecognizer;
 import org.marsad.core.event.EventCoder;
@@ -39,9 +40,17 @@ final class PipelineFactory {
         RuleNamer namer = new RuleNamer(actors, places, hints);
         RuleProposer proposer = new RuleProposer(coder, hints);
         Tokenizer tokenizer = new Tokenizer(normalizer, hints.close());
+        FieldDecider fields = FieldDecider.RULES;
         ActorChoice actorChoice = ActorChoice.shipped();
+        if (actorChoice != null) {
+            fields = fields.then(actorChoice);
+        }
+        PlaceChoice placeChoice = PlaceChoice.shipped();
+        if (placeChoice != null) {
+            fields = fields.then(placeChoice);
+        }
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer,
-                actorChoice == null ? RoleDecider.RULES : actorChoice, EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
+                fields, EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
                 new SentenceContexts(actors, dates, counts, places));
     }
 }
