@@ -38,8 +38,6 @@ final class SourceGroups {
             "CREATE TABLE IF NOT EXISTS source_groups (id VARCHAR, root VARCHAR)",
             "CREATE INDEX IF NOT EXISTS source_groups_id ON source_groups (id)");
     private static final int CHUNK = 1_000;
-    /** Fingerprints inserted by one statement. */
-    private static final int PRINT_ROWS = 500;
 
     private final Connection conn;
 
@@ -89,11 +87,8 @@ final class SourceGroups {
         }
         Map<String, NearDuplicates.Print> prints = new LinkedHashMap<>();
         Set<String> bands = new LinkedHashSet<>();
-        // the fingerprints (pure functions of the texts) on every core, then taken in the texts' order
-        List<NearDuplicates.Print> printed = texts.parallelStream().map(t -> NearDuplicates.print(t.text())).toList();
-        for (int i = 0; i < texts.size(); i++) {
-            Text t = texts.get(i);
-            NearDuplicates.Print p = printed.get(i);
+        for (Text t : texts) {
+            NearDuplicates.Print p = NearDuplicates.print(t.text());
             prints.put(t.id(), p);
             p.bands().forEach(b -> bands.add(t.kind() + "|" + b));
         }
@@ -176,31 +171,21 @@ final class SourceGroups {
             g.flush();
             b.flush();
         }
-        // many rows to a statement (a prepared INSERT's batch is executed one row at a time: tens of thousands of
-        // executions for a batch of pages)
-        List<Object[]> rows = new ArrayList<>();
-        for (Text t : texts) {
-            long[] s = prints.get(t.id()).shingles();
-            if (s.length == 0) {
-                continue;
-            }
-            ByteBuffer buf = ByteBuffer.allocate(8 * s.length);
-            for (long x : s) {
-                buf.putLong(x);
-            }
-            rows.add(new Object[] {t.id(), buf.array()});
-        }
-        for (int from = 0; from < rows.size(); from += PRINT_ROWS) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + PRINT_ROWS));
-            try (PreparedStatement p = conn.prepareStatement("INSERT INTO source_prints VALUES "
-                    + "(?, ?), ".repeat(part.size() - 1) + "(?, ?)")) {
-                int i = 1;
-                for (Object[] r : part) {
-                    p.setString(i++, (String) r[0]);
-                    p.setBytes(i++, (byte[]) r[1]);
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO source_prints VALUES (?, ?)")) {
+            for (Text t : texts) {
+                long[] s = prints.get(t.id()).shingles();
+                if (s.length == 0) {
+                    continue;
                 }
-                p.executeUpdate();
+                ByteBuffer buf = ByteBuffer.allocate(8 * s.length);
+                for (long x : s) {
+                    buf.putLong(x);
+                }
+                p.setString(1, t.id());
+                p.setBytes(2, buf.array());
+                p.addBatch();
             }
+            p.executeBatch();
         }
     }
 
