@@ -1,8 +1,8 @@
 // Browser test of the web map: starts `marsad demo`, waits for markers, filters by type, opens an event and
 // checks that the highlighted trigger is the record's trigger; place labels over Syria at zoom 8, the legend, the
 // timeline drawn to time, a stack of markers at one spot spread out (spiderfy), dates as ISO with the `reported`
-// precision shown, and a narrow window. Saves screenshots to e2e/out/ (map.png, syria-z8.png, spiderfy.png,
-// panel.png, timeline.png, narrow.png).
+// precision shown, a happening's outlets, sources and merge keys, and a narrow window. Saves screenshots to e2e/out/
+// (map.png, syria-z8.png, spiderfy.png, panel.png, timeline.png, happening.png, narrow.png).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -216,6 +216,27 @@ try {
   const status = await page.evaluate(() => [...document.querySelectorAll('#status bdi')].map((b) => [b.dir, b.textContent]));
   check('the status line isolates its English part left-to-right', status.some(([d, t]) => d === 'ltr' && /^1 events/.test(t)), JSON.stringify(status));
   await page.unroute('**/api/events?*');
+
+  // a happening told by three pages of two outlets (two pages one republished story): its popup says so and why
+  const where = sample.location && sample.location.lat != null ? sample.location : { lat: 36.2, lon: 37.15 };
+  const happening = { schema: 'marsad.cluster/1', id: 'c-00000000000000aa', type: 'ASSAULT', status: 'occurred', mentions: 3,
+    docs: 3, sources: 2, outlets: ['a.example', 'b.example'], merged_on: ['type', 'status', 'date', 'place'],
+    date: { value: '2024-03-02', precision: 'day' }, location: { text: 'x', name_ar: 'البلدة', lat: where.lat, lon: where.lon },
+    size: {}, reports: ['e-1', 'e-2', 'e-3'] };
+  await page.route('**/api/clusters?*', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ total: 1, clusters: [happening] }) }));
+  await page.route('**/api/clusters/c-00000000000000aa', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...happening, reports: [] }) }));
+  await page.evaluate((w) => window.marsadMap.setView([w.lat, w.lon], 9), where);
+  await page.locator('.leaflet-control-layers label', { hasText: 'happenings' }).locator('input').check();
+  const circle = page.locator('path.leaflet-interactive[stroke="#0b7285"]');
+  await circle.first().waitFor({ state: 'attached', timeout: 15_000 });
+  await circle.first().dispatchEvent('click');
+  await page.waitForSelector('.leaflet-popup .happening', { timeout: 15_000 });
+  const told = await page.$$eval('.leaflet-popup .happening dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling.textContent])));
+  check('a happening lists its outlets, its sources and why its reports were merged',
+    told.outlets === 'a.example، b.example' && told.sources === '2 (3 pages)' && told['merged on'] === 'type, status, date, place', JSON.stringify(told));
+  await page.screenshot({ path: join(out, 'happening.png') });
+  await page.unroute('**/api/clusters?*');
+  await page.unroute('**/api/clusters/c-00000000000000aa');
   check('no script errors on the page', errors.length === 0, errors.join('; '));
 
   // a narrow window (a phone): nothing wider than the window but the table, which scrolls in its own box

@@ -65,11 +65,87 @@ public final class ClusterStore {
             }
         }
         ClusterStore store = new ClusterStore(conn, lock);
+        boolean unprinted = store.scalar("SELECT count(*) FROM source_groups") == 0
+                && store.scalar("SELECT count(*) FROM pages") > 0;
+        if (unprinted) {
+            store.fingerprintStored();
+        }
         if (store.scalar("SELECT count(*) FROM clusters") == 0 && store.scalar("SELECT count(*) FROM events") > 0) {
             store.clusterStored();
+        } else if (unprinted) {
+            store.recountStored();
         }
         conn.commit();
         return store;
+    }
+
+    /** Pages fingerprinted at a time when a store written before source groups is opened. */
+    static final int PRINT_CHUNK = 1_000;
+
+    /**
+     * Fingerprints the stored pages of a store written before pages were ({@link SourceGroups}), a chunk of pages
+     * and their events at a time, in doc id order.
+     */
+    private void fingerprintStored() throws SQLException {
+        List<String> docs = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT doc_id FROM pages ORDER BY doc_id")) {
+            while (r.next()) {
+                docs.add(r.getString(1));
+            }
+        }
+        for (int from = 0; from < docs.size(); from += PRINT_CHUNK) {
+            List<String> part = docs.subList(from, Math.min(docs.size(), from + PRINT_CHUNK));
+            Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, List<Event>> events = new java.util.HashMap<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT doc_id, text FROM pages WHERE doc_id IN ("
+                    + marks(part.size()) + ") ORDER BY doc_id")) {
+                bindAll(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        texts.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement s = conn.prepareStatement("SELECT doc_id, record FROM events WHERE doc_id IN ("
+                    + marks(part.size()) + ") ORDER BY id")) {
+                bindAll(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        events.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                .add(EventJsonReader.read(r.getString(2)));
+                    }
+                }
+            }
+            List<SourceGroups.Stored> pages = new ArrayList<>();
+            texts.forEach((doc, text) -> pages.add(new SourceGroups.Stored(doc, text,
+                    events.getOrDefault(doc, List.of()))));
+            sources.addStored(pages);
+        }
+    }
+
+    /** Counts again the sources of every stored happening told by two or more pages (after {@link #fingerprintStored}). */
+    private void recountStored() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT id FROM clusters WHERE docs > 1 ORDER BY id")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        for (List<String> part : chunks(ids)) {
+            Map<String, List<String>> reports = new LinkedHashMap<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id, event_id FROM cluster_reports "
+                    + "WHERE cluster_id IN (" + marks(part.size()) + ")")) {
+                bindAll(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        reports.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    }
+                }
+            }
+            recluster(reports);
+        }
     }
 
     /** Re-clusters the components of newly stored events; runs inside the caller's transaction. */
@@ -120,7 +196,7 @@ public final class ClusterStore {
         List<String> missing = new ArrayList<>();
         old.values().forEach(ids -> ids.stream().filter(id -> !known.containsKey(id)).forEach(missing::add));
         for (List<String> part : chunks(missing)) {
-            for (Event e : records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ")",
+            for (Event e : records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ") ORDER BY id",
                     part.toArray())) {
                 known.put(e.id(), e);
             }
@@ -163,7 +239,7 @@ public final class ClusterStore {
         List<String> ids = new ArrayList<>();
         for (List<String> part : chunks(new ArrayList<>(pages))) {
             try (PreparedStatement s = conn.prepareStatement("SELECT id FROM events WHERE doc_id IN ("
-                    + marks(part.size()) + ")")) {
+                    + marks(part.size()) + ") ORDER BY id")) {
                 bindAll(s, part);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -172,11 +248,15 @@ public final class ClusterStore {
                 }
             }
         }
-        Map<String, List<String>> reports = clustersOf(ids);
+        recluster(clustersOf(ids));
+    }
+
+    /** Replaces stored clusters (id to its reports' ids) by their reports merged again, with today's sources. */
+    private void recluster(Map<String, List<String>> reports) throws SQLException {
         List<List<Event>> kept = new ArrayList<>();
         Set<String> docs = new java.util.HashSet<>();
         for (List<String> part : reports.values()) {
-            List<Event> k = records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ")",
+            List<Event> k = records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ") ORDER BY id",
                     part.toArray());
             k.forEach(e -> docs.add(String.valueOf(e.docId())));
             kept.add(k);
@@ -253,7 +333,7 @@ public final class ClusterStore {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (List<String> part : chunks(new ArrayList<>(ids))) {
             try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id, event_id FROM cluster_reports "
-                    + "WHERE cluster_id IN (" + marks(part.size()) + ")")) {
+                    + "WHERE cluster_id IN (" + marks(part.size()) + ") ORDER BY cluster_id, event_id")) {
                 bindAll(s, part);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {

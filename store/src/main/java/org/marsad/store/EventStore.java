@@ -34,6 +34,13 @@ import org.marsad.store.search.StoredPages;
  */
 public final class EventStore implements AutoCloseable, StoredPages {
     public static final String FILE = "marsad.duckdb";
+    /**
+     * The write-ahead log's size at which DuckDB checkpoints (writes its tables and their key indexes to the file), in
+     * MB; {@code -Dmarsad.store.checkpoint-mb} sets another. DuckDB's default, 16 MB, checkpointed every batch or two
+     * of a bulk ingest, each time writing the key indexes again: at 256 MB the storing thread spent about a fifth less
+     * CPU a page (docs/scale.md). A clean close checkpoints; after a crash, opening replays at most this much log.
+     */
+    static final int CHECKPOINT_MB = Math.max(1, Integer.getInteger("marsad.store.checkpoint-mb", 256));
     /** Read connections at most; more concurrent readers wait for one. */
     static final int READERS = 8;
     /** Above this many rows a query streams its records in one statement instead of two steps. */
@@ -76,6 +83,9 @@ public final class EventStore implements AutoCloseable, StoredPages {
             Class.forName("org.duckdb.DuckDBDriver");
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath());
             Schema.create(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET checkpoint_threshold = '" + CHECKPOINT_MB + "MB'");
+            }
             c.setAutoCommit(false);
             return withIndex(dir, c);
         } catch (SQLException | ClassNotFoundException e) {
@@ -139,6 +149,17 @@ public final class EventStore implements AutoCloseable, StoredPages {
 
     public Path dir() {
         return dir;
+    }
+
+    /** DuckDB's checkpoint threshold as it reports it (for the tests). */
+    String checkpointThreshold() {
+        return read("read a setting", c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT current_setting('checkpoint_threshold')")) {
+                r.next();
+                return r.getString(1);
+            }
+        });
     }
 
     /** Whether a page with this doc_id is stored. */

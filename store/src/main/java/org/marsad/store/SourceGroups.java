@@ -60,24 +60,35 @@ final class SourceGroups {
      * their clusters' {@code sources} must be counted again.
      */
     Set<String> add(Collection<PageResult> pages) throws SQLException {
+        List<Stored> out = new ArrayList<>();
+        pages.forEach(p -> out.add(new Stored(p.page().docId(), p.page().text(), p.events())));
+        return addStored(out);
+    }
+
+    /** A page as the store keeps it: its id, its text (the events' offsets index into it) and its events. */
+    record Stored(String docId, String text, List<Event> events) {
+    }
+
+    /** As {@link #add}, from the stored rows (a store whose pages were stored before they were fingerprinted). */
+    Set<String> addStored(Collection<Stored> pages) throws SQLException {
         List<Text> texts = new ArrayList<>();
         List<String[]> edges = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (PageResult p : pages) {
-            String page = "p:" + p.page().docId();
+        for (Stored p : pages) {
+            String page = "p:" + p.docId();
+            String body = p.text() == null ? "" : p.text();
             if (!ids.add(page)) {
                 continue;
             }
-            texts.add(new Text(page, "p", p.page().text()));
+            texts.add(new Text(page, "p", body));
             for (Event e : p.events()) {
-                String key = Sources.sentenceKey(e, p.page().text());
+                String key = Sources.sentenceKey(e, body);
                 if (key == null) {
                     continue;
                 }
                 String sentence = "s:" + key;
                 if (ids.add(sentence)) {
-                    texts.add(new Text(sentence, "s", p.page().text().substring(e.sentence().start(),
-                            e.sentence().end())));
+                    texts.add(new Text(sentence, "s", body.substring(e.sentence().start(), e.sentence().end())));
                 }
                 edges.add(new String[] {page, sentence});
             }

@@ -22,6 +22,14 @@ class EventStoreTest {
     }
 
     @Test
+    void duckDbCheckpointsAtTheStoresThresholdNotItsDefault() {
+        try (EventStore s = EventStore.open(dir)) {
+            String t = s.checkpointThreshold();
+            assertTrue(t.startsWith("256") || t.startsWith("244"), "256 MB (DuckDB may print MiB): " + t);
+        }
+    }
+
+    @Test
     void theSamePageTwiceIsStoredOnce() {
         try (EventStore s = EventStore.open(dir)) {
             assertEquals(IngestOutcome.STORED, s.store(Fixtures.page(1)));

@@ -133,6 +133,30 @@ class StoreSourcesTest {
     }
 
     @Test
+    void aStoreWrittenBeforeFingerprintsCountsItsSourcesOnceOpened() throws Exception {
+        var first = page("موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05", "وأكدت فرق الإسعاف");
+        var other = page("موقع ب", OTHER_OUTLET, EventType.ASSAULT, TOWN, "2024-11-05", "ذكرت مصادر طبية");
+        var republished = page("موقع ج ينقل عن موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05",
+                "وأكدت فرق الإسعاف");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(first, other, republished));
+        }
+        // as a store written before: no fingerprints, each page its own source
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement()) {
+            st.execute("DELETE FROM source_groups");
+            st.execute("DELETE FROM source_bands");
+            st.execute("DELETE FROM source_prints");
+            st.execute("UPDATE clusters SET record = regexp_replace(record, '\"sources\":[0-9]+', "
+                    + "'\"sources\":' || docs)");
+        }
+        try (EventStore s = EventStore.open(dir)) {
+            assertTrue(only(s, "ASSAULT").contains("\"docs\":3,\"sources\":2"), only(s, "ASSAULT"));
+            assertEquals(inMemory(List.of(first, other, republished)), stored(s));
+        }
+    }
+
+    @Test
     void randomPagesInRandomBatchesCountTheSourcesOfAllAtOnce() {
         String[] bodies = {SHELLING, OTHER_OUTLET, COUNCIL + " " + SHELLING.substring(0, SHELLING.indexOf('.') + 1),
             COUNCIL};

@@ -47,9 +47,10 @@ public final class ActorLexicon {
     /**
      * Per word: the bits of its adjusted forms' roles, and for a word that is a whole entry the entries its one-word
      * key gives: most hits are one word long, and for them this one read replaces a trie walk over the word's forms
-     * at every occurrence. One memo per lexicon (a lexicon is loaded once per run).
+     * at every occurrence. One memo per lexicon (a lexicon is loaded once per run), the phrase lexicon's
+     * ({@link PhraseLexicon#alone}) with the roles beside the one-word entries.
      */
-    private final WordMemo<ActorWord> words = new WordMemo<>(ActorWord.class, this::describe);
+    private final WordMemo<ActorWord> words;
 
     /** What this lexicon says of a word: its {@link #FIRST}... bits, and its one-word key's entries (null: none). */
     private record ActorWord(int roles, List<ActorEntry> alone) {
@@ -67,6 +68,7 @@ public final class ActorLexicon {
     private ActorLexicon(PhraseLexicon<List<ActorEntry>> phrases, Map<String, Integer> wordRoles) {
         this.phrases = phrases;
         this.wordRoles = Map.copyOf(wordRoles);
+        this.words = phrases.alone(TokenForms.ADJUSTED, ActorWord.class, (t, longer, m) -> describe(t, m));
     }
 
     /**
@@ -110,13 +112,10 @@ public final class ActorLexicon {
         return words.of(t).roles();
     }
 
-    private ActorWord describe(Token t) {
+    /** {@code m}: the match of the word alone, read with its adjusted forms. */
+    private ActorWord describe(Token t, Match<List<ActorEntry>> m) {
         int bits = rolesOf(t);
-        if ((bits & WHOLE) == 0) {
-            return NOT_ALONE.get(bits);
-        }
-        Match<List<ActorEntry>> m = phrases.longestAt(List.of(TokenForms.ADJUSTED.word(t)), 0);
-        return m == null ? NOT_ALONE.get(bits) : new ActorWord(bits, m.value());
+        return (bits & WHOLE) == 0 || m == null ? NOT_ALONE.get(bits) : new ActorWord(bits, m.value());
     }
 
     private static List<ActorWord> notAlone() {

@@ -47,36 +47,24 @@ public final class CueLexicon {
         }
     }
 
-    /** The first words of the cues of two words or more. */
-    private final Set<String> phraseStarts;
     /**
-     * What each word says on its own ({@link Alone}), worked out once per word: cue particles are the commonest
-     * words, and most start no cue of several words, so the lexicon need not be walked at each occurrence.
+     * What each word says on its own ({@link Alone}), worked out once per word by the lexicon's memo
+     * ({@link PhraseLexicon#alone}): cue particles are the commonest words, and most start no cue of several words,
+     * so the lexicon need not be walked at each occurrence.
      */
-    private final WordMemo<Alone> alone = new WordMemo<>(Alone.class, this::alone);
+    private final WordMemo<Alone> alone;
 
     /** A word on its own: whether a cue of several words may start at it, else the kind bits its one-word cue gives. */
     private record Alone(boolean phrase, int bits) {
     }
 
-    private CueLexicon(PhraseLexicon<Cues> phrases, Set<String> particles, Set<String> words,
-                       Set<String> phraseStarts) {
+    private CueLexicon(PhraseLexicon<Cues> phrases, Set<String> particles, Set<String> words) {
         this.startHint = phrases.startHint();
         this.phrases = phrases;
         this.particles = particles;
         this.words = words;
-        this.phraseStarts = Set.copyOf(phraseStarts);
-    }
-
-    private Alone alone(Token t) {
-        for (String f : t.forms()) {
-            if (phraseStarts.contains(f)) {
-                return new Alone(true, 0);
-            }
-        }
-        List<Token> one = List.of(t);
-        Match<Cues> m = phrases.longestAt(one, 0);
-        return new Alone(false, m != null && kept(one, m) ? m.value().bits() : 0);
+        this.alone = phrases.alone(null, Alone.class, (t, phrase, m) -> new Alone(phrase,
+                !phrase && m != null && kept(List.of(t), m) ? m.value().bits() : 0));
     }
 
     public static CueLexicon load(ArabicNormalizer normalizer) {
@@ -102,14 +90,7 @@ public final class CueLexicon {
         kinds.keySet().stream().filter(k -> !k.contains(" ") && k.length() <= PARTICLE_LENGTH).forEach(particles::add);
         Set<String> words = new HashSet<>();
         kinds.keySet().stream().filter(k -> !k.contains(" ")).forEach(words::add);
-        Set<String> starts = new HashSet<>();
-        for (String k : kinds.keySet()) {
-            List<String> ws = PhraseLexicon.Builder.words(normalizer.normalize(k));
-            if (ws.size() > 1) {
-                starts.add(ws.get(0));
-            }
-        }
-        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words), starts);
+        return new CueLexicon(b.build(), Set.copyOf(particles), Set.copyOf(words));
     }
 
     /** Whether a cue may start at a word, for a tokenizer to hand its tokens (every sentence with a trigger is read). */

@@ -2,7 +2,6 @@ package org.marsad.core.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,26 +30,9 @@ public final class TriggerLexicon {
 
     private final PhraseLexicon<Entry> phrases;
     private final List<TriggerRule> rules;
-    /** The first words of the keys of two words or more, as the phrase lexicon holds them. */
-    private final Set<String> phraseStarts;
-
-    private TriggerLexicon(PhraseLexicon<Entry> phrases, List<TriggerRule> rules, Set<String> phraseStarts) {
+    private TriggerLexicon(PhraseLexicon<Entry> phrases, List<TriggerRule> rules) {
         this.phrases = phrases;
         this.rules = List.copyOf(rules);
-        this.phraseStarts = Set.copyOf(phraseStarts);
-    }
-
-    /**
-     * Whether a key of two words or more starts with one of {@code forms}: when none does, what matches at a word
-     * is the word's own one-word key, whatever follows it.
-     */
-    public boolean startsPhrase(List<String> forms) {
-        for (String f : forms) {
-            if (phraseStarts.contains(f)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public PhraseLexicon<Entry> phrases() {
@@ -84,16 +66,7 @@ public final class TriggerLexicon {
         PhraseLexicon.Builder<Entry> b = PhraseLexicon.builder(normalizer);
         written.forEach(b::add);
         generated.forEach(b::add);
-        Set<String> starts = new HashSet<>();
-        for (Map<String, Entry> keys : List.of(written, generated)) {
-            for (String key : keys.keySet()) {
-                List<String> words = PhraseLexicon.Builder.words(normalizer.normalize(key));
-                if (words.size() > 1) {
-                    starts.add(words.get(0));
-                }
-            }
-        }
-        return new TriggerLexicon(b.build(), rules, starts);
+        return new TriggerLexicon(b.build(), rules);
     }
 
     private static TriggerRule rule(TsvReader.Row r, Map<String, String[]> plover) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.core.lex.Match;
+import org.marsad.core.lex.PhraseLexicon;
 import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
 import org.marsad.core.text.WordHint;
@@ -29,15 +30,16 @@ public final class TriggerMatcher {
     private final WordHint mayStart;
 
     /**
-     * What each word says on its own ({@link Alone}), worked out once per word: most trigger words start no phrase
-     * of several words, and for them the lexicon need not be walked at every occurrence.
+     * What each word says on its own ({@link Alone}), worked out once per word by the lexicon's memo
+     * ({@link PhraseLexicon#alone}): most trigger words start no phrase of several words, and for them the lexicon
+     * need not be walked at every occurrence.
      */
     private final WordMemo<Alone> alone;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
         this.mayStart = new WordHint(t -> lexicon.phrases().mayStart(t, FUTURE_STRIPPED));
-        this.alone = new WordMemo<>(Alone.class, this::alone);
+        this.alone = lexicon.phrases().alone(FUTURE_STRIPPED, Alone.class, this::alone);
     }
 
     /**
@@ -46,6 +48,8 @@ public final class TriggerMatcher {
      * object when the governing word changes nothing, so that the word before need not be looked at).
      */
     private record Alone(boolean phrase, Reading plain, Reading governed) {
+        static final Alone PHRASE = new Alone(true, null, null);
+        static final Alone NONE = new Alone(false, null, null);
     }
 
     /** A hit apart from where it stands: what {@link #read} gives, less the token offsets. */
@@ -59,13 +63,12 @@ public final class TriggerMatcher {
         }
     }
 
-    private Alone alone(Token t) {
-        if (lexicon.startsPhrase(FUTURE_STRIPPED.word(t).forms())) {
-            return new Alone(true, null, null);
+    private Alone alone(Token t, boolean phrase, Match<TriggerLexicon.Entry> m) {
+        if (phrase) {
+            return Alone.PHRASE;
         }
-        Match<TriggerLexicon.Entry> m = lexicon.phrases().longestAt(List.of(t), 0, FUTURE_STRIPPED);
         if (m == null) {
-            return new Alone(false, null, null);
+            return Alone.NONE;
         }
         Reading plain = Reading.of(read(t, m, false));
         Reading governed = Reading.of(read(t, m, true));

@@ -10,6 +10,7 @@ import org.marsad.core.text.Token;
 import org.marsad.core.text.TokenViews;
 import org.marsad.core.text.WordHint;
 import org.marsad.core.text.WordIds;
+import org.marsad.core.text.WordMemo;
 
 /**
  * Multi-word entries in a token trie. A key token matches a text token when it equals one of the token's
@@ -74,6 +75,43 @@ public final class PhraseLexicon<T> {
             return null;
         }
         return longest(root, tokens, view, i, i, null);
+    }
+
+    /** A stage's reading of a word on its own, for {@link #alone}. */
+    @FunctionalInterface
+    public interface AloneReader<T, R> {
+        /**
+         * What the stage keeps for {@code word}: {@code longer} says whether an entry of two words or more may start
+         * at it (then {@link #longestAt} must look where it stands), {@code alone} is the match of the word by
+         * itself (null: it is no entry). Must depend on these only, and should be immutable (see {@link WordMemo}).
+         */
+        R read(Token word, boolean longer, Match<T> alone);
+    }
+
+    /**
+     * The one memo of what each word gives on its own, for a stage that reads most words without walking the trie
+     * at every occurrence: a word that starts no entry of two words or more matches the same wherever it stands.
+     * For each word, once: whether such an entry starts with one of its forms as {@code view} gives them (null: its
+     * own) and the match of the word alone ({@code longestAt} of the word by itself), handed to {@code read}; every
+     * later token of the word gets what {@code read} gave. The stage keeps its own record (its hot path reads it
+     * directly). Create one per stage, once: each memo takes a slot in every word.
+     */
+    public <R> WordMemo<R> alone(TokenViews view, Class<R> type, AloneReader<T, R> read) {
+        return new WordMemo<>(type, t -> {
+            List<Token> one = List.of(t);
+            return read.read(t, startsLonger(word(one, 0, view)), longestAt(one, 0, view));
+        });
+    }
+
+    /** Whether an entry of two words or more starts with one of the forms of {@code word}. */
+    private boolean startsLonger(Token word) {
+        for (int id : word.formIds()) {
+            Node<T> next = id < 0 ? null : root.child(id);
+            if (next != null && !next.isLeaf()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A hint for a tokenizer to hand its tokens: whether an entry may start at the word ({@link #mayStart}). */

@@ -77,4 +77,37 @@ class PhraseLexiconTest {
         assertEquals(new Match<>(0, 1, "army"), b.build().longestAt(tokens("وللجيش دور"), 0));
         assertNull(b.build().longestAt(tokens("الجيوش"), 0));
     }
+
+    /** What the memo test keeps per word. */
+    private record Seen(boolean longer, String value) {
+    }
+
+    /**
+     * The memo of words on their own: a word that starts a longer entry says so (then the trie is walked where it
+     * stands), any other gives its one-word match however it stands, read once per word, through the view.
+     */
+    @Test
+    void aWordOnItsOwnIsReadOnceAndSaysWhenALongerEntryStartsAtIt() {
+        PhraseLexicon.Builder<String> b = PhraseLexicon.builder(normalizer);
+        b.add("مجلس", "short");
+        b.add("مجلس الأمن", "long");
+        b.add("البرلمان", "parliament");
+        b.add("زعفرانة", "village");
+        PhraseLexicon<String> lexicon = b.build();
+        int[] reads = {0};
+        var memo = lexicon.alone(WHOLE_WORD, Seen.class, (t, longer, m) -> {
+            reads[0]++;
+            return new Seen(longer, m == null ? "-" : m.value());
+        });
+        List<Token> tokens = tokens("البرلمان ومجلس الأمن وزعفرانة والبرلمان مجلس البرلمان");
+        assertEquals(new Seen(false, "parliament"), memo.of(tokens.get(0)));
+        assertEquals(new Seen(false, "-"), memo.of(tokens.get(1)), "ومجلس is no form of the view");
+        assertEquals(new Seen(true, "short"), memo.of(tokens.get(5)));
+        assertEquals(new Seen(false, "-"), memo.of(tokens.get(3)));
+        assertEquals(new Seen(false, "parliament"), memo.of(tokens.get(6)));
+        assertEquals(4, reads[0], "the second البرلمان is read from the memo");
+        var own = lexicon.alone(null, Seen.class, (t, longer, m) -> new Seen(longer, m == null ? "-" : m.value()));
+        assertEquals(new Seen(true, "short"), own.of(tokens.get(1)), "ومجلس through its own forms");
+        assertEquals(new Seen(false, "village"), own.of(tokens.get(3)));
+    }
 }

@@ -1,5 +1,6 @@
 // Happenings layer: event clusters (reports of one happening from several articles) from /api/clusters, off until
-// ticked in the layer control. Text reaches the page through textContent only, as in app.js.
+// ticked in the layer control. A happening's popup gives its pages, sources, outlets, why its reports were merged
+// (merged_on) and its reports. Text reaches the page through textContent only, as in app.js.
 'use strict';
 (function () {
   const map = window.marsadMap;
@@ -22,6 +23,11 @@
     row('date', c.date && c.date.value && c.date.value + (c.date.precision && c.date.precision !== 'day' ? ' (' + c.date.precision + ')' : ''));
     row('place', c.location && (c.location.name_ar || c.location.text));
     row('pages', c.docs);
+    // near-duplicate pages (a story republished, a paragraph carried into another page) count as one source
+    if (c.sources != null && c.sources !== c.docs) row('sources', c.sources + ' (' + c.docs + ' pages)');
+    row('outlets', (c.outlets || []).join('، '));
+    // why the reports were merged: the keys they share (type, status, date, place, actor, recipient, dead)
+    row('merged on', (c.merged_on || []).join(', '));
     for (const [k, v] of Object.entries(c.size || {})) if (v) row(k, v.value + (v.approximate ? '~' : '') + ' (' + v.reports.length + ')');
     box.appendChild(dl);
     const list = el('ol', null, 'reports');
