@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * No package of any module uses a package that uses it back, over every module at once: cli depends on all the
  * others but spark and jmh, which are one package each (a module's packages can only reach the modules below it,
  * so a single package cannot close a loop). Each package is one slice ({@code store} and {@code store.search} are
- * two). Main classes only: a test may reach across packages. core's {@code PackageCyclesTest} shows the rule
+ * two). Main classes only: a test may reach across packages. The other modules come as folders under {@code mvn
+ * test} and as jars under {@code mvn verify}: both are read (only {@code org.marsad} packages). core's {@code PackageCyclesTest} shows the rule
  * fails on a cycle.
  */
 class ModulePackageCyclesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("org.marsad");
 
     @Test
