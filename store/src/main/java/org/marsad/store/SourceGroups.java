@@ -37,7 +37,6 @@ final class SourceGroups {
             "CREATE INDEX IF NOT EXISTS source_bands_band ON source_bands (band)",
             "CREATE TABLE IF NOT EXISTS source_groups (id VARCHAR, root VARCHAR)",
             "CREATE INDEX IF NOT EXISTS source_groups_id ON source_groups (id)");
-    private static final int CHUNK = 1_000;
 
     private final Connection conn;
 
@@ -200,59 +199,59 @@ final class SourceGroups {
         }
     }
 
-    /** The stored texts in each band asked for. */
+    /**
+     * The stored texts in each band asked for, each band's ids in order. One query for all the bands of a batch
+     * (the keys bound as one array and joined with the stored bands), not one per thousand keys: a batch of pages
+     * asks for some 300,000 band keys. Ordered, as the store's other reads in the write transaction are, so that
+     * DuckDB collects the result serially.
+     */
     private Map<String, List<String>> storedInBands(Collection<String> bands) throws SQLException {
         Map<String, List<String>> out = new HashMap<>();
-        for (List<String> part : chunks(bands)) {
-            try (PreparedStatement s = conn.prepareStatement("SELECT band, id FROM source_bands WHERE band IN ("
-                    + marks(part.size()) + ")")) {
-                bind(s, part);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
-                    }
-                }
-            }
-        }
-        out.values().forEach(l -> l.sort(null));
+        query("SELECT band, id FROM source_bands WHERE band IN (SELECT unnest(?::VARCHAR[])) ORDER BY band, id",
+                bands, r -> out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
         return out;
     }
 
     private Map<String, String> roots(Collection<String> ids) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (List<String> part : chunks(ids)) {
-            try (PreparedStatement s = conn.prepareStatement("SELECT id, root FROM source_groups WHERE id IN ("
-                    + marks(part.size()) + ")")) {
-                bind(s, part);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getString(1), r.getString(2));
-                    }
-                }
-            }
-        }
+        query("SELECT id, root FROM source_groups WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
+                r -> out.put(r.getString(1), r.getString(2)));
         return out;
     }
 
     private Map<String, long[]> shingles(Collection<String> ids) throws SQLException {
         Map<String, long[]> out = new HashMap<>();
-        for (List<String> part : chunks(ids)) {
-            try (PreparedStatement s = conn.prepareStatement("SELECT id, shingles FROM source_prints WHERE id IN ("
-                    + marks(part.size()) + ")")) {
-                bind(s, part);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        ByteBuffer buf = ByteBuffer.wrap(r.getBytes(2));
-                        long[] v = new long[buf.remaining() / 8];
-                        for (int i = 0; i < v.length; i++) {
-                            v[i] = buf.getLong();
-                        }
-                        out.put(r.getString(1), v);
+        query("SELECT id, shingles FROM source_prints WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
+                r -> {
+                    ByteBuffer buf = ByteBuffer.wrap(r.getBytes(2));
+                    long[] v = new long[buf.remaining() / 8];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = buf.getLong();
                     }
+                    out.put(r.getString(1), v);
+                });
+        return out;
+    }
+
+    /** A row of a result, read. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    /** Runs a query whose one parameter is the keys as a {@code VARCHAR[]} (none: no query), reading each row. */
+    private void query(String sql, Collection<String> keys, Row row) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            s.setArray(1, conn.createArrayOf("VARCHAR", keys.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    row.read(r);
                 }
             }
         }
-        return out;
     }
 
     /** The pages (doc ids) of a stored group. */
@@ -268,24 +267,5 @@ final class SourceGroups {
             }
         }
         return out;
-    }
-
-    private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> all = new ArrayList<>(ids);
-        List<List<String>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return out;
-    }
-
-    private static String marks(int n) {
-        return "?, ".repeat(n - 1) + "?";
-    }
-
-    private static void bind(PreparedStatement s, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            s.setString(i + 1, values.get(i));
-        }
     }
 }

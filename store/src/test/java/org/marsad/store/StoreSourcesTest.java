@@ -187,4 +187,53 @@ class StoreSourcesTest {
             }
         }
     }
+
+    /** Words to make stories of their own from (this test's own). */
+    private static final String[] WORDS = ("المجلس الطريق الجسر المدرسة الميناء القرية الوادي السوق المستشفى الحقل "
+            + "المياه الكهرباء القطار الحافلة الشتاء المطر الرياح الجبل النهر المصنع الحديقة الملعب المكتبة الجامعة "
+            + "اللجنة الوزير المحافظ الشرطة السكان التجار").split(" ");
+
+    /** A story of random words: three sentences of twelve. */
+    private static String story(Random r) {
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < 3; s++) {
+            for (int w = 0; w < 12; w++) {
+                b.append(w == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+            }
+            b.append(s == 2 ? "." : ". ");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aBatchRepublishingManyStoredStoriesLooksThemAllUpAtOnce() {
+        // the second batch asks for thousands of band keys (100 pages, two texts each, 16 bands a text), half of
+        // them stored by the first batch: one look-up for all, as the batches of an ingest do
+        Random r = new Random(7);
+        List<PageResult> first = new ArrayList<>();
+        List<PageResult> second = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String body = story(r);
+            String day = "2024-11-0" + (1 + i % 4);
+            String opening = body.substring(0, body.indexOf(' ', body.indexOf(' ') + 1));
+            first.add(page("موقع " + i, body, EventType.ASSAULT, TOWN, day, opening));
+            second.add(page("ناشر " + i, body, EventType.ASSAULT, TOWN, day, opening));
+            String fresh = story(r);
+            second.add(page("جديد " + i, fresh, EventType.ASSAULT, TOWN, day,
+                    fresh.substring(0, fresh.indexOf(' ', fresh.indexOf(' ') + 1))));
+        }
+        List<PageResult> all = new ArrayList<>(first);
+        all.addAll(second);
+        List<String> expected = inMemory(all);
+        assertTrue(expected.stream().anyMatch(c -> {
+            int docs = Integer.parseInt(c.replaceAll(".*\"docs\":(\\d+).*", "$1"));
+            int sources = Integer.parseInt(c.replaceAll(".*\"sources\":(\\d+).*", "$1"));
+            return sources < docs && sources > 1;
+        }), "a happening of several sources, some of them republished");
+        try (EventStore s = EventStore.open(dir.resolve("many"))) {
+            s.storeBatch(first);
+            s.storeBatch(second);
+            assertEquals(expected, stored(s));
+        }
+    }
 }
