@@ -104,7 +104,7 @@ class StoryOfRealArticlesTest {
                 EventType.ACCUSE).isEmpty(), "holding responsible is an accusation");
         assertTrue(!ofType(events("وأنكرت الحكومة العراقية وجود سجون سرية في محافظة نينوى."), EventType.REJECT).isEmpty(),
                 "a denial is a rejection");
-        assertTrue(!ofType(events("ورفعت القوات المسلحة الأردنية مستوى التأهب على الحدود الشمالية."), EventType.MOBILIZE)
+        assertTrue(!ofType(events("وقالت القوات المسلحة الأردنية إنها رفعت مستوى التأهب على الحدود الشمالية."), EventType.MOBILIZE)
                 .isEmpty(), "raising the alert level mobilises");
     }
 }
