@@ -97,4 +97,14 @@ class StoryOfRealArticlesTest {
         List<Event> out = events("وحذرت روسيا الولايات المتحدة اليوم من عواقب أي ضربة على حليفتها.");
         assertTrue(out.stream().anyMatch(e -> e.type() == EventType.THREATEN), "a threat in: " + out);
     }
+
+    @Test
+    void holdingSomeoneResponsibleAndDenyingAreStatements() {
+        assertTrue(!ofType(events("وقال وزير الخارجية البريطاني إن دمشق تتحمل المسؤولية الكاملة عن الهجوم على البلدة."),
+                EventType.ACCUSE).isEmpty(), "holding responsible is an accusation");
+        assertTrue(!ofType(events("وأنكرت الحكومة العراقية وجود سجون سرية في محافظة نينوى."), EventType.REJECT).isEmpty(),
+                "a denial is a rejection");
+        assertTrue(!ofType(events("وقالت القوات المسلحة الأردنية إنها رفعت مستوى التأهب على الحدود الشمالية."), EventType.MOBILIZE)
+                .isEmpty(), "raising the alert level mobilises");
+    }
 }
