@@ -1,8 +1,5 @@
 package org.marsad.core.decide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.entity.ActorMention;
@@ -33,21 +30,14 @@ public final class ActorChoice implements FieldDecider {
 
     /** The shipped model, or null when the build has none. */
     public static ActorChoice shipped() {
-        try (InputStream in = ActorChoice.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new ActorChoice(LinearModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
-        }
+        LinearModel m = Choices.shipped(RESOURCE);
+        return m == null ? null : new ActorChoice(m);
     }
 
     /** The candidates, each with the actor chosen. */
     @Override
     public Candidates decide(Candidates candidates) {
-        List<Candidate> out = new ArrayList<>(candidates.list().size());
-        for (Candidate c : candidates.list()) {
-            out.add(new Candidate(choose(c, candidates.text()), c.named()));
-        }
-        return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
+        return Choices.map(candidates, c -> choose(c, candidates.text()));
     }
 
     private Event choose(Candidate c, String text) {
@@ -55,15 +45,8 @@ public final class ActorChoice implements FieldDecider {
         List<ActorOption> options = options(c);
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = triggerToken(tokens, e);
-        ActorOption best = null;
-        double bestP = -1;
-        for (ActorOption o : options) {
-            double p = model.probability(features.of(e, o, options, text, tokens, trigger, counts(c)));
-            if (p > bestP) {
-                bestP = p;
-                best = o;
-            }
-        }
+        ActorOption best = Choices.likeliest(options, 
+                o -> model.probability(features.of(e, o, options, text, tokens, trigger, counts(c))));
         if (best.nobody()) {
             return e.actor() == null ? e : e.merged(null, e.recipient(), e.date(), e.location(), e.size(), e.mentions());
         }

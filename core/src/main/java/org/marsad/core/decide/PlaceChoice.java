@@ -1,8 +1,5 @@
 package org.marsad.core.decide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.geo.PlaceMention;
@@ -32,20 +29,13 @@ public final class PlaceChoice implements FieldDecider {
 
     /** The shipped model, or null when the build has none. */
     public static PlaceChoice shipped() {
-        try (InputStream in = PlaceChoice.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new PlaceChoice(LinearModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
-        }
+        LinearModel m = Choices.shipped(RESOURCE);
+        return m == null ? null : new PlaceChoice(m);
     }
 
     @Override
     public Candidates decide(Candidates candidates) {
-        List<Candidate> out = new ArrayList<>(candidates.list().size());
-        for (Candidate c : candidates.list()) {
-            out.add(new Candidate(choose(c), c.named()));
-        }
-        return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
+        return Choices.map(candidates, this::choose);
     }
 
     private Event choose(Candidate c) {
@@ -56,15 +46,8 @@ public final class PlaceChoice implements FieldDecider {
         }
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
-        PlaceOption best = null;
-        double bestP = -1;
-        for (PlaceOption o : options) {
-            double p = model.probability(features.of(e, o, options, c.named().actors(), tokens, trigger));
-            if (p > bestP) {
-                bestP = p;
-                best = o;
-            }
-        }
+        PlaceOption best = Choices.likeliest(options, 
+                o -> model.probability(features.of(e, o, options, c.named().actors(), tokens, trigger)));
         Location chosen = best.nowhere() ? null : best.mention().location();
         if (same(chosen, e.location())) {
             return e;

@@ -1,8 +1,5 @@
 package org.marsad.core.decide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.proposal.Candidate;
@@ -31,20 +28,13 @@ public final class RecipientChoice implements FieldDecider {
 
     /** The shipped model, or null when the build has none. */
     public static RecipientChoice shipped() {
-        try (InputStream in = RecipientChoice.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new RecipientChoice(LinearModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
-        }
+        LinearModel m = Choices.shipped(RESOURCE);
+        return m == null ? null : new RecipientChoice(m);
     }
 
     @Override
     public Candidates decide(Candidates candidates) {
-        List<Candidate> out = new ArrayList<>(candidates.list().size());
-        for (Candidate c : candidates.list()) {
-            out.add(new Candidate(choose(c, candidates.text()), c.named()));
-        }
-        return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
+        return Choices.map(candidates, c -> choose(c, candidates.text()));
     }
 
     private Event choose(Candidate c, String text) {
@@ -53,15 +43,8 @@ public final class RecipientChoice implements FieldDecider {
         List<ActorOption> options = options(c);
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
-        ActorOption best = null;
-        double bestP = -1;
-        for (ActorOption o : options) {
-            double p = model.probability(features.of(swapped, o, options, text, tokens, trigger, ActorChoice.counts(c)));
-            if (p > bestP) {
-                bestP = p;
-                best = o;
-            }
-        }
+        ActorOption best = Choices.likeliest(options, 
+                o -> model.probability(features.of(swapped, o, options, text, tokens, trigger, ActorChoice.counts(c))));
         Entity chosen = best.nobody() ? null : best.entity();
         boolean same = chosen == null ? e.recipient() == null : ActorFeatures.same(chosen, e.recipient());
         return same ? e : e.merged(e.actor(), chosen, e.date(), e.location(), e.size(), e.mentions());

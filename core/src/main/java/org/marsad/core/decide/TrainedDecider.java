@@ -1,8 +1,5 @@
 package org.marsad.core.decide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.Event;
@@ -25,11 +22,8 @@ public final class TrainedDecider implements EventDecider {
 
     /** The shipped model, or null when the build has none. */
     public static TrainedDecider shipped() {
-        try (InputStream in = TrainedDecider.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new TrainedDecider(LinearModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
-        }
+        LinearModel m = Choices.shipped(RESOURCE);
+        return m == null ? null : new TrainedDecider(m);
     }
 
     public LinearModel model() {

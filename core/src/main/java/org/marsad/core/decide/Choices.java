@@ -1,0 +1,50 @@
+package org.marsad.core.decide;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.marsad.core.proposal.Candidate;
+import org.marsad.core.proposal.Candidates;
+import org.marsad.model.Event;
+
+/** What the trained decisions share: their shipped model read from the class path, a choice among options. */
+final class Choices {
+    private Choices() {
+    }
+
+    /** The model shipped as {@code resource} beside this package's classes, or null when the build has none. */
+    static LinearModel shipped(String resource) {
+        try (InputStream in = Choices.class.getResourceAsStream(resource)) {
+            return in == null ? null : LinearModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped model " + resource, e);
+        }
+    }
+
+    /** The candidates, each event replaced by {@code decide}'s. */
+    static Candidates map(Candidates candidates, Function<Candidate, Event> decide) {
+        List<Candidate> out = new ArrayList<>(candidates.list().size());
+        for (Candidate c : candidates.list()) {
+            out.add(new Candidate(decide.apply(c), c.named()));
+        }
+        return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
+    }
+
+    /** The option with the highest probability (the first of equals); {@code options} is not empty. */
+    static <T> T likeliest(List<T> options, ToDoubleFunction<T> probability) {
+        T best = null;
+        double bestP = -1;
+        for (T o : options) {
+            double p = probability.applyAsDouble(o);
+            if (p > bestP) {
+                bestP = p;
+                best = o;
+            }
+        }
+        return best;
+    }
+}
