@@ -8,6 +8,7 @@ import org.marsad.core.proposal.Candidates;
 import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Span;
 import org.marsad.core.quantity.CountMention;
 
@@ -19,6 +20,13 @@ import org.marsad.core.quantity.CountMention;
 public final class ActorChoice implements FieldDecider {
     /** The shipped model (docs/learning.md; its card beside it). */
     public static final String RESOURCE = "actor-chooser.bin";
+
+    /**
+     * Types whose sides the rules' own reading keeps: a protest's actor is the people who protest
+     * (RoleAttacher's protest reading), and the article gold has too few protests (10 in its train part) to learn
+     * it: with the model, GSR's protest actors were right 0.154 of the time, with the rules 0.392.
+     */
+    static final java.util.Set<EventType> RULES_READ = java.util.EnumSet.of(EventType.PROTEST);
 
     private final LinearModel model;
     private final ActorFeatures features;
@@ -42,6 +50,9 @@ public final class ActorChoice implements FieldDecider {
 
     private Event choose(Candidate c, String text) {
         Event e = c.event();
+        if (ActorChoice.RULES_READ.contains(e.type())) {
+            return e;
+        }
         List<ActorOption> options = options(c);
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = triggerToken(tokens, e);

@@ -39,6 +39,9 @@ public final class RecipientChoice implements FieldDecider {
 
     private Event choose(Candidate c, String text) {
         Event e = c.event();
+        if (ActorChoice.RULES_READ.contains(e.type())) {
+            return e;
+        }
         Event swapped = swapped(e);
         List<ActorOption> options = options(c);
         List<Token> tokens = c.at().sentence().tokens();

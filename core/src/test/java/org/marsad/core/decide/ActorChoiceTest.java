@@ -25,10 +25,14 @@ class ActorChoiceTest {
     private static final String STRIKE = "قصفت القوات التركية مواقع للجيش السوري قرب منبج مساء الأحد.";
 
     private static List<Event> events(Pipeline p, String body) {
+        return events(p, body, EventType.ASSAULT);
+    }
+
+    private static List<Event> events(Pipeline p, String body, EventType type) {
         String text = "أخبار اليوم\n\n" + body + "\n";
         Page page = Page.of("roles.txt", PageFormat.SCRAPED_TEXT, text,
                 new PageMeta(null, null, LocalDate.of(2025, 3, 4), null, null));
-        return p.process(page).events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+        return p.process(page).events().stream().filter(e -> e.type() == type).toList();
     }
 
     /** A model that gives {@code weight} to one feature of {@link ActorFeatures} and nothing else. */
@@ -73,6 +77,16 @@ class ActorChoiceTest {
                 assertTrue(e.actor() == null || !"TUR".equals(e.actor().country()), "the target does not act: " + e);
             }
         }
+    }
+
+    @Test
+    void aProtestKeepsTheRulesReadingOfItsSides() {
+        String body = "وتظاهر مئات الطلاب الجامعيين أمام مقر الحكومة في العاصمة تونس صباح اليوم.";
+        Pipeline rules = SHIPPED.withFields(FieldDecider.RULES);
+        Event byRules = events(rules, body, EventType.PROTEST).get(0);
+        assertNotNull(byRules.actor(), "the rules read the students as the protesters: " + byRules);
+        Event byModel = events(SHIPPED.withFields(favouring("nobody", "PROTEST")), body, EventType.PROTEST).get(0);
+        assertEquals(byRules.actor(), byModel.actor(), "a model does not choose a protest's actor");
     }
 
     @Test
