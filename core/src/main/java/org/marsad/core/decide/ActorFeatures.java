@@ -34,9 +34,9 @@ public final class ActorFeatures {
         String t = e.type().name();
         if (o.nobody()) {
             bag.add("nobody", t);
-            bag.add("nobodyRules", t + "|" + (e.actor() == null));
-            bag.add("nobodyOpts", t + "|" + Math.min(options.size() - 1, 4));
-            bag.add("nobodyBefore", t + "|" + hasBefore(options, trigger));
+            bag.add("nobodyRules", t, String.valueOf((e.actor() == null)));
+            bag.add("nobodyOpts", t, HashedBag.count(Math.min(options.size() - 1, 4)));
+            bag.add("nobodyBefore", t, String.valueOf(hasBefore(options, trigger)));
             bag.add("nobodyRule", e.rule() == null ? "-" : e.rule());
             return bag.indices();
         }
@@ -44,16 +44,16 @@ public final class ActorFeatures {
         boolean recipient = same(o.entity(), e.recipient());
         String sector = String.valueOf(o.entity().sector());
         String country = o.entity().country() == null ? "none" : "some";
-        bag.add("cur", t + "|" + current);
+        bag.add("cur", t, String.valueOf(current));
         bag.add("curAny", String.valueOf(current));
-        bag.add("rec", t + "|" + recipient);
-        bag.add("curRec", current + "|" + recipient);
-        bag.add("sector", t + "|" + sector);
-        bag.add("country", t + "|" + country);
-        bag.add("nOpts", t + "|" + Math.min(options.size(), 5));
+        bag.add("rec", t, String.valueOf(recipient));
+        bag.add("curRec", String.valueOf(current), String.valueOf(recipient));
+        bag.add("sector", t, sector);
+        bag.add("country", t, country);
+        bag.add("nOpts", t, HashedBag.count(Math.min(options.size(), 5)));
         String rule = e.rule() == null ? "-" : e.rule();
         if (!o.inSentence()) {
-            bag.add("carried", t + "|" + hasBefore(options, trigger));
+            bag.add("carried", t, String.valueOf(hasBefore(options, trigger)));
             bag.add("carriedRule", rule);
             return bag.indices();
         }
@@ -63,42 +63,42 @@ public final class ActorFeatures {
         String d = bucket(dist);
         int rank = rank(options, o, trigger, before);
         int breaks = breaks(text, tokens, before ? o.end() - 1 : trigger, before ? trigger : o.first());
-        bag.add("side", t + "|" + side);
-        bag.add("sideDist", t + "|" + side + "|" + d);
-        bag.add("sideDistAny", side + "|" + d);
-        bag.add("rank", t + "|" + side + "|" + rank);
-        bag.add("breaks", t + "|" + side + "|" + Math.min(breaks, 2));
+        bag.add("side", t, side);
+        bag.add("sideDist", t, side, d);
+        bag.add("sideDistAny", side, d);
+        bag.add("rank", t, side, HashedBag.count(rank));
+        bag.add("breaks", t, side, HashedBag.count(Math.min(breaks, 2)));
         boolean speech = speechBetween(tokens, before ? o.end() : trigger + 1, before ? trigger : o.first());
-        bag.add("speech", t + "|" + side + "|" + speech);
-        bag.add("speechAny", side + "|" + speech);
-        bag.add("ruleSide", rule + "|" + side + "|" + Math.min(rank, 2));
-        bag.add("sideSector", t + "|" + side + "|" + sector);
-        bag.add("curSide", current + "|" + side);
+        bag.add("speech", t, side, String.valueOf(speech));
+        bag.add("speechAny", side, String.valueOf(speech));
+        bag.add("ruleSide", rule, side, HashedBag.count(Math.min(rank, 2)));
+        bag.add("sideSector", t, side, sector);
+        bag.add("curSide", String.valueOf(current), side);
         boolean counted = ActorChoice.counted(o.entity().span(), counts, text);
-        bag.add("counted", t + "|" + side + "|" + counted);
+        bag.add("counted", t, side, String.valueOf(counted));
         bag.add("countedAny", String.valueOf(counted));
-        bag.add("first", t + "|" + (firstInSentence(options, o)));
+        bag.add("first", t, String.valueOf((firstInSentence(options, o))));
         if (o.first() > 0 && o.first() - 1 < tokens.size()) {
             Token p = tokens.get(o.first() - 1);
-            bag.add("prev", t + "|" + side + "|" + p.norm());
+            bag.add("prev", t, side, p.norm());
             bag.add("prevAny", p.norm());
         } else {
-            bag.add("prev", t + "|" + side + "|^");
+            bag.add("prev", t, String.valueOf(side + "|^"));
         }
         if (o.first() < tokens.size()) {
             Token m = tokens.get(o.first());
-            bag.add("procl", t + "|" + side + "|" + m.proclitics());
-            bag.add("word", t + "|" + m.norm());
+            bag.add("procl", t, side, m.proclitics());
+            bag.add("word", t, m.norm());
             bag.add("wordAny", m.norm());
         }
         if (o.end() < tokens.size()) {
-            bag.add("next", side + "|" + tokens.get(o.end()).norm());
+            bag.add("next", side, tokens.get(o.end()).norm());
         }
         if (trigger >= 0 && trigger < tokens.size()) {
             Token tr = tokens.get(trigger);
-            bag.add("trigProcl", t + "|" + side + "|" + tr.proclitics());
+            bag.add("trigProcl", t, side, tr.proclitics());
             if (trigger > 0) {
-                bag.add("trigPrev", t + "|" + side + "|" + tokens.get(trigger - 1).norm());
+                bag.add("trigPrev", t, side, tokens.get(trigger - 1).norm());
             }
         }
         return bag.indices();

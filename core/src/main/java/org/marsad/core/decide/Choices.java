@@ -34,8 +34,11 @@ final class Choices {
         return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
     }
 
-    /** The option with the highest probability (the first of equals); {@code options} is not empty. */
+    /** The option with the highest probability (the first of equals; a lone option unscored); {@code options} is not empty. */
     static <T> T likeliest(List<T> options, ToDoubleFunction<T> probability) {
+        if (options.size() == 1) {
+            return options.get(0);
+        }
         T best = null;
         double bestP = -1;
         for (T o : options) {

@@ -27,6 +27,50 @@ public final class FeatureHash {
         return h;
     }
 
+    /**
+     * The same as {@link #hash(String, String)} of the parts joined by {@code |}, without building the joined string
+     * (the field choices hash a few hundred such features per candidate).
+     */
+    public static int hash(String kind, String... parts) {
+        int h = start(kind);
+        for (int p = 0; p < parts.length; p++) {
+            h = p > 0 ? then(h, parts[p]) : feed(h, parts[p]);
+        }
+        return end(h);
+    }
+
+    /** {@link #hash(String, String...)} of two parts, without an array. */
+    public static int hash(String kind, String a, String b) {
+        return end(then(feed(start(kind), a), b));
+    }
+
+    /** {@link #hash(String, String...)} of three parts, without an array. */
+    public static int hash(String kind, String a, String b, String c) {
+        return end(then(then(feed(start(kind), a), b), c));
+    }
+
+    private static int start(String kind) {
+        return (feed(0x811C9DC5, kind) ^ 0x1F) * 0x01000193;
+    }
+
+    private static int then(int h, String part) {
+        return feed((h ^ '|') * 0x01000193, part);
+    }
+
+    private static int feed(int h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x01000193;
+        }
+        return h;
+    }
+
+    private static int end(int h) {
+        h ^= h >>> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >>> 12;
+        return h;
+    }
+
     /** The first {@code n} indices of {@code buf}, sorted, each once. */
     public static int[] sortedDistinct(int[] buf, int n) {
         int[] a = Arrays.copyOf(buf, n);

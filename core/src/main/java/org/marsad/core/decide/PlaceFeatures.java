@@ -31,9 +31,9 @@ public final class PlaceFeatures {
         if (o.nowhere()) {
             bag.add("nowhere", t);
             bag.add("nowhereRule", rule);
-            bag.add("nowhereRules", t + "|" + (e.location() == null));
-            bag.add("nowhereN", t + "|" + Math.min(options.size() - 1, 4));
-            bag.add("nowhereCounts", t + "|" + (e.size().dead() != null || e.size().injured() != null));
+            bag.add("nowhereRules", t, String.valueOf((e.location() == null)));
+            bag.add("nowhereN", t, HashedBag.count(Math.min(options.size() - 1, 4)));
+            bag.add("nowhereCounts", t, String.valueOf((e.size().dead() != null || e.size().injured() != null)));
             return bag.indices();
         }
         var m = o.mention();
@@ -44,20 +44,20 @@ public final class PlaceFeatures {
         String side = before ? "B" : "A";
         int dist = before ? trigger - m.endToken() : m.firstToken() - trigger;
         String kind = kind(l);
-        bag.add("cur", t + "|" + current);
+        bag.add("cur", t, String.valueOf(current));
         bag.add("curAny", String.valueOf(current));
-        bag.add("kind", t + "|" + kind);
+        bag.add("kind", t, kind);
         bag.add("kindAny", kind);
-        bag.add("loc", t + "|" + m.locative());
-        bag.add("side", t + "|" + side + "|" + ActorFeatures.bucket(dist));
-        bag.add("sideAny", side + "|" + ActorFeatures.bucket(dist));
-        bag.add("sideKind", side + "|" + kind + "|" + m.locative());
-        bag.add("rank", t + "|" + side + "|" + rank(options, o, trigger, before));
-        bag.add("inActor", t + "|" + insideActor(m.firstToken(), m.endToken(), actors));
-        bag.add("ruleSide", rule + "|" + side);
-        bag.add("counts", t + "|" + (e.size().dead() != null || e.size().injured() != null) + "|" + kind);
+        bag.add("loc", t, String.valueOf(m.locative()));
+        bag.add("side", t, side, String.valueOf(ActorFeatures.bucket(dist)));
+        bag.add("sideAny", side, String.valueOf(ActorFeatures.bucket(dist)));
+        bag.add("sideKind", side, kind, String.valueOf(m.locative()));
+        bag.add("rank", t, side, String.valueOf(rank(options, o, trigger, before)));
+        bag.add("inActor", t, String.valueOf(insideActor(m.firstToken(), m.endToken(), actors)));
+        bag.add("ruleSide", rule, side);
+        bag.add("counts", t, String.valueOf((e.size().dead() != null || e.size().injured() != null)), kind);
         if (m.firstToken() > 0 && m.firstToken() - 1 < tokens.size()) {
-            bag.add("prev", t + "|" + tokens.get(m.firstToken() - 1).norm());
+            bag.add("prev", t, tokens.get(m.firstToken() - 1).norm());
             bag.add("prevAny", tokens.get(m.firstToken() - 1).norm());
         }
         if (m.firstToken() < tokens.size()) {

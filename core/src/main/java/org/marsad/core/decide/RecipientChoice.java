@@ -7,6 +7,7 @@ import org.marsad.core.proposal.Candidates;
 import org.marsad.core.text.Token;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.Span;
 
 /**
  * Chooses which side suffered or was addressed in each candidate event: among the sides its sentence names other
@@ -46,8 +47,9 @@ public final class RecipientChoice implements FieldDecider {
         List<ActorOption> options = options(c);
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
+        List<Span> tolls = ActorChoice.counts(c);
         ActorOption best = Choices.likeliest(options, 
-                o -> model.probability(features.of(swapped, o, options, text, tokens, trigger, ActorChoice.counts(c))));
+                o -> model.probability(features.of(swapped, o, options, text, tokens, trigger, tolls)));
         Entity chosen = best.nobody() ? null : best.entity();
         boolean same = chosen == null ? e.recipient() == null : ActorFeatures.same(chosen, e.recipient());
         return same ? e : e.merged(e.actor(), chosen, e.date(), e.location(), e.size(), e.mentions());
