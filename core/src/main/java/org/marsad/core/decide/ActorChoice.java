@@ -57,8 +57,9 @@ public final class ActorChoice implements FieldDecider {
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = triggerToken(tokens, e);
         List<Span> tolls = counts(c);
-        ActorOption best = Choices.likeliest(options, 
-                o -> model.probability(features.of(e, o, options, text, tokens, trigger, tolls)));
+        HashedBag bag = features.bag();
+        ActorOption best = Choices.likeliest(options,
+                o -> features.logOdds(model, bag, e, o, options, text, tokens, trigger, tolls));
         if (best.nobody()) {
             return e.actor() == null ? e : e.merged(null, e.recipient(), e.date(), e.location(), e.size(), e.mentions());
         }

@@ -34,15 +34,18 @@ final class Choices {
         return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
     }
 
-    /** The option with the highest probability (the first of equals; a lone option unscored); {@code options} is not empty. */
-    static <T> T likeliest(List<T> options, ToDoubleFunction<T> probability) {
+    /**
+     * The option with the highest score, a probability or its log-odds (the first of equals; a lone option
+     * unscored); {@code options} is not empty.
+     */
+    static <T> T likeliest(List<T> options, ToDoubleFunction<T> score) {
         if (options.size() == 1) {
             return options.get(0);
         }
         T best = null;
-        double bestP = -1;
+        double bestP = Double.NEGATIVE_INFINITY;
         for (T o : options) {
-            double p = probability.applyAsDouble(o);
+            double p = score.applyAsDouble(o);
             if (p > bestP) {
                 bestP = p;
                 best = o;

@@ -1,6 +1,7 @@
 package org.marsad.core.decide;
 
 import java.util.Arrays;
+import org.marsad.model.EventType;
 
 /**
  * The hashing every trained model of the project shares (the event decider's {@link CandidateFeatures} and the
@@ -49,22 +50,51 @@ public final class FeatureHash {
         return end(then(then(feed(start(kind), a), b), c));
     }
 
+    /**
+     * A feature kind whose hash state is worked out once: after the kind alone, and after the kind and each event
+     * type as its first part (most features of the field choices are conjoined with the event's type), so that
+     * hashing a feature feeds only its other parts. {@link HashedBag}'s adds that take a kind give the same indices
+     * as those that take its name.
+     */
+    public static final class Kind {
+        private final int start;
+        private final int[] typed;
+
+        public Kind(String name) {
+            this.start = FeatureHash.start(name);
+            EventType[] types = EventType.values();
+            this.typed = new int[types.length];
+            for (EventType t : types) {
+                typed[t.ordinal()] = feed(start, t.name());
+            }
+        }
+
+        int start() {
+            return start;
+        }
+
+        int typed(EventType t) {
+            return typed[t.ordinal()];
+        }
+    }
+
     private static int start(String kind) {
         return (feed(0x811C9DC5, kind) ^ 0x1F) * 0x01000193;
     }
 
-    private static int then(int h, String part) {
+    /** The state {@code h} (a kind and parts fed) with one more part after the separator. */
+    static int then(int h, String part) {
         return feed((h ^ '|') * 0x01000193, part);
     }
 
-    private static int feed(int h, String s) {
+    static int feed(int h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x01000193;
         }
         return h;
     }
 
-    private static int end(int h) {
+    static int end(int h) {
         h ^= h >>> 15;
         h *= 0x2C1B3C6D;
         h ^= h >>> 12;

@@ -1,33 +1,67 @@
 package org.marsad.core.decide;
 
 import java.util.Arrays;
+import org.marsad.model.EventType;
 
-/** A set of hashed feature indices (1-based) in {@code 2^bits} slots, as the trained decisions read them. */
-final class HashedBag {
+/**
+ * A set of hashed feature indices (1-based) in {@code 2^bits} slots, as the trained decisions read them: features
+ * are added as a kind and one to three parts ({@link FeatureHash}), read back sorted and distinct, or scored.
+ */
+public final class HashedBag {
     private final int mask;
     private int[] items = new int[64];
     private int n;
 
-    HashedBag(int bits) {
+    public HashedBag(int bits) {
         this.mask = (1 << bits) - 1;
     }
 
-    void add(String kind, String value) {
+    public void add(String kind, String value) {
         put(FeatureHash.hash(kind, value));
     }
 
     /** The feature {@code kind} with its value the two parts joined by {@code |} (hashed without joining them). */
-    void add(String kind, String a, String b) {
+    public void add(String kind, String a, String b) {
         put(FeatureHash.hash(kind, a, b));
     }
 
     /** The same with three parts. */
-    void add(String kind, String a, String b, String c) {
+    public void add(String kind, String a, String b, String c) {
         put(FeatureHash.hash(kind, a, b, c));
     }
 
+    /** The feature {@code kind} with one part. */
+    public void add(FeatureHash.Kind kind, String value) {
+        put(FeatureHash.end(FeatureHash.feed(kind.start(), value)));
+    }
+
+    /** The feature {@code kind} with two parts. */
+    public void add(FeatureHash.Kind kind, String a, String b) {
+        put(FeatureHash.end(FeatureHash.then(FeatureHash.feed(kind.start(), a), b)));
+    }
+
+    /** The feature {@code kind} with three parts. */
+    public void add(FeatureHash.Kind kind, String a, String b, String c) {
+        put(FeatureHash.end(FeatureHash.then(FeatureHash.then(FeatureHash.feed(kind.start(), a), b), c)));
+    }
+
+    /** The feature {@code kind} with the event type as its one part. */
+    public void add(FeatureHash.Kind kind, EventType t) {
+        put(FeatureHash.end(kind.typed(t)));
+    }
+
+    /** The feature {@code kind} with the event type and one more part. */
+    public void add(FeatureHash.Kind kind, EventType t, String b) {
+        put(FeatureHash.end(FeatureHash.then(kind.typed(t), b)));
+    }
+
+    /** The feature {@code kind} with the event type and two more parts. */
+    public void add(FeatureHash.Kind kind, EventType t, String b, String c) {
+        put(FeatureHash.end(FeatureHash.then(FeatureHash.then(kind.typed(t), b), c)));
+    }
+
     /** A small count as a part: the digit strings are shared. */
-    static String count(int n) {
+    public static String count(int n) {
         return n >= 0 && n < DIGITS.length ? DIGITS[n] : String.valueOf(n);
     }
 
@@ -40,7 +74,22 @@ final class HashedBag {
         items[n++] = (hash & mask) + 1;
     }
 
-    int[] indices() {
+    public int[] indices() {
         return FeatureHash.sortedDistinct(items, n);
+    }
+
+    /** Empties the bag, keeping its room (a choice scores its options one after another in one bag). */
+    public HashedBag clear() {
+        n = 0;
+        return this;
+    }
+
+    /**
+     * {@code model}'s log-odds for the features in the bag, each counted once, as {@link LinearModel#probability}
+     * of {@link #indices()} would see them; without copying them (sorts the bag in place).
+     */
+    public double logOdds(LinearModel model) {
+        Arrays.sort(items, 0, n);
+        return model.logOdds(items, n);
     }
 }

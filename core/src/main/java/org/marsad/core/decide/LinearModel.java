@@ -22,6 +22,14 @@ public final class LinearModel {
     private final float[] weights;
     private final float bias;
     private final float threshold;
+    /**
+     * The non-zero weights again, in an open-addressing table by feature index ({@link #slotKeys}, 0 for an empty
+     * slot, and {@link #slotWeights}) when they are few: a model of some thousand weights in 2^18 slots is read
+     * from a table of tens of kilobytes that stays in the processor's cache, not from a megabyte of zeros.
+     */
+    private final int[] slotKeys;
+    private final float[] slotWeights;
+    private final int slotShift;
 
     /** @param weights indexed by feature index (1-based; slot 0 unused), length {@code 2^bits + 1} */
     public LinearModel(int bits, float[] weights, float bias, float threshold) {
@@ -32,6 +40,51 @@ public final class LinearModel {
         this.weights = weights;
         this.bias = bias;
         this.threshold = threshold;
+        int nonZero = 0;
+        for (float w : weights) {
+            nonZero += w != 0 ? 1 : 0;
+        }
+        if (nonZero > 0 && nonZero <= weights.length / 16) {
+            int slots = Integer.highestOneBit(nonZero * 2) << 1;
+            slotKeys = new int[slots];
+            slotWeights = new float[slots];
+            slotShift = 32 - Integer.numberOfTrailingZeros(slots);
+            for (int i = 1; i < weights.length; i++) {
+                if (weights[i] != 0) {
+                    int k = slot(i);
+                    while (slotKeys[k] != 0) {
+                        k = (k + 1) & (slots - 1);
+                    }
+                    slotKeys[k] = i;
+                    slotWeights[k] = weights[i];
+                }
+            }
+        } else {
+            slotKeys = null;
+            slotWeights = null;
+            slotShift = 0;
+        }
+    }
+
+    private int slot(int index) {
+        return (index * 0x9E3779B9) >>> slotShift;
+    }
+
+    /** The weight of feature {@code index} (1-based), 0 for one the model never gave a weight. */
+    private float weight(int index) {
+        if (slotKeys == null) {
+            return weights[index];
+        }
+        int mask = slotKeys.length - 1;
+        for (int k = slot(index); ; k = (k + 1) & mask) {
+            int key = slotKeys[k];
+            if (key == index) {
+                return slotWeights[k];
+            }
+            if (key == 0) {
+                return 0;
+            }
+        }
     }
 
     public int bits() {
@@ -50,9 +103,23 @@ public final class LinearModel {
     public double probability(int[] indices) {
         double z = bias;
         for (int i : indices) {
-            z += weights[i];
+            z += weight(i);
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * The log-odds for the first {@code n} features of {@code sorted}, in ascending order, each counted once
+     * (repeats skipped): the logit of {@link #probability} of the same set.
+     */
+    public double logOdds(int[] sorted, int n) {
+        double z = bias;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                z += weight(sorted[i]);
+            }
+        }
+        return z;
     }
 
     public boolean accepts(int[] indices) {

@@ -46,8 +46,9 @@ public final class PlaceChoice implements FieldDecider {
         }
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
-        PlaceOption best = Choices.likeliest(options, 
-                o -> model.probability(features.of(e, o, options, c.named().actors(), tokens, trigger)));
+        HashedBag bag = features.bag();
+        PlaceOption best = Choices.likeliest(options,
+                o -> features.logOdds(model, bag, e, o, options, c.named().actors(), tokens, trigger));
         Location chosen = best.nowhere() ? null : best.mention().location();
         if (same(chosen, e.location())) {
             return e;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.core.entity.ActorMention;
 import org.marsad.core.text.Token;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Location;
 
 /**
@@ -13,6 +14,28 @@ import org.marsad.model.Location;
  * {@link PlaceOption#NOWHERE}, the event's type, rule and how many places the sentence names. Deterministic.
  */
 public final class PlaceFeatures {
+    private static final FeatureHash.Kind NOWHERE = new FeatureHash.Kind("nowhere");
+    private static final FeatureHash.Kind NOWHERE_RULE = new FeatureHash.Kind("nowhereRule");
+    private static final FeatureHash.Kind NOWHERE_RULES = new FeatureHash.Kind("nowhereRules");
+    private static final FeatureHash.Kind NOWHERE_N = new FeatureHash.Kind("nowhereN");
+    private static final FeatureHash.Kind NOWHERE_COUNTS = new FeatureHash.Kind("nowhereCounts");
+    private static final FeatureHash.Kind CUR = new FeatureHash.Kind("cur");
+    private static final FeatureHash.Kind CUR_ANY = new FeatureHash.Kind("curAny");
+    private static final FeatureHash.Kind KIND = new FeatureHash.Kind("kind");
+    private static final FeatureHash.Kind KIND_ANY = new FeatureHash.Kind("kindAny");
+    private static final FeatureHash.Kind LOC = new FeatureHash.Kind("loc");
+    private static final FeatureHash.Kind SIDE = new FeatureHash.Kind("side");
+    private static final FeatureHash.Kind SIDE_ANY = new FeatureHash.Kind("sideAny");
+    private static final FeatureHash.Kind SIDE_KIND = new FeatureHash.Kind("sideKind");
+    private static final FeatureHash.Kind RANK = new FeatureHash.Kind("rank");
+    private static final FeatureHash.Kind IN_ACTOR = new FeatureHash.Kind("inActor");
+    private static final FeatureHash.Kind RULE_SIDE = new FeatureHash.Kind("ruleSide");
+    private static final FeatureHash.Kind COUNTS = new FeatureHash.Kind("counts");
+    private static final FeatureHash.Kind PREV = new FeatureHash.Kind("prev");
+    private static final FeatureHash.Kind PREV_ANY = new FeatureHash.Kind("prevAny");
+    private static final FeatureHash.Kind PROCL = new FeatureHash.Kind("procl");
+    private static final FeatureHash.Kind NEXT = new FeatureHash.Kind("next");
+
     private final int bits;
 
     public PlaceFeatures(int bits) {
@@ -25,16 +48,34 @@ public final class PlaceFeatures {
 
     public int[] of(Event e, PlaceOption o, List<PlaceOption> options, List<ActorMention> actors, List<Token> tokens,
                     int trigger) {
-        HashedBag bag = new HashedBag(bits);
-        String t = e.type().name();
+        HashedBag bag = bag();
+        fill(bag, e, o, options, actors, tokens, trigger);
+        return bag.indices();
+    }
+
+    /** {@code model}'s log-odds for the features of {@link #of}, read into {@code bag} (emptied first). */
+    double logOdds(LinearModel model, HashedBag bag, Event e, PlaceOption o, List<PlaceOption> options,
+                   List<ActorMention> actors, List<Token> tokens, int trigger) {
+        fill(bag.clear(), e, o, options, actors, tokens, trigger);
+        return bag.logOdds(model);
+    }
+
+    /** A bag for {@link #logOdds}, to reuse over one candidate's options. */
+    HashedBag bag() {
+        return new HashedBag(bits);
+    }
+
+    private void fill(HashedBag bag, Event e, PlaceOption o, List<PlaceOption> options, List<ActorMention> actors,
+                      List<Token> tokens, int trigger) {
+        EventType type = e.type();
         String rule = e.rule() == null ? "-" : e.rule();
         if (o.nowhere()) {
-            bag.add("nowhere", t);
-            bag.add("nowhereRule", rule);
-            bag.add("nowhereRules", t, String.valueOf((e.location() == null)));
-            bag.add("nowhereN", t, HashedBag.count(Math.min(options.size() - 1, 4)));
-            bag.add("nowhereCounts", t, String.valueOf((e.size().dead() != null || e.size().injured() != null)));
-            return bag.indices();
+            bag.add(NOWHERE, type);
+            bag.add(NOWHERE_RULE, rule);
+            bag.add(NOWHERE_RULES, type, String.valueOf((e.location() == null)));
+            bag.add(NOWHERE_N, type, HashedBag.count(Math.min(options.size() - 1, 4)));
+            bag.add(NOWHERE_COUNTS, type, String.valueOf((e.size().dead() != null || e.size().injured() != null)));
+            return;
         }
         var m = o.mention();
         Location l = m.location();
@@ -44,29 +85,28 @@ public final class PlaceFeatures {
         String side = before ? "B" : "A";
         int dist = before ? trigger - m.endToken() : m.firstToken() - trigger;
         String kind = kind(l);
-        bag.add("cur", t, String.valueOf(current));
-        bag.add("curAny", String.valueOf(current));
-        bag.add("kind", t, kind);
-        bag.add("kindAny", kind);
-        bag.add("loc", t, String.valueOf(m.locative()));
-        bag.add("side", t, side, String.valueOf(ActorFeatures.bucket(dist)));
-        bag.add("sideAny", side, String.valueOf(ActorFeatures.bucket(dist)));
-        bag.add("sideKind", side, kind, String.valueOf(m.locative()));
-        bag.add("rank", t, side, String.valueOf(rank(options, o, trigger, before)));
-        bag.add("inActor", t, String.valueOf(insideActor(m.firstToken(), m.endToken(), actors)));
-        bag.add("ruleSide", rule, side);
-        bag.add("counts", t, String.valueOf((e.size().dead() != null || e.size().injured() != null)), kind);
+        bag.add(CUR, type, String.valueOf(current));
+        bag.add(CUR_ANY, String.valueOf(current));
+        bag.add(KIND, type, kind);
+        bag.add(KIND_ANY, kind);
+        bag.add(LOC, type, String.valueOf(m.locative()));
+        bag.add(SIDE, type, side, String.valueOf(ActorFeatures.bucket(dist)));
+        bag.add(SIDE_ANY, side, String.valueOf(ActorFeatures.bucket(dist)));
+        bag.add(SIDE_KIND, side, kind, String.valueOf(m.locative()));
+        bag.add(RANK, type, side, String.valueOf(rank(options, o, trigger, before)));
+        bag.add(IN_ACTOR, type, String.valueOf(insideActor(m.firstToken(), m.endToken(), actors)));
+        bag.add(RULE_SIDE, rule, side);
+        bag.add(COUNTS, type, String.valueOf((e.size().dead() != null || e.size().injured() != null)), kind);
         if (m.firstToken() > 0 && m.firstToken() - 1 < tokens.size()) {
-            bag.add("prev", t, tokens.get(m.firstToken() - 1).norm());
-            bag.add("prevAny", tokens.get(m.firstToken() - 1).norm());
+            bag.add(PREV, type, tokens.get(m.firstToken() - 1).norm());
+            bag.add(PREV_ANY, tokens.get(m.firstToken() - 1).norm());
         }
         if (m.firstToken() < tokens.size()) {
-            bag.add("procl", tokens.get(m.firstToken()).proclitics());
+            bag.add(PROCL, tokens.get(m.firstToken()).proclitics());
         }
         if (m.endToken() < tokens.size()) {
-            bag.add("next", tokens.get(m.endToken()).norm());
+            bag.add(NEXT, tokens.get(m.endToken()).norm());
         }
-        return bag.indices();
     }
 
     /** Country, first-order division, other division, populated place, or other, from the GeoNames feature code. */

@@ -48,8 +48,9 @@ public final class RecipientChoice implements FieldDecider {
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
         List<Span> tolls = ActorChoice.counts(c);
-        ActorOption best = Choices.likeliest(options, 
-                o -> model.probability(features.of(swapped, o, options, text, tokens, trigger, tolls)));
+        HashedBag bag = features.bag();
+        ActorOption best = Choices.likeliest(options,
+                o -> features.logOdds(model, bag, swapped, o, options, text, tokens, trigger, tolls));
         Entity chosen = best.nobody() ? null : best.entity();
         boolean same = chosen == null ? e.recipient() == null : ActorFeatures.same(chosen, e.recipient());
         return same ? e : e.merged(e.actor(), chosen, e.date(), e.location(), e.size(), e.mentions());
