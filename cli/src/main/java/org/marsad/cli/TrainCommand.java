@@ -15,7 +15,10 @@ import org.marsad.eval.ner.NerReport;
 import org.marsad.learn.ner.NerTraining;
 import org.marsad.learn.ner.NerModelCard;
 import org.marsad.core.pipeline.Pipeline;
+import org.marsad.core.dedup.HappeningFeatures;
+import org.marsad.learn.HappeningTraining;
 import org.marsad.learn.FieldModelCard;
+import org.marsad.learn.HappeningExamples;
 import org.marsad.learn.FieldModelTraining;
 import org.marsad.learn.EventModelTraining;
 import org.marsad.learn.Example;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Rebuild a shipped model from its data, deterministically (docs/learning.md).",
-                "MODEL: events (the trained event decider), actors, recipients and places (the trained field choices) or ner (the trained name tagger, from --ner).",
+                "MODEL: events (the trained event decider), actors, recipients and places (the trained field choices), happenings (the article merge) or ner (the trained name tagger, from --ner).",
                 "Exit status: 0 written, 1 no training data, 2 bad arguments."})
 final class TrainCommand implements Callable<Integer> {
     static final Path MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/event-decider.bin");
@@ -44,9 +47,12 @@ final class TrainCommand implements Callable<Integer> {
     /** Where the field choice models ship: actor-, recipient- and place-chooser.bin. */
     static final String FIELD_MODELS = "core/src/main/resources/org/marsad/core/decide/";
 
+    /** Where the article merge's model ships. */
+    static final Path HAPPENING_MODEL = Path.of("core/src/main/resources/org/marsad/core/dedup/happening-chooser.bin");
+
     static final Path NER_MODEL = Path.of("core/src/main/resources/org/marsad/core/names/name-tagger.bin");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "events, actors, recipients, places or ner")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "events, actors, recipients, places, happenings or ner")
     String model;
 
     @Option(names = "--gsr", paramLabel = "DIR", description = "GSR folder (default ../shared/data/arabic_event_gsr).")
@@ -74,8 +80,11 @@ final class TrainCommand implements Callable<Integer> {
         if ("actors".equals(model) || "places".equals(model) || "recipients".equals(model)) {
             return trainField(out, err, model);
         }
+        if ("happenings".equals(model)) {
+            return trainHappenings(out, err);
+        }
         if (!"events".equals(model)) {
-            err.println("marsad train: unknown model " + model + " (known: events, actors, recipients, places, ner)");
+            err.println("marsad train: unknown model " + model + " (known: events, actors, recipients, places, happenings, ner)");
             return 2;
         }
         Path output = this.output != null ? this.output : MODEL;
@@ -144,6 +153,37 @@ final class TrainCommand implements Callable<Integer> {
  Files.writeString(cardFile, FieldModelCard.markdown(gold, choices, field, m, Files.size(output), summary));
         out.println("out of fold, by document: " + summary);
         out.println(Printable.of("marsad train " + model + ": wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
+        return 0;
+    }
+
+    private int trainHappenings(java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
+        Path output = this.output != null ? this.output : HAPPENING_MODEL;
+        if (!Files.isDirectory(gold)) {
+            err.println(Printable.of("marsad train: " + gold + " is not a folder: no training data"));
+            return 1;
+        }
+        out.println(Printable.of("marsad train happenings: reading the kept events (gold " + gold + " train part)..."));
+        out.flush();
+        List<String> problems = new java.util.ArrayList<>();
+        HappeningFeatures features = new HappeningFeatures(FieldModelTraining.BITS);
+        var choices = new HappeningExamples(Pipeline.standard(), corpora.folder(), features).of(gold, "train", problems);
+        problems.forEach(p -> err.println("marsad train: skipped: " + Printable.of(p)));
+        if (choices.isEmpty()) {
+            err.println("marsad train: no examples");
+            return 1;
+        }
+        HappeningTraining training = new HappeningTraining(choices, FieldModelTraining.BITS);
+        LinearModel m = training.train();
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(output)) {
+            m.write(o);
+        }
+        String summary = training.summary();
+        Path cardFile = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.bin$", "") + ".card.md");
+        Files.writeString(cardFile, FieldModelCard.markdown(gold, choices, "happenings", m, Files.size(output), summary));
+        out.println("out of fold, by document: " + summary);
+        out.println(Printable.of("marsad train happenings: wrote " + output + " (" + Files.size(output) + " bytes) and "
+                + cardFile));
         return 0;
     }
 

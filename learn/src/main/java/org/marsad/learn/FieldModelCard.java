@@ -24,6 +24,11 @@ public final class FieldModelCard {
                     + "its sentence names, and nobody, as the one that suffered or was addressed; the likeliest becomes "
                     + "the recipient (`org.marsad.core.decide.RecipientChoice`, features `ActorFeatures` read from the "
                     + "recipient's side).";
+            case "happenings" -> "For each event an article keeps, after the first of its type, it scores every "
+                    + "earlier event of its type, and a happening of its own, as the happening it reports; the likeliest "
+                    + "wins, and the article's events are merged one per happening "
+                    + "(`org.marsad.core.dedup.HappeningChoice`, features `HappeningFeatures`: one sentence or how far "
+                    + "apart, the lead, how dates, places, sides and tolls agree, the triggers' rules, the rules' merge).";
             default -> "For each candidate event, it scores every resolved place its sentence names (and, for a "
                     + "verbal event, nowhere) as where it happened; the likeliest becomes its place "
                     + "(`org.marsad.core.decide.PlaceChoice`, features `PlaceFeatures`: position from the trigger, "
@@ -35,6 +40,8 @@ public final class FieldModelCard {
                     + "country, when the coder named no actor)";
             case "recipients" -> "a side is right when `marsad eval articles` counts it right (the first three "
                     + "letters of the coded recipient; nobody for none)";
+            case "happenings" -> "an earlier event is right when both are told to the same coded event (its trigger "
+                    + "or one of its `mentions`), a happening of its own when none is";
             default -> "a place is right when `marsad eval articles` counts it right (within 30 km of the coded place "
                     + "or its name; nowhere when the coder gave none)";
         };
@@ -45,8 +52,10 @@ public final class FieldModelCard {
                 + ") over 2^" + m.bits() + " hashed features: weights and a bias only, never training text.\n\n"
                 + "## Data\n"
                 + "- Marsad's stand-off gold of real ANT articles (`" + gold + "`, train part only; ANT corpus: research "
-                + "use with citation): " + choices.size() + " candidates (the rules' own fields) held against the "
-                + "coded event they agree with, " + examples + " options; " + right + ".\n"
+                + "use with citation): " + choices.size() + (field.equals("happenings")
+                ? " events of the shipped pipeline, before its merge, told to the coded events, "
+                : " candidates (the rules' own fields) held against the coded event they agree with, ")
+                + examples + " options; " + right + ".\n"
                 + "- Not used: the gold's dev and test parts, SaudiNewsNet (CC BY-NC-SA).\n\n"
                 + "## Scores\n- Out of fold (5 folds by document, on the training choices): " + outOfFold + ".\n"
                 + "- Whole articles: `marsad eval articles gold/ant --split dev` (the dev part, not trained on).\n\n"

@@ -19,6 +19,7 @@ public final class ArticleAssembly implements EventAssembly {
 
     @Override
     public List<Event> assemble(Decided decided) {
-        return ReportDate.fill(merger.merge(decided.events()), decided.candidates().published());
+        return ReportDate.fill(merger.merge(decided.events(), decided.candidates().text()),
+                decided.candidates().published());
     }
 }

@@ -85,11 +85,12 @@ public final class ActorChoice implements FieldDecider {
         boolean actorSeen = actor == null;
         List<Span> tolls = counts(c);
         for (ActorMention m : c.named().actors()) {
+            Entity en = m.toEntity();
             if (m.code().source() || notVictims && (counted(m.span(), tolls, c.at().text())
                     || targeted(c.at().sentence().tokens(), m.firstToken()))) {
+                actorSeen |= ActorFeatures.same(en, actor); // the rules' actor is a victim: not an option either
                 continue;
             }
-            Entity en = m.toEntity();
             if (ActorFeatures.same(en, actor)) {
                 en = actor;
                 actorSeen = true;
@@ -107,11 +108,12 @@ public final class ActorChoice implements FieldDecider {
 
     /**
      * A side a casualty count counts ("قتل ثلاثة جنود", "اعتقال 12 ناشطا") is the toll's victims: it never acts. The
-     * count stands inside the side's words or right before them.
+     * count stands inside the side's words, spans their first word ("خمسة مدنيين" as one count), or stands right
+     * before them.
      */
     static boolean counted(Span side, List<Span> tolls, String text) {
         for (Span c : tolls) {
-            if (c.start() >= side.start() && c.start() < side.end()) {
+            if (c.start() < side.end() && side.start() < c.end()) { // the count and the side's words overlap
                 return true;
             }
             if (c.end() <= side.start() && side.start() - c.end() <= 2 && text.substring(c.end(), side.start()).isBlank()) {

@@ -16,25 +16,96 @@ import org.marsad.model.Span;
  * Merges the reports of one happening inside an article. Each event is folded into the first earlier event it
  * is {@link Compatibility#sameHappening compatible} with; the survivor keeps its id and trigger, takes the most
  * specific actor, recipient, date and place of the two, the larger counts, and lists the other report as a
- * mention. Events from one sentence are never merged with each other (a sentence that names two meetings
- * names two meetings). Before merging, each event takes what the article around it says ({@link ArticleFrame}).
+ * mention. By the rules, events from one sentence are never merged with each other (a sentence that names two
+ * meetings names two meetings); a trained {@link HappeningChoice}, when shipped, decides instead which earlier
+ * happening each event reports. Before merging, each event takes what the article around it says
+ * ({@link ArticleFrame}).
  */
 public final class ArticleEventMerger {
+    private final HappeningChoice choice;
 
+    /** The rules' merge: each event joins the first earlier happening it is compatible with. */
+    public ArticleEventMerger() {
+        this(null);
+    }
+
+    /** The trained merge: {@code choice} decides which happening each event reports (null: the rules' merge). */
+    public ArticleEventMerger(HappeningChoice choice) {
+        this.choice = choice;
+    }
+
+    /** The rules' merge, or the trained one when the build ships its model ({@link HappeningChoice#shipped()}). */
+    public static ArticleEventMerger standard() {
+        return new ArticleEventMerger(HappeningChoice.shipped());
+    }
+
+    /** The article's events as they stand before the merge: each with what the article around it says. */
+    public static List<Event> framed(List<Event> events) {
+        return events.size() < 2 ? events : ArticleFrame.apply(events);
+    }
+
+    /** The article's events merged, one per happening; {@code text} is the page's. */
+    public List<Event> merge(List<Event> events, String text) {
+        if (events.size() < 2) {
+            return new ArrayList<>(events); // one event is one happening, as it stands (most articles code one at most)
+        }
+        if (choice == null) {
+            return merge(events);
+        }
+        HappeningFeatures.Told told = HappeningFeatures.Told.of(ArticleFrame.apply(events), text);
+        List<Group> groups = new ArrayList<>();
+        int[] groupOf = new int[told.events().size()];
+        for (int b = 0; b < told.events().size(); b++) {
+            PageBudget.check("merging an article's events");
+            int a = choice.choose(told, b);
+            Event e = told.events().get(b);
+            if (a < 0) {
+                groupOf[b] = groups.size();
+                groups.add(new Group(e));
+            } else {
+                groupOf[b] = groupOf[a];
+                groups.get(groupOf[a]).fold(e);
+            }
+        }
+        return events(groups);
+    }
+
+    /** The rules' merge of the article's events. */
     public List<Event> merge(List<Event> events) {
         if (events.size() < 2) {
             return new ArrayList<>(events); // one event is one happening, as it stands (most articles code one at most)
         }
         List<Group> groups = new ArrayList<>();
-        for (Event e : ArticleFrame.apply(events)) {
+        rulesMerge(ArticleFrame.apply(events), groups, new int[events.size()]);
+        return events(groups);
+    }
+
+    /**
+     * For each of an article's events as {@link #framed} gives them, the index of the happening the rules' merge
+     * puts it in (happenings numbered in order of their first report).
+     */
+    public static int[] rulesHappenings(List<Event> framed) {
+        int[] out = new int[framed.size()];
+        rulesMerge(framed, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void rulesMerge(List<Event> framed, List<Group> groups, int[] groupOf) {
+        for (int i = 0; i < framed.size(); i++) {
             PageBudget.check("merging an article's events"); // thousands of reports of one happening fold slowly
+            Event e = framed.get(i);
             Group into = target(groups, e);
             if (into == null) {
+                groupOf[i] = groups.size();
                 groups.add(new Group(e));
             } else {
+                groupOf[i] = groups.indexOf(into);
                 into.fold(e);
             }
         }
+    }
+
+    private static List<Event> events(List<Group> groups) {
         List<Event> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
             out.add(g.event());

@@ -86,6 +86,12 @@ public final class Pipeline {
                 contexts);
     }
 
+    /** This pipeline with {@code newAssembly} making the article's events of the events kept (merging, dating). */
+    public Pipeline withAssembly(EventAssembly newAssembly) {
+        return new Pipeline(articles, sentences, tokenizer, reader, namer, proposer, fields, decider, newAssembly,
+                contexts);
+    }
+
     public EventDecider decider() {
         return decider;
     }

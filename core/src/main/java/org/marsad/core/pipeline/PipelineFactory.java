@@ -55,7 +55,7 @@ final class PipelineFactory {
             fields = fields.then(placeChoice);
         }
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer,
-                fields, EventDecider.RULES, new ArticleAssembly(new ArticleEventMerger()),
+                fields, EventDecider.RULES, new ArticleAssembly(ArticleEventMerger.standard()),
                 new SentenceContexts(actors, dates, counts, places));
     }
 }

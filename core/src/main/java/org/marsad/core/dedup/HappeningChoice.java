@@ -1,0 +1,65 @@
+package org.marsad.core.dedup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.marsad.core.decide.HashedBag;
+import org.marsad.core.decide.LinearModel;
+
+/**
+ * Decides, for each event of an article after the first, which happening it reports: the happening of one of the
+ * earlier events of its type (the lead told again in detail, a toll update), or one of its own (a second strike,
+ * a recap of an older attack). A trained model ({@link HappeningFeatures}, docs/learning.md) scores each earlier
+ * event of the type and "a new one"; the likeliest wins, a merge only by a margin (the model's threshold, in
+ * log-odds, chosen out of fold when it was trained: a wrong merge loses a true event). The rules' merge ({@link Compatibility}) is one of its
+ * features. At most {@value #MAX_BACK} earlier events of the type are scored, so an article of thousands of reports
+ * stays linear. Thread-safe.
+ */
+public final class HappeningChoice {
+    /** The shipped model (docs/learning.md; its card beside it). */
+    public static final String RESOURCE = "happening-chooser.bin";
+
+    /** How many earlier events of its type an event is held against, the nearest first. */
+    public static final int MAX_BACK = 30;
+
+    private final LinearModel model;
+    private final HappeningFeatures features;
+
+    public HappeningChoice(LinearModel model) {
+        this.model = model;
+        this.features = new HappeningFeatures(model.bits());
+    }
+
+    /** The shipped model, or null when the build has none. */
+    public static HappeningChoice shipped() {
+        try (InputStream in = HappeningChoice.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : new HappeningChoice(LinearModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * The index of the earlier event whose happening event {@code b} of the article reports, or -1 for a happening
+     * of its own.
+     */
+    public int choose(HappeningFeatures.Told told, int b) {
+        HashedBag bag = features.bag();
+        int best = -1;
+        double bestScore = features.fill(bag, told, -1, b).logOdds(model) + model.threshold();
+        int seen = 0;
+        for (int a = told.previous()[b]; a >= 0 && seen < MAX_BACK; a = told.previous()[a]) {
+            seen++;
+            double s = features.fill(bag, told, a, b).logOdds(model);
+            if (s > bestScore) {
+                bestScore = s;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    public HappeningFeatures features() {
+        return features;
+    }
+}
