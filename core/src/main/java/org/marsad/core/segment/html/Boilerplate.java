@@ -19,7 +19,7 @@ import org.jsoup.select.NodeTraversor;
 final class Boilerplate {
     private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "iframe", "svg",
             "button", "select", "input", "textarea", "template", "object", "embed", "canvas", "link", "meta",
-            "dialog");
+            "dialog", "rt", "rp");
     /** Page chrome by its tag, unless it wraps the article (ASP.NET pages put the whole page in one form). */
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
     /** Matched against the words of class and id ({@link #words}), each alternative at a word start. */
@@ -89,7 +89,8 @@ final class Boilerplate {
      * Removes every boilerplate element from the body; the document's head is left for metadata. An element
      * named like boilerplate that holds the article itself ({@code article}, {@code main}, an
      * {@code itemprop=articleBody} or the {@code h1}) is kept: class names such as "social-scroll" wrap whole
-     * pages. With {@code byName} false only tags and hidden elements are removed (the retry when the
+     * pages; an {@code article} itself named like boilerplate ({@code <article class="comment">}, a reader's
+     * comment) holds no article. With {@code byName} false only tags and hidden elements are removed (the retry when the
      * first attempt found almost nothing). True when an element was removed by its class or id alone (with
      * {@code byName} false nothing would have been), so that retry can find more.
      */
@@ -97,6 +98,9 @@ final class Boilerplate {
         Element body = doc.body();
         Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element marker : body.select("article, main, [itemprop=articleBody], h1")) {
+            if (byName && namedBoilerplate(marker)) {
+                continue; // an <article class="comment"> is one reader's comment, not the page's article
+            }
             Element a = marker;
             while (a != null && holders.add(a)) {
                 a = a.parent();
@@ -156,6 +160,12 @@ final class Boilerplate {
             return false;
         }
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
+    }
+
+    /** Class or id names boilerplate (a comment, a teaser) and nothing that names content. */
+    private static boolean namedBoilerplate(Element e) {
+        String names = words(e.className() + " " + e.id());
+        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find();
     }
 
     /**

@@ -150,4 +150,25 @@ class ExtractionClassesTest {
                 + String.format(part, "الخاتمة", "<p>" + third + "</p>") + "</div>");
         assertTrue(p.contains(A) && p.contains(second) && p.contains(third), p.toString());
     }
+
+    @Test
+    void aCommentThreadWhoseCommentsAreArticleElementsIsNotChosenOverTheArticle() {
+        StringBuilder thread = new StringBuilder("<div id=\"comments\" class=\"comments-area\"><ol class=\"list\">");
+        for (int i = 1; i <= 12; i++) {
+            thread.append("<li><article class=\"comment\">").append(comment(i)).append("</article></li>");
+        }
+        thread.append("</ol></div>");
+        List<String> p = extract("<div id=\"page\"><article class=\"post\"><h1>حملة لتنظيف الشاطئ</h1>"
+                + "<div class=\"entry-content\"><p>" + A + "</p><p>" + B + "</p></div></article>" + thread + "</div>");
+        assertEquals(List.of(A, B), p.stream().filter(s -> !s.startsWith("حملة")).toList());
+    }
+
+    @Test
+    void rubyAnnotationsAreNotReadIntoTheText() {
+        String annotated = "<p>وصل المتطوعون إلى <ruby>الميناء<rp>(</rp><rt>al-mina</rt><rp>)</rp></ruby> القديم "
+                + "قبل شروق الشمس، ثم ساروا على الرمال نحو الشاطئ الشمالي.</p>";
+        List<String> p = extract("<div class=\"story\">" + annotated + "<p>" + A + "</p><p>" + B + "</p></div>");
+        assertEquals("وصل المتطوعون إلى الميناء القديم قبل شروق الشمس، ثم ساروا على الرمال نحو الشاطئ الشمالي.",
+                p.get(0));
+    }
 }
