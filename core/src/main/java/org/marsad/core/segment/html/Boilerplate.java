@@ -45,7 +45,7 @@ final class Boilerplate {
             "min read", "minute read", "lesezeit");
     /** Digits written as a date or a time: 5.2.2020, 2020-02-05, 05/02/20, 19:49. */
     private static final Pattern DATE_DIGITS = Pattern.compile(
-            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
+            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}(?:\\s?[ap]m)?\\b", Pattern.CASE_INSENSITIVE);
     /** A month or weekday name, in the languages of the chrome lines, or a clock word. */
     private static final Pattern DATE_WORD = Pattern.compile("(?iu)\\b(?:"
             + "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s)?|märz|apr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|"
@@ -243,14 +243,40 @@ final class Boilerplate {
      * "الأحد 5 مايو 2024"): a byline's stamp, not the article's text. It needs a digit.
      */
     static boolean isDateLine(String line) {
-        if (line.length() > 40) {
+        if (line.length() > STAMP) {
             return false;
         }
         if (!DATE_DIGITS.matcher(line).find() && !(DATE_WORD.matcher(line).find() && line.matches("(?s).*\\d.*"))) {
             return false;
         }
-        String rest = DATE_WORD.matcher(line).replaceAll(" ").replaceAll("[\\p{N}\\p{P}\\p{S}\\s]+", "");
-        return rest.isEmpty();
+        String rest = DATE_WORD.matcher(DATE_DIGITS.matcher(line).replaceAll(" ")).replaceAll(" ").replaceAll("[\\p{N}\\p{P}\\p{S}\\s]+", " ").strip();
+        return rest.isEmpty() || isStampLabel(rest);
+    }
+
+    /** A date line may carry a label ("Aktualisiert am", "Publié le") of at most this many words. */
+    static final int STAMP_WORDS = 4;
+    /** Longest date line with its label. */
+    static final int STAMP = 70;
+    /** Words that say when a page was published or changed (lower case; one of six letters or more starts a word). */
+    private static final List<String> STAMP_STEMS = List.of("published", "posted", "updated", "last updated",
+            "modified", "veröffentlich", "publiziert", "aktualisiert", "erstellt", "eingestellt", "geändert", "stand",
+            "publié", "mis à jour", "modifié", "publicado", "actualizado", "publicación", "actualización",
+            "pubblicat", "aggiornat", "modifica", "opublikowan", "aktualizacja", "نشر", "تحديث", "آخر تحديث");
+
+    /** What a date line holds besides its date: a few words, one of which says published or updated. */
+    private static boolean isStampLabel(String rest) {
+        String[] words = rest.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length > STAMP_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            for (String stem : STAMP_STEMS) {
+                if (stem.length() >= 6 ? w.startsWith(stem) : w.equals(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A short line that is page chrome: a "read also" marker, a share prompt, a widget title. */

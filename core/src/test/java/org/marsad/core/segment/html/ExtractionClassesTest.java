@@ -171,4 +171,18 @@ class ExtractionClassesTest {
         assertEquals("وصل المتطوعون إلى الميناء القديم قبل شروق الشمس، ثم ساروا على الرمال نحو الشاطئ الشمالي.",
                 p.get(0));
     }
+
+    @Test
+    void aPublicationStampWithItsLabelIsNotText() {
+        assertTrue(Boilerplate.isDateLine("آخر تحديث: الأحد 5 مايو 2024، 10:27"));
+        assertTrue(Boilerplate.isDateLine("نشر في 05.05.2024"));
+        assertTrue(Boilerplate.isDateLine("Aktualisiert am 17.01.2021."));
+        assertTrue(Boilerplate.isDateLine("17 April 2012 • 2:54pm"), "a time glued to pm");
+        assertFalse(Boilerplate.isDateLine("موعد التجمع: 12.05.2024، الساعة 7"), "a date the story gives, not a stamp");
+        assertFalse(Boilerplate.isDateLine("نشر الجيش بيانا عن الحملة في 5 مايو 2024"), "a sentence, not a label");
+        assertFalse(Boilerplate.isDateLine("Standort: 12.05.2024"), "a short stamp word matches whole words only");
+        List<String> p = extract("<div class=\"story\"><div class=\"stamp\">آخر تحديث: 05.05.2024، 10:27</div><p>" + A
+                + "</p><p>" + B + "</p></div>");
+        assertEquals(List.of(A, B), p);
+    }
 }
