@@ -185,4 +185,23 @@ class ExtractionClassesTest {
                 + "</p><p>" + B + "</p></div>");
         assertEquals(List.of(A, B), p);
     }
+
+    @Test
+    void anArticleCutIntoRowsOfAPageBuilderKeepsItsFirstAndLastRows() {
+        // each row wraps its text five levels deep; the middle row holds most of the article, in several columns
+        String row = "<div class=\"vc_row\"><div class=\"col\"><div class=\"col-inner\"><div class=\"wrapper\">%s"
+                + "</div></div></div></div>";
+        String column = "<div class=\"text_column %s\"><div class=\"wrapper\">%s</div></div>";
+        String first = "تبدأ الحملة هذا العام مبكرا، ويشرح هذا المقال مراحلها الثلاث وما ينتظر المتطوعين في كل منها.";
+        String last = "ويأمل المنظمون، في الختام، أن تتحول الحملة إلى موعد سنوي ثابت في المدينة.";
+        String middle = String.format(column, "c1", "<p>" + A + "</p><p>" + B + "</p>")
+                + String.format(column, "c2", "<h2>المرحلة الثانية</h2>")
+                + String.format(column, "c3", "<p>" + C + "</p><p>" + D + "</p>");
+        List<String> p = extract("<div class=\"entry\"><h1>حملة لتنظيف الشاطئ</h1>"
+                + String.format(row, String.format(column, "c0", "<p>" + first + "</p>")) + String.format(row, middle)
+                + String.format(row, String.format(column, "c4", "<p>" + last + "</p>")) + "</div>"
+                + "<div class=\"links\"><a href=\"/1\">الرئيسية</a> <a href=\"/2\">رياضة</a></div>");
+        assertEquals(List.of(first, A, B, C, D, last),
+                p.stream().filter(s -> !s.startsWith("حملة") && !s.startsWith("المرحلة")).toList());
+    }
 }
