@@ -204,4 +204,24 @@ class ExtractionClassesTest {
         assertEquals(List.of(first, A, B, C, D, last),
                 p.stream().filter(s -> !s.startsWith("حملة") && !s.startsWith("المرحلة")).toList());
     }
+
+    @Test
+    void aLeadWrittenStraightIntoADivThatRepeatsTheDescriptionOpensTheArticle() {
+        String lead = "تنطلق غدا حملة لتنظيف الشاطئ الشمالي بمشاركة مئات المتطوعين، وتستمر ثلاثة أسابيع.";
+        String html = "<html><head><meta name=\"description\" content=\"" + lead + "\"></head><body>"
+                + "<article class=\"part\"><h1>حملة لتنظيف الشاطئ</h1><div class=\"t-top\">" + lead + "</div>"
+                + "<div class=\"t-body\"><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></div></article></body></html>";
+        List<String> p = new HtmlExtractor().extract(html.getBytes(StandardCharsets.UTF_8), null).paragraphs();
+        assertEquals(List.of(lead, A, B, C), p);
+    }
+
+    @Test
+    void aLeadInABlockNamedPrefaceOrLeaderOpensTheArticle() {
+        String lead = "تنطلق غدا حملة لتنظيف الشاطئ الشمالي بمشاركة مئات المتطوعين، وتستمر ثلاثة أسابيع.";
+        for (String name : List.of("article-preface", "leader")) {
+            List<String> p = extract("<h1>حملة لتنظيف الشاطئ</h1><div class=\"" + name + "\"><p>" + lead + "</p></div>"
+                    + "<div class=\"t-body\"><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></div>");
+            assertEquals(List.of(lead, A, B, C), p.stream().filter(s -> !s.startsWith("حملة")).toList(), name);
+        }
+    }
 }
