@@ -80,7 +80,13 @@ final class EventAssembler {
             if (planned ? d.cue() == TimeCue.PAST : ahead) {
                 continue;
             }
+            if (!planned && afterPublication(d, ctx.published())) {
+                continue;
+            }
             if (v != null && d.span().end() <= t.start() && datesTheSaying(v, d, first)) {
+                continue;
+            }
+            if (v != null && !planned && d.span().start() >= t.end() && datesAPlan(v, d, t)) {
                 continue;
             }
             int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
@@ -122,6 +128,40 @@ final class EventAssembler {
         }
         return at >= 0 && after >= 0 && v.any(after, first, CueKind.COMPLEMENT)
                 && v.any(v.clauseStart(at, SAYING_BEFORE), at, CueKind.SOURCE);
+    }
+
+    /**
+     * Whether the date begins after the publication day: what happened cannot be dated after the page that tells
+     * it ("خرجوا في مسيرات تستمر حتى 15 أيار" on a page of April dates the end of the marches, not the shooting).
+     */
+    static boolean afterPublication(DateMention d, java.time.LocalDate published) {
+        String value = d.date().value();
+        if (published == null || value == null) {
+            return false;
+        }
+        String day = published.toString();
+        return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) > 0;
+    }
+
+    /**
+     * Whether a date after the trigger stands behind a word that makes what follows planned ({@link CueKind#PLANNED}:
+     * المقرر، يعتزم، سوف) standing between them: "هجوم على البلدة، في حين من المقرر أن يجتمع المجلس اليوم" dates the
+     * meeting to come, not the attack.
+     */
+    static boolean datesAPlan(SentenceView v, DateMention d, Trigger t) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < v.size(); i++) {
+            Token tok = v.token(i);
+            if (from < 0 && tok.start() >= t.end()) {
+                from = i;
+            }
+            if (tok.end() > d.span().start()) {
+                to = i;
+                break;
+            }
+        }
+        return from >= 0 && to > from && v.any(from, to, CueKind.PLANNED);
     }
 
     static Location place(SentenceContext ctx, SentenceView v, TriggerHit h) {

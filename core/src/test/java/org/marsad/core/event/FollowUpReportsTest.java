@@ -67,4 +67,22 @@ class FollowUpReportsTest {
         assertEquals("حرستا", e.location().nameAr(), "placed at the named town, not at the country: " + out);
         assertEquals(1, e.mentions().size(), "the other telling is a mention: " + out);
     }
+
+    @Test
+    void aDayAfterThePageDoesNotDateWhatHappened() {
+        List<Event> out = attacks("قتل ثلاثة متظاهرين برصاص الجنود قرب السياج خلال مسيرات قرر منظموها الاستمرار بها "
+                + "حتى 15 حزيران.");
+        assertFalse(out.isEmpty(), "an attack in: " + out);
+        Event e = out.get(0);
+        assertEquals(DatePrecision.REPORTED, e.date().precision(), "15 June is after the page of 9 June: " + out);
+        assertEquals("2025-06-09", e.date().value());
+    }
+
+    @Test
+    void aDayBehindAPlanDatesThePlanNotTheAttackBeforeIt() {
+        List<Event> out = attacks("قصفت الطائرات الحربية بلدة حرستا، في حين من المقرر أن يعقد مجلس الأمن الدولي في "
+                + "مقره بنيويورك جلسة طارئة الثلاثاء لبحث التصعيد.");
+        assertFalse(out.isEmpty(), "an attack in: " + out);
+        assertEquals(DatePrecision.REPORTED, out.get(0).date().precision(), "the meeting's day is not the attack's: " + out);
+    }
 }
