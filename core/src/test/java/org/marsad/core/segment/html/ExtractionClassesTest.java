@@ -224,4 +224,18 @@ class ExtractionClassesTest {
             assertEquals(List.of(lead, A, B, C), p.stream().filter(s -> !s.startsWith("حملة")).toList(), name);
         }
     }
+
+    @Test
+    void ofTwoContainersThatScoreTheSameTheFirstIsTakenEveryTime() {
+        // the same length and commas, so the same score: the choice must not follow the identity hashes of a parse
+        String a2 = A.replace("الأحد", "السبت");
+        String b2 = B.replace("ثلاثة", "أربعة");
+        assertEquals(A.length(), a2.length());
+        assertEquals(B.length(), b2.length());
+        String body = "<div id=\"one\"><div class=\"x\"><p>" + A + "</p><p>" + B + "</p></div></div><div id=\"sep\">"
+                + "</div><div id=\"two\"><div class=\"x\"><p>" + a2 + "</p><p>" + b2 + "</p></div></div>";
+        for (int i = 0; i < 40; i++) {
+            assertEquals(List.of(A, B), extract(body), "parse " + i);
+        }
+    }
 }
