@@ -238,4 +238,17 @@ class ExtractionClassesTest {
             assertEquals(List.of(A, B), extract(body), "parse " + i);
         }
     }
+
+    @Test
+    void aPhotoCreditOrSourceLineIsNotText() {
+        assertTrue(Boilerplate.isChromeLine("تصوير: سامر الخطيب"));
+        assertTrue(Boilerplate.isChromeLine("المصدر: وكالة الأنباء المحلية"));
+        assertTrue(Boilerplate.isChromeLine("Photograph by Jane Doe, Coastal Survey"));
+        assertTrue(Boilerplate.isChromeLine("Crédits photos : Agence X"));
+        assertFalse(Boilerplate.isChromeLine("صورة المدينة تغيرت كثيرا بعد الحملة"), "no label colon");
+        assertFalse(Boilerplate.isChromeLine("المصدر: " + A), "longer than a credit line");
+        List<String> p = extract("<div class=\"story\"><p>" + A + "</p><p>" + B + "</p><div>تصوير: سامر الخطيب</div>"
+                + "<p>" + C + "</p><p>المصدر: وكالة الأنباء المحلية</p></div>");
+        assertEquals(List.of(A, B, C), p);
+    }
 }
