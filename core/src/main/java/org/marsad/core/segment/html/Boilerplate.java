@@ -287,7 +287,7 @@ final class Boilerplate {
         if (line.length() > 40) {
             return isCreditLine(line);
         }
-        String t = line.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
+        String t = line.toLowerCase(Locale.ROOT).replaceAll("^\\d+\\s+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
                 .replace('ً', ' ').replace("  ", " ").strip();
         for (String c : CHROME_LINES) {
             if (t.equals(c) || t.startsWith(c + " ") && t.length() < c.length() + 12) {

@@ -251,4 +251,12 @@ class ExtractionClassesTest {
                 + "<p>" + C + "</p><p>المصدر: وكالة الأنباء المحلية</p></div>");
         assertEquals(List.of(A, B, C), p);
     }
+
+    @Test
+    void aWidgetTitleOrAReadingTimeAloneOnItsLineIsDropped() {
+        assertTrue(Boilerplate.isChromeLine("4 min read"), "a count before a chrome line");
+        List<String> p = extract("<div class=\"story\"><span>4 min read</span><p>" + A + "</p><p>" + B + "</p><p>" + C
+                + "</p><div>قد يهمك أيضا</div><p>" + D + "</p></div>");
+        assertEquals(List.of(A, B, C, D), p);
+    }
 }
