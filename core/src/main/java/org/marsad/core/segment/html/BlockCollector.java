@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns the chosen containers into paragraphs: every block element (paragraph, heading, list item, quote,
  * caption, cell, div) starts a new paragraph and inline text is joined with single spaces. A paragraph made
- * mostly of link text, or one that is a short chrome line, a widget's title or a date stamp, is dropped. Iterative ({@link NodeTraversor}).
+ * mostly of link text, or one that is a short chrome line, a widget's title or a date stamp, is dropped.
+ * Iterative ({@link NodeTraversor}).
  */
 final class BlockCollector implements NodeVisitor {
     private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "td", "th", "li",
