@@ -157,6 +157,36 @@ class StoreSourcesTest {
     }
 
     @Test
+    void theBandKeysAreKeptWithoutAnIndexAndAnOlderStoresIndexIsDropped() throws Exception {
+        try (EventStore s = EventStore.open(dir)) {
+            assertEquals(0L, indexes());
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement()) {
+            st.execute("CREATE INDEX source_bands_band ON source_bands (band)"); // as stores were written before
+        }
+        var first = page("موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05", "وأكدت فرق الإسعاف");
+        var republished = page("موقع ج ينقل عن موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05",
+                "وأكدت فرق الإسعاف");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(first));
+            s.storeBatch(List.of(republished));
+            assertTrue(only(s, "ASSAULT").contains("\"docs\":2,\"sources\":1"), only(s, "ASSAULT"));
+        }
+        assertEquals(0L, indexes());
+    }
+
+    /** The indexes on the band keys' table. */
+    private long indexes() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement();
+             var r = st.executeQuery("SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'source_bands'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void randomPagesInRandomBatchesCountTheSourcesOfAllAtOnce() {
         String[] bodies = {SHELLING, OTHER_OUTLET, COUNCIL + " " + SHELLING.substring(0, SHELLING.indexOf('.') + 1),
             COUNCIL};
