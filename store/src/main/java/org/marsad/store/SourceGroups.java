@@ -61,9 +61,14 @@ final class SourceGroups {
      * their clusters' {@code sources} must be counted again.
      */
     Set<String> add(Collection<PageResult> pages) throws SQLException {
+        return add(pages, Map.of());
+    }
+
+    /** As {@link #add(Collection)}, with the fingerprints already made of some texts ({@link PreparedPage}), by id. */
+    Set<String> add(Collection<PageResult> pages, Map<String, NearDuplicates.Print> made) throws SQLException {
         List<Stored> out = new ArrayList<>();
         pages.forEach(p -> out.add(new Stored(p.page().docId(), p.page().text(), p.events())));
-        return addStored(out);
+        return addStored(out, made);
     }
 
     /** A page as the store keeps it: its id, its text (the events' offsets index into it) and its events. */
@@ -72,9 +77,23 @@ final class SourceGroups {
 
     /** As {@link #add}, from the stored rows (a store whose pages were stored before they were fingerprinted). */
     Set<String> addStored(Collection<Stored> pages) throws SQLException {
+        return addStored(pages, Map.of());
+    }
+
+    /**
+     * The fingerprints of a page's text and of its events' sentences, by text id, as {@link #add} makes them: for
+     * making them beforehand, on any thread.
+     */
+    static Map<String, NearDuplicates.Print> prints(String docId, String text, List<Event> events) {
+        Map<String, NearDuplicates.Print> out = new LinkedHashMap<>();
+        texts(List.of(new Stored(docId, text, events)), new LinkedHashSet<>(), new ArrayList<>())
+                .forEach(t -> out.put(t.id(), NearDuplicates.print(t.text())));
+        return out;
+    }
+
+    /** The texts of the pages (each id once: {@code ids} gathers them), and the page-to-sentence links. */
+    private static List<Text> texts(Collection<Stored> pages, Set<String> ids, List<String[]> edges) {
         List<Text> texts = new ArrayList<>();
-        List<String[]> edges = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
         for (Stored p : pages) {
             String page = "p:" + p.docId();
             String body = p.text() == null ? "" : p.text();
@@ -94,13 +113,24 @@ final class SourceGroups {
                 edges.add(new String[] {page, sentence});
             }
         }
+        return texts;
+    }
+
+    private Set<String> addStored(Collection<Stored> pages, Map<String, NearDuplicates.Print> made)
+            throws SQLException {
+        List<String[]> edges = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        List<Text> texts = texts(pages, ids, edges);
         if (texts.isEmpty()) {
             return Set.of();
         }
         Map<String, NearDuplicates.Print> prints = new LinkedHashMap<>();
         Set<String> bands = new LinkedHashSet<>();
         for (Text t : texts) {
-            NearDuplicates.Print p = NearDuplicates.print(t.text());
+            NearDuplicates.Print p = made.get(t.id());
+            if (p == null) {
+                p = NearDuplicates.print(t.text());
+            }
             prints.put(t.id(), p);
             p.bands().forEach(b -> bands.add(t.kind() + "|" + b));
         }
