@@ -33,7 +33,7 @@ import org.marsad.model.Event;
 final class SourceGroups {
     static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS source_prints (id VARCHAR, shingles BLOB)",
-            "CREATE TABLE IF NOT EXISTS source_bands (band VARCHAR, id VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS source_bands (band BIGINT, id VARCHAR)",
             // no index on band: the look-up is a hash join with a batch's keys, which never reads an ART index,
             // and keeping one made each batch's band rows several times dearer to append and commit
             "DROP INDEX IF EXISTS source_bands_band",
@@ -49,6 +49,60 @@ final class SourceGroups {
                 s.execute(ddl);
             }
         }
+        hashBandsOfOlderStore();
+    }
+
+    /**
+     * A band key as the store keeps it: a 64-bit hash of the text's kind and its band ({@link NearDuplicates.Print#bands}),
+     * not the band's text (some 80 characters): each batch looks its keys up in a scan of the whole table, and longs
+     * are a tenth of the bytes to scan, join and write. Two bands of one hash only make two texts candidates, which
+     * are kept apart unless their shingles are near duplicates (as with any shared band).
+     */
+    static long bandKey(String kind, String band) {
+        long h = 0xcbf29ce484222325L; // FNV-1a over the chars, then SplitMix64's finaliser
+        for (int i = 0; i < kind.length(); i++) {
+            h = (h ^ kind.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ '|') * 0x100000001b3L;
+        for (int i = 0; i < band.length(); i++) {
+            h = (h ^ band.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
+    /** A store written when band keys were kept as text ({@code kind|band}) has them hashed once, on open. */
+    private void hashBandsOfOlderStore() throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT data_type FROM duckdb_columns() "
+                + "WHERE table_name = 'source_bands' AND column_name = 'band'")) {
+            if (!r.next() || !r.getString(1).equals("VARCHAR")) {
+                return;
+            }
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE TABLE source_bands_hashed (band BIGINT, id VARCHAR)");
+        }
+        org.duckdb.DuckDBConnection c = conn.unwrap(org.duckdb.DuckDBConnection.class);
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("SELECT band, id FROM source_bands");
+             org.duckdb.DuckDBAppender a = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
+                     "source_bands_hashed")) {
+            while (r.next()) {
+                String band = r.getString(1);
+                int bar = band.indexOf('|');
+                a.beginRow();
+                a.append(bandKey(band.substring(0, bar), band.substring(bar + 1)));
+                a.append(r.getString(2));
+                a.endRow();
+            }
+            a.flush();
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("DROP TABLE source_bands");
+            s.execute("ALTER TABLE source_bands_hashed RENAME TO source_bands");
+        }
+        conn.commit();
     }
 
     /** A text to fingerprint: its id and kind ({@code p} page, {@code s} sentence). */
@@ -125,16 +179,16 @@ final class SourceGroups {
             return Set.of();
         }
         Map<String, NearDuplicates.Print> prints = new LinkedHashMap<>();
-        Set<String> bands = new LinkedHashSet<>();
+        Set<Long> bands = new LinkedHashSet<>();
         for (Text t : texts) {
             NearDuplicates.Print p = made.get(t.id());
             if (p == null) {
                 p = NearDuplicates.print(t.text());
             }
             prints.put(t.id(), p);
-            p.bands().forEach(b -> bands.add(t.kind() + "|" + b));
+            p.bands().forEach(b -> bands.add(bandKey(t.kind(), b)));
         }
-        Map<String, List<String>> stored = storedInBands(bands);
+        Map<Long, List<String>> stored = storedInBands(bands);
         Set<String> old = new LinkedHashSet<>();
         stored.values().forEach(old::addAll);
         old.removeAll(ids);
@@ -142,12 +196,12 @@ final class SourceGroups {
         Map<String, long[]> oldShingles = shingles(old);
         EventClusterer.UnionFind groups = new EventClusterer.UnionFind();
         oldRoot.forEach(groups::union);
-        Map<String, List<String>> fresh = new HashMap<>();
+        Map<Long, List<String>> fresh = new HashMap<>();
         for (Text t : texts) {
             NearDuplicates.Print p = prints.get(t.id());
             Set<String> seen = new LinkedHashSet<>();
             for (String b : p.bands()) {
-                String band = t.kind() + "|" + b;
+                long band = bandKey(t.kind(), b);
                 seen.addAll(stored.getOrDefault(band, List.of()));
                 seen.addAll(fresh.getOrDefault(band, List.of()));
                 fresh.computeIfAbsent(band, k -> new ArrayList<>()).add(t.id());
@@ -205,7 +259,7 @@ final class SourceGroups {
                 g.endRow();
                 for (String band : prints.get(t.id()).bands()) {
                     b.beginRow();
-                    b.append(t.kind() + "|" + band);
+                    b.append(bandKey(t.kind(), band));
                     b.append(t.id());
                     b.endRow();
                 }
@@ -240,10 +294,20 @@ final class SourceGroups {
      * asks for some 300,000 band keys. Ordered, as the store's other reads in the write transaction are, so that
      * DuckDB collects the result serially.
      */
-    private Map<String, List<String>> storedInBands(Collection<String> bands) throws SQLException {
-        Map<String, List<String>> out = new HashMap<>();
-        query("SELECT band, id FROM source_bands WHERE band IN (SELECT unnest(?::VARCHAR[])) ORDER BY band, id",
-                bands, r -> out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
+    private Map<Long, List<String>> storedInBands(Collection<Long> bands) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (bands.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = conn.prepareStatement("SELECT band, id FROM source_bands "
+                + "WHERE band IN (SELECT unnest(?::BIGINT[])) ORDER BY band, id")) {
+            s.setArray(1, conn.createArrayOf("BIGINT", bands.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+        }
         return out;
     }
 

@@ -177,6 +177,41 @@ class StoreSourcesTest {
         assertEquals(0L, indexes());
     }
 
+    @Test
+    void bandKeysKeptAsTextByAnOlderStoreAreHashedOnOpenAndStillFindTheirDuplicates() throws Exception {
+        var first = page("موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05", "وأكدت فرق الإسعاف");
+        var republished = page("موقع ج ينقل عن موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05",
+                "وأكدت فرق الإسعاف");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(first));
+        }
+        String sql = "SELECT band, id FROM source_bands ORDER BY band, id";
+        List<String> hashed = rows(dir, sql);
+        assertFalse(hashed.isEmpty());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement()) {
+            // the older layout: each band key as the text "kind|band"
+            st.execute("CREATE TABLE old_bands (band VARCHAR, id VARCHAR)");
+            try (var ins = c.prepareStatement("INSERT INTO old_bands VALUES (?, ?)")) {
+                for (var e : SourceGroups.prints(first.page().docId(), first.page().text(), first.events()).entrySet()) {
+                    for (String band : e.getValue().bands()) {
+                        ins.setString(1, e.getKey().substring(0, 1) + "|" + band);
+                        ins.setString(2, e.getKey());
+                        ins.executeUpdate();
+                    }
+                }
+            }
+            st.execute("DROP TABLE source_bands");
+            st.execute("ALTER TABLE old_bands RENAME TO source_bands");
+        }
+        EventStore.open(dir).close();
+        assertEquals(hashed, rows(dir, sql), "the text keys hashed as the store now writes them");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(republished));
+            assertTrue(only(s, "ASSAULT").contains("\"docs\":2,\"sources\":1"), only(s, "ASSAULT"));
+        }
+    }
+
     /** The indexes on the band keys' table. */
     private long indexes() throws Exception {
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
