@@ -29,6 +29,9 @@ final class ContentScorer {
             "hidden|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|"
             + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser", Pattern.CASE_INSENSITIVE);
 
+    /** How far above the best container a wrapper with like-named parts is looked for. */
+    static final int LIKE_NAMED_LEVELS = 6;
+
     /** Characters of text a container needs for its full class-name bonus. */
     static final int FULL_BONUS = 500;
 
@@ -79,10 +82,12 @@ final class ContentScorer {
             top = top.parent();
         }
         // an article cut into parts that share a wrapper's class ("paragraph-wrapper" after "paragraph-wrapper"):
-        // the part that scored best stands for the wrapper, whose like-named siblings are kept below
+        // the part that scored best stands for the wrapper, whose like-named siblings are kept below; a page
+        // builder nests each row's text five levels deep, and past three levels two such siblings are needed
+        // (one alone may be a layout grid's other "row")
         Element a = top;
-        for (int level = 0; level < 3 && a.parent() != null && a.parent() != body; level++, a = a.parent()) {
-            if (hasLikeNamedProse(a)) {
+        for (int level = 0; level < LIKE_NAMED_LEVELS && a.parent() != null && a.parent() != body; level++, a = a.parent()) {
+            if (likeNamedProse(a) >= (level < 3 ? 1 : 2)) {
                 top = a;
                 break;
             }
@@ -91,16 +96,17 @@ final class ContentScorer {
     }
 
     /** Siblings of the same tag and (non-empty) class as {@code e} that hold prose, not links: parts of one text. */
-    private boolean hasLikeNamedProse(Element e) {
+    private int likeNamedProse(Element e) {
         if (e.className().isEmpty() || e.parent() == null) {
-            return false;
+            return 0;
         }
+        int n = 0;
         for (Element sib : e.parent().children()) {
             if (sib != e && likeNamedProse(sib, e)) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     private boolean likeNamedProse(Element sib, Element top) {
