@@ -279,18 +279,31 @@ final class Boilerplate {
         return false;
     }
 
-    /** A short line that is page chrome: a "read also" marker, a share prompt, a widget title. */
+    /**
+     * A short line that is page chrome: a "read also" marker, a share prompt, a widget title; or a picture's
+     * credit or a source line of at most 80 characters ("تصوير: …", "المصدر: …", "Photograph by …").
+     */
     static boolean isChromeLine(String line) {
         if (line.length() > 40) {
-            return false;
+            return isCreditLine(line);
         }
-        String t = line.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
+        String t = line.toLowerCase(Locale.ROOT).replaceAll("^\\d+\\s+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
                 .replace('ً', ' ').replace("  ", " ").strip();
         for (String c : CHROME_LINES) {
             if (t.equals(c) || t.startsWith(c + " ") && t.length() < c.length() + 12) {
                 return true;
             }
         }
-        return false;
+        return isCreditLine(line);
+    }
+
+    /** Labels of a picture's credit or a source line ("Foto: …", "Photograph by …", "Crédits photos : …"). */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:fotos?|bild|titelbild|beitragsbild|bildquelle|"
+            + "photos?|photograph|image|credits?|crédits? photos?|crédits?|foto ?credits?|صورة|الصورة|تصوير|quelle|source|fuente|المصدر)"
+            + "\\s*(?::|by\\b|von\\b)");
+
+    /** A short credit line. */
+    static boolean isCreditLine(String line) {
+        return line.length() <= 80 && CREDIT.matcher(line.strip()).find();
     }
 }

@@ -64,18 +64,23 @@ final class ContentScorer {
         }
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, Double> c : scores.entrySet()) {
-            double s = c.getValue() * (1 - linkDensity(c.getKey()));
-            scores.put(c.getKey(), s);
+        // in document order, so that of two equal scores the first wins whatever the identity hashes
+        for (Element e : all) {
+            Double raw = scores.get(e);
+            if (raw == null) {
+                continue;
+            }
+            double s = raw * (1 - linkDensity(e));
+            scores.put(e, s);
             if (s > best) {
                 best = s;
-                top = c.getKey();
+                top = e;
             }
         }
         if (top == null) {
             return List.of(body);
         }
-        top = climb(top, best, body);
+        top = climb(top, best, body, all);
         double topScore = scores.getOrDefault(top, best);
         // a wrapper that holds nothing but the best container stands for it among its siblings (Readability)
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
@@ -118,11 +123,11 @@ final class ContentScorer {
      * Readability's two climbs: when three or more other containers score near the best one, their nearest
      * common ancestor with it is the content; otherwise a parent that scores higher than its child wins.
      */
-    private Element climb(Element top, double best, Element body) {
-        List<Element> near = scores.entrySet().stream()
-                .filter(c -> c.getKey() != top && c.getValue() >= best * 0.75)
-                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(4)
-                .map(Map.Entry::getKey).toList();
+    private Element climb(Element top, double best, Element body, List<Element> all) {
+        List<Element> near = all.stream()
+                .filter(e -> e != top && scores.getOrDefault(e, -1.0) >= best * 0.75)
+                .sorted(java.util.Comparator.comparingDouble((Element e) -> scores.get(e)).reversed()).limit(4)
+                .toList();
         if (near.size() >= 3) {
             // how many of the near containers each ancestor holds: one walk up from each, not one per ancestor
             Map<Element, Integer> holds = new IdentityHashMap<>();

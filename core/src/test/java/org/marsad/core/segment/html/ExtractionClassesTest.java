@@ -224,4 +224,39 @@ class ExtractionClassesTest {
             assertEquals(List.of(lead, A, B, C), p.stream().filter(s -> !s.startsWith("حملة")).toList(), name);
         }
     }
+
+    @Test
+    void ofTwoContainersThatScoreTheSameTheFirstIsTakenEveryTime() {
+        // the same length and commas, so the same score: the choice must not follow the identity hashes of a parse
+        String a2 = A.replace("الأحد", "السبت");
+        String b2 = B.replace("ثلاثة", "أربعة");
+        assertEquals(A.length(), a2.length());
+        assertEquals(B.length(), b2.length());
+        String body = "<div id=\"one\"><div class=\"x\"><p>" + A + "</p><p>" + B + "</p></div></div><div id=\"sep\">"
+                + "</div><div id=\"two\"><div class=\"x\"><p>" + a2 + "</p><p>" + b2 + "</p></div></div>";
+        for (int i = 0; i < 40; i++) {
+            assertEquals(List.of(A, B), extract(body), "parse " + i);
+        }
+    }
+
+    @Test
+    void aPhotoCreditOrSourceLineIsNotText() {
+        assertTrue(Boilerplate.isChromeLine("تصوير: سامر الخطيب"));
+        assertTrue(Boilerplate.isChromeLine("المصدر: وكالة الأنباء المحلية"));
+        assertTrue(Boilerplate.isChromeLine("Photograph by Jane Doe, Coastal Survey"));
+        assertTrue(Boilerplate.isChromeLine("Crédits photos : Agence X"));
+        assertFalse(Boilerplate.isChromeLine("صورة المدينة تغيرت كثيرا بعد الحملة"), "no label colon");
+        assertFalse(Boilerplate.isChromeLine("المصدر: " + A), "longer than a credit line");
+        List<String> p = extract("<div class=\"story\"><p>" + A + "</p><p>" + B + "</p><div>تصوير: سامر الخطيب</div>"
+                + "<p>" + C + "</p><p>المصدر: وكالة الأنباء المحلية</p></div>");
+        assertEquals(List.of(A, B, C), p);
+    }
+
+    @Test
+    void aWidgetTitleOrAReadingTimeAloneOnItsLineIsDropped() {
+        assertTrue(Boilerplate.isChromeLine("4 min read"), "a count before a chrome line");
+        List<String> p = extract("<div class=\"story\"><span>4 min read</span><p>" + A + "</p><p>" + B + "</p><p>" + C
+                + "</p><div>قد يهمك أيضا</div><p>" + D + "</p></div>");
+        assertEquals(List.of(A, B, C, D), p);
+    }
 }
