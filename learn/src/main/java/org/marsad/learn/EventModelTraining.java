@@ -118,24 +118,34 @@ public final class EventModelTraining {
                     }
                 }
             }
-            int best = 0;
-            for (int t = 1; t < counts.length; t++) {
-                if (f1(counts[t]) > f1(counts[best])) {
-                    best = t;
-                }
-            }
+            int best = best(counts);
             double se = bootstrapError(byArticle, best);
-            int chosen = best;
-            for (int t = 0; t < best; t++) {
-                if (f1(counts[t]) >= f1(counts[best]) - se) {
-                    chosen = t;
-                    break;
-                }
-            }
+            int chosen = lowestWithin(counts, f1(counts[best]) - se);
             articleThreshold = new ArticleThreshold(ARTICLE_THRESHOLDS[chosen], counts[chosen][0], counts[chosen][1],
                     counts[chosen][2], ARTICLE_THRESHOLDS[best], f1(counts[best]), se);
         }
         return articleThreshold;
+    }
+
+    /** The index of the counts (tp, fp, fn) with the best F1; ties: the first. */
+    static int best(int[][] counts) {
+        int best = 0;
+        for (int t = 1; t < counts.length; t++) {
+            if (f1(counts[t]) > f1(counts[best])) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The first index of the counts whose F1 reaches {@code floor} (the best one always does). */
+    static int lowestWithin(int[][] counts, double floor) {
+        for (int t = 0; t < counts.length; t++) {
+            if (f1(counts[t]) >= floor) {
+                return t;
+            }
+        }
+        return best(counts);
     }
 
     /** For each coded article, for each threshold of {@link #ARTICLE_THRESHOLDS}: its out-of-fold tp, fp, fn. */
