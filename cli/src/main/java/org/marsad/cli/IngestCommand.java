@@ -12,6 +12,7 @@ import org.marsad.core.segment.Page;
 import org.marsad.core.segment.PageReader;
 import org.marsad.core.segment.PageSink;
 import org.marsad.store.EventStore;
+import org.marsad.store.PreparedPage;
 import org.marsad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +104,8 @@ final class IngestCommand implements Callable<Integer> {
             batches.fail(d.origin(), d.reason());
         }
         int window = Math.max(4 * Math.max(threads, LOOKUP), Math.min(batchSize, AHEAD));
-        try (PagePool pool = new PagePool(pipeline, threads, window, 200, batches)) {
+        // each page is prepared for the store (its records and fingerprints) on the thread that coded it
+        try (PagePool pool = new PagePool(pipeline, threads, window, 200, batches, PreparedPage::of)) {
             Reader reader = new Reader(db, pool, batches, published, err);
             Progress shown = progress ? new Progress(err, "files", inputs.files().size()) : null;
             PageReader pages = new PageReader();
