@@ -16,10 +16,17 @@ import org.marsad.model.Span;
  * Merges the reports of one happening inside an article. Each event is folded into the first earlier event it
  * is {@link Compatibility#sameHappening compatible} with; the survivor keeps its id and trigger, takes the most
  * specific actor, recipient, date and place of the two, the larger counts, and lists the other report as a
- * mention. Events from one sentence are never merged with each other (a sentence that names two meetings
- * names two meetings). Before merging, each event takes what the article around it says ({@link ArticleFrame}).
+ * mention. Events from one sentence are not merged with each other (a sentence that names two meetings
+ * names two meetings), except an event whose trigger stands at most {@value #NEXT_TO_CHARS} characters from the
+ * trigger of the group's first report in that sentence: "مقتل 47 شخصا بهجوم" tells one attack by its toll and by
+ * its cause (issue 20: two events of one page for one happening split its cluster, since a cluster takes one report
+ * per article). Only the first report's trigger counts, not a mention already folded in: an incident told beside a
+ * mention ("أعلنت الوزارة مقتل صياد في قصف") is not pulled in by it. Before merging, each event takes what the
+ * article around it says ({@link ArticleFrame}).
  */
 public final class ArticleEventMerger {
+    /** How close (characters between the triggers) two reports of one sentence must stand to be one happening. */
+    static final int NEXT_TO_CHARS = 20;
 
     public List<Event> merge(List<Event> events) {
         if (events.size() < 2) {
@@ -53,7 +60,7 @@ public final class ArticleEventMerger {
             if (g.head.type() != e.type()) {
                 continue;
             }
-            if ((first || sameDay(g.head.date(), e.date())) && !g.holds(e.sentence())
+            if ((first || sameDay(g.head.date(), e.date())) && (!g.holds(e.sentence()) || g.tellsNextTo(e))
                     && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
@@ -86,6 +93,17 @@ public final class ArticleEventMerger {
             if (!holds(s)) {
                 sentences.add(s);
             }
+        }
+
+        /** Whether the group's first report is in the event's sentence, its trigger right before or after the event's. */
+        boolean tellsNextTo(Event e) {
+            return near(head.sentence(), head.trigger(), e);
+        }
+
+        private static boolean near(Span sentence, org.marsad.model.Trigger t, Event e) {
+            org.marsad.model.Trigger u = e.trigger();
+            int gap = t.end() <= u.start() ? u.start() - t.end() : t.start() - u.end();
+            return same(sentence, e.sentence()) && gap >= 0 && gap <= NEXT_TO_CHARS;
         }
 
         boolean holds(Span s) {

@@ -32,6 +32,9 @@ final class ContentScorer {
     /** How far above the best container a wrapper with like-named parts is looked for. */
     static final int LIKE_NAMED_LEVELS = 6;
 
+    /** Characters of paragraph text that keep a sibling of the best container whatever its score or name. */
+    static final int SIBLING_PROSE = 200;
+
     /** Characters of text a container needs for its full class-name bonus. */
     static final int FULL_BONUS = 500;
 
@@ -179,7 +182,8 @@ final class ContentScorer {
         if (scores.getOrDefault(sib, 0.0) + bonus >= threshold) {
             return true;
         }
-        if (likeNamedProse(sib, top) || linkLedItems(sib)) {
+        if (likeNamedProse(sib, top) || linkLedItems(sib)
+                || text.prose(sib) >= SIBLING_PROSE && linkDensity(sib) < 0.2) {
             return true;
         }
         if (!sib.normalName().equals("p") && !(SIBLING_BLOCKS.contains(sib.normalName())
