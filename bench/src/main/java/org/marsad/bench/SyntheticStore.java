@@ -57,6 +57,14 @@ public final class SyntheticStore {
     private static final String PAGES = "INSERT INTO pages SELECT 'd-' || k, 'synthetic', 'SCRAPED_TEXT', NULL, "
             + "'example.org', DATE '2020-01-01' + CAST((k * 5) % 2190 AS INTEGER), 'خبر ' || k, " + PAGE_TEXT
             + ", now() FROM range(?) r(k)";
+    /**
+     * Each synthetic page its own source ({@code source_groups}, as the store's {@code SourceGroups} names an
+     * unduplicated page): the pages are written from one template, so fingerprinting them on the store's next open
+     * would take minutes and join them all into one source. No band keys are written: a page stored later is never
+     * a near duplicate of a synthetic one.
+     */
+    private static final String SOURCES = "INSERT INTO source_groups SELECT 'p:' || doc_id, 'p:' || doc_id FROM pages "
+            + "WHERE NOT EXISTS (SELECT 1 FROM source_groups)";
     private static final String ARTICLES = "INSERT INTO articles SELECT 'd-' || k, 0, 'خبر ' || k, false, 0, "
             + "length(" + PAGE_TEXT + ") FROM range(?) r(k)";
 
@@ -85,9 +93,29 @@ public final class SyntheticStore {
                         s.executeUpdate();
                     }
                 }
+                distinctSources(c);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot fill the synthetic store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes each page of a synthetic store built before stores kept source groups its own source (as {@link #fill}
+     * now does), so that the store's open does not fingerprint its pages; nothing when some page has a source.
+     */
+    public static void distinctSources(Path dir) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE).toAbsolutePath())) {
+            distinctSources(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark the synthetic pages as sources: " + e.getMessage(), e);
+        }
+    }
+
+    private static void distinctSources(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS source_groups (id VARCHAR, root VARCHAR)");
+            s.executeUpdate(SOURCES);
         }
     }
 

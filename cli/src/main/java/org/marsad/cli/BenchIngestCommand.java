@@ -72,13 +72,18 @@ final class BenchIngestCommand implements Callable<Integer> {
     java.time.LocalDate published;
 
     /** One timed phase: pages, wall seconds, process CPU seconds. */
-    record Phase(String name, long pages, double wall, double cpu, double serial) {
+    record Phase(String name, long pages, double wall, double cpu, double serial, double jit) {
         double rate() {
             return pages / Math.max(wall, 1e-9);
         }
 
         double cpuRate() {
             return pages / Math.max(cpu, 1e-9);
+        }
+
+        /** Pages per CPU-second of every thread but the JIT's compiler threads (0 when not known). */
+        double rateWithoutJit() {
+            return jit < 0 ? 0 : pages / Math.max(cpu - jit, 1e-9);
         }
     }
 
@@ -138,6 +143,15 @@ final class BenchIngestCommand implements Callable<Integer> {
                             " | storing thread CPU %.1f s (%.2f ms a page)", p.serial(), 1000 * p.serial() / p.pages())
                             : "");
         }
+        if (base.rateWithoutJit() > 0) {
+            out.println("Without the JIT's compiler threads (their CPU in each phase; the compiling goes on through every "
+                    + "phase of a run this short, and is paid once by a long ingest):");
+            for (Phase p : shown) {
+                out.printf(Locale.ROOT, "%-34s JIT %6.1f s (%2.0f%%) | other CPU %7.1f s %8.1f pages per CPU-s  ratio %.2f%n",
+                        p.name(), p.jit(), 100 * p.jit() / Math.max(p.cpu(), 1e-9), p.cpu() - p.jit(),
+                        p.rateWithoutJit(), p.rateWithoutJit() / base.rateWithoutJit());
+            }
+        }
         return 0;
     }
 
@@ -146,6 +160,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         long[] pages = new long[1];
         Writer nowhere = Writer.nullWriter();
         double cpu0 = cpu();
+        double jit0 = jit();
         long t0 = System.nanoTime();
         try (EventWriter w = EventWriter.of("jsonl", nowhere)) {
             PagePool.Consumer c = new PagePool.Consumer() {
@@ -185,22 +200,27 @@ final class BenchIngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Phase("extract", pages[0], (System.nanoTime() - t0) / 1e9, cpu() - cpu0, 0);
+        return new Phase("extract", pages[0], (System.nanoTime() - t0) / 1e9, cpu() - cpu0, 0, since(jit0));
     }
 
     private Phase ingest(String name, Pipeline pipeline, Inputs inputs, int n, Path dir, PrintWriter err) {
         double cpu0 = cpu();
+        double jit0 = jit();
         long t0 = System.nanoTime();
         StoreBatches b;
         try (EventStore db = EventStore.open(dir)) {
             b = IngestCommand.run(db, pipeline, inputs, n, batch, 5_000, published, new PrintWriter(Writer.nullWriter()),
                     false);
         }
-        Phase p = new Phase(name, b.stored, (System.nanoTime() - t0) / 1e9, cpu() - cpu0, b.storeCpuNanos / 1e9);
+        Phase p = new Phase(name, b.stored, (System.nanoTime() - t0) / 1e9, cpu() - cpu0, b.storeCpuNanos / 1e9,
+                since(jit0));
         err.printf(Locale.ROOT, "marsad: %s: %d pages stored, %d failed, %.1f s%n", name, b.stored, b.failed.size(),
                 p.wall());
         return p;
     }
+
+    /** In the cached store's {@code complete} file: its pages are sources ({@link SyntheticStore#distinctSources}). */
+    static final String SOURCES_MARK = "pages are sources";
 
     /** The store of {@code events} synthetic events with their pages, built once and kept by its size. */
     private Path largeStore(PrintWriter err) throws IOException {
@@ -209,6 +229,12 @@ final class BenchIngestCommand implements Callable<Integer> {
         Path done = dir.resolve("complete");
         if (Files.exists(done)) {
             err.println("marsad: using the store of " + events + " events in " + dir);
+            if (!Files.readString(done).contains(SOURCES_MARK)) {
+                // built before stores kept source groups: its pages are made sources as fill now makes them,
+                // instead of the store's open fingerprinting all of them (minutes, and one source in the end)
+                SyntheticStore.distinctSources(dir);
+                Files.writeString(done, SOURCES_MARK + "\n", java.nio.file.StandardOpenOption.APPEND);
+            }
             // brought to the current layout here (an index of an older layout is rebuilt once), not in each copy
             try (EventStore db = EventStore.open(dir)) {
                 db.warnings().forEach(w -> err.println("marsad: " + w));
@@ -221,7 +247,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SyntheticStore.fill(dir, events, true);
         EventStore.open(dir).close(); // builds both search indexes, so that a copy opens without rebuilding them
-        Files.writeString(done, "built in " + (System.nanoTime() - t0) / 1_000_000 + " ms\n");
+        Files.writeString(done, "built in " + (System.nanoTime() - t0) / 1_000_000 + " ms\n" + SOURCES_MARK + "\n");
         err.println("marsad: built in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
         return dir;
     }
@@ -229,6 +255,40 @@ final class BenchIngestCommand implements Callable<Integer> {
     private static double cpu() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : 0;
+    }
+
+    /**
+     * CPU seconds of the JIT's compiler threads so far (Linux: {@code /proc/self/task}, threads named
+     * {@code C1/C2 CompilerThread}, at 100 ticks a second); -1 when not readable.
+     */
+    static double jit() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var ds = Files.newDirectoryStream(tasks)) {
+            for (Path t : ds) {
+                try {
+                    if (!Files.readString(t.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                } catch (IOException | RuntimeException gone) {
+                    // a compiler thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks / 100.0;
+    }
+
+    private static double since(double jit0) {
+        double now = jit();
+        return jit0 < 0 || now < 0 ? -1 : Math.max(0, now - jit0); // a compiler thread that ended took its ticks
     }
 
     private static void copy(Path from, Path to) throws IOException {

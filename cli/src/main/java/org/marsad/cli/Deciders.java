@@ -13,9 +13,10 @@ import org.marsad.core.pipeline.Pipeline;
 
 /**
  * The pipeline with the decision an evaluation asks for: {@code rules} (the rules alone: their roles and their
- * decision), {@code shipped} (what {@link Pipeline#standard()} uses: the trained actor choice, the rules' decision),
- * {@code trained} (the shipped trained actor choice and event decider, see docs/learning.md), or a model file
- * written by {@code marsad train events -o FILE} deciding after the shipped actor choice.
+ * decision), {@code shipped} (what {@link Pipeline#standard()} uses: the trained field choices and the trained event
+ * decider, see docs/learning.md; {@code trained} is the same), {@code all} (the trained field choices, every
+ * candidate kept: the rules' decision), or a model file written by {@code marsad train events -o FILE} deciding
+ * after the shipped field choices.
  */
 final class Deciders {
     private Deciders() {
@@ -29,6 +30,9 @@ final class Deciders {
         if (which.equals("rules")) {
             return p.withFields(FieldDecider.RULES).withDecider(EventDecider.RULES);
         }
+        if (which.equals("all")) {
+            return p.withDecider(EventDecider.RULES);
+        }
         if (which.equals("trained")) {
             TrainedDecider shipped = TrainedDecider.shipped();
             if (shipped == null) {
@@ -38,7 +42,7 @@ final class Deciders {
         }
         Path f = Path.of(which);
         if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException("--decider must be rules, shipped, trained or a model file; " + which
+            throw new IllegalArgumentException("--decider must be rules, all, shipped, trained or a model file; " + which
                     + " is none of them");
         }
         try (InputStream in = Files.newInputStream(f)) {

@@ -43,11 +43,11 @@ final class EvalArticlesCommand implements Callable<Integer> {
     @Mixin
     CorporaOption corpora = new CorporaOption();
 
-    @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE",
-            description = "Which decision to score: the rules alone (their roles and decision), the shipped pipeline "
-                    + "(default: the trained actor choice, the rules' decision), the shipped trained actor choice and "
-                    + "event decider, or a model file (marsad train events -o FILE). The models saw the gold's train "
-                    + "part only: score them on --split dev.")
+    @Option(names = "--decider", paramLabel = "rules|all|shipped|trained|FILE",
+            description = "Which decision to score: the rules alone (their fields and decision), all (the trained "
+                    + "field choices, every candidate kept: the rules' decision), the shipped pipeline (default: the "
+                    + "trained field choices and event decider; trained is the same), or a model file (marsad train "
+                    + "events -o FILE). The models saw the gold's train part only: score them on --split dev.")
     String decider = "shipped";
 
     @Override

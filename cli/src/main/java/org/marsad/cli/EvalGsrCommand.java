@@ -27,11 +27,12 @@ final class EvalGsrCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List misclassified sentence ids with the rules that fired, on stderr.")
     boolean misses;
 
-    @Option(names = "--decider", paramLabel = "rules|oof",
-            description = {"Which decision to score: rules (the rules alone), or oof: the trained event decider out of "
-                    + "fold, each fold's sentences (by document) coded by a model trained on the other folds and on "
-                    + "the article gold's train part. Default: the shipped pipeline (today the rules' decision); "
-                    + "oof instead when the shipped pipeline decides with a model trained on this folder."})
+    @Option(names = "--decider", paramLabel = "rules|all|oof",
+            description = {"Which decision to score: rules (the rules alone), all (the shipped field choices, every "
+                    + "candidate kept: the rules' decision), or oof: the trained event decider out of fold, each "
+                    + "fold's sentences (by document) coded by a model trained on the other folds and on the article "
+                    + "gold's train part. Default: the shipped pipeline; oof instead when the shipped pipeline decides "
+                    + "with a model trained on this folder (today's shipped decider is)."})
     String decider;
 
     @Option(names = "--gold", paramLabel = "DIR", description = "With oof: the stand-off article gold (default gold/ant).")
@@ -55,9 +56,11 @@ final class EvalGsrCommand implements Callable<Integer> {
                 report = new EventModelTraining(pipeline, dir, java.nio.file.Files.isDirectory(gold) ? gold : null,
                         corpora.folder()).gsrOutOfFold(pipeline, dir);
             }
+            case "all" -> report = new GsrEvaluator(GsrEvaluator.of(
+                    pipeline.withDecider(org.marsad.core.decide.EventDecider.RULES))).evaluate(dir);
             case "shipped" -> report = new GsrEvaluator(GsrEvaluator.of(pipeline)).evaluate(dir);
             default -> {
-                System.err.println("marsad eval gsr: --decider must be rules or oof, not " + mode);
+                System.err.println("marsad eval gsr: --decider must be rules, all or oof, not " + mode);
                 return 2;
             }
         }

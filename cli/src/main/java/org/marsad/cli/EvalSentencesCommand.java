@@ -30,7 +30,7 @@ final class EvalSentencesCommand implements Callable<Integer> {
     @Mixin
     CorporaOption corpora = new CorporaOption();
 
-    @Option(names = "--decider", paramLabel = "rules|shipped|trained|FILE", description = "As in eval articles.")
+    @Option(names = "--decider", paramLabel = "rules|all|shipped|trained|FILE", description = "As in eval articles.")
     String decider = "shipped";
 
     @Option(names = "--json", description = "Print one JSON object.")

@@ -23,6 +23,14 @@ final class PagePool implements AutoCloseable {
     interface Consumer {
         void coded(Page page, PageResult result);
 
+        /**
+         * As {@link #coded(Page, PageResult)}, with what the pool's {@code prepare} made of the result on the worker
+         * (null when it threw: the consumer then does that work itself).
+         */
+        default void coded(Page page, PageResult result, Object prepared) {
+            coded(page, result);
+        }
+
         void failed(Page page, Throwable error);
 
         /** Called when no result arrived for {@code idleMillis} (a batch that is due may be written). */
@@ -42,11 +50,27 @@ final class PagePool implements AutoCloseable {
     private final long idleMillis;
     private volatile Throwable consumerError;
 
+    private final java.util.function.Function<PageResult, Object> prepare;
+
     private record Slot(Page page, Future<Object> result) {
     }
 
+    /** A coded page and what {@code prepare} made of it on the worker. */
+    private record Prepared(PageResult result, Object prepared) {
+    }
+
     PagePool(Pipeline pipeline, int threads, int window, long idleMillis, Consumer consumer) {
+        this(pipeline, threads, window, idleMillis, consumer, null);
+    }
+
+    /**
+     * {@code prepare} (null: none): more work on each coded page, done on the worker that coded it (such as the
+     * per-page part of storing it), handed to {@link Consumer#coded(Page, PageResult, Object)}.
+     */
+    PagePool(Pipeline pipeline, int threads, int window, long idleMillis, Consumer consumer,
+             java.util.function.Function<PageResult, Object> prepare) {
         this.pipeline = pipeline;
+        this.prepare = prepare;
         this.idleMillis = Math.max(1, idleMillis);
         int n = Math.max(1, threads);
         this.workers = Executors.newFixedThreadPool(n, r -> {
@@ -75,11 +99,22 @@ final class PagePool implements AutoCloseable {
     }
 
     private Object code(Page page) {
+        PageResult result;
         try {
-            return pipeline.process(page);
+            result = pipeline.process(page);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             return e;
         }
+        if (prepare == null) {
+            return result;
+        }
+        Object made;
+        try {
+            made = prepare.apply(result);
+        } catch (RuntimeException | StackOverflowError e) {
+            made = null; // the consumer does it, and reports it failing as it would have
+        }
+        return new Prepared(result, made);
     }
 
     private void consume(Consumer consumer) {
@@ -100,7 +135,9 @@ final class PagePool implements AutoCloseable {
                 } catch (ExecutionException e) {
                     r = e.getCause();
                 }
-                if (r instanceof PageResult pr) {
+                if (r instanceof Prepared p) {
+                    consumer.coded(s.page(), p.result(), p.prepared());
+                } else if (r instanceof PageResult pr) {
                     consumer.coded(s.page(), pr);
                 } else {
                     consumer.failed(s.page(), (Throwable) r);

@@ -8,6 +8,7 @@ import org.marsad.core.segment.Diagnostic;
 import org.marsad.core.segment.Page;
 import org.marsad.store.EventStore;
 import org.marsad.store.IngestOutcome;
+import org.marsad.store.PreparedPage;
 import org.marsad.store.StoreException;
 
 /**
@@ -22,7 +23,7 @@ final class StoreBatches implements PagePool.Consumer {
     private final int size;
     private final long maxMillis;
     private final boolean datesGiven;
-    private final List<PageResult> batch = new ArrayList<>();
+    private final List<PreparedPage> batch = new ArrayList<>();
     private long firstAt;
     int stored;
     int duplicates;
@@ -43,10 +44,16 @@ final class StoreBatches implements PagePool.Consumer {
 
     @Override
     public void coded(Page page, PageResult result) {
+        coded(page, result, null);
+    }
+
+    /** {@code prepared}: the page {@link PreparedPage#of prepared} on the thread that coded it (null: not). */
+    @Override
+    public void coded(Page page, PageResult result, Object prepared) {
         if (batch.isEmpty()) {
             firstAt = System.nanoTime();
         }
-        batch.add(result);
+        batch.add(prepared instanceof PreparedPage p && p.result() == result ? p : PreparedPage.unprepared(result));
         if (batch.size() >= size) {
             flush();
         }
@@ -87,15 +94,15 @@ final class StoreBatches implements PagePool.Consumer {
             return;
         }
         int undated = 0;
-        for (PageResult r : batch) {
-            if (r.page().meta().published() == null) {
+        for (PreparedPage p : batch) {
+            if (p.result().page().meta().published() == null) {
                 undated++;
             }
         }
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = cpu.getCurrentThreadCpuTime();
         try {
-            EventStore.Batch b = db.storeBatch(batch);
+            EventStore.Batch b = db.storePrepared(batch);
             for (IngestOutcome o : b.outcomes()) {
                 if (o == IngestOutcome.STORED) {
                     stored++;
@@ -107,8 +114,8 @@ final class StoreBatches implements PagePool.Consumer {
                 fail(f.origin(), f.reason());
             }
         } catch (RuntimeException e) { // a store or index error: the batch is reported, the next one goes on
-            for (PageResult r : batch) {
-                fail(r.page().origin(), "the batch could not be stored: " + e.getMessage());
+            for (PreparedPage p : batch) {
+                fail(p.result().page().origin(), "the batch could not be stored: " + e.getMessage());
             }
         } finally {
             batch.clear();

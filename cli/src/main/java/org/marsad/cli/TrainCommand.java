@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Rebuild a shipped model from its data, deterministically (docs/learning.md).",
-                "MODEL: events (the trained event decider), actors, recipients and places (the trained field choices), happenings (the article merge) or ner (the trained name tagger, from --ner).",
+                "MODEL: events (the trained event decider), actors, recipients and places (the trained field choices), happenings (the article merge, written to target/: not shipped) or ner (the trained name tagger, from --ner).",
                 "Exit status: 0 written, 1 no training data, 2 bad arguments."})
 final class TrainCommand implements Callable<Integer> {
     static final Path MODEL = Path.of("core/src/main/resources/org/marsad/core/decide/event-decider.bin");
@@ -47,8 +47,11 @@ final class TrainCommand implements Callable<Integer> {
     /** Where the field choice models ship: actor-, recipient- and place-chooser.bin. */
     static final String FIELD_MODELS = "core/src/main/resources/org/marsad/core/decide/";
 
-    /** Where the article merge's model ships. */
-    static final Path HAPPENING_MODEL = Path.of("core/src/main/resources/org/marsad/core/dedup/happening-chooser.bin");
+    /**
+     * Where the article merge's model is written: not shipped (it did not beat the rules' merge, docs/learning.md);
+     * copied to core/src/main/resources/org/marsad/core/dedup/ it would decide the merge.
+     */
+    static final Path HAPPENING_MODEL = Path.of("target/happening-chooser.bin");
 
     static final Path NER_MODEL = Path.of("core/src/main/resources/org/marsad/core/names/name-tagger.bin");
 

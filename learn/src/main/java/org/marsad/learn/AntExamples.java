@@ -21,7 +21,16 @@ import org.marsad.model.Event;
 public final class AntExamples {
     private final Candidates candidates;
     private final StandoffGold reader;
+    private final List<Coded> coded = new ArrayList<>();
     private int articles;
+
+    /**
+     * A coded article read for examples, kept so that a decision threshold can be chosen on whole articles: its
+     * document key (as the examples'), the page, its main article, the publication date and the coded events.
+     */
+    public record Coded(String document, Page page, Article article, java.time.LocalDate published,
+                        List<org.marsad.eval.articles.GoldEvent> gold) {
+    }
 
     public AntExamples(Candidates candidates, Path corpora) {
         this.candidates = candidates;
@@ -30,6 +39,11 @@ public final class AntExamples {
 
     public int articles() {
         return articles;
+    }
+
+    /** The articles whose candidates were read, in reading order. */
+    public List<Coded> coded() {
+        return List.copyOf(coded);
     }
 
     /** The examples of the stand-off files of {@code split} under {@code gold} (null: every split). */
@@ -56,7 +70,9 @@ public final class AntExamples {
         if (main == null) {
             return out;
         }
-        List<Candidates.Candidate> found = candidates.ofArticle(page, main, entry.gold().articles().get(0).published());
+        var goldArticle = entry.gold().articles().get(0);
+        coded.add(new Coded("ant:" + entry.path(), page, main, goldArticle.published(), goldArticle.events()));
+        List<Candidates.Candidate> found = candidates.ofArticle(page, main, goldArticle.published());
         java.util.Set<Event> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Event> events = found.stream().map(Candidates.Candidate::event).toList();
         org.marsad.eval.articles.EventPairer.pair(entry.gold().articles().get(0).events(), events).pairs()

@@ -27,13 +27,17 @@ public final class EventModelTraining {
     private final List<Example> ant;
     private final List<String> problems = new ArrayList<>();
     private final int antArticles;
+    private final List<AntExamples.Coded> coded;
+    private final Pipeline pipeline;
     private double[] outOfFold;
+    private ArticleThreshold articleThreshold;
 
     /**
      * @param gsrDir the GSR folder (null: none)
      * @param gold the stand-off gold folder (null: none); its {@code train} part is used
      */
     public EventModelTraining(Pipeline pipeline, Path gsrDir, Path gold, Path corpora) {
+        this.pipeline = pipeline;
         this.candidates = new Candidates(pipeline, new CandidateFeatures(BITS));
         this.gsrRows = gsrDir == null ? List.of() : GsrRows.read(gsrDir);
         this.gsr = GsrExamples.of(gsrRows, candidates);
@@ -41,9 +45,11 @@ public final class EventModelTraining {
             AntExamples a = new AntExamples(candidates, corpora);
             this.ant = a.of(gold, "train", problems);
             this.antArticles = a.articles();
+            this.coded = a.coded();
         } else {
             this.ant = List.of();
             this.antArticles = 0;
+            this.coded = List.of();
         }
     }
 
@@ -78,11 +84,141 @@ public final class EventModelTraining {
         return outOfFold;
     }
 
-    /** The model trained on everything, with the threshold chosen out of fold on the same training data. */
+    /**
+     * The model trained on everything, with the threshold chosen out of fold on the same training data: on whole
+     * articles of the gold's train part when there are any ({@link #articleThreshold()}), else on the candidates.
+     */
     public LinearModel train() {
         List<Example> all = allExamples();
-        float threshold = chooseThreshold(all, outOfFoldProbabilities());
+        float threshold = coded.isEmpty() ? chooseThreshold(all, outOfFoldProbabilities()) : articleThreshold().threshold();
         return new LogisticTrainer(BITS, COST).train(all, threshold);
+    }
+
+    /** The thresholds tried on whole articles, {@code 0.05, 0.10, ..., 0.60}. */
+    static final float[] ARTICLE_THRESHOLDS = {0.05f, 0.10f, 0.15f, 0.20f, 0.25f, 0.30f, 0.35f, 0.40f, 0.45f, 0.50f,
+        0.55f, 0.60f};
+
+    /**
+     * The threshold chosen on whole articles, out of fold: each coded article of the gold's train part is coded by
+     * the pipeline deciding with a model trained on the GSR and on the other folds' articles (5 folds by document),
+     * its events (after merging, as {@code marsad eval articles} sees them) paired with the coded ones. A candidate's
+     * repeat that the rules merge costs nothing on a page, so the best threshold for articles is not the one for
+     * candidates. Of the thresholds whose F1 over all articles is within one standard error of the best (the
+     * standard error of the best F1 over articles, by a seeded bootstrap of the articles), the lowest wins: it drops
+     * the fewest of the rules' candidates for a score the training data cannot tell apart from the best.
+     */
+    public ArticleThreshold articleThreshold() {
+        if (articleThreshold == null) {
+            int[][][] byArticle = articleCounts();
+            int[][] counts = new int[ARTICLE_THRESHOLDS.length][3];
+            for (int[][] a : byArticle) {
+                for (int t = 0; t < counts.length; t++) {
+                    for (int k = 0; k < 3; k++) {
+                        counts[t][k] += a[t][k];
+                    }
+                }
+            }
+            int best = best(counts);
+            double se = bootstrapError(byArticle, best);
+            int chosen = lowestWithin(counts, f1(counts[best]) - se);
+            articleThreshold = new ArticleThreshold(ARTICLE_THRESHOLDS[chosen], counts[chosen][0], counts[chosen][1],
+                    counts[chosen][2], ARTICLE_THRESHOLDS[best], f1(counts[best]), se);
+        }
+        return articleThreshold;
+    }
+
+    /** The index of the counts (tp, fp, fn) with the best F1; ties: the first. */
+    static int best(int[][] counts) {
+        int best = 0;
+        for (int t = 1; t < counts.length; t++) {
+            if (f1(counts[t]) > f1(counts[best])) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The first index of the counts whose F1 reaches {@code floor} (the best one always does). */
+    static int lowestWithin(int[][] counts, double floor) {
+        for (int t = 0; t < counts.length; t++) {
+            if (f1(counts[t]) >= floor) {
+                return t;
+            }
+        }
+        return best(counts);
+    }
+
+    /** For each coded article, for each threshold of {@link #ARTICLE_THRESHOLDS}: its out-of-fold tp, fp, fn. */
+    private int[][][] articleCounts() {
+        int[][][] out = new int[coded.size()][ARTICLE_THRESHOLDS.length][3];
+        for (int f = 0; f < FOLDS; f++) {
+            List<Example> train = new ArrayList<>(gsr);
+            for (Example e : ant) {
+                if (Folds.of(e.document(), FOLDS) != f) {
+                    train.add(e);
+                }
+            }
+            LinearModel m = new LogisticTrainer(BITS, COST).train(train, 0.5f);
+            for (int i = 0; i < coded.size(); i++) {
+                AntExamples.Coded a = coded.get(i);
+                if (Folds.of(a.document(), FOLDS) != f) {
+                    continue;
+                }
+                for (int t = 0; t < ARTICLE_THRESHOLDS.length; t++) {
+                    List<org.marsad.model.Event> events = pipeline
+                            .withDecider(new TrainedDecider(m.withThreshold(ARTICLE_THRESHOLDS[t])))
+                            .events(a.page(), a.article(), a.published());
+                    org.marsad.eval.articles.Pairing p = org.marsad.eval.articles.EventPairer.pair(a.gold(), events);
+                    out[i][t] = new int[] {p.tp(), p.fp(), p.fn()};
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The standard deviation of F1 at threshold {@code t} over 1,000 resamples of the articles (seed 21). */
+    static double bootstrapError(int[][][] byArticle, int t) {
+        java.util.Random r = new java.util.Random(21);
+        int n = byArticle.length;
+        if (n == 0) {
+            return 0;
+        }
+        double sum = 0;
+        double sumSq = 0;
+        int rounds = 1000;
+        for (int b = 0; b < rounds; b++) {
+            int[] c = new int[3];
+            for (int i = 0; i < n; i++) {
+                int[] a = byArticle[r.nextInt(n)][t];
+                c[0] += a[0];
+                c[1] += a[1];
+                c[2] += a[2];
+            }
+            double f = f1(c);
+            sum += f;
+            sumSq += f * f;
+        }
+        double mean = sum / rounds;
+        return Math.sqrt(Math.max(0, sumSq / rounds - mean * mean));
+    }
+
+    private static double f1(int[] c) {
+        return c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+    }
+
+    /**
+     * The article-level threshold and the out-of-fold event counts it gave on the gold's train part; the threshold
+     * with the best F1, that F1 and its standard error.
+     */
+    public record ArticleThreshold(float threshold, int tp, int fp, int fn, float best, double bestF1, double error) {
+        public double f1() {
+            return EventModelTraining.f1(new int[] {tp, fp, fn});
+        }
+    }
+
+    /** The number of coded articles of the train part the threshold is chosen on. */
+    public int codedArticles() {
+        return coded.size();
     }
 
     /** The threshold that maximises F1 over out-of-fold probabilities of {@code examples} (k folds by document). */

@@ -25,7 +25,8 @@ import org.marsad.model.Span;
  * events the shipped pipeline keeps, before it merges them, each told to the coded event that reports it: the coded
  * event whose trigger or one of whose {@code mentions} its trigger overlaps (else the one it agrees with best, as
  * {@link GoldCandidates} holds them). For every such event after the first of its type, one choice: each earlier
- * event of its type (right when told to the same coded event) and "a happening of its own" (right when none is).
+ * event of its type (right when told to the same coded event; not one {@link HappeningChoice#apart} holds apart) and
+ * "a happening of its own" (right when none is).
  */
 public final class HappeningExamples {
     private final Pipeline pipeline;
@@ -80,6 +81,9 @@ public final class HappeningExamples {
             int seen = 0;
             for (int a = article.previous()[b]; a >= 0 && seen < HappeningChoice.MAX_BACK; a = article.previous()[a]) {
                 seen++;
+                if (HappeningChoice.apart(events.get(a), events.get(b))) {
+                    continue;
+                }
                 boolean same = gold[a] == gold[b];
                 earlierSame |= same;
                 options.add(new Example(features.of(article, a, b), same, document, "ant"));

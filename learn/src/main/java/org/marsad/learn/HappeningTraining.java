@@ -95,8 +95,8 @@ public final class HappeningTraining {
             rules += c.rulesPick() > 0 ? (c.options().get(c.rulesPick()).positive() ? 1 : -2) : 0;
         }
         summary = String.format(Locale.ROOT, "%s; merges by margin (log-odds): %s; chosen %.2f (gain %d: +1 per right "
-                + "merge, -2 per wrong); the rules' merges: gain %d", ChoiceTraining.outOfFoldSummary(choices, bits),
-                curve, margin, (int) bestGain, rules);
+                + "merge, -2 per wrong); the rules' merges on the same choices: gain %d",
+                ChoiceTraining.outOfFoldSummary(choices, bits), curve, margin, (int) bestGain, rules);
     }
 
     private static double logOdds(LinearModel m, Example e) {

@@ -23,11 +23,14 @@ public record ModelCard(String markdown, String summary) {
         double[] p = t.outOfFoldProbabilities();
         String gsrScore = score(all, p, m.threshold(), "gsr");
         String antScore = score(all, p, m.threshold(), "ant");
+        String chosen = t.codedArticles() == 0 ? "chosen out of fold on the candidates"
+                : articles(t.articleThreshold(), t.codedArticles());
         String summary = String.format(Locale.ROOT,
                 "examples: %d GSR candidates, %d candidates of %d gold articles (train part)%n"
-                        + "threshold %.2f (chosen out of fold on the training examples)%n"
+                        + "threshold %.2f (%s)%n"
                         + "out of fold, by document, candidate level: GSR %s; articles %s",
-                t.gsrExamples().size(), t.antExamples().size(), t.antArticles(), m.threshold(), gsrScore, antScore);
+                t.gsrExamples().size(), t.antExamples().size(), t.antArticles(), m.threshold(), chosen, gsrScore,
+                antScore);
         String md = "# Model card: the event decider (`event-decider.bin`)\n\n"
                 + "Built " + LocalDate.now() + " by `./marsad train events` (deterministic: the same data gives the same "
                 + "bytes). It decides, for each candidate event the rules propose, whether it is a reported event "
@@ -45,14 +48,23 @@ public record ModelCard(String markdown, String summary) {
                 + "- Not used: SaudiNewsNet (CC BY-NC-SA), the gold's dev and test parts, the GSR held-out half.\n\n"
                 + "## Scores (out of fold, 5 folds by document, on the training examples; candidate level)\n"
                 + "- GSR candidates: " + gsrScore + "\n- Article candidates: " + antScore + "\n"
-                + "- Threshold " + String.format(Locale.ROOT, "%.2f", m.threshold())
-                + ", chosen to maximise out-of-fold F1 on the training examples.\n"
+                + "- Threshold " + String.format(Locale.ROOT, "%.2f", m.threshold()) + ", " + chosen + ".\n"
                 + "Whole-article and GSR sentence scores: `marsad eval articles gold/ant --split dev --decider trained` "
                 + "(the dev part, not trained on) and `marsad eval gsr ../shared/data/arabic_event_gsr --decider oof` "
                 + "(out of fold, 5 folds by document).\n"
                 + "Rebuild: `./marsad train events` from the repository root (reads ../shared/data/arabic_event_gsr, "
                 + "gold/ant and ../shared/data/corpora), then update its SHA-256 in core/.../DATA.md.\n";
         return new ModelCard(md, summary);
+    }
+
+    /** How the article-level threshold was chosen and what it scored, in words. */
+    static String articles(EventModelTraining.ArticleThreshold a, int articles) {
+        double p = a.tp() + a.fp() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fp());
+        double r = a.tp() + a.fn() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fn());
+        return String.format(Locale.ROOT, "chosen on whole articles out of fold, 5 folds by document, on the %d coded "
+                + "articles of the gold's train part: the lowest threshold within one standard error of the best "
+                + "(%.2f: F1 %.3f, error %.3f); event P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)",
+                articles, a.best(), a.bestF1(), a.error(), p, r, a.f1(), a.tp(), a.fp(), a.fn());
     }
 
     private static String score(List<Example> all, double[] p, float threshold, String origin) {

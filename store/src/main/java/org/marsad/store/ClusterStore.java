@@ -178,7 +178,13 @@ public final class ClusterStore {
      */
     void added(Collection<Event> events, ClusterCandidates.Committed committed, Collection<PageResult> pages)
             throws SQLException {
-        Set<String> moved = sources.add(pages);
+        added(events, committed, pages, Map.of());
+    }
+
+    /** As {@link #added(Collection, ClusterCandidates.Committed, Collection)}, some fingerprints made beforehand. */
+    void added(Collection<Event> events, ClusterCandidates.Committed committed, Collection<PageResult> pages,
+               Map<String, org.marsad.core.dedup.NearDuplicates.Print> prints) throws SQLException {
+        Set<String> moved = sources.add(pages, prints);
         place(events, committed);
         recount(moved);
     }

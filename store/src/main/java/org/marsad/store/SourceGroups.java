@@ -33,8 +33,10 @@ import org.marsad.model.Event;
 final class SourceGroups {
     static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS source_prints (id VARCHAR, shingles BLOB)",
-            "CREATE TABLE IF NOT EXISTS source_bands (band VARCHAR, id VARCHAR)",
-            "CREATE INDEX IF NOT EXISTS source_bands_band ON source_bands (band)",
+            "CREATE TABLE IF NOT EXISTS source_bands (band BIGINT, id VARCHAR)",
+            // no index on band: the look-up is a hash join with a batch's keys, which never reads an ART index,
+            // and keeping one made each batch's band rows several times dearer to append and commit
+            "DROP INDEX IF EXISTS source_bands_band",
             "CREATE TABLE IF NOT EXISTS source_groups (id VARCHAR, root VARCHAR)",
             "CREATE INDEX IF NOT EXISTS source_groups_id ON source_groups (id)");
 
@@ -47,6 +49,60 @@ final class SourceGroups {
                 s.execute(ddl);
             }
         }
+        hashBandsOfOlderStore();
+    }
+
+    /**
+     * A band key as the store keeps it: a 64-bit hash of the text's kind and its band ({@link NearDuplicates.Print#bands}),
+     * not the band's text (some 80 characters): each batch looks its keys up in a scan of the whole table, and longs
+     * are a tenth of the bytes to scan, join and write. Two bands of one hash only make two texts candidates, which
+     * are kept apart unless their shingles are near duplicates (as with any shared band).
+     */
+    static long bandKey(String kind, String band) {
+        long h = 0xcbf29ce484222325L; // FNV-1a over the chars, then SplitMix64's finaliser
+        for (int i = 0; i < kind.length(); i++) {
+            h = (h ^ kind.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ '|') * 0x100000001b3L;
+        for (int i = 0; i < band.length(); i++) {
+            h = (h ^ band.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
+    /** A store written when band keys were kept as text ({@code kind|band}) has them hashed once, on open. */
+    private void hashBandsOfOlderStore() throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT data_type FROM duckdb_columns() "
+                + "WHERE table_name = 'source_bands' AND column_name = 'band'")) {
+            if (!r.next() || !r.getString(1).equals("VARCHAR")) {
+                return;
+            }
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE TABLE source_bands_hashed (band BIGINT, id VARCHAR)");
+        }
+        org.duckdb.DuckDBConnection c = conn.unwrap(org.duckdb.DuckDBConnection.class);
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("SELECT band, id FROM source_bands");
+             org.duckdb.DuckDBAppender a = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
+                     "source_bands_hashed")) {
+            while (r.next()) {
+                String band = r.getString(1);
+                int bar = band.indexOf('|');
+                a.beginRow();
+                a.append(bandKey(band.substring(0, bar), band.substring(bar + 1)));
+                a.append(r.getString(2));
+                a.endRow();
+            }
+            a.flush();
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("DROP TABLE source_bands");
+            s.execute("ALTER TABLE source_bands_hashed RENAME TO source_bands");
+        }
+        conn.commit();
     }
 
     /** A text to fingerprint: its id and kind ({@code p} page, {@code s} sentence). */
@@ -59,9 +115,14 @@ final class SourceGroups {
      * their clusters' {@code sources} must be counted again.
      */
     Set<String> add(Collection<PageResult> pages) throws SQLException {
+        return add(pages, Map.of());
+    }
+
+    /** As {@link #add(Collection)}, with the fingerprints already made of some texts ({@link PreparedPage}), by id. */
+    Set<String> add(Collection<PageResult> pages, Map<String, NearDuplicates.Print> made) throws SQLException {
         List<Stored> out = new ArrayList<>();
         pages.forEach(p -> out.add(new Stored(p.page().docId(), p.page().text(), p.events())));
-        return addStored(out);
+        return addStored(out, made);
     }
 
     /** A page as the store keeps it: its id, its text (the events' offsets index into it) and its events. */
@@ -70,9 +131,23 @@ final class SourceGroups {
 
     /** As {@link #add}, from the stored rows (a store whose pages were stored before they were fingerprinted). */
     Set<String> addStored(Collection<Stored> pages) throws SQLException {
+        return addStored(pages, Map.of());
+    }
+
+    /**
+     * The fingerprints of a page's text and of its events' sentences, by text id, as {@link #add} makes them: for
+     * making them beforehand, on any thread.
+     */
+    static Map<String, NearDuplicates.Print> prints(String docId, String text, List<Event> events) {
+        Map<String, NearDuplicates.Print> out = new LinkedHashMap<>();
+        texts(List.of(new Stored(docId, text, events)), new LinkedHashSet<>(), new ArrayList<>())
+                .forEach(t -> out.put(t.id(), NearDuplicates.print(t.text())));
+        return out;
+    }
+
+    /** The texts of the pages (each id once: {@code ids} gathers them), and the page-to-sentence links. */
+    private static List<Text> texts(Collection<Stored> pages, Set<String> ids, List<String[]> edges) {
         List<Text> texts = new ArrayList<>();
-        List<String[]> edges = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
         for (Stored p : pages) {
             String page = "p:" + p.docId();
             String body = p.text() == null ? "" : p.text();
@@ -92,17 +167,28 @@ final class SourceGroups {
                 edges.add(new String[] {page, sentence});
             }
         }
+        return texts;
+    }
+
+    private Set<String> addStored(Collection<Stored> pages, Map<String, NearDuplicates.Print> made)
+            throws SQLException {
+        List<String[]> edges = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        List<Text> texts = texts(pages, ids, edges);
         if (texts.isEmpty()) {
             return Set.of();
         }
         Map<String, NearDuplicates.Print> prints = new LinkedHashMap<>();
-        Set<String> bands = new LinkedHashSet<>();
+        Set<Long> bands = new LinkedHashSet<>();
         for (Text t : texts) {
-            NearDuplicates.Print p = NearDuplicates.print(t.text());
+            NearDuplicates.Print p = made.get(t.id());
+            if (p == null) {
+                p = NearDuplicates.print(t.text());
+            }
             prints.put(t.id(), p);
-            p.bands().forEach(b -> bands.add(t.kind() + "|" + b));
+            p.bands().forEach(b -> bands.add(bandKey(t.kind(), b)));
         }
-        Map<String, List<String>> stored = storedInBands(bands);
+        Map<Long, List<String>> stored = storedInBands(bands);
         Set<String> old = new LinkedHashSet<>();
         stored.values().forEach(old::addAll);
         old.removeAll(ids);
@@ -110,12 +196,12 @@ final class SourceGroups {
         Map<String, long[]> oldShingles = shingles(old);
         EventClusterer.UnionFind groups = new EventClusterer.UnionFind();
         oldRoot.forEach(groups::union);
-        Map<String, List<String>> fresh = new HashMap<>();
+        Map<Long, List<String>> fresh = new HashMap<>();
         for (Text t : texts) {
             NearDuplicates.Print p = prints.get(t.id());
             Set<String> seen = new LinkedHashSet<>();
             for (String b : p.bands()) {
-                String band = t.kind() + "|" + b;
+                long band = bandKey(t.kind(), b);
                 seen.addAll(stored.getOrDefault(band, List.of()));
                 seen.addAll(fresh.getOrDefault(band, List.of()));
                 fresh.computeIfAbsent(band, k -> new ArrayList<>()).add(t.id());
@@ -173,7 +259,7 @@ final class SourceGroups {
                 g.endRow();
                 for (String band : prints.get(t.id()).bands()) {
                     b.beginRow();
-                    b.append(t.kind() + "|" + band);
+                    b.append(bandKey(t.kind(), band));
                     b.append(t.id());
                     b.endRow();
                 }
@@ -181,7 +267,9 @@ final class SourceGroups {
             g.flush();
             b.flush();
         }
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO source_prints VALUES (?, ?)")) {
+        try (org.duckdb.DuckDBAppender p = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
+                "source_prints")) {
+            // appended, not inserted a statement per row: the batch's tens of thousands of prints cost one flush
             for (Text t : texts) {
                 long[] s = prints.get(t.id()).shingles();
                 if (s.length == 0) {
@@ -191,11 +279,12 @@ final class SourceGroups {
                 for (long x : s) {
                     buf.putLong(x);
                 }
-                p.setString(1, t.id());
-                p.setBytes(2, buf.array());
-                p.addBatch();
+                p.beginRow();
+                p.append(t.id());
+                p.append(buf.array());
+                p.endRow();
             }
-            p.executeBatch();
+            p.flush();
         }
     }
 
@@ -205,10 +294,20 @@ final class SourceGroups {
      * asks for some 300,000 band keys. Ordered, as the store's other reads in the write transaction are, so that
      * DuckDB collects the result serially.
      */
-    private Map<String, List<String>> storedInBands(Collection<String> bands) throws SQLException {
-        Map<String, List<String>> out = new HashMap<>();
-        query("SELECT band, id FROM source_bands WHERE band IN (SELECT unnest(?::VARCHAR[])) ORDER BY band, id",
-                bands, r -> out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
+    private Map<Long, List<String>> storedInBands(Collection<Long> bands) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (bands.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = conn.prepareStatement("SELECT band, id FROM source_bands "
+                + "WHERE band IN (SELECT unnest(?::BIGINT[])) ORDER BY band, id")) {
+            s.setArray(1, conn.createArrayOf("BIGINT", bands.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+        }
         return out;
     }
 

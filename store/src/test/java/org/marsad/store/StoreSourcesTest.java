@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -157,6 +158,71 @@ class StoreSourcesTest {
     }
 
     @Test
+    void theBandKeysAreKeptWithoutAnIndexAndAnOlderStoresIndexIsDropped() throws Exception {
+        try (EventStore s = EventStore.open(dir)) {
+            assertEquals(0L, indexes());
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement()) {
+            st.execute("CREATE INDEX source_bands_band ON source_bands (band)"); // as stores were written before
+        }
+        var first = page("موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05", "وأكدت فرق الإسعاف");
+        var republished = page("موقع ج ينقل عن موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05",
+                "وأكدت فرق الإسعاف");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(first));
+            s.storeBatch(List.of(republished));
+            assertTrue(only(s, "ASSAULT").contains("\"docs\":2,\"sources\":1"), only(s, "ASSAULT"));
+        }
+        assertEquals(0L, indexes());
+    }
+
+    @Test
+    void bandKeysKeptAsTextByAnOlderStoreAreHashedOnOpenAndStillFindTheirDuplicates() throws Exception {
+        var first = page("موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05", "وأكدت فرق الإسعاف");
+        var republished = page("موقع ج ينقل عن موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05",
+                "وأكدت فرق الإسعاف");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(first));
+        }
+        String sql = "SELECT band, id FROM source_bands ORDER BY band, id";
+        List<String> hashed = rows(dir, sql);
+        assertFalse(hashed.isEmpty());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement()) {
+            // the older layout: each band key as the text "kind|band"
+            st.execute("CREATE TABLE old_bands (band VARCHAR, id VARCHAR)");
+            try (var ins = c.prepareStatement("INSERT INTO old_bands VALUES (?, ?)")) {
+                for (var e : SourceGroups.prints(first.page().docId(), first.page().text(), first.events()).entrySet()) {
+                    for (String band : e.getValue().bands()) {
+                        ins.setString(1, e.getKey().substring(0, 1) + "|" + band);
+                        ins.setString(2, e.getKey());
+                        ins.executeUpdate();
+                    }
+                }
+            }
+            st.execute("DROP TABLE source_bands");
+            st.execute("ALTER TABLE old_bands RENAME TO source_bands");
+        }
+        EventStore.open(dir).close();
+        assertEquals(hashed, rows(dir, sql), "the text keys hashed as the store now writes them");
+        try (EventStore s = EventStore.open(dir)) {
+            s.storeBatch(List.of(republished));
+            assertTrue(only(s, "ASSAULT").contains("\"docs\":2,\"sources\":1"), only(s, "ASSAULT"));
+        }
+    }
+
+    /** The indexes on the band keys' table. */
+    private long indexes() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EventStore.FILE));
+             var st = c.createStatement();
+             var r = st.executeQuery("SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'source_bands'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void randomPagesInRandomBatchesCountTheSourcesOfAllAtOnce() {
         String[] bodies = {SHELLING, OTHER_OUTLET, COUNCIL + " " + SHELLING.substring(0, SHELLING.indexOf('.') + 1),
             COUNCIL};
@@ -186,6 +252,54 @@ class StoreSourcesTest {
                 assertEquals(expected, stored(s), "seed " + seed);
             }
         }
+    }
+
+    @Test
+    void pagesPreparedOnOtherThreadsAreStoredAsTheSamePagesUnprepared() throws Exception {
+        String[] bodies = {SHELLING, OTHER_OUTLET, COUNCIL + " " + SHELLING.substring(0, SHELLING.indexOf('.') + 1),
+            COUNCIL};
+        String[][] eventSentences = {{"أفاد مراسلنا", "وأكدت فرق الإسعاف"}, {"ذكرت مصادر طبية"}, {"أفاد مراسلنا"},
+            {"عقد المجلس"}};
+        Random r = new Random(3);
+        List<PageResult> pages = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int b = r.nextInt(bodies.length);
+            pages.add(page("موقع " + i, bodies[b], r.nextBoolean() ? EventType.ASSAULT : EventType.PROTEST,
+                    r.nextInt(3) == 0 ? CITY : TOWN, "2024-11-0" + (1 + r.nextInt(4)), eventSentences[b]));
+        }
+        pages.add(pages.get(5)); // a repeat, refused as a duplicate either way
+        List<PreparedPage> prepared = pages.parallelStream().map(PreparedPage::of).toList();
+        PageResult first = pages.get(0);
+        assertEquals(1 + first.events().size(), prepared.get(0).prints().size(), "the page and each event's sentence");
+        assertTrue(prepared.get(0).prints().containsKey("p:" + first.page().docId()));
+        try (EventStore plain = EventStore.open(dir.resolve("plain"));
+             EventStore ready = EventStore.open(dir.resolve("prepared"))) {
+            for (int from = 0; from < pages.size(); from += 7) {
+                int to = Math.min(pages.size(), from + 7);
+                assertEquals(plain.storeBatch(pages.subList(from, to)).outcomes(),
+                        ready.storePrepared(prepared.subList(from, to)).outcomes());
+            }
+            assertEquals(inMemory(pages.subList(0, 40)), stored(ready));
+        }
+        for (String sql : new String[] {"SELECT id, record FROM events ORDER BY id",
+            "SELECT id, root FROM source_groups ORDER BY id", "SELECT band, id FROM source_bands ORDER BY band, id",
+            "SELECT id, hex(shingles) FROM source_prints ORDER BY id", "SELECT id, record FROM clusters ORDER BY id",
+            "SELECT doc_id, text FROM pages ORDER BY doc_id"}) {
+            List<String> a = rows(dir.resolve("plain"), sql);
+            assertFalse(a.isEmpty(), sql);
+            assertEquals(a, rows(dir.resolve("prepared"), sql), sql);
+        }
+    }
+
+    private static List<String> rows(Path store, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + store.resolve(EventStore.FILE));
+             var st = c.createStatement(); var r = st.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(r.getString(1) + "\t" + r.getString(2));
+            }
+        }
+        return out;
     }
 
     /** Words to make stories of their own from (this test's own). */

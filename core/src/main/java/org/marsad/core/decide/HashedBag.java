@@ -60,6 +60,11 @@ public final class HashedBag {
         put(FeatureHash.end(FeatureHash.then(FeatureHash.then(kind.typed(t), b), c)));
     }
 
+    /** A feature already hashed (its kind and value mixed into one int by the caller). */
+    void addHash(int hash) {
+        put(hash);
+    }
+
     /** A small count as a part: the digit strings are shared. */
     public static String count(int n) {
         return n >= 0 && n < DIGITS.length ? DIGITS[n] : String.valueOf(n);
@@ -72,6 +77,29 @@ public final class HashedBag {
             items = Arrays.copyOf(items, n * 2);
         }
         items[n++] = (hash & mask) + 1;
+    }
+
+    /**
+     * The distinct indices in the order first added, without sorting (a probability needs the set, not its order):
+     * an open-addressing set over the added ones.
+     */
+    int[] distinct() {
+        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+        int[] table = new int[size];
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int v = items[i];
+            int slot = (v * 0x9E3779B1) >>> 1 & (size - 1);
+            while (table[slot] != 0 && table[slot] != v) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if (table[slot] == 0) {
+                table[slot] = v;
+                out[k++] = v;
+            }
+        }
+        return k == n ? out : Arrays.copyOf(out, k);
     }
 
     public int[] indices() {

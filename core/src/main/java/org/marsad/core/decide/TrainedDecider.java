@@ -37,7 +37,7 @@ public final class TrainedDecider implements EventDecider {
         int[] earlier = earlierSameType(candidates);
         for (int i = 0; i < sentence.length; i++) {
             Event e = candidates.get(i);
-            double p = model.probability(features.of(e, text, sentence[i], earlier[i]));
+            double p = model.probability(features.unordered(e, text, sentence[i], earlier[i]));
             if (p >= model.threshold()) {
                 out.add(withConfidence(e, p));
             }

@@ -16,12 +16,19 @@ import org.marsad.model.Span;
  * Merges the reports of one happening inside an article. Each event is folded into the first earlier event it
  * is {@link Compatibility#sameHappening compatible} with; the survivor keeps its id and trigger, takes the most
  * specific actor, recipient, date and place of the two, the larger counts, and lists the other report as a
- * mention. By the rules, events from one sentence are never merged with each other (a sentence that names two
- * meetings names two meetings); a trained {@link HappeningChoice}, when shipped, decides instead which earlier
- * happening each event reports. Before merging, each event takes what the article around it says
- * ({@link ArticleFrame}).
+ * mention. By the rules, events from one sentence are not merged with each other (a sentence that names two meetings
+ * names two meetings), except an event whose trigger stands at most {@value #NEXT_TO_CHARS} characters from the
+ * trigger of the group's first report in that sentence: "مقتل 47 شخصا بهجوم" tells one attack by its toll and by
+ * its cause (issue 20: two events of one page for one happening split its cluster, since a cluster takes one report
+ * per article). Only the first report's trigger counts, not a mention already folded in: an incident told beside a
+ * mention ("أعلنت الوزارة مقتل صياد في قصف") is not pulled in by it. A trained {@link HappeningChoice}, when
+ * shipped, decides instead which earlier happening each event reports. Before merging, each event takes what the
+ * article around it says ({@link ArticleFrame}).
  */
 public final class ArticleEventMerger {
+    /** How close (characters between the triggers) two reports of one sentence must stand to be one happening. */
+    static final int NEXT_TO_CHARS = 20;
+
     private final HappeningChoice choice;
 
     /** The rules' merge: each event joins the first earlier happening it is compatible with. */
@@ -34,7 +41,7 @@ public final class ArticleEventMerger {
         this.choice = choice;
     }
 
-    /** The rules' merge, or the trained one when the build ships its model ({@link HappeningChoice#shipped()}). */
+    /** The trained merge when the build ships its model ({@link HappeningChoice#shipped()}), else the rules'. */
     public static ArticleEventMerger standard() {
         return new ArticleEventMerger(HappeningChoice.shipped());
     }
@@ -124,7 +131,7 @@ public final class ArticleEventMerger {
             if (g.head.type() != e.type()) {
                 continue;
             }
-            if ((first || sameDay(g.head.date(), e.date())) && !g.holds(e.sentence())
+            if ((first || sameDay(g.head.date(), e.date())) && (!g.holds(e.sentence()) || g.tellsNextTo(e))
                     && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
@@ -157,6 +164,17 @@ public final class ArticleEventMerger {
             if (!holds(s)) {
                 sentences.add(s);
             }
+        }
+
+        /** Whether the group's first report is in the event's sentence, its trigger right before or after the event's. */
+        boolean tellsNextTo(Event e) {
+            return near(head.sentence(), head.trigger(), e);
+        }
+
+        private static boolean near(Span sentence, org.marsad.model.Trigger t, Event e) {
+            org.marsad.model.Trigger u = e.trigger();
+            int gap = t.end() <= u.start() ? u.start() - t.end() : t.start() - u.end();
+            return same(sentence, e.sentence()) && gap >= 0 && gap <= NEXT_TO_CHARS;
         }
 
         boolean holds(Span s) {

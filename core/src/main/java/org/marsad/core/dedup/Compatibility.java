@@ -1,5 +1,6 @@
 package org.marsad.core.dedup;
 
+import org.marsad.core.geo.PlaceKind;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -22,7 +23,7 @@ final class Compatibility {
         }
         boolean roles = entities(a.actor(), b.actor()) && entities(a.recipient(), b.recipient())
                 || swapped(a, b);
-        if (!roles || !dates(a.date(), b.date()) || !places(a.location(), b.location())) {
+        if (!roles || !dates(a.date(), b.date()) || !articlePlaces(a.location(), b.location())) {
             return false;
         }
         return anchored(a.actor(), b.actor()) || anchored(a.date(), b.date()) || anchored(a.location(), b.location());
@@ -51,6 +52,23 @@ final class Compatibility {
             return true;
         }
         return x.value().startsWith(y.value()) || y.value().startsWith(x.value());
+    }
+
+    /**
+     * Places one article may give one happening: {@link #places close or of one name}, a province and a town of it
+     * ({@link Areas#nested}), or a country and a place in it: an article that first says "هجوم على مدينة سورية" (a
+     * Syrian town, placed at the country) and then names the town tells one attack. Across articles a country says
+     * too little to match a town ({@link ClusterRule#places}); inside one it is the same story told twice.
+     */
+    static boolean articlePlaces(Location x, Location y) {
+        return places(x, y) || Areas.nested(x, y) || inCountry(x, y) || inCountry(y, x);
+    }
+
+    /** Whether {@code country} is placed at a whole country and {@code place} lies in it. */
+    static boolean inCountry(Location country, Location place) {
+        return country != null && place != null && country.featureCode() != null
+                && PlaceKind.ofFeatureCode(country.featureCode()) == PlaceKind.COUNTRY
+                && country.countryCode() != null && country.countryCode().equals(place.countryCode());
     }
 
     static boolean places(Location x, Location y) {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.marsad.core.decide.HashedBag;
 import org.marsad.core.decide.LinearModel;
+import org.marsad.model.DatePrecision;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
 
 /**
  * Decides, for each event of an article after the first, which happening it reports: the happening of one of the
@@ -50,6 +53,9 @@ public final class HappeningChoice {
         int seen = 0;
         for (int a = told.previous()[b]; a >= 0 && seen < MAX_BACK; a = told.previous()[a]) {
             seen++;
+            if (apart(told.events().get(a), told.events().get(b))) {
+                continue;
+            }
             double s = features.fill(bag, told, a, b).logOdds(model);
             if (s > bestScore) {
                 bestScore = s;
@@ -57,6 +63,17 @@ public final class HappeningChoice {
             }
         }
         return best;
+    }
+
+    /**
+     * Two reports the rules hold apart whatever the model says: both dated to a day, and not the same day (a strike
+     * on Monday and one on Wednesday are two strikes). Such an earlier event is no option.
+     */
+    public static boolean apart(Event a, Event b) {
+        EventDate x = a.date();
+        EventDate y = b.date();
+        return x.precision() == DatePrecision.DAY && y.precision() == DatePrecision.DAY && x.value() != null
+                && !x.value().equals(y.value());
     }
 
     public HappeningFeatures features() {

@@ -22,6 +22,8 @@ import org.marsad.model.Location;
  * type. Deterministic; holds no text.
  */
 public final class HappeningFeatures {
+    private static final FeatureHash.Kind RULES_NEW = new FeatureHash.Kind("rulesNew");
+    private static final FeatureHash.Kind RULES_SAME = new FeatureHash.Kind("rulesSame");
     private static final FeatureHash.Kind NEW = new FeatureHash.Kind("new");
     private static final FeatureHash.Kind NEW_N = new FeatureHash.Kind("newN");
     private static final FeatureHash.Kind NEW_COMPAT = new FeatureHash.Kind("newCompat");
@@ -65,10 +67,10 @@ public final class HappeningFeatures {
     }
 
     /**
-     * An article's events in text order, the page's text, and for each event its rank among the events of its type
-     * and the previous event of its type (-1 for none), worked out once.
+     * An article's events in text order, the page's text, and for each event its rank among the events of its type,
+     * the previous event of its type (-1 for none) and the happening the rules' merge puts it in, worked out once.
      */
-    public record Told(List<Event> events, String text, int[] rank, int[] previous) {
+    public record Told(List<Event> events, String text, int[] rank, int[] previous, int[] rules, boolean[] rulesNew) {
         public static Told of(List<Event> events, String text) {
             int[] rank = new int[events.size()];
             int[] previous = new int[events.size()];
@@ -78,7 +80,14 @@ public final class HappeningFeatures {
                 previous[i] = p == null ? -1 : p;
                 rank[i] = p == null ? 0 : rank[p] + 1;
             }
-            return new Told(events, text, rank, previous);
+            int[] rules = ArticleEventMerger.rulesHappenings(events);
+            boolean[] rulesNew = new boolean[rules.length];
+            int highest = -1;
+            for (int i = 0; i < rules.length; i++) {
+                rulesNew[i] = rules[i] > highest; // the rules number happenings in the order they first appear
+                highest = Math.max(highest, rules[i]);
+            }
+            return new Told(events, text, rank, previous, rules, rulesNew);
         }
     }
 
@@ -115,6 +124,7 @@ public final class HappeningFeatures {
             bag.add(NEW_RULE, type, family(later.rule()));
             bag.add(NEW_DATE, type, later.date().precision().name());
             bag.add(NEW_DEAD, type, String.valueOf(later.size().dead() != null));
+            bag.add(RULES_NEW, type, String.valueOf(told.rulesNew()[b]));
             return bag;
         }
         Event earlier = events.get(a);
@@ -128,6 +138,7 @@ public final class HappeningFeatures {
         bag.add(LEAD, type, String.valueOf(told.rank()[a] == 0));
         bag.add(RANK_A, type, HashedBag.count(Math.min(told.rank()[a], 3)));
         bag.add(NEAREST, type, String.valueOf(told.rank()[b] - told.rank()[a] == 1));
+        bag.add(RULES_SAME, type, String.valueOf(told.rules()[a] == told.rules()[b]));
         bag.add(COMPAT, type, String.valueOf(Compatibility.sameHappening(earlier, later)));
         bag.add(COMPAT_SENT, type, String.valueOf(Compatibility.sameHappening(earlier, later)), String.valueOf(sameSentence));
         bag.add(STATUS, type, String.valueOf(earlier.status() == later.status()));

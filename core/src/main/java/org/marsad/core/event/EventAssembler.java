@@ -47,7 +47,7 @@ final class EventAssembler {
         String id = Event.idFor(ctx.page().docId(), ctx.article().index(), trigger, r.type());
         return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
                 r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
-                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, trigger, status),
+                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, v, h.first(), trigger, status),
                 place(ctx, v, h), parts.size(), ctx.sentence().span(), parts.source(), r.name(),
                 confidence(h, roles));
     }
@@ -64,12 +64,29 @@ final class EventAssembler {
      * right next to its trigger ("سيجتمعان اليوم"), not from across the sentence where it dates the announcement.
      */
     static EventDate date(SentenceContext ctx, Trigger t, EventStatus status) {
+        return date(ctx, null, -1, t, status);
+    }
+
+    /**
+     * As {@link #date(SentenceContext, Trigger, EventStatus)}, and a date that {@link #datesTheSaying dates the
+     * saying} of what the trigger's clause tells does not date the event ({@code v} null: every date may).
+     */
+    static EventDate date(SentenceContext ctx, SentenceView v, int first, Trigger t, EventStatus status) {
         boolean planned = status == EventStatus.PLANNED;
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : ctx.dates()) {
             boolean ahead = d.cue() == TimeCue.FUTURE;
             if (planned ? d.cue() == TimeCue.PAST : ahead) {
+                continue;
+            }
+            if (!planned && afterPublication(d, ctx.published())) {
+                continue;
+            }
+            if (v != null && d.span().end() <= t.start() && datesTheSaying(v, d, first)) {
+                continue;
+            }
+            if (v != null && !planned && d.span().start() >= t.end() && datesAPlan(v, d, t)) {
                 continue;
             }
             int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
@@ -84,6 +101,67 @@ final class EventAssembler {
             }
         }
         return best == null ? EventDate.UNKNOWN : best.date();
+    }
+
+    /** How many tokens before a date the verb of saying may stand ("قالت مصادر بالإدارة الأميركية، صباح الاثنين"). */
+    static final int SAYING_BEFORE = 6;
+
+    /**
+     * Whether the date, standing before the trigger (its first token {@code first}), dates a saying: a verb of
+     * saying or an attribution ({@link CueKind#SOURCE}) stands at most {@value #SAYING_BEFORE} tokens before the
+     * date, and a particle opening what is said ({@link CueKind#COMPLEMENT}: إن، أن، بأن) stands between the date and
+     * the trigger. "قال الوزير الاثنين إن الهجوم على البلدة ..." tells when the minister spoke; the attack he speaks
+     * of happened then or before, on a day the sentence does not give.
+     */
+    static boolean datesTheSaying(SentenceView v, DateMention d, int first) {
+        int at = -1;
+        int after = -1;
+        for (int i = 0; i < first && i < v.size(); i++) {
+            Token tok = v.token(i);
+            if (at < 0 && tok.end() > d.span().start()) {
+                at = i;
+            }
+            if (tok.start() >= d.span().end()) {
+                after = i;
+                break;
+            }
+        }
+        return at >= 0 && after >= 0 && v.any(after, first, CueKind.COMPLEMENT)
+                && v.any(v.clauseStart(at, SAYING_BEFORE), at, CueKind.SOURCE);
+    }
+
+    /**
+     * Whether the date begins after the publication day: what happened cannot be dated after the page that tells
+     * it ("خرجوا في مسيرات تستمر حتى 15 أيار" on a page of April dates the end of the marches, not the shooting).
+     */
+    static boolean afterPublication(DateMention d, java.time.LocalDate published) {
+        String value = d.date().value();
+        if (published == null || value == null) {
+            return false;
+        }
+        String day = published.toString();
+        return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) > 0;
+    }
+
+    /**
+     * Whether a date after the trigger stands behind a word that makes what follows planned ({@link CueKind#PLANNED}:
+     * المقرر، يعتزم، سوف) standing between them: "هجوم على البلدة، في حين من المقرر أن يجتمع المجلس اليوم" dates the
+     * meeting to come, not the attack.
+     */
+    static boolean datesAPlan(SentenceView v, DateMention d, Trigger t) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < v.size(); i++) {
+            Token tok = v.token(i);
+            if (from < 0 && tok.start() >= t.end()) {
+                from = i;
+            }
+            if (tok.end() > d.span().start()) {
+                to = i;
+                break;
+            }
+        }
+        return from >= 0 && to > from && v.any(from, to, CueKind.PLANNED);
     }
 
     static Location place(SentenceContext ctx, SentenceView v, TriggerHit h) {

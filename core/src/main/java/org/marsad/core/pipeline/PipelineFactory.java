@@ -4,6 +4,7 @@ import org.marsad.core.assembly.ArticleAssembly;
 import org.marsad.core.decide.ActorChoice;
 import org.marsad.core.decide.EventDecider;
 import org.marsad.core.decide.FieldDecider;
+import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.decide.PlaceChoice;
 import org.marsad.core.decide.RecipientChoice;
 import org.marsad.core.dedup.ArticleEventMerger;
@@ -54,8 +55,12 @@ final class PipelineFactory {
         if (placeChoice != null) {
             fields = fields.then(placeChoice);
         }
+        EventDecider decider = TrainedDecider.shipped();
+        if (decider == null) {
+            decider = EventDecider.RULES;
+        }
         return new Pipeline(new ArticleSplitter(), new SentenceSplitter(), tokenizer, reader, namer, proposer,
-                fields, EventDecider.RULES, new ArticleAssembly(ArticleEventMerger.standard()),
+                fields, decider, new ArticleAssembly(ArticleEventMerger.standard()),
                 new SentenceContexts(actors, dates, counts, places));
     }
 }

@@ -34,6 +34,19 @@ class TrainedDeciderTest {
     }
 
     @Test
+    void theUnorderedFeaturesAreTheSameSet() {
+        CandidateFeatures f = new CandidateFeatures(12);
+        for (Event e : List.of(event("قصفت", EventStatus.OCCURRED), event("قصف", EventStatus.NEGATED))) {
+            int[] sorted = f.of(e, TEXT, 2, 1);
+            int[] unordered = f.unordered(e, TEXT, 2, 1);
+            assertEquals(sorted.length, unordered.length, "distinct");
+            int[] copy = unordered.clone();
+            java.util.Arrays.sort(copy);
+            assertArrayEquals(sorted, copy);
+        }
+    }
+
+    @Test
     void keepsWhatTheModelAcceptsAndRecordsItsProbability() {
         CandidateFeatures f = new CandidateFeatures(16);
         Event occurred = event("قصفت", EventStatus.OCCURRED);
@@ -51,5 +64,35 @@ class TrainedDeciderTest {
         assertEquals(occurred.id(), kept.get(0).id());
         assertEquals(true, kept.get(0).confidence() > 0.9, "confidence is the model's probability");
         assertArrayEquals(new int[] {0, 1}, TrainedDecider.sentenceIndices(List.of(occurred, negated)));
+    }
+
+    /**
+     * The one-pass word reader finds the pieces a regular expression split finds, at their offsets, each hashed as
+     * its normalised form.
+     */
+    @Test
+    void wordsAreThePiecesBetweenSeparatorsAtTheirOffsetsHashedNormalised() {
+        String alphabet = " \t\n.,;:!?-_()[]\"'«»“”،؛؟/\\|~@#1٢أإآةىـًقصفتالطائرات";
+        java.util.Random r = new java.util.Random(21);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(round < 1000 ? 40 : 400);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "[^\\s\\p{Punct}\u060C\u061B\u061F\u00AB\u00BB\u201C\u201D]+").matcher(text);
+            while (m.find() && expected.size() < CandidateFeatures.MAX_WORDS) {
+                expected.add(m.start() + "-" + m.end() + ":" + CandidateFeatures.wordHash(CandidateFeatures.norm(m.group())));
+            }
+            CandidateFeatures.Words words = CandidateFeatures.Words.read(text, 0, text.length());
+            List<String> found = new java.util.ArrayList<>();
+            for (int i = 0; i < words.n; i++) {
+                found.add(words.starts[i] + "-" + words.ends[i] + ":" + words.hashes[i]);
+            }
+            assertEquals(expected, found, text);
+        }
     }
 }

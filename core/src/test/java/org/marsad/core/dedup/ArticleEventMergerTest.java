@@ -91,7 +91,30 @@ class ArticleEventMergerTest {
     }
 
     @Test
-    void twoEventsOfOneSentenceAreNeverMerged() {
+    void aTollAndTheAttackNamedRightAfterItInOneSentenceAreOneEvent() {
+        // "قتل 12 شخصا بقصف ...": the toll's verb and the attack noun a few words after it
+        Event a = event(0, EventType.ASSAULT, EventStatus.OCCURRED, null, who("SYRCVL", "SYR", "CVL"), FRIDAY, null);
+        Event b = new Event("e-9", "d-1", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED,
+                who("SYRMIL", "SYR", "MIL"), null, new Trigger("بقصف", 25, 29), FRIDAY, null, null, a.sentence(), null,
+                "test", 0.5);
+        List<Event> out = merger.merge(List.of(a, b));
+        assertEquals(1, out.size());
+        assertEquals("SYRMIL", out.get(0).actor().code(), "the attack noun's side acts");
+        assertEquals(List.of(b.trigger()), out.get(0).mentions().stream().map(x -> x.trigger()).toList());
+    }
+
+    @Test
+    void anEventNextToAMergedMentionButFarFromTheLeadStaysApart() {
+        Event lead = event(0, EventType.ASSAULT, EventStatus.OCCURRED, null, null, FRIDAY, null);
+        Event told = event(1, EventType.ASSAULT, EventStatus.OCCURRED, null, null, FRIDAY, null);
+        Event next = new Event("e-8", "d-1", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED,
+                null, null, new Trigger("قصف", 118, 121), FRIDAY, null, null, told.sentence(), null, "test", 0.5);
+        List<Event> out = merger.merge(List.of(lead, told, next));
+        assertEquals(2, out.size(), "the second telling joins the lead; the attack beside it is another: " + out);
+    }
+
+    @Test
+    void twoEventsFarApartInOneSentenceAreNotMerged() {
         Event a = event(0, EventType.ASSAULT, EventStatus.OCCURRED, who("SYRMIL", "SYR", "MIL"), null, FRIDAY, null);
         Event b = new Event("e-9", "d-1", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED,
                 a.actor(), null, new Trigger("غارة", 50, 54), FRIDAY, null, null, a.sentence(), null, "test", 0.5);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.decide.Decided;
 import org.marsad.core.decide.EventDecider;
+import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.proposal.Candidate;
 import org.marsad.core.proposal.Candidates;
 import org.marsad.core.segment.Page;
@@ -28,10 +29,13 @@ class ChainTest {
             new PageMeta(null, null, LocalDate.of(2025, 3, 4), null, null));
 
     @Test
-    void theRulesDecideByDefault() {
+    void theShippedModelDecidesByDefault() {
         List<Event> events = PIPELINE.process(PAGE).events();
         assertFalse(events.isEmpty(), "the killing is reported");
-        assertEquals(events, PIPELINE.withDecider(EventDecider.RULES).process(PAGE).events());
+        assertTrue(PIPELINE.decider() instanceof TrainedDecider, "the shipped pipeline decides with the trained model");
+        assertEquals(events, PIPELINE.withDecider(TrainedDecider.shipped()).process(PAGE).events());
+        List<String> rules = PIPELINE.withDecider(EventDecider.RULES).process(PAGE).events().stream().map(Event::id).toList();
+        assertTrue(rules.containsAll(events.stream().map(Event::id).toList()), "the model keeps some of the rules' events");
     }
 
     @Test

@@ -28,8 +28,9 @@ import org.marsad.model.Mention;
  * {@code marsad eval clusters --gold}: the system's clusters of reports across articles against the happenings gold
  * (docs/annotation.md, "Happenings across outlets"). The pipeline codes every article of the gold's date windows,
  * the clusterer groups all their events, and each gold report (an event of the article gold) is matched to a system
- * event of its article: one whose trigger or a mention overlaps the gold trigger or a listed mention, with the same
- * type; else one whose trigger lies in the gold trigger's sentence, with the same type; else an overlapping one of
+ * event of its article: one whose trigger or a mention overlaps the gold trigger, with the same type; else one whose
+ * trigger lies in the gold trigger's sentence, with the same type; else one whose trigger or a mention overlaps a
+ * mention the coder listed, with the same type; else an overlapping one of
  * another type. The report's system cluster is that event's; an unmatched report is a cluster of its own. Scores are
  * B-cubed and pairwise over the gold reports ({@link BCubed}); {@code split} keeps the reports of that manifest
  * split only (the clustering still sees every article, as a store would).
@@ -282,8 +283,15 @@ public final class ClustersEvaluation {
         return by;
     }
 
-    private static void match(GoldReport g, List<Located> events, Map<String, String> eventOf, Map<String, Match> how) {
-        for (Match tier : List.of(Match.OVERLAP, Match.SENTENCE, Match.OTHER_TYPE)) {
+    static void match(GoldReport g, List<Located> events, Map<String, String> eventOf, Map<String, Match> how) {
+        for (Located l : events) {
+            if (l.event.type().name().equals(g.type()) && l.overlapsTrigger(g)) {
+                eventOf.put(g.key(), l.event.id());
+                how.put(g.key(), Match.OVERLAP);
+                return;
+            }
+        }
+        for (Match tier : List.of(Match.SENTENCE, Match.OVERLAP, Match.OTHER_TYPE)) {
             for (Located l : events) {
                 boolean sameType = l.event.type().name().equals(g.type());
                 boolean hit = switch (tier) {
@@ -304,6 +312,11 @@ public final class ClustersEvaluation {
     record Located(Event event, List<int[]> triggers, List<int[]> spans) {
         boolean overlaps(GoldReport g) {
             return spans.stream().anyMatch(s -> g.overlaps(s[0], s[1]));
+        }
+
+        /** Whether the event's trigger or one of its mentions overlaps the gold trigger itself (not a listed mention). */
+        boolean overlapsTrigger(GoldReport g) {
+            return spans.stream().anyMatch(s -> s[0] < g.end() && g.start() < s[1]);
         }
     }
 

@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns the chosen containers into paragraphs: every block element (paragraph, heading, list item, quote,
  * caption, cell, div) starts a new paragraph and inline text is joined with single spaces. A paragraph made
- * mostly of link text, or one that is a short chrome line, is dropped. Iterative ({@link NodeTraversor}).
+ * mostly of link text, or one that is a short chrome line, a widget's title or a date stamp, is dropped.
+ * Iterative ({@link NodeTraversor}).
  */
 final class BlockCollector implements NodeVisitor {
     private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "td", "th", "li",
@@ -108,7 +109,7 @@ final class BlockCollector implements NodeVisitor {
             dropTitleOfLinks();
             return;
         }
-        if (!Boilerplate.isChromeLine(text) && !Boilerplate.isDateLine(text)) {
+        if (!Boilerplate.isChromeLine(text) && !Boilerplate.isDateLine(text) && !Boilerplate.isChromeTitle(text)) {
             paragraphs.add(text);
             lastWasLinks = false;
         }

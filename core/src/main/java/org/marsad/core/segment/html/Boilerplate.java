@@ -19,7 +19,7 @@ import org.jsoup.select.NodeTraversor;
 final class Boilerplate {
     private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "iframe", "svg",
             "button", "select", "input", "textarea", "template", "object", "embed", "canvas", "link", "meta",
-            "dialog");
+            "dialog", "rt", "rp");
     /** Page chrome by its tag, unless it wraps the article (ASP.NET pages put the whole page in one form). */
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
     /** Matched against the words of class and id ({@link #words}), each alternative at a word start. */
@@ -45,7 +45,7 @@ final class Boilerplate {
             "min read", "minute read", "lesezeit");
     /** Digits written as a date or a time: 5.2.2020, 2020-02-05, 05/02/20, 19:49. */
     private static final Pattern DATE_DIGITS = Pattern.compile(
-            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
+            "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}(?:\\s?[ap]m)?\\b", Pattern.CASE_INSENSITIVE);
     /** A month or weekday name, in the languages of the chrome lines, or a clock word. */
     private static final Pattern DATE_WORD = Pattern.compile("(?iu)\\b(?:"
             + "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mar(?:ch|s)?|märz|apr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|"
@@ -89,7 +89,8 @@ final class Boilerplate {
      * Removes every boilerplate element from the body; the document's head is left for metadata. An element
      * named like boilerplate that holds the article itself ({@code article}, {@code main}, an
      * {@code itemprop=articleBody} or the {@code h1}) is kept: class names such as "social-scroll" wrap whole
-     * pages. With {@code byName} false only tags and hidden elements are removed (the retry when the
+     * pages; an {@code article} itself named like boilerplate ({@code <article class="comment">}, a reader's
+     * comment) holds no article. With {@code byName} false only tags and hidden elements are removed (the retry when the
      * first attempt found almost nothing). True when an element was removed by its class or id alone (with
      * {@code byName} false nothing would have been), so that retry can find more.
      */
@@ -97,6 +98,9 @@ final class Boilerplate {
         Element body = doc.body();
         Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element marker : body.select("article, main, [itemprop=articleBody], h1")) {
+            if (byName && namedBoilerplate(marker)) {
+                continue; // an <article class="comment"> is one reader's comment, not the page's article
+            }
             Element a = marker;
             while (a != null && holders.add(a)) {
                 a = a.parent();
@@ -156,6 +160,12 @@ final class Boilerplate {
             return false;
         }
         return !LIKELY.matcher(names).find() || tag.equals("ul") || tag.equals("ol") || tag.equals("a");
+    }
+
+    /** Class or id names boilerplate (a comment, a teaser) and nothing that names content. */
+    private static boolean namedBoilerplate(Element e) {
+        String names = words(e.className() + " " + e.id());
+        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find();
     }
 
     /**
@@ -233,28 +243,67 @@ final class Boilerplate {
      * "الأحد 5 مايو 2024"): a byline's stamp, not the article's text. It needs a digit.
      */
     static boolean isDateLine(String line) {
-        if (line.length() > 40) {
+        if (line.length() > STAMP) {
             return false;
         }
         if (!DATE_DIGITS.matcher(line).find() && !(DATE_WORD.matcher(line).find() && line.matches("(?s).*\\d.*"))) {
             return false;
         }
-        String rest = DATE_WORD.matcher(line).replaceAll(" ").replaceAll("[\\p{N}\\p{P}\\p{S}\\s]+", "");
-        return rest.isEmpty();
+        String rest = DATE_WORD.matcher(DATE_DIGITS.matcher(line).replaceAll(" ")).replaceAll(" ").replaceAll("[\\p{N}\\p{P}\\p{S}\\s]+", " ").strip();
+        return rest.isEmpty() || isStampLabel(rest);
     }
 
-    /** A short line that is page chrome: a "read also" marker, a share prompt, a widget title. */
-    static boolean isChromeLine(String line) {
-        if (line.length() > 40) {
+    /** A date line may carry a label ("Aktualisiert am", "Publié le") of at most this many words. */
+    static final int STAMP_WORDS = 4;
+    /** Longest date line with its label. */
+    static final int STAMP = 70;
+    /** Words that say when a page was published or changed (lower case; one of six letters or more starts a word). */
+    private static final List<String> STAMP_STEMS = List.of("published", "posted", "updated", "last updated",
+            "modified", "veröffentlich", "publiziert", "aktualisiert", "erstellt", "eingestellt", "geändert", "stand",
+            "publié", "mis à jour", "modifié", "publicado", "actualizado", "publicación", "actualización",
+            "pubblicat", "aggiornat", "modifica", "opublikowan", "aktualizacja", "نشر", "تحديث", "آخر تحديث");
+
+    /** What a date line holds besides its date: a few words, one of which says published or updated. */
+    private static boolean isStampLabel(String rest) {
+        String[] words = rest.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length > STAMP_WORDS) {
             return false;
         }
-        String t = line.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
+        for (String w : words) {
+            for (String stem : STAMP_STEMS) {
+                if (stem.length() >= 6 ? w.startsWith(stem) : w.equals(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short line that is page chrome: a "read also" marker, a share prompt, a widget title; or a picture's
+     * credit or a source line of at most 80 characters ("تصوير: …", "المصدر: …", "Photograph by …").
+     */
+    static boolean isChromeLine(String line) {
+        if (line.length() > 40) {
+            return isCreditLine(line);
+        }
+        String t = line.toLowerCase(Locale.ROOT).replaceAll("^\\d+\\s+", "").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip()
                 .replace('ً', ' ').replace("  ", " ").strip();
         for (String c : CHROME_LINES) {
             if (t.equals(c) || t.startsWith(c + " ") && t.length() < c.length() + 12) {
                 return true;
             }
         }
-        return false;
+        return isCreditLine(line);
+    }
+
+    /** Labels of a picture's credit or a source line ("Foto: …", "Photograph by …", "Crédits photos : …"). */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(?:fotos?|bild|titelbild|beitragsbild|bildquelle|"
+            + "photos?|photograph|image|credits?|crédits? photos?|crédits?|foto ?credits?|صورة|الصورة|تصوير|quelle|source|fuente|المصدر)"
+            + "\\s*(?::|by\\b|von\\b)");
+
+    /** A short credit line. */
+    static boolean isCreditLine(String line) {
+        return line.length() <= 80 && CREDIT.matcher(line.strip()).find();
     }
 }

@@ -29,6 +29,12 @@ final class ContentScorer {
             "hidden|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|"
             + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser", Pattern.CASE_INSENSITIVE);
 
+    /** How far above the best container a wrapper with like-named parts is looked for. */
+    static final int LIKE_NAMED_LEVELS = 6;
+
+    /** Characters of paragraph text that keep a sibling of the best container whatever its score or name. */
+    static final int SIBLING_PROSE = 200;
+
     /** Characters of text a container needs for its full class-name bonus. */
     static final int FULL_BONUS = 500;
 
@@ -61,28 +67,35 @@ final class ContentScorer {
         }
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, Double> c : scores.entrySet()) {
-            double s = c.getValue() * (1 - linkDensity(c.getKey()));
-            scores.put(c.getKey(), s);
+        // in document order, so that of two equal scores the first wins whatever the identity hashes
+        for (Element e : all) {
+            Double raw = scores.get(e);
+            if (raw == null) {
+                continue;
+            }
+            double s = raw * (1 - linkDensity(e));
+            scores.put(e, s);
             if (s > best) {
                 best = s;
-                top = c.getKey();
+                top = e;
             }
         }
         if (top == null) {
             return List.of(body);
         }
-        top = climb(top, best, body);
+        top = climb(top, best, body, all);
         double topScore = scores.getOrDefault(top, best);
         // a wrapper that holds nothing but the best container stands for it among its siblings (Readability)
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         // an article cut into parts that share a wrapper's class ("paragraph-wrapper" after "paragraph-wrapper"):
-        // the part that scored best stands for the wrapper, whose like-named siblings are kept below
+        // the part that scored best stands for the wrapper, whose like-named siblings are kept below; a page
+        // builder nests each row's text five levels deep, and past three levels two such siblings are needed
+        // (one alone may be a layout grid's other "row")
         Element a = top;
-        for (int level = 0; level < 3 && a.parent() != null && a.parent() != body; level++, a = a.parent()) {
-            if (hasLikeNamedProse(a)) {
+        for (int level = 0; level < LIKE_NAMED_LEVELS && a.parent() != null && a.parent() != body; level++, a = a.parent()) {
+            if (likeNamedProse(a) >= (level < 3 ? 1 : 2)) {
                 top = a;
                 break;
             }
@@ -91,16 +104,17 @@ final class ContentScorer {
     }
 
     /** Siblings of the same tag and (non-empty) class as {@code e} that hold prose, not links: parts of one text. */
-    private boolean hasLikeNamedProse(Element e) {
+    private int likeNamedProse(Element e) {
         if (e.className().isEmpty() || e.parent() == null) {
-            return false;
+            return 0;
         }
+        int n = 0;
         for (Element sib : e.parent().children()) {
             if (sib != e && likeNamedProse(sib, e)) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     private boolean likeNamedProse(Element sib, Element top) {
@@ -112,11 +126,11 @@ final class ContentScorer {
      * Readability's two climbs: when three or more other containers score near the best one, their nearest
      * common ancestor with it is the content; otherwise a parent that scores higher than its child wins.
      */
-    private Element climb(Element top, double best, Element body) {
-        List<Element> near = scores.entrySet().stream()
-                .filter(c -> c.getKey() != top && c.getValue() >= best * 0.75)
-                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(4)
-                .map(Map.Entry::getKey).toList();
+    private Element climb(Element top, double best, Element body, List<Element> all) {
+        List<Element> near = all.stream()
+                .filter(e -> e != top && scores.getOrDefault(e, -1.0) >= best * 0.75)
+                .sorted(java.util.Comparator.comparingDouble((Element e) -> scores.get(e)).reversed()).limit(4)
+                .toList();
         if (near.size() >= 3) {
             // how many of the near containers each ancestor holds: one walk up from each, not one per ancestor
             Map<Element, Integer> holds = new IdentityHashMap<>();
@@ -168,7 +182,8 @@ final class ContentScorer {
         if (scores.getOrDefault(sib, 0.0) + bonus >= threshold) {
             return true;
         }
-        if (likeNamedProse(sib, top) || linkLedItems(sib)) {
+        if (likeNamedProse(sib, top) || linkLedItems(sib)
+                || text.prose(sib) >= SIBLING_PROSE && linkDensity(sib) < 0.2) {
             return true;
         }
         if (!sib.normalName().equals("p") && !(SIBLING_BLOCKS.contains(sib.normalName())

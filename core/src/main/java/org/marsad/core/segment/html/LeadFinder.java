@@ -7,16 +7,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the article's lead (dek, standfirst) when it sits outside the main-content containers, usually between
- * the headline and the body: the paragraph that repeats the page's own description ({@code og:description},
- * {@code description}), or a short block whose class names a lead ("lead", "intro", "teaser-text",
- * "standfirst", "summary"...). Only paragraphs and leaf blocks are read, so the search is linear in the page.
+ * the headline and the body: the paragraph, or block of text alone, that repeats the page's own description
+ * ({@code og:description}, {@code description}), or a short block whose class names a lead ("lead", "leader",
+ * "intro", "preface", "teaser-text", "standfirst", "summary"...). Only paragraphs and leaf blocks are read, so the
+ * search is linear in the page.
  */
 final class LeadFinder {
     /** Shortest and longest lead, in characters. */
     static final int MIN = 40;
     static final int MAX = 700;
     private static final Pattern LEAD = Pattern.compile(
-            "\\b(?:lead|intro|standfirst|dek|summary|excerpt|teaser ?text|sub ?title|subheadline|abstract)\\b");
+            "\\b(?:lead|leader|lede|intro|standfirst|dek|summary|excerpt|teaser ?text|sub ?title|subheadline|abstract|"
+            + "preface)\\b");
 
     private LeadFinder() {
     }
@@ -33,7 +35,8 @@ final class LeadFinder {
     static String find(Element body, List<Element> containers, String description, TextMeasure text) {
         String prefix = prefix(description);
         for (Element e : body.select("p, h2, div, span, header, section")) {
-            boolean paragraph = e.normalName().equals("p") || e.normalName().equals("h2");
+            // a paragraph, or a block of text alone (its children inline or paragraphs), repeating the description
+            boolean paragraph = !e.normalName().equals("span");
             boolean named = LEAD.matcher(Boilerplate.words(e.className() + " " + e.id())).find();
             if (!paragraph && !named || !isLeaf(e)) {
                 continue;

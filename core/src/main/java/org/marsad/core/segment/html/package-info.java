@@ -7,8 +7,9 @@
  * text is the headline, a blank line, then one paragraph per line. Main content is found the way published
  * extractors (Readability, trafilatura) do it: boilerplate elements and classes dropped (class names read as words; captions,
  * credits and chrome tags kept only when they carry or wrap the article), text blocks scored by length, commas
- * (Arabic and Latin) and link density, the best container and its related siblings kept, and a lead outside it
- * (repeating the meta description, or named lead/intro/standfirst) put first. Nothing
+ * (Arabic and Latin) and link density, the best container kept with its like-named parts and its prose siblings
+ * (equal scores resolved in document order, so a page always gives the same text), and a lead outside it
+ * (repeating the meta description, or named lead/intro/standfirst/preface) put first. Nothing
  * here throws on content, and every traversal is iterative so nesting depth cannot overflow the stack.
  */
 package org.marsad.core.segment.html;

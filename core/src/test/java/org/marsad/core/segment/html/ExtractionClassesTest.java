@@ -150,4 +150,123 @@ class ExtractionClassesTest {
                 + String.format(part, "الخاتمة", "<p>" + third + "</p>") + "</div>");
         assertTrue(p.contains(A) && p.contains(second) && p.contains(third), p.toString());
     }
+
+    @Test
+    void aCommentThreadWhoseCommentsAreArticleElementsIsNotChosenOverTheArticle() {
+        StringBuilder thread = new StringBuilder("<div id=\"comments\" class=\"comments-area\"><ol class=\"list\">");
+        for (int i = 1; i <= 12; i++) {
+            thread.append("<li><article class=\"comment\">").append(comment(i)).append("</article></li>");
+        }
+        thread.append("</ol></div>");
+        List<String> p = extract("<div id=\"page\"><article class=\"post\"><h1>حملة لتنظيف الشاطئ</h1>"
+                + "<div class=\"entry-content\"><p>" + A + "</p><p>" + B + "</p></div></article>" + thread + "</div>");
+        assertEquals(List.of(A, B), p.stream().filter(s -> !s.startsWith("حملة")).toList());
+    }
+
+    @Test
+    void rubyAnnotationsAreNotReadIntoTheText() {
+        String annotated = "<p>وصل المتطوعون إلى <ruby>الميناء<rp>(</rp><rt>al-mina</rt><rp>)</rp></ruby> القديم "
+                + "قبل شروق الشمس، ثم ساروا على الرمال نحو الشاطئ الشمالي.</p>";
+        List<String> p = extract("<div class=\"story\">" + annotated + "<p>" + A + "</p><p>" + B + "</p></div>");
+        assertEquals("وصل المتطوعون إلى الميناء القديم قبل شروق الشمس، ثم ساروا على الرمال نحو الشاطئ الشمالي.",
+                p.get(0));
+    }
+
+    @Test
+    void aPublicationStampWithItsLabelIsNotText() {
+        assertTrue(Boilerplate.isDateLine("آخر تحديث: الأحد 5 مايو 2024، 10:27"));
+        assertTrue(Boilerplate.isDateLine("نشر في 05.05.2024"));
+        assertTrue(Boilerplate.isDateLine("Aktualisiert am 17.01.2021."));
+        assertTrue(Boilerplate.isDateLine("17 April 2012 • 2:54pm"), "a time glued to pm");
+        assertFalse(Boilerplate.isDateLine("موعد التجمع: 12.05.2024، الساعة 7"), "a date the story gives, not a stamp");
+        assertFalse(Boilerplate.isDateLine("نشر الجيش بيانا عن الحملة في 5 مايو 2024"), "a sentence, not a label");
+        assertFalse(Boilerplate.isDateLine("Standort: 12.05.2024"), "a short stamp word matches whole words only");
+        List<String> p = extract("<div class=\"story\"><div class=\"stamp\">آخر تحديث: 05.05.2024، 10:27</div><p>" + A
+                + "</p><p>" + B + "</p></div>");
+        assertEquals(List.of(A, B), p);
+    }
+
+    @Test
+    void anArticleCutIntoRowsOfAPageBuilderKeepsItsFirstAndLastRows() {
+        // each row wraps its text five levels deep; the middle row holds most of the article, in several columns
+        String row = "<div class=\"vc_row\"><div class=\"col\"><div class=\"col-inner\"><div class=\"wrapper\">%s"
+                + "</div></div></div></div>";
+        String column = "<div class=\"text_column %s\"><div class=\"wrapper\">%s</div></div>";
+        String first = "تبدأ الحملة هذا العام مبكرا، ويشرح هذا المقال مراحلها الثلاث وما ينتظر المتطوعين في كل منها.";
+        String last = "ويأمل المنظمون، في الختام، أن تتحول الحملة إلى موعد سنوي ثابت في المدينة.";
+        String middle = String.format(column, "c1", "<p>" + A + "</p><p>" + B + "</p>")
+                + String.format(column, "c2", "<h2>المرحلة الثانية</h2>")
+                + String.format(column, "c3", "<p>" + C + "</p><p>" + D + "</p>");
+        List<String> p = extract("<div class=\"entry\"><h1>حملة لتنظيف الشاطئ</h1>"
+                + String.format(row, String.format(column, "c0", "<p>" + first + "</p>")) + String.format(row, middle)
+                + String.format(row, String.format(column, "c4", "<p>" + last + "</p>")) + "</div>"
+                + "<div class=\"links\"><a href=\"/1\">الرئيسية</a> <a href=\"/2\">رياضة</a></div>");
+        assertEquals(List.of(first, A, B, C, D, last),
+                p.stream().filter(s -> !s.startsWith("حملة") && !s.startsWith("المرحلة")).toList());
+    }
+
+    @Test
+    void aLeadWrittenStraightIntoADivThatRepeatsTheDescriptionOpensTheArticle() {
+        String lead = "تنطلق غدا حملة لتنظيف الشاطئ الشمالي بمشاركة مئات المتطوعين، وتستمر ثلاثة أسابيع.";
+        String html = "<html><head><meta name=\"description\" content=\"" + lead + "\"></head><body>"
+                + "<article class=\"part\"><h1>حملة لتنظيف الشاطئ</h1><div class=\"t-top\">" + lead + "</div>"
+                + "<div class=\"t-body\"><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></div></article></body></html>";
+        List<String> p = new HtmlExtractor().extract(html.getBytes(StandardCharsets.UTF_8), null).paragraphs();
+        assertEquals(List.of(lead, A, B, C), p);
+    }
+
+    @Test
+    void aLeadInABlockNamedPrefaceOrLeaderOpensTheArticle() {
+        String lead = "تنطلق غدا حملة لتنظيف الشاطئ الشمالي بمشاركة مئات المتطوعين، وتستمر ثلاثة أسابيع.";
+        for (String name : List.of("article-preface", "leader")) {
+            List<String> p = extract("<h1>حملة لتنظيف الشاطئ</h1><div class=\"" + name + "\"><p>" + lead + "</p></div>"
+                    + "<div class=\"t-body\"><p>" + A + "</p><p>" + B + "</p><p>" + C + "</p></div>");
+            assertEquals(List.of(lead, A, B, C), p.stream().filter(s -> !s.startsWith("حملة")).toList(), name);
+        }
+    }
+
+    @Test
+    void ofTwoContainersThatScoreTheSameTheFirstIsTakenEveryTime() {
+        // the same length and commas, so the same score: the choice must not follow the identity hashes of a parse
+        String a2 = A.replace("الأحد", "السبت");
+        assertEquals(A.length(), a2.length());
+        String body = "<div id=\"one\"><div class=\"x\"><p>" + A + "</p></div></div><div id=\"sep\">"
+                + "</div><div id=\"two\"><div class=\"x\"><p>" + a2 + "</p></div></div>";
+        for (int i = 0; i < 40; i++) {
+            assertEquals(List.of(A), extract(body), "parse " + i);
+        }
+    }
+
+    @Test
+    void aPhotoCreditOrSourceLineIsNotText() {
+        assertTrue(Boilerplate.isChromeLine("تصوير: سامر الخطيب"));
+        assertTrue(Boilerplate.isChromeLine("المصدر: وكالة الأنباء المحلية"));
+        assertTrue(Boilerplate.isChromeLine("Photograph by Jane Doe, Coastal Survey"));
+        assertTrue(Boilerplate.isChromeLine("Crédits photos : Agence X"));
+        assertFalse(Boilerplate.isChromeLine("صورة المدينة تغيرت كثيرا بعد الحملة"), "no label colon");
+        assertFalse(Boilerplate.isChromeLine("المصدر: " + A), "longer than a credit line");
+        List<String> p = extract("<div class=\"story\"><p>" + A + "</p><p>" + B + "</p><div>تصوير: سامر الخطيب</div>"
+                + "<p>" + C + "</p><p>المصدر: وكالة الأنباء المحلية</p></div>");
+        assertEquals(List.of(A, B, C), p);
+    }
+
+    @Test
+    void aWidgetTitleOrAReadingTimeAloneOnItsLineIsDropped() {
+        assertTrue(Boilerplate.isChromeLine("4 min read"), "a count before a chrome line");
+        List<String> p = extract("<div class=\"story\"><span>4 min read</span><p>" + A + "</p><p>" + B + "</p><p>" + C
+                + "</p><div>قد يهمك أيضا</div><p>" + D + "</p></div>");
+        assertEquals(List.of(A, B, C, D), p);
+    }
+
+    @Test
+    void aPartOfTheArticleBesideAPictureInABlockNamedMediaIsKept() {
+        String withPicture = C + " " + D;
+        assertTrue(withPicture.length() >= ContentScorer.SIBLING_PROSE);
+        List<String> p = extract("<div class=\"nx\"><h1>حملة لتنظيف الشاطئ</h1><div class=\"text\"><p>" + A
+                + "</p><p>" + B + "</p><p>" + A.replace("الأحد", "السبت") + "</p></div><div class=\"media\">"
+                + "<img src=\"/beach.jpg\" alt=\"\"><p>" + withPicture + "</p></div></div>"
+                + "<div class=\"media\"><a href=\"/1\">الرئيسية</a> <a href=\"/2\">رياضة</a></div>");
+        assertTrue(p.contains(withPicture), p.toString());
+        assertFalse(p.stream().anyMatch(s -> s.contains("الرئيسية")), p.toString());
+    }
 }
