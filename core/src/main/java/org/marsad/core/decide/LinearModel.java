@@ -30,6 +30,11 @@ public final class LinearModel {
     private final int[] slotKeys;
     private final float[] slotWeights;
     private final int slotShift;
+    /**
+     * The most non-zero weights kept in the table: beyond it the table itself outgrows the cache (the event
+     * decider's 59,000 weights scored slower from a table than from its dense array).
+     */
+    static final int SPARSE_MAX = 16_384;
 
     /** @param weights indexed by feature index (1-based; slot 0 unused), length {@code 2^bits + 1} */
     public LinearModel(int bits, float[] weights, float bias, float threshold) {
@@ -44,7 +49,7 @@ public final class LinearModel {
         for (float w : weights) {
             nonZero += w != 0 ? 1 : 0;
         }
-        if (nonZero > 0 && nonZero <= weights.length / 16) {
+        if (nonZero > 0 && nonZero <= SPARSE_MAX && nonZero <= weights.length / 16) {
             int slots = Integer.highestOneBit(nonZero * 2) << 1;
             slotKeys = new int[slots];
             slotWeights = new float[slots];
