@@ -12,13 +12,10 @@ import org.marsad.core.proposal.Candidate;
 import org.marsad.core.proposal.Candidates;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Page;
-import org.marsad.eval.articles.CorpusPage;
 import org.marsad.eval.articles.FieldRules;
 import org.marsad.eval.articles.GoldEvent;
-import org.marsad.eval.articles.GoldFormatException;
 import org.marsad.eval.articles.Judgement;
 import org.marsad.eval.articles.StandoffGold;
-import org.marsad.eval.articles.StandoffSet;
 import org.marsad.model.Event;
 
 /**
@@ -45,26 +42,17 @@ public final class GoldCandidates {
     /** The held candidates of the stand-off files of {@code split} under {@code gold}. */
     public List<Held> of(Path gold, String split, List<String> problems) {
         List<Held> out = new ArrayList<>();
-        for (Path f : new StandoffSet(gold).files(split)) {
-            try {
-                of(reader.read(f), problems, out);
-            } catch (GoldFormatException e) {
-                problems.add(e.getMessage());
-            }
+        for (CodedArticles.Coded a : CodedArticles.of(gold, split, reader, rules, problems)) {
+            of(a, out);
         }
         return out;
     }
 
-    private void of(StandoffGold.Entry entry, List<String> problems, List<Held> out) {
-        Page page = CorpusPage.read(entry.pageFile(), problems).orElse(null);
-        if (page == null) {
-            return;
-        }
-        Article main = CorpusPage.mainArticle(rules.articleSplitter().split(page)).orElse(null);
-        if (main == null) {
-            return;
-        }
-        var goldArticle = entry.gold().articles().get(0);
+    private void of(CodedArticles.Coded a, List<Held> out) {
+        var goldArticle = a.gold();
+        Page page = a.page();
+        StandoffGold.Entry entry = a.entry();
+        Article main = a.main();
         for (Candidate c : candidates(page, main, goldArticle.published()).list()) {
             GoldEvent g = best(goldArticle.events(), c.event());
             if (g != null) {

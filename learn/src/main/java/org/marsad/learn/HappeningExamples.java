@@ -11,12 +11,9 @@ import org.marsad.core.dedup.HappeningFeatures;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.core.segment.Article;
 import org.marsad.core.segment.Page;
-import org.marsad.eval.articles.CorpusPage;
 import org.marsad.eval.articles.FieldRules;
 import org.marsad.eval.articles.GoldEvent;
-import org.marsad.eval.articles.GoldFormatException;
 import org.marsad.eval.articles.StandoffGold;
-import org.marsad.eval.articles.StandoffSet;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
 
@@ -42,26 +39,17 @@ public final class HappeningExamples {
     /** The choices of the stand-off files of {@code split} under {@code gold}. */
     public List<Choice> of(Path gold, String split, List<String> problems) {
         List<Choice> out = new ArrayList<>();
-        for (Path f : new StandoffSet(gold).files(split)) {
-            try {
-                of(reader.read(f), problems, out);
-            } catch (GoldFormatException e) {
-                problems.add(e.getMessage());
-            }
+        for (CodedArticles.Coded coded : CodedArticles.of(gold, split, reader, pipeline, problems)) {
+            of(coded, out);
         }
         return out;
     }
 
-    private void of(StandoffGold.Entry entry, List<String> problems, List<Choice> out) {
-        Page page = CorpusPage.read(entry.pageFile(), problems).orElse(null);
-        if (page == null) {
-            return;
-        }
-        Article main = CorpusPage.mainArticle(pipeline.articleSplitter().split(page)).orElse(null);
-        if (main == null) {
-            return;
-        }
-        var goldArticle = entry.gold().articles().get(0);
+    private void of(CodedArticles.Coded coded, List<Choice> out) {
+        StandoffGold.Entry entry = coded.entry();
+        Page page = coded.page();
+        Article main = coded.main();
+        var goldArticle = coded.gold();
         List<Event> events = ArticleEventMerger.framed(kept(page, main, goldArticle.published()));
         List<List<Span>> told = spans(entry, page.text());
         int[] gold = new int[events.size()];
