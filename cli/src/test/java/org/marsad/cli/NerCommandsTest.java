@@ -62,6 +62,6 @@ class NerCommandsTest {
         assertTrue(r.err().contains("does not exist"), r.err());
         CliRun u = CliRun.of("train", "crf");
         assertEquals(2, u.code());
-        assertTrue(u.err().contains("known: events, actors, recipients, places, ner"), u.err());
+        assertTrue(u.err().contains("known: events, actors, recipients, places, happenings, ner"), u.err());
     }
 }
