@@ -57,7 +57,7 @@ public final class HappeningExamples {
             gold[i] = toldTo(events.get(i), goldArticle.events(), told);
         }
         HappeningFeatures.Told article = HappeningFeatures.Told.of(events, page.text());
-        int[] rules = ArticleEventMerger.rulesHappenings(events);
+        int[] rules = ArticleEventMerger.rulesHappenings(events, page.text());
         String document = "ant:" + entry.path();
         for (int b = 0; b < events.size(); b++) {
             if (gold[b] < 0 || article.previous()[b] < 0) {

@@ -26,6 +26,13 @@ import org.marsad.model.Span;
  * article around it says ({@link ArticleFrame}).
  */
 public final class ArticleEventMerger {
+    /** How far (characters between the triggers) an act's toll may follow it behind a result connector. */
+    static final int RESULT_CHARS = 90;
+
+    /** Words that introduce what an act led to: "ما أدى إلى", "أسفر عن", "خلّف", "أوقع" (with and without hamza; "خلف" unmarked is also "behind"). */
+    static final List<String> RESULTS = List.of("أدى إلى", "أدى الى", "ادى الى", "أدت إلى", "أدت الى", "ادت الى",
+            "أسفر عن", "اسفر عن", "أسفرت عن", "اسفرت عن", "خلّف", "أوقع", "اوقع");
+
     /** How close (characters between the triggers) two reports of one sentence must stand to be one happening. */
     static final int NEXT_TO_CHARS = 20;
 
@@ -57,7 +64,9 @@ public final class ArticleEventMerger {
             return new ArrayList<>(events); // one event is one happening, as it stands (most articles code one at most)
         }
         if (choice == null) {
-            return merge(events);
+            List<Group> groups = new ArrayList<>();
+            rulesMerge(ArticleFrame.apply(events), groups, new int[events.size()], text);
+            return events(groups);
         }
         HappeningFeatures.Told told = HappeningFeatures.Told.of(ArticleFrame.apply(events), text);
         List<Group> groups = new ArrayList<>();
@@ -83,7 +92,7 @@ public final class ArticleEventMerger {
             return new ArrayList<>(events); // one event is one happening, as it stands (most articles code one at most)
         }
         List<Group> groups = new ArrayList<>();
-        rulesMerge(ArticleFrame.apply(events), groups, new int[events.size()]);
+        rulesMerge(ArticleFrame.apply(events), groups, new int[events.size()], null);
         return events(groups);
     }
 
@@ -91,17 +100,17 @@ public final class ArticleEventMerger {
      * For each of an article's events as {@link #framed} gives them, the index of the happening the rules' merge
      * puts it in (happenings numbered in order of their first report).
      */
-    public static int[] rulesHappenings(List<Event> framed) {
+    public static int[] rulesHappenings(List<Event> framed, String text) {
         int[] out = new int[framed.size()];
-        rulesMerge(framed, new ArrayList<>(), out);
+        rulesMerge(framed, new ArrayList<>(), out, text);
         return out;
     }
 
-    private static void rulesMerge(List<Event> framed, List<Group> groups, int[] groupOf) {
+    private static void rulesMerge(List<Event> framed, List<Group> groups, int[] groupOf, String text) {
         for (int i = 0; i < framed.size(); i++) {
             PageBudget.check("merging an article's events"); // thousands of reports of one happening fold slowly
             Event e = framed.get(i);
-            Group into = target(groups, e);
+            Group into = target(groups, e, text);
             if (into == null) {
                 groupOf[i] = groups.size();
                 groups.add(new Group(e));
@@ -125,13 +134,14 @@ public final class ArticleEventMerger {
      * again in detail further down), or any compatible one dated the same day. Two later shellings by the same side
      * in the same district, undated, are two shellings.
      */
-    private static Group target(List<Group> groups, Event e) {
+    private static Group target(List<Group> groups, Event e, String text) {
         boolean first = true;
         for (Group g : groups) {
             if (g.head.type() != e.type()) {
                 continue;
             }
-            if ((first || sameDay(g.head.date(), e.date())) && (!g.holds(e.sentence()) || g.tellsNextTo(e))
+            if ((first || sameDay(g.head.date(), e.date())) && (!g.holds(e.sentence()) || g.tellsNextTo(e)
+                    || g.resultOf(e, text))
                     && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
@@ -169,6 +179,27 @@ public final class ArticleEventMerger {
         /** Whether the group's first report is in the event's sentence, its trigger right before or after the event's. */
         boolean tellsNextTo(Event e) {
             return near(head.sentence(), head.trigger(), e);
+        }
+
+        /**
+         * Whether the event is what the group's first report led to, in its sentence: "قصفت الطائرات البلدة ما أدى
+         * إلى مقتل ثلاثة" (the killing is the shelling's toll, one happening), the words between the two triggers at
+         * most {@value #RESULT_CHARS} characters and holding a result connector ({@link #RESULTS}).
+         */
+        boolean resultOf(Event e, String text) {
+            int from = head.trigger().end();
+            int to = e.trigger().start();
+            if (text == null || !same(head.sentence(), e.sentence()) || to < from || to - from > RESULT_CHARS
+                    || to > text.length()) {
+                return false;
+            }
+            String between = text.substring(from, to);
+            for (String r : RESULTS) {
+                if (between.contains(r)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean near(Span sentence, org.marsad.model.Trigger t, Event e) {

@@ -80,7 +80,7 @@ public final class HappeningFeatures {
                 previous[i] = p == null ? -1 : p;
                 rank[i] = p == null ? 0 : rank[p] + 1;
             }
-            int[] rules = ArticleEventMerger.rulesHappenings(events);
+            int[] rules = ArticleEventMerger.rulesHappenings(events, text);
             boolean[] rulesNew = new boolean[rules.length];
             int highest = -1;
             for (int i = 0; i < rules.length; i++) {

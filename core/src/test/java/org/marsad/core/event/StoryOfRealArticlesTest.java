@@ -107,4 +107,13 @@ class StoryOfRealArticlesTest {
         assertTrue(!ofType(events("وقالت القوات المسلحة الأردنية إنها رفعت مستوى التأهب على الحدود الشمالية."), EventType.MOBILIZE)
                 .isEmpty(), "raising the alert level mobilises");
     }
+
+    @Test
+    void anActAndTheTollItLedToAreOneEventAndTwoDaysTwoStrikes() {
+        List<Event> out = ofType(events("قصفت طائرات حربية بلدة سراقب يوم الاثنين ما أدى إلى مقتل ثلاثة مدنيين. "
+                + "وفي يوم الأربعاء قصفت الطائرات مدينة أريحا في جنوب إدلب وقتل فيها طفلان."), EventType.ASSAULT);
+        assertEquals(2, out.size(), "one strike a day (the killing is the Monday strike's toll) in: " + out);
+        assertEquals(1, out.get(0).mentions().size(), "the toll the strike led to is its mention: " + out);
+        assertTrue(out.get(0).location() != null && out.get(0).location().text().contains("سراقب"), "in: " + out);
+    }
 }
