@@ -21,7 +21,8 @@ import org.marsad.model.Span;
  * trigger of the group's first report in that sentence: "مقتل 47 شخصا بهجوم" tells one attack by its toll and by
  * its cause (issue 20: two events of one page for one happening split its cluster, since a cluster takes one report
  * per article). Only the first report's trigger counts, not a mention already folded in: an incident told beside a
- * mention ("أعلنت الوزارة مقتل صياد في قصف") is not pulled in by it. A trained {@link HappeningChoice}, when
+ * mention ("أعلنت الوزارة مقتل صياد في قصف") is not pulled in by it; nor an event the first report led to
+ * ("قصفت ... ما أدى إلى مقتل ثلاثة": see {@link Group#resultOf}). A trained {@link HappeningChoice}, when
  * shipped, decides instead which earlier happening each event reports. Before merging, each event takes what the
  * article around it says ({@link ArticleFrame}).
  */
