@@ -1,8 +1,5 @@
 package org.marsad.core.decide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,11 +15,7 @@ final class Choices {
 
     /** The model shipped as {@code resource} beside this package's classes, or null when the build has none. */
     static LinearModel shipped(String resource) {
-        try (InputStream in = Choices.class.getResourceAsStream(resource)) {
-            return in == null ? null : LinearModel.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped model " + resource, e);
-        }
+        return LinearModel.resource(Choices.class, resource);
     }
 
     /** The candidates, each event replaced by {@code decide}'s. */

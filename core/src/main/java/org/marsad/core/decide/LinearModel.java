@@ -153,6 +153,15 @@ public final class LinearModel {
         gz.finish();
     }
 
+    /** The model shipped as {@code resource} beside {@code owner}'s class, or null when the build has none. */
+    public static LinearModel resource(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            return in == null ? null : read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the shipped model " + resource, e);
+        }
+    }
+
     public static LinearModel read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
         if (d.readInt() != MAGIC) {

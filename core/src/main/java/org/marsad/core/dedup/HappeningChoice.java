@@ -1,8 +1,5 @@
 package org.marsad.core.dedup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.marsad.core.decide.HashedBag;
 import org.marsad.core.decide.LinearModel;
 import org.marsad.model.DatePrecision;
@@ -35,11 +32,8 @@ public final class HappeningChoice {
 
     /** The shipped model, or null when the build has none. */
     public static HappeningChoice shipped() {
-        try (InputStream in = HappeningChoice.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new HappeningChoice(LinearModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped model " + RESOURCE, e);
-        }
+        LinearModel m = LinearModel.resource(HappeningChoice.class, RESOURCE);
+        return m == null ? null : new HappeningChoice(m);
     }
 
     /**
