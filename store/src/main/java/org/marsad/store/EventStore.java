@@ -51,6 +51,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
     private final ArticleIndex index;
     private final EventIndex eventIndex;
     private final ClusterStore clusters;
+    private final StoredClusters storedClusters;
     /** Clustering's look-ups of committed events, kept across batches (used while the event index is complete). */
     private final CommittedDays committedDays;
     /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
@@ -64,11 +65,17 @@ public final class EventStore implements AutoCloseable, StoredPages {
         this.index = index;
         this.eventIndex = eventIndex;
         this.clusters = ClusterStore.open(conn, this);
+        this.storedClusters = new StoredClusters(conn, this);
         this.committedDays = new CommittedDays(eventIndex.clusterReads()::recordsOn, CommittedDays.MAX_EVENTS);
     }
 
     /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
-    public ClusterStore clusters() {
+    public StoredClusters clusters() {
+        return storedClusters;
+    }
+
+    /** What keeps the clusters up to date (its last placement's counts, for tests). */
+    ClusterStore clusterStore() {
         return clusters;
     }
 

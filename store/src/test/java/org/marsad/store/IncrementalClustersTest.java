@@ -171,9 +171,9 @@ class IncrementalClustersTest {
             List<PageResult> all = new ArrayList<>(month);
             all.add(last);
             assertEquals(allAtOnce(all), stored(s));
-            int region = s.clusters().lastRegion;
+            int region = s.clusterStore().lastRegion;
             System.out.printf("a report on day 30 of %d events: region %d, placed again %d%n", events, region,
-                    s.clusters().lastReplayed);
+                    s.clusterStore().lastReplayed);
             assertTrue(region < events / 5, "the region is the last days, not the month: " + region + " of " + events);
         }
     }
