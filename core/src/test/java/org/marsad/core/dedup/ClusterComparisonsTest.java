@@ -187,7 +187,7 @@ class ClusterComparisonsTest {
         return reports.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** Components by comparing every pair, then every group tested report by report (the rule as written). */
+    /** Components by comparing every pair, then every group tested report by report, the report joining the largest that takes it (the rule as written). */
     private static List<EventCluster> bruteForce(List<Event> reports) {
         EventClusterer.UnionFind uf = new EventClusterer.UnionFind();
         for (int i = 0; i < reports.size(); i++) {
@@ -209,9 +209,9 @@ class ClusterComparisonsTest {
                 List<Event> into = null;
                 for (List<Event> g : groups) {
                     long first = ClusterRule.day(g.get(0)).orElse(Long.MAX_VALUE);
-                    if (first >= day - ClusterRule.MAX_DAYS && g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
-                        into = g;
-                        break;
+                    if (first >= day - ClusterRule.MAX_DAYS && (into == null || g.size() > into.size())
+                            && g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
+                        into = g; // the largest group that takes it, the first made on a tie
                     }
                 }
                 if (into == null) {
