@@ -43,11 +43,12 @@ import org.marsad.model.Trigger;
  */
 public final class ClusterRule {
     /**
-     * How many days apart two linked reports' {@link #day}s may be: the widest of the date rules below. Blocking,
-     * the store's candidate search and the open clusters all look this far.
+     * How many days apart two linked reports' {@link #day}s may be: the widest of the date rules below
+     * ({@link #DAY_SLACK}, {@link #REPORTED_REACH}). The store's candidate search and the open clusters look this
+     * far; blocking looks as far as each report's own date rule reaches ({@link ClusterKeys#visits}).
      */
     public static final int MAX_DAYS = 7;
-    /** How many days apart two day-precise dates (or two reported dates) of one happening may be. */
+    /** How many days apart two day-precise dates of one happening may be. */
     public static final int DAY_SLACK = 1;
     /**
      * How many days before its publication a report without a date may tell a dated happening, and how far apart

@@ -94,6 +94,36 @@ class ClusterComparisonsTest {
         }
     }
 
+    /**
+     * Reports over two weeks, half dated to the day and half {@code reported} (no date in the text: linked to the
+     * week before their publication, and to each other a week apart), so that the blocking of both kinds of date
+     * and the largest-group choice are checked against comparing every pair.
+     */
+    @Test
+    void dayAndReportedDatesOverTwoWeeksClusterAsComparingEveryPair() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random r = new Random(seed);
+            List<Event> reports = new ArrayList<>();
+            for (int i = 0; i < 900; i++) {
+                String date = java.time.LocalDate.of(2024, 11, 1).plusDays(r.nextInt(14)).toString();
+                Event e = report("doc-" + i / 2, i % 2, 0, r.nextInt(5) == 0 ? EventType.PROTEST : EventType.ASSAULT,
+                        ACTORS[r.nextInt(ACTORS.length)], null, PLACES[r.nextInt(PLACES.length)], date);
+                if (r.nextBoolean()) {
+                    e = new Event(e.id(), e.docId(), e.article(), e.type(), e.mode(), e.contexts(), e.cameo(),
+                            e.quadClass(), e.status(), e.actor(), e.recipient(), e.trigger(),
+                            new org.marsad.model.EventDate(date, org.marsad.model.DatePrecision.REPORTED, null, null,
+                                    null), e.location(), e.size(), e.sentence(), e.source(), e.rule(), e.confidence());
+                }
+                reports.add(e);
+            }
+            assertTrue(reports.stream().anyMatch(a -> reports.stream().anyMatch(b -> ClusterRule.linked(a, b)
+                    && Math.abs(ClusterRule.day(a).getAsLong() - ClusterRule.day(b).getAsLong()) > 2)),
+                    "some pairs are linked across more than two days");
+            assertEquals(bruteForce(reports), new EventClusterer().cluster(reports), "seed " + seed);
+            assertEquals(components(reports, true), components(reports, false), "seed " + seed);
+        }
+    }
+
     @Test
     void articleGroupsConnectExactlyAsEveryPair() {
         // two signatures whose reports come from few articles: the shapes where leaving out the pairs within an
