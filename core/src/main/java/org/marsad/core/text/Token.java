@@ -38,6 +38,11 @@ public final class Token {
         final List<String> forms;
         final String proclitics;
         final String enclitic;
+        /**
+         * True once the tokenizer found that the word is not two glued words ({@link GluedWords}), which depends on
+         * its surface alone: later tokens of the word skip that look-up (a benign race: false only costs it again).
+         */
+        boolean whole;
         /** The last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
         private FormIds value;
         /**

@@ -38,7 +38,7 @@ final class WordCache {
      * of news make some 70% of its tokens, but finding one in a generation's table (megabytes of keys, chars and
      * words) reads memory the processor's caches no longer hold; this table takes 96 KB.
      */
-    private static final int FRONT_BITS = 13;
+    private static final int FRONT_BITS = 15;
     private static final int FRONT = 1 << FRONT_BITS;
     /** By slot: the packed surface ({@link #packed}) of the word there, 0 for none. */
     private final long[] frontKeys = new long[FRONT];
