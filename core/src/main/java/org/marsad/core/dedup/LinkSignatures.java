@@ -69,9 +69,11 @@ final class LinkSignatures {
         return i;
     }
 
+    /** MurmurHash3's finaliser: every bit of the key moves the low bits (a slot is its low bits). */
     private static long mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 29);
+        long h = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     private void grow() {
