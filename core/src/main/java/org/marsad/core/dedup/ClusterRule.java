@@ -275,11 +275,37 @@ public final class ClusterRule {
         if (d.precision() != DatePrecision.DAY && d.precision() != DatePrecision.REPORTED || d.value() == null) {
             return OptionalLong.empty();
         }
+        String v = d.value();
         try {
-            return OptionalLong.of(LocalDate.parse(d.value()).toEpochDay());
+            if (isoDay(v)) { // as LocalDate.parse reads it, without the formatter (clustering asks this very often)
+                return OptionalLong.of(LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10)).toEpochDay());
+            }
+            return OptionalLong.of(LocalDate.parse(v).toEpochDay());
         } catch (DateTimeException ex) {
             return OptionalLong.empty();
         }
+    }
+
+    /** Whether {@code v} is {@code yyyy-mm-dd} in ASCII digits. */
+    private static boolean isoDay(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (v.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static boolean sameArticle(Event a, Event b) {
