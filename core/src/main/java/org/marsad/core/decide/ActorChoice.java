@@ -45,10 +45,11 @@ public final class ActorChoice implements FieldDecider {
     /** The candidates, each with the actor chosen. */
     @Override
     public Candidates decide(Candidates candidates) {
-        return Choices.map(candidates, c -> choose(c, candidates.text()));
+        HashedBag bag = features.bag(); // one for every option of every candidate of this call
+        return Choices.map(candidates, c -> choose(c, candidates.text(), bag));
     }
 
-    private Event choose(Candidate c, String text) {
+    private Event choose(Candidate c, String text, HashedBag bag) {
         Event e = c.event();
         if (ActorChoice.RULES_READ.contains(e.type())) {
             return e;
@@ -57,7 +58,6 @@ public final class ActorChoice implements FieldDecider {
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = triggerToken(tokens, e);
         List<Span> tolls = counts(c);
-        HashedBag bag = features.bag();
         ActorOption best = Choices.likeliest(options,
                 o -> features.logOdds(model, bag, e, o, options, text, tokens, trigger, tolls));
         if (best.nobody()) {

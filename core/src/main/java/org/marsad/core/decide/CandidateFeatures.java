@@ -77,7 +77,20 @@ public final class CandidateFeatures {
     }
 
     private HashedBag bag(Event e, String text, int sentenceIndex, int earlierSameType, Words words) {
-        HashedBag bag = new HashedBag(bits);
+        return fill(new HashedBag(bits, 256), e, text, sentenceIndex, earlierSameType, words);
+    }
+
+    /** A bag for {@link #fill}, to reuse over the candidates of one article. */
+    HashedBag newBag() {
+        return new HashedBag(bits, 256);
+    }
+
+    /**
+     * Adds the features of {@link #unordered(Event, String, int, int, Words)} to {@code bag} (emptied first), in the
+     * same order, and returns it.
+     */
+    HashedBag fill(HashedBag bag, Event e, String text, int sentenceIndex, int earlierSameType, Words words) {
+        bag.clear();
         String type = e.type().name();
         int[] salt = SALTS[e.type().ordinal()];
         int ts = clamp(e.trigger().start(), text);

@@ -9,11 +9,17 @@ import org.marsad.model.EventType;
  */
 public final class HashedBag {
     private final int mask;
-    private int[] items = new int[64];
+    private int[] items;
     private int n;
 
     public HashedBag(int bits) {
+        this(bits, 64);
+    }
+
+    /** A bag with room for {@code capacity} features before it grows. */
+    HashedBag(int bits, int capacity) {
         this.mask = (1 << bits) - 1;
+        this.items = new int[Math.max(1, capacity)];
     }
 
     public void add(String kind, String value) {
@@ -125,6 +131,15 @@ public final class HashedBag {
         }
         Arrays.sort(items, 0, n);
         return model.logOdds(items, n);
+    }
+
+    /**
+     * {@code model}'s probability for the features in the bag, each counted once, summed in the order first added:
+     * the very double {@link LinearModel#probability} gives for {@link #distinct()}, without making that array.
+     */
+    double probabilityAsAdded(LinearModel model) {
+        int k = distinctInto(); // may replace unique: read it after
+        return 1 / (1 + Math.exp(-model.logOddsOfDistinct(unique, k)));
     }
 
     /** Room for {@link #distinctInto}: the distinct indices, and an open-addressing set of them; reused. */

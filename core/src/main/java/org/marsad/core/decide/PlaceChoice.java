@@ -35,10 +35,11 @@ public final class PlaceChoice implements FieldDecider {
 
     @Override
     public Candidates decide(Candidates candidates) {
-        return Choices.map(candidates, this::choose);
+        HashedBag bag = features.bag(); // one for every option of every candidate of this call
+        return Choices.map(candidates, c -> choose(c, bag));
     }
 
-    private Event choose(Candidate c) {
+    private Event choose(Candidate c, HashedBag bag) {
         Event e = c.event();
         List<PlaceOption> options = options(c);
         if (options.isEmpty()) {
@@ -46,7 +47,6 @@ public final class PlaceChoice implements FieldDecider {
         }
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
-        HashedBag bag = features.bag();
         PlaceOption best = Choices.likeliest(options,
                 o -> features.logOdds(model, bag, e, o, options, c.named().actors(), tokens, trigger));
         Location chosen = best.nowhere() ? null : best.mention().location();

@@ -35,10 +35,11 @@ public final class RecipientChoice implements FieldDecider {
 
     @Override
     public Candidates decide(Candidates candidates) {
-        return Choices.map(candidates, c -> choose(c, candidates.text()));
+        HashedBag bag = features.bag(); // one for every option of every candidate of this call
+        return Choices.map(candidates, c -> choose(c, candidates.text(), bag));
     }
 
-    private Event choose(Candidate c, String text) {
+    private Event choose(Candidate c, String text, HashedBag bag) {
         Event e = c.event();
         if (ActorChoice.RULES_READ.contains(e.type())) {
             return e;
@@ -48,7 +49,6 @@ public final class RecipientChoice implements FieldDecider {
         List<Token> tokens = c.at().sentence().tokens();
         int trigger = ActorChoice.triggerToken(tokens, e);
         List<Span> tolls = ActorChoice.counts(c);
-        HashedBag bag = features.bag();
         ActorOption best = Choices.likeliest(options,
                 o -> features.logOdds(model, bag, swapped, o, options, text, tokens, trigger, tolls));
         Entity chosen = best.nobody() ? null : best.entity();

@@ -36,10 +36,11 @@ public final class TrainedDecider implements EventDecider {
         int[] sentence = sentenceIndices(candidates);
         int[] earlier = earlierSameType(candidates);
         CandidateFeatures.Words words = null; // the candidates of one sentence read its words once
+        HashedBag bag = features.newBag(); // and all fill one bag in turn
         for (int i = 0; i < sentence.length; i++) {
             Event e = candidates.get(i);
             words = CandidateFeatures.words(e, text, words);
-            double p = model.probability(features.unordered(e, text, sentence[i], earlier[i], words));
+            double p = features.fill(bag, e, text, sentence[i], earlier[i], words).probabilityAsAdded(model);
             if (p >= model.threshold()) {
                 out.add(withConfidence(e, p));
             }

@@ -72,4 +72,24 @@ class ExactSumTest {
         assertEquals(0.0, sortedSum);
         assertEquals(Double.doubleToLongBits(sortedSum), Double.doubleToLongBits(bag.logOdds(m)));
     }
+
+    @Test
+    void theProbabilityAsAddedIsTheProbabilityOfTheDistinctIndicesWhateverTheWeights() {
+        Random r = new Random(11);
+        for (int round = 0; round < 50; round++) {
+            float[] w = new float[(1 << 12) + 1];
+            for (int i = 1; i < w.length; i++) {
+                if (r.nextInt(3) == 0) { // any spread: this sum keeps the order of distinct()
+                    w[i] = (float) (r.nextGaussian() * Math.pow(2, -r.nextInt(40)));
+                }
+            }
+            LinearModel m = new LinearModel(12, w, (float) r.nextGaussian(), 0.5f);
+            HashedBag bag = new HashedBag(12, 4); // grows as it fills
+            for (int k = 0; k < 300; k++) {
+                bag.addHash(r.nextInt(1 << 13));
+            }
+            assertEquals(Double.doubleToLongBits(m.probability(bag.distinct())),
+                    Double.doubleToLongBits(bag.probabilityAsAdded(m)));
+        }
+    }
 }
