@@ -12,7 +12,6 @@ import org.marsad.core.time.TimeCue;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventStatus;
-import org.marsad.model.EventType;
 import org.marsad.model.Location;
 import org.marsad.model.Size;
 import org.marsad.model.Source;
@@ -36,21 +35,6 @@ final class EventAssembler {
         static SentenceParts of(SentenceContext ctx, SentenceView v) {
             return new SentenceParts(EventAssembler.source(ctx, v), EventAssembler.size(ctx.counts()));
         }
-
-        /** The sentence's counts as far as an event of this type can have them ({@link #counted}). */
-        Size size(EventType type) {
-            return counted(type) ? size : Size.NONE;
-        }
-    }
-
-    /**
-     * Whether an event of this type carries the counts of people killed, hurt, arrested or displaced that its
-     * sentence gives: only acts of force do (ASSAULT, COERCE). "عقد مجلس الأمن اجتماعا بعد مقتل العشرات" and
-     * "دانت الوزارة القصف الذي أوقع عشرة قتلى" count the victims of the strike, not of the meeting or the
-     * condemnation; the strike's own event carries them.
-     */
-    static boolean counted(EventType type) {
-        return type == EventType.ASSAULT || type == EventType.COERCE;
     }
 
     Event assemble(SentenceContext ctx, SentenceView v, TriggerHit h, EventStatus status, Roles roles,
@@ -64,7 +48,7 @@ final class EventAssembler {
         return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
                 r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
                 roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, v, h.first(), trigger, status),
-                place(ctx, v, h), parts.size(r.type()), ctx.sentence().span(), parts.source(), r.name(),
+                place(ctx, v, h), parts.size(), ctx.sentence().span(), parts.source(), r.name(),
                 confidence(h, roles));
     }
 
