@@ -82,6 +82,10 @@ final class EvalClustersCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
+    @Option(names = "--decider", paramLabel = "rules|all|shipped|trained|FILE",
+            description = "With --gold: which events the pipeline keeps, as in eval articles (default: shipped).")
+    String decider = "shipped";
+
     @Override
     public Integer call() {
         if (gold != null) {
@@ -160,7 +164,7 @@ final class EvalClustersCommand implements Callable<Integer> {
                 }
             }
             Path ant = articles != null ? articles : gold.toAbsolutePath().getParent().resolveSibling("ant");
-            Pipeline pipeline = Pipeline.standard();
+            Pipeline pipeline = Deciders.pipeline(decider);
             EventClusterer clusterer = new EventClusterer();
             report = new ClustersEvaluation(p -> pipeline.process(p).events(), clusterer::cluster)
                     .run(ant, corpora.folder(), first, second, split, show);

@@ -70,6 +70,17 @@ class EvalClustersGoldTest {
         assertEquals(0, dev.code(), dev.err());
         assertTrue(dev.out().contains("split dev"), dev.out());
         assertTrue(dev.out().matches("(?s).*system vs H1 +2 +1\\.000 +1\\.000.*"), dev.out());
+
+        // the rules' decision codes the two bombings too; an unknown decider is a clear error
+        CliRun rules = CliRun.of("eval", "clusters", "--gold", gold.resolve("happenings/H1.json").toString(),
+                "--corpora", corpora.toString(), "--decider", "rules", "--json");
+        assertEquals(0, rules.code(), rules.err());
+        assertEquals(1, new ObjectMapper().readTree(rules.out()).path("system").path("pairs_both").asInt(),
+                rules.out());
+        CliRun bad = CliRun.of("eval", "clusters", "--gold", gold.resolve("happenings/H1.json").toString(),
+                "--corpora", corpora.toString(), "--decider", "nonsense");
+        assertEquals(2, bad.code(), bad.out());
+        assertTrue(bad.err().contains("--decider must be rules, all, shipped, trained or a model file"), bad.err());
     }
 
     @Test

@@ -62,7 +62,7 @@ public record ModelCard(String markdown, String summary) {
         double p = a.tp() + a.fp() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fp());
         double r = a.tp() + a.fn() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fn());
         return String.format(Locale.ROOT, "chosen on whole articles out of fold, 5 folds by document, on the %d coded "
-                + "articles of the gold's train part: the lowest threshold within one standard error of the best "
+                + "articles of the gold's train part: the lowest threshold within " + EventModelTraining.ERRORS + " standard errors of the best "
                 + "(%.2f: F1 %.3f, error %.3f); event P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)",
                 articles, a.best(), a.bestF1(), a.error(), p, r, a.f1(), a.tp(), a.fp(), a.fn());
     }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event decider's threshold on whole articles: the best F1, then the lowest threshold within one bootstrap
- * standard error of it.
+ * The event decider's threshold on whole articles: the best F1, then the lowest threshold within 1.5 bootstrap
+ * standard errors of it.
  */
 class ArticleThresholdTest {
     // tp, fp, fn at four thresholds: F1 0.500, 0.545, 0.571, 0.533
@@ -38,5 +38,12 @@ class ArticleThresholdTest {
         double e = EventModelTraining.bootstrapError(spread, 0);
         assertTrue(e > 0.05, "articles that disagree give an error: " + e);
         assertEquals(e, EventModelTraining.bootstrapError(spread, 0), "seeded: the same error each time");
+    }
+
+    @Test
+    void theFloorIsOneAndAHalfErrorsBelowTheBest() {
+        assertEquals(0.541 - 1.5 * 0.023, EventModelTraining.floor(0.541, 0.023), 1e-9);
+        // 0.545 is 1.2 errors of 0.022 below 0.571: within the floor; 0.500 (3.2 errors) is not
+        assertEquals(1, EventModelTraining.lowestWithin(COUNTS, EventModelTraining.floor(2.0 * 14 / 49, 0.022)));
     }
 }

@@ -67,6 +67,11 @@ class IncrementalClustersTest {
         new Location("البقاع", 0, 6, "Beqaa", "البقاع", 7L, 34.00, 36.20, "LB", "Beqaa", "ADM1", GeoPrecision.REGION)};
 
     private static PageResult page(int n, Random r, int days, int first, Location[] places) {
+        return page(n, r, days, first, places, false);
+    }
+
+    /** As above; with {@code reported}, a third of the events have a {@code reported} date (no day in the text). */
+    private static PageResult page(int n, Random r, int days, int first, Location[] places, boolean reported) {
         String text = "خبر رقم " + n + "\n\n" + "تظاهر مئات في الساحة اليوم. ".repeat(3);
         Page page = Page.of("inc-" + n + ".txt", PageFormat.SCRAPED_TEXT, text,
                 new PageMeta(null, "example.org", LocalDate.of(2024, 11, 30), null));
@@ -80,9 +85,11 @@ class IncrementalClustersTest {
             Trigger t = new Trigger("تظاهر", at, at + 5);
             EventType type = r.nextInt(4) == 0 ? EventType.ASSAULT : EventType.PROTEST;
             String day = LocalDate.of(2024, 11, 1).plusDays(first + r.nextInt(days)).toString();
+            boolean undated = reported && r.nextInt(3) == 0;
             events.add(new Event(Event.idFor(page.docId(), 0, t, type), page.docId(), 0, type, null, null, null, null,
                     EventStatus.OCCURRED, ACTORS[r.nextInt(ACTORS.length)], null, t,
-                    new EventDate(r.nextInt(12) == 0 ? "2024-11" : day,
+                    undated ? new EventDate(day, DatePrecision.REPORTED, null, null, null)
+                            : new EventDate(r.nextInt(12) == 0 ? "2024-11" : day,
                             r.nextInt(12) == 0 ? DatePrecision.MONTH : DatePrecision.DAY, null, null, null),
                     places[r.nextInt(places.length)], Size.NONE, new Span(at, at + 27), null, "test", 0.7));
         }
@@ -122,6 +129,33 @@ class IncrementalClustersTest {
                 }
                 assertEquals(expected, stored(s), "seed " + seed);
                 assertEquals(s.count("events"), s.clusters().reportCount());
+            }
+        }
+    }
+
+    /**
+     * Follow-ups with no day of their own (a {@code reported} date links to the week before it) over two weeks: the
+     * store, batch by batch in random order, keeps the clusters of all at once.
+     */
+    @Test
+    void reportedFollowUpsOverTwoWeeksClusterInTheStoreAsAllAtOnce() {
+        for (int seed = 1; seed <= 2; seed++) {
+            Random r = new Random(seed);
+            List<PageResult> pages = new ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                pages.add(page(i, r, 14, 0, PLACES, true));
+            }
+            List<String> expected = allAtOnce(pages);
+            assertTrue(expected.stream().anyMatch(c -> c.contains("\"precision\":\"reported\"")),
+                    "some happenings are told by undated reports only");
+            Collections.shuffle(pages, r);
+            try (EventStore s = EventStore.open(dir.resolve("f" + seed))) {
+                for (int from = 0; from < pages.size(); ) {
+                    int to = Math.min(pages.size(), from + 1 + r.nextInt(25));
+                    s.storeBatch(pages.subList(from, to));
+                    from = to;
+                }
+                assertEquals(expected, stored(s), "seed " + seed);
             }
         }
     }

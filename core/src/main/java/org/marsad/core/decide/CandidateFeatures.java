@@ -1,6 +1,5 @@
 package org.marsad.core.decide;
 
-import java.util.Arrays;
 import org.marsad.model.Event;
 
 /**
@@ -52,18 +51,37 @@ public final class CandidateFeatures {
      * probability needs, without the sorting.
      */
     public int[] unordered(Event e, String text, int sentenceIndex, int earlierSameType) {
-        return bag(e, text, sentenceIndex, earlierSameType).distinct();
+        return bag(e, text, sentenceIndex, earlierSameType, words(e, text, null)).distinct();
+    }
+
+    /**
+     * As {@link #unordered(Event, String, int, int)}, with the words of {@code e}'s sentence read by {@link #words}
+     * (the candidates of one sentence share them).
+     */
+    int[] unordered(Event e, String text, int sentenceIndex, int earlierSameType, Words words) {
+        return bag(e, text, sentenceIndex, earlierSameType, words).distinct();
+    }
+
+    /**
+     * The words of {@code e}'s sentence: {@code known} when it is those of the same sentence (the same offsets), read
+     * from {@code text} otherwise.
+     */
+    static Words words(Event e, String text, Words known) {
+        int ss = clamp(e.sentence().start(), text);
+        int se = clamp(e.sentence().end(), text);
+        return known != null && known.from == ss && known.to == se ? known : Words.read(text, ss, se);
     }
 
     private HashedBag bag(Event e, String text, int sentenceIndex, int earlierSameType) {
+        return bag(e, text, sentenceIndex, earlierSameType, words(e, text, null));
+    }
+
+    private HashedBag bag(Event e, String text, int sentenceIndex, int earlierSameType, Words words) {
         HashedBag bag = new HashedBag(bits);
         String type = e.type().name();
         int[] salt = SALTS[e.type().ordinal()];
-        int ss = clamp(e.sentence().start(), text);
-        int se = clamp(e.sentence().end(), text);
         int ts = clamp(e.trigger().start(), text);
         int te = clamp(e.trigger().end(), text);
-        Words words = Words.read(text, ss, se);
         String trigger = norm(text.substring(ts, Math.max(ts, te)));
 
         bag.add("T", type);
@@ -170,12 +188,17 @@ public final class CandidateFeatures {
      * pass without building a string.
      */
     static final class Words {
+        /** The range read. */
+        final int from;
+        final int to;
         final int[] starts;
         final int[] ends;
         final int[] hashes;
         final int n;
 
-        private Words(int[] starts, int[] ends, int[] hashes, int n) {
+        private Words(int from, int to, int[] starts, int[] ends, int[] hashes, int n) {
+            this.from = from;
+            this.to = to;
             this.starts = starts;
             this.ends = ends;
             this.hashes = hashes;
@@ -183,7 +206,8 @@ public final class CandidateFeatures {
         }
 
         static Words read(String text, int from, int to) {
-            int cap = 16;
+            // room for every word the range can hold (each but the last ends before a separator): never regrown
+            int cap = Math.min(MAX_WORDS, (Math.max(0, to - from) + 1) / 2);
             int[] starts = new int[cap];
             int[] ends = new int[cap];
             int[] hashes = new int[cap];
@@ -202,18 +226,12 @@ public final class CandidateFeatures {
                     }
                 }
                 if (i > start) {
-                    if (n == cap) {
-                        cap *= 2;
-                        starts = Arrays.copyOf(starts, cap);
-                        ends = Arrays.copyOf(ends, cap);
-                        hashes = Arrays.copyOf(hashes, cap);
-                    }
                     starts[n] = start;
                     ends[n] = i;
                     hashes[n++] = h;
                 }
             }
-            return new Words(starts, ends, hashes, n);
+            return new Words(from, to, starts, ends, hashes, n);
         }
     }
 

@@ -114,10 +114,44 @@ public final class HashedBag {
 
     /**
      * {@code model}'s log-odds for the features in the bag, each counted once, as {@link LinearModel#probability}
-     * of {@link #indices()} would see them; without copying them (sorts the bag in place).
+     * of {@link #indices()} would see them. When the model adds its weights exactly in any order
+     * ({@link LinearModel#exactTerms()}), the distinct ones are summed as first added, without sorting (the same
+     * double, bit for bit); otherwise the bag is sorted in place.
      */
     public double logOdds(LinearModel model) {
+        if (n + 1 <= model.exactTerms()) { // the model's sums do not depend on the order: no need to sort
+            int k = distinctInto();
+            return model.logOddsOfDistinct(unique, k);
+        }
         Arrays.sort(items, 0, n);
         return model.logOdds(items, n);
+    }
+
+    /** Room for {@link #distinctInto}: the distinct indices, and an open-addressing set of them; reused. */
+    private int[] unique = new int[0];
+    private int[] seen = new int[0];
+
+    /** Copies the distinct indices, in the order first added, into {@link #unique}; returns how many there are. */
+    private int distinctInto() {
+        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+        if (seen.length < size) {
+            seen = new int[size];
+            unique = new int[size];
+        } else {
+            Arrays.fill(seen, 0, size, 0);
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int v = items[i];
+            int slot = (v * 0x9E3779B1) >>> 1 & (size - 1);
+            while (seen[slot] != 0 && seen[slot] != v) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if (seen[slot] == 0) {
+                seen[slot] = v;
+                unique[k++] = v;
+            }
+        }
+        return k;
     }
 }

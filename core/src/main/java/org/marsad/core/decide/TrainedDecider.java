@@ -35,9 +35,11 @@ public final class TrainedDecider implements EventDecider {
         List<Event> out = new ArrayList<>(candidates.size());
         int[] sentence = sentenceIndices(candidates);
         int[] earlier = earlierSameType(candidates);
+        CandidateFeatures.Words words = null; // the candidates of one sentence read its words once
         for (int i = 0; i < sentence.length; i++) {
             Event e = candidates.get(i);
-            double p = model.probability(features.unordered(e, text, sentence[i], earlier[i]));
+            words = CandidateFeatures.words(e, text, words);
+            double p = model.probability(features.unordered(e, text, sentence[i], earlier[i], words));
             if (p >= model.threshold()) {
                 out.add(withConfidence(e, p));
             }

@@ -34,6 +34,16 @@ public final class ArticleEventMerger {
     static final List<String> RESULTS = List.of("أدى إلى", "أدى الى", "ادى الى", "أدت إلى", "أدت الى", "ادت الى",
             "أسفر عن", "اسفر عن", "أسفرت عن", "اسفرت عن", "خلّف", "أوقع", "اوقع");
 
+    /** How far (characters between the triggers) the attack a toll names as its cause may follow it. */
+    static final int CAUSE_CHARS = 80;
+
+    /**
+     * Words that name, right before an attack, the cause of a toll told before it: "قتل ستة مدنيين في قصف", "جراء
+     * الغارة", "إثر هجوم" (an attack noun with بـ, "بقصف", names its cause as well).
+     */
+    static final List<String> CAUSES = List.of("في", "جراء", "جرّاء", "إثر", "اثر", "أثر", "بسبب", "خلال", "نتيجة",
+            "نتيجه", "عقب");
+
     /** How close (characters between the triggers) two reports of one sentence must stand to be one happening. */
     static final int NEXT_TO_CHARS = 20;
 
@@ -142,7 +152,7 @@ public final class ArticleEventMerger {
                 continue;
             }
             if ((first || sameDay(g.head.date(), e.date())) && (!g.holds(e.sentence()) || g.tellsNextTo(e)
-                    || g.resultOf(e, text))
+                    || g.resultOf(e, text) || g.causeOf(e, text))
                     && Compatibility.sameHappening(g.head, e)) {
                 return g;
             }
@@ -201,6 +211,40 @@ public final class ArticleEventMerger {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the event is the attack the group's first report, a toll, names as its cause in its sentence: "قتل
+         * ستة مدنيين على الأقل، في قصف نفذته القوات" (one happening told by its toll and its cause), the attack's
+         * trigger at most {@value #CAUSE_CHARS} characters after the toll's, right after a cause word ({@link #CAUSES})
+         * or itself with بـ ("بقصف").
+         */
+        boolean causeOf(Event e, String text) {
+            int from = head.trigger().end();
+            int to = e.trigger().start();
+            if (text == null || !toll(head) || toll(e) || !same(head.sentence(), e.sentence()) || to < from
+                    || to - from > CAUSE_CHARS || to > text.length()) {
+                return false;
+            }
+            String t = e.trigger().text();
+            if (t != null && (t.startsWith("ب") || t.startsWith("وب"))) {
+                return true;
+            }
+            String between = text.substring(from, to).strip();
+            while (!between.isEmpty() && "\"«'“".indexOf(between.charAt(between.length() - 1)) >= 0) {
+                between = between.substring(0, between.length() - 1).strip();
+            }
+            int space = between.lastIndexOf(' ');
+            String last = space < 0 ? between : between.substring(space + 1);
+            while (!last.isEmpty() && "\"«'“".indexOf(last.charAt(0)) >= 0) {
+                last = last.substring(1);
+            }
+            return CAUSES.contains(last);
+        }
+
+        /** A killing or death told by its toll (the rules' killing triggers: قتل, لقي مصرعه, مقتل). */
+        private static boolean toll(Event e) {
+            return e.rule() != null && e.rule().contains("/قتل#");
         }
 
         private static boolean near(Span sentence, org.marsad.model.Trigger t, Event e) {

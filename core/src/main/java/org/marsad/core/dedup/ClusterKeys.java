@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.marsad.model.DatePrecision;
 import org.marsad.model.Event;
 import org.marsad.model.Location;
 
 /**
  * Blocking for {@link ClusterRule}: coarse keys (type, status, day, and a grid cell or a place name) such that
- * two linked reports always meet in one bucket. A report <em>lives</em> in its home buckets and <em>visits</em>
- * its own day and the next (a pair a day apart meets in the later one's home) in the grid cells that come within
- * {@value Compatibility#SAME_PLACE_KM} km of it. Every linked pair is found in the home bucket of one of the two,
- * with the other as a visitor. The in-memory clusterer and the Spark shuffle use the same keys.
+ * two linked reports always meet in one bucket. A report <em>lives</em> in its home buckets and <em>visits</em>,
+ * in the grid cells that come within {@value Compatibility#SAME_PLACE_KM} km of it, the days a linked report may
+ * live on: a day-precise report its own day and the next {@value ClusterRule#DAY_SLACK} (a pair a day apart meets
+ * in the later one's home); a {@code reported} report its own day and the {@value ClusterRule#REPORTED_REACH}
+ * before it (the day it may recall, and the other undated pages of that week, meet in their homes). Every linked
+ * pair is found in the home bucket of one of the two, with the other as a visitor. The in-memory clusterer and the
+ * Spark shuffle use the same keys.
  */
 public final class ClusterKeys {
     /** Grid rows are this many degrees of latitude high (about 27.8 km, more than the 25 km link). */
@@ -47,7 +51,10 @@ public final class ClusterKeys {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (long d = day.getAsLong(); d <= day.getAsLong() + ClusterRule.MAX_DAYS; d++) {
+        boolean reported = e.date().precision() == DatePrecision.REPORTED;
+        long from = reported ? day.getAsLong() - ClusterRule.REPORTED_REACH : day.getAsLong();
+        long to = reported ? day.getAsLong() : day.getAsLong() + ClusterRule.DAY_SLACK;
+        for (long d = from; d <= to; d++) {
             for (String place : places(e.location(), true)) {
                 out.add(key(e, d, place));
             }

@@ -21,8 +21,9 @@ import org.marsad.model.Trigger;
  *   <li>the same type and status;</li>
  *   <li>dates that can be one day: two days at most {@value #DAY_SLACK} day apart; a {@code reported} date (the
  *       text gave none, the value is the publication day, an upper bound) matches a day up to
- *       {@value #REPORTED_REACH} days before it, and another reported date at most {@value #DAY_SLACK} day
- *       apart;</li>
+ *       {@value #REPORTED_REACH} days before it, and another reported date at most {@value #REPORTED_REACH} days
+ *       apart (a follow-up a week later, "the chemical attack on Douma" with no day, still tells the
+ *       happening);</li>
  *   <li>places within {@value Compatibility#SAME_PLACE_KM} km or of the same name;</li>
  *   <li>compatible tolls: when both give the dead, the larger is at most {@value #TOLL_FACTOR} times the smaller
  *       (a running toll rises from 3 to 60 in a day; "560 killed in ten days" is a campaign total, not the day's
@@ -42,14 +43,18 @@ import org.marsad.model.Trigger;
  */
 public final class ClusterRule {
     /**
-     * How many days apart two linked reports' {@link #day}s may be: the widest of the date rules below. Blocking,
-     * the store's candidate search and the open clusters all look this far.
+     * How many days apart two linked reports' {@link #day}s may be: the widest of the date rules below
+     * ({@link #DAY_SLACK}, {@link #REPORTED_REACH}). The store's candidate search and the open clusters look this
+     * far; blocking looks as far as each report's own date rule reaches ({@link ClusterKeys#visits}).
      */
-    public static final int MAX_DAYS = 2;
-    /** How many days apart two day-precise dates (or two reported dates) of one happening may be. */
+    public static final int MAX_DAYS = 7;
+    /** How many days apart two day-precise dates of one happening may be. */
     public static final int DAY_SLACK = 1;
-    /** How many days before its publication a report without a date may tell a dated happening. */
-    public static final int REPORTED_REACH = 2;
+    /**
+     * How many days before its publication a report without a date may tell a dated happening, and how far apart
+     * two such reports may be: a week, as follow-ups recall a happening ("the attack on Douma") days after it.
+     */
+    public static final int REPORTED_REACH = 7;
     /** How much larger one report's dead may be than the other's, for one happening. */
     public static final int TOLL_FACTOR = 25;
     /** Types whose reports are statements: one happening only when one speaker says it. */
@@ -180,6 +185,9 @@ public final class ClusterRule {
         long gap = dy.getAsLong() - dx.getAsLong();
         boolean rx = x.precision() == DatePrecision.REPORTED;
         boolean ry = y.precision() == DatePrecision.REPORTED;
+        if (rx && ry) {
+            return Math.abs(gap) <= REPORTED_REACH;
+        }
         if (rx == ry) {
             return Math.abs(gap) <= DAY_SLACK;
         }
@@ -267,11 +275,37 @@ public final class ClusterRule {
         if (d.precision() != DatePrecision.DAY && d.precision() != DatePrecision.REPORTED || d.value() == null) {
             return OptionalLong.empty();
         }
+        String v = d.value();
         try {
-            return OptionalLong.of(LocalDate.parse(d.value()).toEpochDay());
+            if (isoDay(v)) { // as LocalDate.parse reads it, without the formatter (clustering asks this very often)
+                return OptionalLong.of(LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10)).toEpochDay());
+            }
+            return OptionalLong.of(LocalDate.parse(v).toEpochDay());
         } catch (DateTimeException ex) {
             return OptionalLong.empty();
         }
+    }
+
+    /** Whether {@code v} is {@code yyyy-mm-dd} in ASCII digits. */
+    private static boolean isoDay(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (v.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static boolean sameArticle(Event a, Event b) {

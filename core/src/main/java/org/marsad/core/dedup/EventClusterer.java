@@ -16,9 +16,11 @@ import org.marsad.model.Event;
  * <ol>
  *   <li>{@link #links}: the pairs {@link ClusterRule#linked linked}, found per {@link ClusterKeys} bucket;</li>
  *   <li>the connected components of those links (union-find);</li>
- *   <li>{@link #clusterComponent}: inside a component, reports in (day, id) order join the first cluster all of
+ *   <li>{@link #clusterComponent}: inside a component, reports in (day, id) order join the largest cluster all of
  *       whose reports they are linked to (complete linkage, so that a daily protest in one city does not chain
- *       into one month-long cluster), and each cluster's fields are merged by {@link ClusterMerge}.</li>
+ *       into one month-long cluster; the largest, first made on a tie, so that a follow-up joins the happening
+ *       most outlets told rather than a side cluster of it), and each cluster's fields are merged by
+ *       {@link ClusterMerge}.</li>
  * </ol>
  * The store runs all three in memory; the Spark job shuffles by bucket for step 1 and by component for step 3.
  * No step compares every pair: reports that {@link ClusterRule#linked} reads alike (one {@link LinkSignatures
@@ -133,9 +135,9 @@ public final class EventClusterer {
             Group into = null;
             for (int i : candidates(e, livingAt, visiting)) {
                 Group g = groups.get(i);
-                if (g.firstDay >= day - ClusterRule.MAX_DAYS && g.takes(signature, article, signatures)) {
+                if (g.firstDay >= day - ClusterRule.MAX_DAYS && (into == null || g.reports.size() > into.reports.size())
+                        && g.takes(signature, article, signatures)) {
                     into = g;
-                    break;
                 }
             }
             if (into == null) {
@@ -158,8 +160,8 @@ public final class EventClusterer {
     /**
      * The groups (by creation order) that may take the report: those whose first report shares a bucket with it
      * ({@link ClusterKeys}), the one living there and the other visiting. A group takes a report only when its first
-     * report is linked to it, and every linked pair meets so, so no other group can: the first group in creation
-     * order that takes it is among these, and towns of one province (bridged into one component by a report placed
+     * report is linked to it, and every linked pair meets so, so no other group can: the largest group that takes it
+     * (the first in creation order on a tie) is among these, and towns of one province (bridged into one component by a report placed
      * at the province) are not tried against each other's groups.
      */
     private static java.util.SortedSet<Integer> candidates(Event e, Map<String, List<Integer>> livingAt,
@@ -211,6 +213,20 @@ public final class EventClusterer {
         /** The latest report's key. */
         private Key last;
 
+        /** How many of its reports come before {@code at} (all of them in {@link #clusterComponent}). */
+        int sizeBefore(Key at) {
+            if (last.compareTo(at) < 0) {
+                return reports.size();
+            }
+            int n = 0;
+            for (Event m : reports) {
+                if (Key.of(m).compareTo(at) < 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         /**
          * As {@link #takes}, counting only the reports before {@code at} (a kept group may hold later reports,
          * which were not there at the report's time).
@@ -233,8 +249,9 @@ public final class EventClusterer {
      * The clusters after some reports are placed again: {@code kept} are groups of reports whose places stand (each
      * made of one old cluster's reports that are not placed again), {@code replay} the reports to place, new or
      * moved. The reports of {@code replay} are taken in (day, id) order, as {@link #clusterComponent} takes them,
-     * and each joins the first group open at its time (created by an earlier report, at most {@value
-     * ClusterRule#MAX_DAYS} day before it) all of whose earlier reports it is linked to. When {@code replay} holds
+     * and each joins the group open at its time (created by an earlier report, at most {@value
+     * ClusterRule#MAX_DAYS} days before it) with the most earlier reports, all of which it is linked to (the first
+     * created on a tie). When {@code replay} holds
      * every report whose place can change (the store's region, see {@code ClusterStore}), the result is that of
      * clustering all reports at once. Returns every group's cluster, kept or new, sorted by id.
      */
@@ -263,10 +280,12 @@ public final class EventClusterer {
             Object article = LinkSignatures.article(e);
             Group into = null;
             if (at.day != Long.MAX_VALUE) {
+                int best = 0;
                 for (Group g : open.subMap(new Key(at.day - ClusterRule.MAX_DAYS, ""), true, at, false).values()) {
-                    if (g.takesBefore(at, e, signature, article, signatures)) {
+                    int size = g.sizeBefore(at);
+                    if (size > best && g.takesBefore(at, e, signature, article, signatures)) {
                         into = g;
-                        break;
+                        best = size;
                     }
                 }
             }

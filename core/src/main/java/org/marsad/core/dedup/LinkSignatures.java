@@ -18,7 +18,11 @@ final class LinkSignatures {
     private final Map<Event, Integer> ids = new HashMap<>();
     private final Map<Event, Integer> known = new java.util.IdentityHashMap<>();
     private final List<Event> signatures = new ArrayList<>();
-    private final Map<Long, Boolean> linked = new HashMap<>();
+    /** Each compared pair of signatures (a key of both ids) and whether it is linked: open addressing. */
+    private long[] pairs = new long[1 << 10];
+    /** Per slot of {@link #pairs}: 0 empty, 1 not linked, 2 linked. */
+    private byte[] answers = new byte[1 << 10];
+    private int answered;
     private long comparisons;
 
     /** The id of the report's signature (equal ids: equal signatures). */
@@ -41,13 +45,49 @@ final class LinkSignatures {
     /** Whether reports of these signatures from different articles are linked; each pair is compared once. */
     boolean linked(int a, int b) {
         long key = a <= b ? ((long) a << 32) | b : ((long) b << 32) | a;
-        Boolean known = linked.get(key);
-        if (known == null) {
+        int slot = slot(pairs, answers, key);
+        if (answers[slot] == 0) {
             comparisons++;
-            known = ClusterRule.linked(signatures.get(a), signatures.get(b));
-            linked.put(key, known);
+            boolean known = ClusterRule.linked(signatures.get(a), signatures.get(b));
+            pairs[slot] = key;
+            answers[slot] = known ? (byte) 2 : (byte) 1;
+            if (++answered * 2 > pairs.length) {
+                grow();
+            }
+            return known;
         }
-        return known;
+        return answers[slot] == 2;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it goes (linear probing). */
+    private static int slot(long[] pairs, byte[] answers, long key) {
+        int mask = pairs.length - 1;
+        int i = (int) (mix(key) & mask);
+        while (answers[i] != 0 && pairs[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** MurmurHash3's finaliser: every bit of the key moves the low bits (a slot is its low bits). */
+    private static long mix(long key) {
+        long h = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private void grow() {
+        long[] oldPairs = pairs;
+        byte[] oldAnswers = answers;
+        pairs = new long[oldPairs.length * 2];
+        answers = new byte[oldAnswers.length * 2];
+        for (int i = 0; i < oldPairs.length; i++) {
+            if (oldAnswers[i] != 0) {
+                int to = slot(pairs, answers, oldPairs[i]);
+                pairs[to] = oldPairs[i];
+                answers[to] = oldAnswers[i];
+            }
+        }
     }
 
     /** How many times {@link ClusterRule#linked} was asked. */

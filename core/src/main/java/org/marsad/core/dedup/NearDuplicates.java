@@ -74,9 +74,8 @@ public final class NearDuplicates {
 
     /** The fingerprint of a text (no bands for a text without words). */
     public static Print print(String text) {
-        Set<Long> set = shingles(text);
-        long[] sorted = set.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Print(sorted, set.isEmpty() ? List.of() : bands(set));
+        long[] sorted = shingleArray(text);
+        return new Print(sorted, sorted.length == 0 ? List.of() : bands(sorted));
     }
 
     /** The exact Jaccard similarity of two fingerprints' sorted shingles (0 when either is empty). */
@@ -100,6 +99,10 @@ public final class NearDuplicates {
     }
 
     private static List<String> bands(Set<Long> set) {
+        return bands(set.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private static List<String> bands(long[] set) {
         long[] sig = signature(set);
         List<String> out = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
@@ -128,29 +131,87 @@ public final class NearDuplicates {
     }
 
     private static Set<Long> shingles(String text) {
-        String folded = NORMALIZER.normalize(text == null ? "" : text);
-        List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
         Set<Long> out = new HashSet<>();
-        int n = Math.max(1, words.size() - WORDS + 1);
-        for (int i = 0; i < n && !words.isEmpty(); i++) {
-            long h = 1125899906842597L;
-            for (int j = i; j < Math.min(words.size(), i + WORDS); j++) {
-                for (int k = 0; k < words.get(j).length(); k++) {
-                    h = 31 * h + words.get(j).charAt(k);
-                }
-                h = 31 * h + ' ';
-            }
-            out.add(mix(h));
+        for (long x : shingleArray(text)) {
+            out.add(x);
         }
         return out;
     }
 
-    private static long[] signature(Set<Long> set) {
+    /**
+     * The hashes of the text's word {@value #WORDS}-grams (one of all its words when it has fewer), sorted, each
+     * once. Words are the maximal runs of letters and numbers (Unicode categories L and N, as the pattern
+     * {@code [^\p{L}\p{N}]+} splits them) of the normalised text.
+     */
+    private static long[] shingleArray(String text) {
+        String folded = NORMALIZER.normalize(text == null ? "" : text);
+        int[] bounds = new int[16]; // start and end of each word
+        int words = 0;
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            int c = folded.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (!isWordChar(c)) {
+                i = next;
+                continue;
+            }
+            int start = i;
+            i = next;
+            while (i < n) {
+                int d = folded.codePointAt(i);
+                if (!isWordChar(d)) {
+                    break;
+                }
+                i += Character.charCount(d);
+            }
+            if (2 * words + 2 > bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * words] = start;
+            bounds[2 * words + 1] = i;
+            words++;
+        }
+        if (words == 0) {
+            return new long[0];
+        }
+        int shingles = Math.max(1, words - WORDS + 1);
+        long[] out = new long[shingles];
+        for (int s = 0; s < shingles; s++) {
+            long h = 1125899906842597L;
+            for (int w = s; w < Math.min(words, s + WORDS); w++) {
+                for (int k = bounds[2 * w]; k < bounds[2 * w + 1]; k++) {
+                    h = 31 * h + folded.charAt(k);
+                }
+                h = 31 * h + ' ';
+            }
+            out[s] = mix(h);
+        }
+        java.util.Arrays.sort(out);
+        int unique = 1;
+        for (int k = 1; k < out.length; k++) {
+            if (out[k] != out[unique - 1]) {
+                out[unique++] = out[k];
+            }
+        }
+        return unique == out.length ? out : java.util.Arrays.copyOf(out, unique);
+    }
+
+    /** A letter or a number: the regular expressions' {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isWordChar(int c) {
+        switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static long[] signature(long[] set) {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : set) {

@@ -15,7 +15,9 @@ import org.marsad.model.Mode;
 
 /**
  * The trigger lexicon (triggers.tsv) with PLOVER modes and contexts from cameo-plover.tsv. Written phrases win over
- * generated forms; the same written phrase in two rows fails loading. Immutable; share it.
+ * generated forms; the same written phrase in two rows fails loading. A phrase "head … tail" is gapped: its tail is
+ * looked up as a key, and the trigger stands at a head word at most {@value #GAP_WIDTH} words before the tail
+ * ("حمّل الوزير حكومة الاحتلال المسؤولية": the verb and its object apart); see {@link #gapHeads}. Immutable; share it.
  */
 public final class TriggerLexicon {
     static final String TRIGGERS = "triggers.tsv";
@@ -28,11 +30,36 @@ public final class TriggerLexicon {
     public record Entry(String firstWord, TriggerRule rule, boolean imperfect) {
     }
 
+    /** What stands between the head and the tail of a gapped phrase. */
+    static final String GAP = "…";
+    /** How many words may stand between a gapped phrase's head and its tail. */
+    public static final int GAP_WIDTH = 4;
+
+    /**
+     * A head word of a gapped phrase: the rule its hit takes (a head written without + in a verb row is its verbal
+     * noun, "تحميل") and whether the word is an imperfect verb.
+     */
+    public record Head(TriggerRule rule, boolean imperfect) {
+    }
+
     private final PhraseLexicon<Entry> phrases;
     private final List<TriggerRule> rules;
-    private TriggerLexicon(PhraseLexicon<Entry> phrases, List<TriggerRule> rules) {
+    private final Map<TriggerRule, Map<String, Head>> gapped;
+
+    private TriggerLexicon(PhraseLexicon<Entry> phrases, List<TriggerRule> rules,
+                           Map<TriggerRule, Map<String, Head>> gapped) {
         this.phrases = phrases;
         this.rules = List.copyOf(rules);
+        this.gapped = Map.copyOf(gapped);
+    }
+
+    /**
+     * The head words (normalised, every written and conjugated form) of the gapped phrases whose tail is a key of
+     * {@code rule}; null when {@code rule} is no gapped phrase's (a hit of such a rule is the tail: the trigger is
+     * at its head, or nowhere).
+     */
+    public Map<String, Head> gapHeads(TriggerRule rule) {
+        return gapped.isEmpty() ? null : gapped.get(rule);
     }
 
     public PhraseLexicon<Entry> phrases() {
@@ -52,11 +79,22 @@ public final class TriggerLexicon {
         Map<String, Entry> written = new LinkedHashMap<>();
         Map<String, Entry> generated = new LinkedHashMap<>();
         List<TriggerRule> rules = new ArrayList<>();
+        Map<TriggerRule, Map<String, Head>> gapped = new HashMap<>();
         for (TsvReader.Row r : TsvReader.read(TriggerLexicon.class, TRIGGERS, 6)) {
             TriggerRule rule = rule(r, plover);
             rules.add(rule);
             List<String> row = new ArrayList<>();
             for (String p : r.get(5).split("\\|")) {
+                int gap = p.indexOf(GAP);
+                if (gap >= 0) {
+                    String head = normalizer.normalize(p.substring(0, gap).strip());
+                    String tail = normalizer.normalize(p.substring(gap + GAP.length()).strip());
+                    if (head.isEmpty() || tail.isEmpty() || head.contains(" ")) {
+                        throw r.error("a gapped phrase is one head word, " + GAP + ", and a tail: '" + p + "'");
+                    }
+                    addHeads(rule, head, gapped.computeIfAbsent(rule, k -> new HashMap<>()));
+                    p = tail;
+                }
                 row.add(normalizer.normalize(p.strip()));
             }
             for (String p : row) {
@@ -66,7 +104,20 @@ public final class TriggerLexicon {
         PhraseLexicon.Builder<Entry> b = PhraseLexicon.builder(normalizer);
         written.forEach(b::add);
         generated.forEach(b::add);
-        return new TriggerLexicon(b.build(), rules);
+        return new TriggerLexicon(b.build(), rules, gapped);
+    }
+
+    /** A gapped phrase's head: a verb marked + with its conjugations, else a verbal noun as written. */
+    private static void addHeads(TriggerRule rule, String head, Map<String, Head> heads) {
+        if (!head.endsWith("+")) {
+            heads.put(head, new Head(rule.as(TriggerForm.VERBAL_NOUN), false));
+            return;
+        }
+        String past = head.substring(0, head.length() - 1);
+        List<String> forms = conjugate(past);
+        for (int i = 0; i < forms.size(); i++) {
+            heads.putIfAbsent(forms.get(i), new Head(rule, i >= PAST_FORMS));
+        }
     }
 
     private static TriggerRule rule(TsvReader.Row r, Map<String, String[]> plover) {
@@ -150,6 +201,9 @@ public final class TriggerLexicon {
     private static boolean takesAccusativeAlif(String w) {
         return !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ا") && !w.endsWith("ي") && !w.endsWith("ات");
     }
+
+    /** How many of {@link #conjugate}'s forms, first, are past. */
+    static final int PAST_FORMS = 5;
 
     /** Past (هو هي هم هما هما) and imperfect (هو هي نحن هم هما) forms of a regular verb given as its past stem. */
     static List<String> conjugate(String past) {

@@ -3,6 +3,7 @@ package org.marsad.core.event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.core.lex.Match;
 import org.marsad.core.lex.PhraseLexicon;
@@ -116,7 +117,52 @@ public final class TriggerMatcher {
                 i = m.end();
             }
         }
+        return withGapsResolved(tokens, hits);
+    }
+
+    /**
+     * Each hit of a gapped phrase's tail ({@link TriggerLexicon#gapHeads}) moved to its head word, at most
+     * {@link TriggerLexicon#GAP_WIDTH} words before it and after the hit before, or dropped when none stands there:
+     * "وحمّلت الخارجية السلطات المحلية المسؤولية" is an accusation at "حمّلت"; "المسؤولية" alone is none.
+     */
+    private List<TriggerHit> withGapsResolved(List<Token> tokens, List<TriggerHit> hits) {
+        for (int k = 0; k < hits.size(); k++) {
+            TriggerHit tail = hits.get(k);
+            Map<String, TriggerLexicon.Head> heads = lexicon.gapHeads(tail.rule());
+            if (heads == null) {
+                continue;
+            }
+            int floor = Math.max(k == 0 ? 0 : hits.get(k - 1).end(), tail.first() - 1 - TriggerLexicon.GAP_WIDTH);
+            TriggerHit head = null;
+            for (int j = tail.first() - 1; j >= floor && head == null; j--) {
+                head = headAt(tokens.get(j), j, heads);
+            }
+            if (head == null) {
+                hits.remove(k--);
+            } else {
+                hits.set(k, head);
+            }
+        }
         return hits;
+    }
+
+    /** The hit a gapped phrase's head word gives at token {@code j}, or null when the word is no head. */
+    private static TriggerHit headAt(Token t, int j, Map<String, TriggerLexicon.Head> heads) {
+        String norm = t.norm();
+        for (String f : t.forms()) {
+            TriggerLexicon.Head h = heads.get(f);
+            int at = h == null ? -1 : norm.indexOf(f);
+            boolean verb = h != null && h.rule().form() == TriggerForm.VERB;
+            if (at < 0 || verb && endsInTaMarbuta(t, f)) {
+                continue;
+            }
+            String prefix = norm.substring(0, at);
+            if (verb ? futurePrefix(prefix) : !prefix.contains("ال")) {
+                boolean future = verb && prefix.endsWith("س");
+                return new TriggerHit(j, j + 1, h.rule(), future, h.imperfect() && !future, false, prefix);
+            }
+        }
+        return null;
     }
 
     /** Whether the word before token {@code i} governs a bare verb stem as its verbal noun ("من خطف"). */

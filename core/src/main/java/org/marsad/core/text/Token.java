@@ -38,6 +38,11 @@ public final class Token {
         final List<String> forms;
         final String proclitics;
         final String enclitic;
+        /**
+         * True once the tokenizer found that the word is not two glued words ({@link GluedWords}), which depends on
+         * its surface alone: later tokens of the word skip that look-up (a benign race: false only costs it again).
+         */
+        boolean whole;
         /** The last {@link FormIds} (a benign race: the record's fields are final, recomputing is harmless). */
         private FormIds value;
         /**
@@ -46,10 +51,17 @@ public final class Token {
          * Kept here so that a lexicon can pass over a word with one read, without visiting the viewed word.
          */
         private volatile long[] viewMasks = NO_MASKS;
-        /** By {@link WordMemo} number: what that memo worked out for the word; copied on write. */
-        private volatile Object[] memos = NO_MEMOS;
+        /**
+         * By {@link WordMemo} number: what that memo worked out for the word. Made with room for the memos that exist
+         * (at most {@link #MEMO_ROOM}) when the word is, so that it lies next to the word in memory (a token's first
+         * read of its word's memory is often a cache miss; made later, the array lay elsewhere, a second one),
+         * and written in place; copied on write for a memo made after the word.
+         */
+        private volatile Object[] memos;
 
         private Word(String surface, String norm, List<String> forms, String proclitics, String enclitic) {
+            int room = Math.min(WordMemo.count(), MEMO_ROOM);
+            this.memos = room == 0 ? NO_MEMOS : new Object[room];
             this.surface = Objects.requireNonNull(surface, "surface");
             this.norm = Objects.requireNonNull(norm, "norm");
             this.forms = List.copyOf(forms);
@@ -68,16 +80,32 @@ public final class Token {
     private static final long[] NO_MASKS = new long[0];
     private static final Object[] NO_MEMOS = new Object[0];
 
+    /** The most memo slots a word is made with room for (a pipeline makes some 14 memos; tests make many more). */
+    static final int MEMO_ROOM = 32;
+    /** Reads and writes of a word's memo slots: a value written in place is seen whole (release, acquire). */
+    private static final java.lang.invoke.VarHandle MEMO = java.lang.invoke.MethodHandles.arrayElementVarHandle(
+            Object[].class);
+
     /** What memo number {@code slot} remembered for this word, or null. */
     Object memo(int slot) {
         Object[] m = word.memos;
-        return slot < m.length ? m[slot] : null;
+        return slot < m.length ? MEMO.getAcquire(m, slot) : null;
     }
 
-    /** Remembers {@code value} for memo number {@code slot}, for every token of this word. */
+    /**
+     * Remembers {@code value} for memo number {@code slot}, for every token of this word: in place when the word has
+     * room for it, else in a longer copy (racing writers at worst lose a value, to be worked out again).
+     */
     void remember(int slot, Object value) {
         Object[] m = word.memos;
-        Object[] next = java.util.Arrays.copyOf(m, Math.max(m.length, slot + 1));
+        if (slot < m.length) {
+            MEMO.setRelease(m, slot, value);
+            return;
+        }
+        Object[] next = new Object[slot + 1];
+        for (int i = 0; i < m.length; i++) {
+            next[i] = MEMO.getAcquire(m, i);
+        }
         next[slot] = value;
         word.memos = next;
     }

@@ -60,15 +60,27 @@ public final class Tokenizer {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            int cut = glued.split(text, i, end); // "الأممالمتحدة": two words, each with its own offsets
-            if (cut > i) {
-                end = cut;
-            }
             Token.Word known = cache.get(text, i, end);
+            boolean whole = false;
+            if (end - i >= GluedWords.MIN_LENGTH && (known == null || !known.whole)) {
+                int cut = glued.split(text, i, end); // "الأممالمتحدة": two words, each with its own offsets
+                if (cut > i) {
+                    end = cut;
+                    known = cache.get(text, i, end);
+                } else {
+                    whole = true;
+                }
+            }
             if (known != null) { // a remembered word has letters left: see analysed(...)
+                if (whole) {
+                    known.whole = true;
+                }
                 tokens[n++] = new Token(i, end, known, hints, cache.lastHint());
             } else {
                 Token t = analysed(cache, text, i, end);
+                if (whole) {
+                    t.word().whole = true;
+                }
                 if (!t.norm().isEmpty()) {
                     tokens[n++] = t;
                 }

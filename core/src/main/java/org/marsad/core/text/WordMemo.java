@@ -21,6 +21,11 @@ public final class WordMemo<T> {
     /** This memo's slot in each word's memory. */
     private final int slot = SLOTS.getAndIncrement();
 
+    /** How many memos exist: the slots a word made now needs room for. */
+    static int count() {
+        return SLOTS.get();
+    }
+
     /** A memo holding, for each word, what {@code compute} gives for its first token (never null). */
     public WordMemo(Class<T> type, Function<Token, T> compute) {
         this.type = Objects.requireNonNull(type, "type");

@@ -3,6 +3,8 @@ package org.marsad.core.decide;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,25 @@ class TrainedDeciderTest {
             int[] copy = unordered.clone();
             java.util.Arrays.sort(copy);
             assertArrayEquals(sorted, copy);
+        }
+    }
+
+    @Test
+    void theCandidatesOfOneSentenceShareItsWordsAndGetTheSameFeatures() {
+        CandidateFeatures f = new CandidateFeatures(14);
+        String text = "قصفت الطائرات القرية وقتلت ثلاثة. ونفى الجيش أنه قصف المستشفى.";
+        Event first = new Event("a", "d", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED, null,
+                null, new Trigger("قصفت", 0, 4), null, null, null, new Span(0, 33), null, "ASSAULT/test", 0.5);
+        Event second = new Event("b", "d", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED, null,
+                null, new Trigger("وقتلت", 21, 26), null, null, null, new Span(0, 33), null, "ASSAULT/test", 0.5);
+        Event other = event("قصف", EventStatus.NEGATED);
+        CandidateFeatures.Words words = CandidateFeatures.words(first, text, null);
+        assertSame(words, CandidateFeatures.words(second, text, words), "the same sentence: read once");
+        assertNotSame(words, CandidateFeatures.words(other, TEXT, words), "another sentence: read again");
+        for (Event e : List.of(first, second)) {
+            int[] shared = f.unordered(e, text, 0, 1, words).clone();
+            java.util.Arrays.sort(shared);
+            assertArrayEquals(f.of(e, text, 0, 1), shared);
         }
     }
 

@@ -95,17 +95,64 @@ class AnalystMergeRulesTest {
     }
 
     @Test
-    void aReportedDateMatchesTheDaysBeforeItsPublication() {
+    void aReportedDateMatchesTheWeekBeforeItsPublication() {
         // Saturday's page says "قُتل خمسة في غارة على خان يونس" with no day; Thursday's page dated it Thursday
         var dated = report("d-1", EventType.ASSAULT, ISRMIL, null, day("2024-06-06"), KHAN, 5);
         var undatedSaturday = report("d-2", EventType.ASSAULT, ISRMIL, null, reported("2024-06-08"), KHAN, 5);
-        var undatedSunday = report("d-3", EventType.ASSAULT, ISRMIL, null, reported("2024-06-09"), KHAN, 5);
+        var undatedNextThursday = report("d-3", EventType.ASSAULT, ISRMIL, null, reported("2024-06-13"), KHAN, 5);
+        var undatedNextFriday = report("d-5", EventType.ASSAULT, ISRMIL, null, reported("2024-06-14"), KHAN, 5);
         var undatedWednesday = report("d-4", EventType.ASSAULT, ISRMIL, null, reported("2024-06-05"), KHAN, 5);
         assertTrue(ClusterRule.linked(dated, undatedSaturday), "published two days after: may tell it");
-        assertFalse(ClusterRule.linked(dated, undatedSunday), "three days after: too far");
+        assertTrue(ClusterRule.linked(dated, undatedNextThursday), "a week after: a follow-up may recall it");
+        assertFalse(ClusterRule.linked(dated, undatedNextFriday), "eight days after: too far");
         assertFalse(ClusterRule.linked(dated, undatedWednesday), "published before the day: cannot tell it");
-        assertTrue(ClusterRule.linked(undatedSaturday, undatedSunday), "two undated pages a day apart");
-        assertEquals(1, new EventClusterer().cluster(List.of(dated, undatedSaturday)).size());
+        assertTrue(ClusterRule.linked(undatedSaturday, undatedNextThursday), "two undated pages five days apart");
+        assertFalse(ClusterRule.linked(undatedWednesday, undatedNextThursday), "two undated pages eight days apart");
+        assertEquals(List.of("date"), ClusterRule.apart(dated, undatedNextFriday));
+        assertEquals(1, new EventClusterer().cluster(List.of(dated, undatedSaturday, undatedNextThursday)).size());
+    }
+
+    @Test
+    void aFollowUpAWeekLaterJoinsTheHappeningItRecalls() {
+        // Saturday 6 July: "قصفت الطائرات بلدة دوما بالغازات السامة مساء السبت فقتلت أربعين مدنيا" (three outlets);
+        // Tuesday: "لا تزال فرق الإنقاذ تبحث عن ناجين في دوما" with no day; the Saturday after: "بعد أسبوع على
+        // الهجوم الكيميائي على دوما، لم يصل المحققون بعد" with no day and the toll it recalls
+        var douma = area("دوما", 33.57, 36.40, "Rif-dimashq", "PPLA2", 1);
+        var first = report("d-1", EventType.ASSAULT, actor("SYRMIL", "SYR", "MIL"), null, day("2024-07-06"), douma, 40);
+        var second = report("d-2", EventType.ASSAULT, null, null, day("2024-07-06"), douma, 42);
+        var third = report("d-3", EventType.ASSAULT, null, null, day("2024-07-06"), douma, null);
+        var tuesday = report("d-4", EventType.ASSAULT, null, null, reported("2024-07-09"), douma, null);
+        var weekLater = report("d-5", EventType.ASSAULT, null, null, reported("2024-07-13"), douma, 40);
+        List<EventCluster> clusters = new EventClusterer().cluster(List.of(first, second, third, tuesday, weekLater));
+        assertEquals(1, clusters.size(), "one happening, told the day after and recalled a week later");
+        assertEquals(5, clusters.get(0).mentions());
+        assertEquals("2024-07-06", clusters.get(0).date().value(), "the happening keeps the day the first reports gave");
+        assertEquals(DatePrecision.DAY, clusters.get(0).date().precision());
+        // a report of that Tuesday's own shelling, dated, is no follow-up of Saturday's attack
+        var tuesdayShelling = report("d-6", EventType.ASSAULT, null, null, day("2024-07-09"), douma, 3);
+        assertFalse(ClusterRule.linked(first, tuesdayShelling));
+    }
+
+    @Test
+    void aFollowUpJoinsTheHappeningMostReportsToldRatherThanASideCluster() {
+        // Friday: "غارات على دوما أوقعت ثلاثة قتلى" (one outlet, the day before the attack); Saturday: "هجوم بالغاز
+        // على دوما أوقع ثمانين قتيلا" (three outlets); Monday, undated and without a toll: "الهجوم على دوما" —
+        // linked to both, it joins the larger
+        var douma = area("دوما", 33.57, 36.40, "Rif-dimashq", "PPLA2", 1);
+        var friday = report("d-1", EventType.ASSAULT, null, null, day("2024-07-05"), douma, 3);
+        var saturdayA = report("d-2", EventType.ASSAULT, null, null, day("2024-07-06"), douma, 80);
+        var saturdayB = report("d-3", EventType.ASSAULT, null, null, day("2024-07-06"), douma, 85);
+        var saturdayC = report("d-4", EventType.ASSAULT, null, null, day("2024-07-06"), douma, 90);
+        var monday = report("d-5", EventType.ASSAULT, null, null, reported("2024-07-08"), douma, null);
+        assertFalse(ClusterRule.linked(friday, saturdayA), "three dead and eighty: not one happening");
+        assertTrue(ClusterRule.linked(friday, monday));
+        assertTrue(ClusterRule.linked(saturdayA, monday));
+        List<EventCluster> clusters = new EventClusterer().cluster(List.of(friday, saturdayA, saturdayB, saturdayC,
+                monday));
+        assertEquals(2, clusters.size());
+        EventCluster big = clusters.stream().filter(c -> c.mentions() > 1).findFirst().orElseThrow();
+        assertEquals(4, big.mentions(), "the follow-up joined the attack told by three outlets, not Friday's raid");
+        assertTrue(big.reports().contains(monday.id()));
     }
 
     @Test

@@ -139,4 +139,29 @@ class ArticleEventMergerTest {
         Event again = event(4, EventType.ASSAULT, EventStatus.OCCURRED, who("TURMIL", "TUR", "MIL"), null, FRIDAY, district);
         assertEquals(2, merger.merge(List.of(lead, sameDay, again)).size(), "the same day and place: one happening");
     }
+
+    /**
+     * A toll and, within {@value ArticleEventMerger#CAUSE_CHARS} characters after it in its sentence, the attack a
+     * cause word names ("في قصف", "جراء الغارة"): one event. After any other word, or when the first report is no
+     * toll, the rules keep two.
+     */
+    @Test
+    void aTollAndTheAttackItsCauseWordNamesAreOneEvent() {
+        String cause = "قتل أربعة مدنيين على الأقل، في قصف عنيف على البلدة";
+        String other = "قتل أربعة مدنيين على الأقل، وقصف الجيش البلدة";
+        assertEquals(1, tollAndAttack(cause, "قصف", "ASSAULT/قتل#1").size(), "the toll and its cause");
+        assertEquals(2, tollAndAttack(other, "قصف", "ASSAULT/قتل#1").size(), "no cause word before the attack");
+        assertEquals(2, tollAndAttack(cause, "قصف", "ASSAULT/هجوم#2").size(), "the first report is no toll");
+    }
+
+    private List<Event> tollAndAttack(String sentence, String attack, String firstRule) {
+        Span s = new Span(0, sentence.length());
+        Entity army = who("SYRMIL", "SYR", "MIL");
+        Event toll = new Event("e-1", "d-1", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED, army,
+                null, new Trigger("قتل", 0, 3), FRIDAY, null, null, s, null, firstRule, 0.5);
+        int at = sentence.lastIndexOf(attack);
+        Event hit = new Event("e-2", "d-1", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED, army,
+                null, new Trigger(attack, at, at + attack.length()), FRIDAY, null, null, s, null, "ASSAULT/قصف#1", 0.5);
+        return merger.merge(List.of(toll, hit), sentence);
+    }
 }

@@ -94,6 +94,36 @@ class ClusterComparisonsTest {
         }
     }
 
+    /**
+     * Reports over two weeks, half dated to the day and half {@code reported} (no date in the text: linked to the
+     * week before their publication, and to each other a week apart), so that the blocking of both kinds of date
+     * and the largest-group choice are checked against comparing every pair.
+     */
+    @Test
+    void dayAndReportedDatesOverTwoWeeksClusterAsComparingEveryPair() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random r = new Random(seed);
+            List<Event> reports = new ArrayList<>();
+            for (int i = 0; i < 900; i++) {
+                String date = java.time.LocalDate.of(2024, 11, 1).plusDays(r.nextInt(14)).toString();
+                Event e = report("doc-" + i / 2, i % 2, 0, r.nextInt(5) == 0 ? EventType.PROTEST : EventType.ASSAULT,
+                        ACTORS[r.nextInt(ACTORS.length)], null, PLACES[r.nextInt(PLACES.length)], date);
+                if (r.nextBoolean()) {
+                    e = new Event(e.id(), e.docId(), e.article(), e.type(), e.mode(), e.contexts(), e.cameo(),
+                            e.quadClass(), e.status(), e.actor(), e.recipient(), e.trigger(),
+                            new org.marsad.model.EventDate(date, org.marsad.model.DatePrecision.REPORTED, null, null,
+                                    null), e.location(), e.size(), e.sentence(), e.source(), e.rule(), e.confidence());
+                }
+                reports.add(e);
+            }
+            assertTrue(reports.stream().anyMatch(a -> reports.stream().anyMatch(b -> ClusterRule.linked(a, b)
+                    && Math.abs(ClusterRule.day(a).getAsLong() - ClusterRule.day(b).getAsLong()) > 2)),
+                    "some pairs are linked across more than two days");
+            assertEquals(bruteForce(reports), new EventClusterer().cluster(reports), "seed " + seed);
+            assertEquals(components(reports, true), components(reports, false), "seed " + seed);
+        }
+    }
+
     @Test
     void articleGroupsConnectExactlyAsEveryPair() {
         // two signatures whose reports come from few articles: the shapes where leaving out the pairs within an
@@ -187,7 +217,7 @@ class ClusterComparisonsTest {
         return reports.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** Components by comparing every pair, then every group tested report by report (the rule as written). */
+    /** Components by comparing every pair, then every group tested report by report, the report joining the largest that takes it (the rule as written). */
     private static List<EventCluster> bruteForce(List<Event> reports) {
         EventClusterer.UnionFind uf = new EventClusterer.UnionFind();
         for (int i = 0; i < reports.size(); i++) {
@@ -209,9 +239,9 @@ class ClusterComparisonsTest {
                 List<Event> into = null;
                 for (List<Event> g : groups) {
                     long first = ClusterRule.day(g.get(0)).orElse(Long.MAX_VALUE);
-                    if (first >= day - ClusterRule.MAX_DAYS && g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
-                        into = g;
-                        break;
+                    if (first >= day - ClusterRule.MAX_DAYS && (into == null || g.size() > into.size())
+                            && g.stream().allMatch(m -> ClusterRule.linked(m, e))) {
+                        into = g; // the largest group that takes it, the first made on a tie
                     }
                 }
                 if (into == null) {

@@ -1,5 +1,6 @@
 package org.marsad.core.dedup;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.core.dedup.Reports.actor;
@@ -72,5 +73,49 @@ class ClusterRuleTest {
         var a = report("d-1", EventType.ASSAULT, day("2024-11-09"), here);
         var b = a.withId("e-other");
         assertFalse(ClusterRule.linked(a, b));
+    }
+
+    @Test
+    void aDayIsReadAsLocalDateParseReadsIt() {
+        for (String v : java.util.List.of("2024-11-09", "2018-04-07", "0000-01-01", "2024-02-29", "1970-01-01")) {
+            assertEquals(java.util.OptionalLong.of(java.time.LocalDate.parse(v).toEpochDay()), ClusterRule.day(day(v)),
+                    v);
+        }
+        for (String v : java.util.List.of("2023-02-29", "2024-13-01", "2024-00-10", "2024-11-9x", "2024/11/09",
+                "2024-11-٠٩", "24-11-09", "")) {
+            assertEquals(java.util.OptionalLong.empty(), ClusterRule.day(day(v)), v);
+        }
+        assertEquals(java.util.OptionalLong.of(java.time.LocalDate.parse("+12024-11-09").toEpochDay()),
+                ClusterRule.day(day("+12024-11-09")));
+        assertEquals(java.util.OptionalLong.empty(), ClusterRule.day(new EventDate("2024-11", org.marsad.model
+                .DatePrecision.MONTH, null, null, null)));
+    }
+
+    @Test
+    void signaturesAnswerEveryPairAsTheRuleAndCompareEachPairOnce() {
+        LinkSignatures linked = new LinkSignatures();
+        java.util.List<org.marsad.model.Event> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) { // 80 signatures: 3,240 pairs, past the first table's size
+            reports.add(report("d-" + i, EventType.ASSAULT, day("2024-11-" + (10 + i % 3)),
+                    place("مكان" + (i / 3), IDLIB_LAT + 0.01 * (i / 3), IDLIB_LON, 1)));
+        }
+        int[] ids = reports.stream().mapToInt(linked::of).toArray();
+        assertEquals(80, java.util.Arrays.stream(ids).distinct().count());
+        int links = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int a = 0; a < ids.length; a++) {
+                for (int b = 0; b < ids.length; b++) {
+                    boolean answer = linked.linked(ids[a], ids[b]);
+                    if (a == b) {
+                        continue; // a report with itself: one article, which the rule reads and signatures do not
+                    }
+                    boolean expected = ClusterRule.linked(reports.get(a), reports.get(b));
+                    assertEquals(expected, answer, a + " " + b);
+                    links += expected && round == 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(links > 80 && links < 80 * 80, "some pairs linked, not all: " + links);
+        assertEquals(80 * 81 / 2, linked.comparisons());
     }
 }

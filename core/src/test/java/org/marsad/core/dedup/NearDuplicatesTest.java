@@ -93,4 +93,44 @@ class NearDuplicatesTest {
                 new Size(6, null, null, null, false), new Span(at, at + sentence.length()),
                 new Source(null, doc + ".example", "2024-06-03", null), "test", 0.8);
     }
+
+    @Test
+    void aPrintsShinglesAreThoseOfSplittingTheNormalisedTextIntoWords() {
+        List<String> texts = List.of(STORY, REPUBLISHED, CARRIER, OTHER, "", "  ،؛ ... ", "كلمة", "كلمتان فقط",
+                "قُتِلَ ٣ أشخاص و25 جريحاً في 2024-11-09!!", "Mixed لغة text, ½ و Ⅻ و x²",
+                "حرف\uD835\uDC00تكميلي ومعزول\uD800هنا", "ـــ تطويل ـــ", "a-b_c d'e", "قصف قصف قصف قصف قصف قصف");
+        for (String t : texts) {
+            long[] expected = reference(t);
+            long[] got = NearDuplicates.print(t).shingles();
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(got), t);
+            assertEquals(got.length == 0, NearDuplicates.print(t).bands().isEmpty(), t);
+        }
+        assertEquals(NearDuplicates.BANDS, NearDuplicates.print(STORY).bands().size());
+    }
+
+    /** The shingles as the splitting pattern gives the words, hashed as the class hashes them, sorted, once each. */
+    private static long[] reference(String text) {
+        String folded = new org.marsad.core.text.ArabicNormalizer().normalize(text);
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        int n = Math.max(1, words.size() - NearDuplicates.WORDS + 1);
+        for (int i = 0; i < n && !words.isEmpty(); i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < Math.min(words.size(), i + NearDuplicates.WORDS); j++) {
+                for (int k = 0; k < words.get(j).length(); k++) {
+                    h = 31 * h + words.get(j).charAt(k);
+                }
+                h = 31 * h + ' ';
+            }
+            long z = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            out.add(z ^ (z >>> 31));
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
 }

@@ -255,4 +255,20 @@ class EventCoderTest {
         Event e = only(Fixture.of(s).actor("دمشق", "SYRGOV").place("دمشق", null).code(), EventType.ASSAULT);
         assertNull(e.actor());
     }
+
+    /**
+     * A gapped lexicon phrase ("حمل+ … المسؤوليه"): the accusation stands at the verb, its object between the verb and
+     * "المسؤولية"; the tail alone, or too far from a head, codes nothing.
+     */
+    @Test
+    void holdingResponsibleIsCodedAtTheVerbAcrossItsObject() {
+        String s = "وحمّل الوزير حكومة الاحتلال المسؤولية عن التصعيد";
+        Event e = only(Fixture.of(s).actor("الوزير", "JORGOV").actor("حكومة الاحتلال", "ISRGOV").code(), EventType.ACCUSE);
+        assertEquals(s.indexOf("وحمّل"), e.trigger().start());
+        assertEquals("JORGOV", e.actor().code());
+        assertEquals("ISRGOV", e.recipient().code());
+        assertTrue(Fixture.of("وقال إن المسؤولية كبيرة أمام الجميع").code().isEmpty(), "the tail alone is no trigger");
+        assertTrue(Fixture.of("حمل الرجل حقيبة ثقيلة طوال الطريق إلى المدينة ثم تحدث عن المسؤولية").code().isEmpty(),
+                "a head more than four words before the tail is none");
+    }
 }

@@ -36,4 +36,19 @@ class WordMemoTest {
         assertEquals(5, b.of(t));
         assertEquals("a", a.of(t));
     }
+
+    @Test
+    void aMemoMadeAfterTheWordIsRememberedBesideThoseItHadRoomFor() {
+        WordMemo<String> before = new WordMemo<>(String.class, t -> "before");
+        Tokenizer tokenizer = new Tokenizer(new ArabicNormalizer());
+        String text = "اشتباكات عنيفة ثم اشتباكات";
+        List<Token> t = tokenizer.tokenize(text, 0, text.length());
+        assertEquals("before", before.of(t.get(0)));
+        AtomicInteger calls = new AtomicInteger();
+        WordMemo<Integer> after = new WordMemo<>(Integer.class, x -> calls.incrementAndGet()); // no room made for it
+        assertEquals(1, after.of(t.get(0)));
+        assertEquals(1, after.of(t.get(3)), "remembered for the word, wherever it stands");
+        assertEquals("before", before.of(t.get(3)), "the value written in place survives the copy");
+        assertEquals(1, calls.get());
+    }
 }

@@ -82,10 +82,7 @@ public final class ArticleIndex implements AutoCloseable {
     /** Replaces the documents of page {@code docId} by these articles (not yet committed). */
     public synchronized void replace(String docId, List<ArticleDoc> articles) {
         List<Document> docs = new ArrayList<>();
-        Document marker = new Document();
-        marker.add(new StringField(DOC_ID, docId, Field.Store.YES));
-        marker.add(new StringField(KIND, "page", Field.Store.NO));
-        docs.add(marker);
+        docs.add(marker(docId));
         for (ArticleDoc a : articles) {
             if (!a.docId().equals(docId)) {
                 throw new IllegalArgumentException("article of " + a.docId() + " given for " + docId);
@@ -119,10 +116,7 @@ public final class ArticleIndex implements AutoCloseable {
     private void indexAll(java.util.Map<String, List<ArticleDoc>> pages, boolean replace) {
         pages.entrySet().parallelStream().forEach(e -> {
             List<Document> docs = new ArrayList<>();
-            Document marker = new Document();
-            marker.add(new StringField(DOC_ID, e.getKey(), Field.Store.YES));
-            marker.add(new StringField(KIND, "page", Field.Store.NO));
-            docs.add(marker);
+            docs.add(marker(e.getKey()));
             for (ArticleDoc a : e.getValue()) {
                 if (!a.docId().equals(e.getKey())) {
                     throw new IllegalArgumentException("article of " + a.docId() + " given for " + e.getKey());
@@ -139,6 +133,22 @@ public final class ArticleIndex implements AutoCloseable {
                 throw failure.failed("cannot index " + e.getKey() + ": " + x.getMessage(), x);
             }
         });
+    }
+
+    /**
+     * The page's marker document. It carries the headline and body fields empty (no terms: it never matches, and
+     * the fields' document counts and lengths, hence every article's score, are unchanged) so that every document
+     * of a segment has a norm for both: the norms are then written dense, where with the markers left out they were
+     * sparse, and flushing a segment's postings looked each posting's norm up by a scan of the sparse block (a
+     * seventh of the storing thread's samples in a bulk ingest, docs/scale.md).
+     */
+    private static Document marker(String docId) {
+        Document marker = new Document();
+        marker.add(new StringField(DOC_ID, docId, Field.Store.YES));
+        marker.add(new StringField(KIND, "page", Field.Store.NO));
+        marker.add(new TextField(HEADLINE, "", Field.Store.NO));
+        marker.add(new TextField(BODY, "", Field.Store.NO));
+        return marker;
     }
 
     private static Document document(ArticleDoc a) {

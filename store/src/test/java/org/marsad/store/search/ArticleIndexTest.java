@@ -164,6 +164,34 @@ class ArticleIndexTest {
     }
 
     @Test
+    void everyDocumentHasAHeadlineAndBodyNormButOnlyArticlesCountForTheScores() throws IOException {
+        try (EventStore s = EventStore.open(dir)) {
+            storeTwoCities(s);
+            s.storeAll(List.of(page("c.txt", "", "خبر بلا عنوان عن المطر في حماة.", null)));
+        }
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve(ArticleIndex.FOLDER)))) {
+            int docs = 0;
+            for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+                for (String field : List.of(ArticleIndex.HEADLINE, ArticleIndex.BODY)) {
+                    org.apache.lucene.index.NumericDocValues norms = leaf.reader().getNormValues(field);
+                    int n = 0;
+                    while (norms.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                        n++;
+                    }
+                    assertEquals(leaf.reader().maxDoc(), n, field + " norms in a segment of " + leaf.reader().maxDoc());
+                }
+                docs += leaf.reader().maxDoc();
+            }
+            assertEquals(6, docs); // three page markers, three articles (the teaser is not indexed)
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(r);
+            // the markers' empty fields have no terms: the statistics BM25 reads are the articles' alone
+            assertEquals(3, searcher.collectionStatistics(ArticleIndex.BODY).docCount());
+            assertEquals(2, searcher.collectionStatistics(ArticleIndex.HEADLINE).docCount());
+        }
+    }
+
+    @Test
     void replacingAPageSwapsItsArticles() {
         try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), StoreException::new)) {
             index.replace("d1", List.of(new ArticleDoc("d1", 0, "عنوان", "زار الوفد إدلب", null, null, null, 0)));
