@@ -179,6 +179,7 @@ final class SourceGroups {
             return Set.of();
         }
         Map<String, NearDuplicates.Print> prints = new LinkedHashMap<>();
+        Map<String, long[]> keys = new HashMap<>(); // each text's band keys, hashed once
         Set<Long> bands = new LinkedHashSet<>();
         for (Text t : texts) {
             NearDuplicates.Print p = made.get(t.id());
@@ -186,7 +187,12 @@ final class SourceGroups {
                 p = NearDuplicates.print(t.text());
             }
             prints.put(t.id(), p);
-            p.bands().forEach(b -> bands.add(bandKey(t.kind(), b)));
+            long[] k = new long[p.bands().size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = bandKey(t.kind(), p.bands().get(i));
+                bands.add(k[i]);
+            }
+            keys.put(t.id(), k);
         }
         Map<Long, List<String>> stored = storedInBands(bands);
         Set<String> old = new LinkedHashSet<>();
@@ -200,8 +206,7 @@ final class SourceGroups {
         for (Text t : texts) {
             NearDuplicates.Print p = prints.get(t.id());
             Set<String> seen = new LinkedHashSet<>();
-            for (String b : p.bands()) {
-                long band = bandKey(t.kind(), b);
+            for (long band : keys.get(t.id())) {
                 seen.addAll(stored.getOrDefault(band, List.of()));
                 seen.addAll(fresh.getOrDefault(band, List.of()));
                 fresh.computeIfAbsent(band, k -> new ArrayList<>()).add(t.id());
@@ -229,7 +234,7 @@ final class SourceGroups {
                 }
             }
         }
-        write(texts, prints, groups);
+        write(texts, prints, keys, groups);
         return changed;
     }
 
@@ -245,8 +250,8 @@ final class SourceGroups {
         return out;
     }
 
-    private void write(List<Text> texts, Map<String, NearDuplicates.Print> prints, EventClusterer.UnionFind groups)
-            throws SQLException {
+    private void write(List<Text> texts, Map<String, NearDuplicates.Print> prints, Map<String, long[]> keys,
+                       EventClusterer.UnionFind groups) throws SQLException {
         org.duckdb.DuckDBConnection c = conn.unwrap(org.duckdb.DuckDBConnection.class);
         try (org.duckdb.DuckDBAppender g = c.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA,
                 "source_groups");
@@ -257,9 +262,9 @@ final class SourceGroups {
                 g.append(t.id());
                 g.append(groups.find(t.id()));
                 g.endRow();
-                for (String band : prints.get(t.id()).bands()) {
+                for (long band : keys.get(t.id())) {
                     b.beginRow();
-                    b.append(bandKey(t.kind(), band));
+                    b.append(band);
                     b.append(t.id());
                     b.endRow();
                 }
@@ -275,13 +280,11 @@ final class SourceGroups {
                 if (s.length == 0) {
                     continue;
                 }
-                ByteBuffer buf = ByteBuffer.allocate(8 * s.length);
-                for (long x : s) {
-                    buf.putLong(x);
-                }
+                byte[] bytes = new byte[8 * s.length];
+                ByteBuffer.wrap(bytes).asLongBuffer().put(s); // big-endian, as shingles() reads them
                 p.beginRow();
                 p.append(t.id());
-                p.append(buf.array());
+                p.append(bytes);
                 p.endRow();
             }
             p.flush();
@@ -322,11 +325,9 @@ final class SourceGroups {
         Map<String, long[]> out = new HashMap<>();
         query("SELECT id, shingles FROM source_prints WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
                 r -> {
-                    ByteBuffer buf = ByteBuffer.wrap(r.getBytes(2));
-                    long[] v = new long[buf.remaining() / 8];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = buf.getLong();
-                    }
+                    java.nio.LongBuffer buf = ByteBuffer.wrap(r.getBytes(2)).asLongBuffer();
+                    long[] v = new long[buf.remaining()];
+                    buf.get(v);
                     out.put(r.getString(1), v);
                 });
         return out;
