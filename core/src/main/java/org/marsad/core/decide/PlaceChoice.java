@@ -2,6 +2,7 @@ package org.marsad.core.decide;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.geo.EventPlaces;
 import org.marsad.core.geo.PlaceMention;
 import org.marsad.core.proposal.Candidate;
 import org.marsad.core.proposal.Candidates;
@@ -71,15 +72,28 @@ public final class PlaceChoice implements FieldDecider {
     /** The places a candidate may have happened at: the resolved places its sentence names; for a verbal event, nowhere too. */
     public static List<PlaceOption> options(Candidate c) {
         List<PlaceOption> out = new ArrayList<>();
-        for (PlaceMention m : c.named().places()) {
+        List<PlaceMention> places = c.named().places();
+        List<Token> tokens = c.at().sentence().tokens();
+        int first = ActorChoice.triggerToken(tokens, c.event());
+        int end = triggerEnd(tokens, c.event(), first);
+        for (PlaceMention m : places) {
             if (m.location() != null && m.location().lat() != null) {
-                out.add(new PlaceOption(m));
+                out.add(new PlaceOption(m, EventPlaces.places(tokens, places, m, first, end)));
             }
         }
-        if (VERBAL.contains(c.event().type())) {
+        if (VERBAL.contains(c.event().type()) || out.stream().noneMatch(PlaceOption::placing)) {
             out.add(PlaceOption.NOWHERE);
         }
         return out;
+    }
+
+    /** The exclusive end token of the trigger that starts at token {@code first}. */
+    private static int triggerEnd(List<Token> tokens, Event e, int first) {
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).start() < e.trigger().end()) {
+            end++;
+        }
+        return Math.max(end, Math.min(first + 1, tokens.size()));
     }
 
     public PlaceFeatures features() {

@@ -10,7 +10,8 @@ import org.marsad.model.Location;
 /**
  * The features of one place as the place of one candidate event, hashed: where it stands from the trigger (side,
  * distance, rank), the word before and after it, whether a locative word introduced it, its kind (country,
- * province, town...), whether it lies inside a side's name ("الجيش السوري"), whether the rules chose it; for
+ * province, town...), whether it lies inside a side's name ("الجيش السوري"), whether the rules chose it and whether
+ * they could ({@link PlaceOption#placing}); for
  * {@link PlaceOption#NOWHERE}, the event's type, rule and how many places the sentence names. Deterministic.
  */
 public final class PlaceFeatures {
@@ -35,6 +36,8 @@ public final class PlaceFeatures {
     private static final FeatureHash.Kind PREV_ANY = new FeatureHash.Kind("prevAny");
     private static final FeatureHash.Kind PROCL = new FeatureHash.Kind("procl");
     private static final FeatureHash.Kind NEXT = new FeatureHash.Kind("next");
+    private static final FeatureHash.Kind PLACING = new FeatureHash.Kind("placing");
+    private static final FeatureHash.Kind PLACING_KIND = new FeatureHash.Kind("placingKind");
 
     private final int bits;
 
@@ -90,6 +93,8 @@ public final class PlaceFeatures {
         bag.add(KIND, type, kind);
         bag.add(KIND_ANY, kind);
         bag.add(LOC, type, String.valueOf(m.locative()));
+        bag.add(PLACING, type, String.valueOf(o.placing()));
+        bag.add(PLACING_KIND, kind, String.valueOf(o.placing()));
         bag.add(SIDE, type, side, String.valueOf(ActorFeatures.bucket(dist)));
         bag.add(SIDE_ANY, side, String.valueOf(ActorFeatures.bucket(dist)));
         bag.add(SIDE_KIND, side, kind, String.valueOf(m.locative()));

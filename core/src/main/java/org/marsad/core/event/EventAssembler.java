@@ -89,6 +89,9 @@ final class EventAssembler {
             if (v != null && !planned && d.span().start() >= t.end() && datesAPlan(v, d, t)) {
                 continue;
             }
+            if (v != null && datesAnotherNoun(v, d, first, t)) {
+                continue;
+            }
             int dist = d.span().start() >= t.end() ? d.span().start() - t.end() : Math.max(0, t.start() - d.span().end());
             if (planned && ahead) {
                 dist -= ctx.sentence().span().length();
@@ -128,6 +131,55 @@ final class EventAssembler {
         }
         return at >= 0 && after >= 0 && v.any(after, first, CueKind.COMPLEMENT)
                 && v.any(v.clauseStart(at, SAYING_BEFORE), at, CueKind.SOURCE);
+    }
+
+    /** How many tokens before a date the relative pronoun of its clause may stand ("التي استهدفت فجر الاثنين"). */
+    static final int RELATIVE_BEFORE = 8;
+    /** How many tokens a relative clause's noun may take before its pronoun ("الضربة الجوية الإسرائيلية التي"). */
+    static final int ANTECEDENT = 3;
+
+    /**
+     * Whether the date stands in a relative clause ({@link CueKind#RELATIVE}: الذي، التي ...) that tells of another
+     * noun than the trigger: "ومنذ الهجوم الذي وقع يوم السبت، تجري واشنطن مباحثات" dates the attack, not the
+     * talks; "تحتجز جثامين فلسطينيين قتلوا في المظاهرات التي جرت الجمعة" dates the protest, not the holding. The
+     * date still dates a trigger that is the clause's noun ("الغارة التي شنتها الطائرات فجر الاثنين") or stands
+     * inside the clause, before the date or after it with no comma between ("الهجوم الذي وقع الاثنين وأسفر عن
+     * مقتل 14").
+     */
+    static boolean datesAnotherNoun(SentenceView v, DateMention d, int first, Trigger t) {
+        int at = -1;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.token(i).end() > d.span().start()) {
+                at = i;
+                break;
+            }
+        }
+        if (at <= 0) {
+            return false;
+        }
+        int relative = -1;
+        for (int i = at - 1; i >= v.windowStart(at, RELATIVE_BEFORE, true); i--) {
+            if (v.has(i, CueKind.RELATIVE)) {
+                relative = i;
+                break;
+            }
+        }
+        if (relative < 0) {
+            return false;
+        }
+        int from = v.token(Math.max(0, relative - ANTECEDENT)).start();
+        if (t.start() < d.span().start()) {
+            return t.start() < from;
+        }
+        int last = at;
+        while (last + 1 < v.size() && v.token(last + 1).start() < d.span().end()) {
+            last++;
+        }
+        int trigger = -1;
+        for (int i = last + 1; i < v.size() && trigger < 0; i++) {
+            trigger = v.token(i).start() >= t.start() ? i : -1;
+        }
+        return trigger < 0 || v.breakBetween(last, trigger, true);
     }
 
     /**

@@ -116,6 +116,16 @@ public final class EventPlaces {
     }
 
     /**
+     * Whether the rules let mention {@code p} place the event whose trigger covers tokens {@code [triggerFirst,
+     * triggerEnd)}: it is no topic's place, no bare country or capital outside the trigger's object, and no region
+     * that only qualifies the finer place before it ({@link #choose} picks among these).
+     */
+    public static boolean places(List<Token> tokens, List<PlaceMention> places, PlaceMention p, int triggerFirst,
+                                 int triggerEnd) {
+        return canPlace(tokens, p, triggerFirst, triggerEnd) && !qualifiesTheOneBefore(places, p);
+    }
+
+    /**
      * A neighbourhood (حي) lies inside the town the sentence names before it: "وفي تعز، قتل طفل في حي الروضة"
      * is in Taiz, whatever other الروضة the gazetteer knows. Such a mention resolved away from that town
      * (more than {@value #NEIGHBOURHOOD_KM} km) is placed near the town instead (precision 2); else it stands.

@@ -3,6 +3,8 @@ package org.marsad.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Sentence;
 import org.marsad.core.text.Token;
@@ -63,7 +65,7 @@ public final class PlaceFinder {
     public List<PlaceMention> find(String text, Sentence sentence, ArticleGeoContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
-        List<PlacePhrase> phrases = reader.read(sentence.tokens());
+        List<PlacePhrase> phrases = withoutDateline(reader.read(sentence.tokens()), text, sentence);
         if (phrases.isEmpty()) {
             return List.of();
         }
@@ -80,6 +82,33 @@ public final class PlaceFinder {
         List<PlaceMention> out = new ArrayList<>(first.size());
         for (PlaceResolver.Resolution r : sure == null ? first : resolveAll(phrases, context.withCountries(sure))) {
             out.add(mention(text, sentence.tokens(), r));
+        }
+        return out;
+    }
+
+    /**
+     * A dateline opening the sentence: a place and its country, the outlet in brackets, then a dash
+     * ("دبي، الإمارات العربية المتحدة (CNN) -- قال ..."). It says where the report was written, not where anything
+     * happened.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\s*[\\p{L}\\p{M}\\s،,]{2,60}\\(\\s*[\\p{L}\\p{M}. ]{2,30}\\s*\\)\\s*[-—–]{1,3}");
+
+    /** The phrases without those of a {@link #DATELINE dateline} that opens the sentence. */
+    static List<PlacePhrase> withoutDateline(List<PlacePhrase> phrases, String text, Sentence sentence) {
+        if (phrases.isEmpty() || sentence.tokens().isEmpty()) {
+            return phrases;
+        }
+        Matcher m = DATELINE.matcher(text).region(sentence.start(), Math.min(sentence.end(), sentence.start() + 100));
+        if (!m.lookingAt()) {
+            return phrases;
+        }
+        int bracket = text.indexOf('(', sentence.start());
+        List<PlacePhrase> out = new ArrayList<>(phrases.size());
+        for (PlacePhrase p : phrases) {
+            if (sentence.tokens().get(p.first()).start() >= bracket) {
+                out.add(p);
+            }
         }
         return out;
     }

@@ -10,11 +10,14 @@ import org.marsad.core.quantity.CountCues.Role;
  * Decides what a number counts from the words around it, in this order: a cue right before it
  * ({@code مقتل 7}), the noun right after it ({@code 7 قتلى}), the nearest cue up to {@value #BACK} words back in
  * the same clause ({@code اعتقلت الشرطة 20}), then a cue up to {@value #AHEAD} words after it
- * ({@code 3 أشخاص لقوا حتفهم}). Numbers naming or measuring something else are refused.
+ * ({@code 3 أشخاص لقوا حتفهم}), or {@value #AHEAD_OF_SUBJECT} after a counted subject ({@code 30 عنصرا من
+ * المسلحين الأجانب لقوا مصرعهم}). Numbers naming or measuring something else are refused.
  */
 final class SlotReader {
     static final int BACK = 6;
     static final int AHEAD = 4;
+    /** How far the verb may stand after a counted subject ({@link #counted}): its qualifiers come between. */
+    static final int AHEAD_OF_SUBJECT = 8;
     private static final String CLAUSE_ENDS = ".،,؛;:!?()[]«»\"'|";
 
     /** What a candidate counts; {@code rangeIsUpdate} when {@code من 5 إلى 7} updates a running toll. */
@@ -80,7 +83,8 @@ final class SlotReader {
 
     private CountSlot forward(List<Lexeme> t, int from) {
         int k = Math.min(from, t.size());
-        for (int seen = 0; k < t.size() && seen < AHEAD && !clauseEnd(t.get(k)); k++, seen++) {
+        int ahead = k < t.size() && counted(t.get(k)) ? AHEAD_OF_SUBJECT : AHEAD;
+        for (int seen = 0; k < t.size() && seen < ahead && !clauseEnd(t.get(k)); k++, seen++) {
             if (t.get(k).isNumber()) {
                 return null;
             }
@@ -90,6 +94,16 @@ final class SlotReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A counted noun right after the number, the subject its verb follows ("30 عنصرا من المسلحين لقوا مصرعهم",
+     * "16 شخصا على الأقل قد قتلوا", "ثلاثة فلسطينيين قتلوا"): the accusative singular (ending in ا) or a sound
+     * plural (ين، ون).
+     */
+    private static boolean counted(Lexeme l) {
+        String w = l.text();
+        return l.isWord() && w.length() > 2 && (w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ون"));
     }
 
     /** Numbers that name, date or measure: refused whatever cue is near. */

@@ -61,6 +61,21 @@ class PlaceChoiceTest {
         assertTrue(out.stream().allMatch(e -> e.location() != null), "a strike happens somewhere: " + out);
     }
 
+    /**
+     * A material event whose sentence names only places the rules would not let place it (a country standing for its
+     * government: "وقالت تركيا إن ...") may have none: the options then hold nowhere too.
+     */
+    @Test
+    void aMaterialEventNamingNoPlaceTheRulesAllowMayHaveNone() {
+        String said = "وقالت تركيا إن مسلحين هاجموا دورية للجيش وقتلوا جنديين.";
+        List<Event> out = events(SHIPPED.withFields(favouring("nowhere", "ASSAULT")), said, EventType.ASSAULT);
+        assertTrue(!out.isEmpty(), "in: " + out);
+        assertTrue(out.stream().allMatch(e -> e.location() == null), "Turkey says, it is not the place: " + out);
+        List<Event> placed = events(SHIPPED.withFields(favouring("placing", "ASSAULT|false")), said, EventType.ASSAULT);
+        assertTrue(!placed.isEmpty() && placed.stream().allMatch(e -> e.location() != null
+                && "TR".equals(e.location().countryCode())), "the option is there for a model to take: " + placed);
+    }
+
     @Test
     void theShippedPipelineDecidesPlacesWithTheShippedModel() {
         assertNotNull(PlaceChoice.shipped(), "a place model ships");
