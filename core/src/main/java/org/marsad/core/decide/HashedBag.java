@@ -90,22 +90,8 @@ public final class HashedBag {
      * an open-addressing set over the added ones.
      */
     int[] distinct() {
-        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
-        int[] table = new int[size];
-        int[] out = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            int v = items[i];
-            int slot = (v * 0x9E3779B1) >>> 1 & (size - 1);
-            while (table[slot] != 0 && table[slot] != v) {
-                slot = (slot + 1) & (size - 1);
-            }
-            if (table[slot] == 0) {
-                table[slot] = v;
-                out[k++] = v;
-            }
-        }
-        return k == n ? out : Arrays.copyOf(out, k);
+        int k = distinctInto();
+        return Arrays.copyOf(unique, k);
     }
 
     public int[] indices() {
