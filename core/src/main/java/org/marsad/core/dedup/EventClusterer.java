@@ -257,7 +257,9 @@ public final class EventClusterer {
      */
     public List<EventCluster> recluster(List<List<Event>> kept, Collection<Event> replay) {
         LinkSignatures signatures = new LinkSignatures();
-        java.util.TreeMap<Key, Group> open = new java.util.TreeMap<>();
+        // the open groups by the type and status of their first report: a group takes a report only when its
+        // first report is linked to it, which needs both alike (ClusterRule.linked), so only that class is tried
+        Map<Object, java.util.TreeMap<Key, Group>> open = new HashMap<>();
         List<Group> all = new ArrayList<>();
         for (List<Event> k : kept) {
             if (k.isEmpty()) {
@@ -269,7 +271,7 @@ public final class EventClusterer {
             for (Event e : sorted) {
                 g.add(e, signatures.of(e), LinkSignatures.article(e));
             }
-            open.put(Key.of(sorted.get(0)), g);
+            open.computeIfAbsent(linkClass(sorted.get(0)), x -> new java.util.TreeMap<>()).put(Key.of(sorted.get(0)), g);
             all.add(g);
         }
         List<Event> ordered = new ArrayList<>(unique(replay).values());
@@ -279,9 +281,10 @@ public final class EventClusterer {
             int signature = signatures.of(e);
             Object article = LinkSignatures.article(e);
             Group into = null;
-            if (at.day != Long.MAX_VALUE) {
+            java.util.TreeMap<Key, Group> alike = open.computeIfAbsent(linkClass(e), x -> new java.util.TreeMap<>());
+            if (at.day != Long.MAX_VALUE && e.location() != null) { // no place: linked to no report
                 int best = 0;
-                for (Group g : open.subMap(new Key(at.day - ClusterRule.MAX_DAYS, ""), true, at, false).values()) {
+                for (Group g : alike.subMap(new Key(at.day - ClusterRule.MAX_DAYS, ""), true, at, false).values()) {
                     int size = g.sizeBefore(at);
                     if (size > best && g.takesBefore(at, e, signature, article, signatures)) {
                         into = g;
@@ -291,7 +294,7 @@ public final class EventClusterer {
             }
             if (into == null) {
                 into = new Group(at.day);
-                open.put(at, into);
+                alike.put(at, into);
                 all.add(into);
             }
             into.add(e, signature, article);
@@ -305,6 +308,11 @@ public final class EventClusterer {
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;
+    }
+
+    /** What two reports must share to be {@link ClusterRule#linked} at all: their type and status. */
+    private static Object linkClass(Event e) {
+        return java.util.Arrays.asList(e.type(), e.status()); // either may be null
     }
 
     /** A report's place in the order of {@link #ORDER}: day (undated last), then id. */
