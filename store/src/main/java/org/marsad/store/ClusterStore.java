@@ -182,7 +182,7 @@ public final class ClusterStore {
 
     /** As {@link #added(Collection, ClusterCandidates.Committed, Collection)}, some fingerprints made beforehand. */
     void added(Collection<Event> events, ClusterCandidates.Committed committed, Collection<PageResult> pages,
-               Map<String, org.marsad.core.dedup.NearDuplicates.Print> prints) throws SQLException {
+               Map<String, SourceGroups.Made> prints) throws SQLException {
         Set<String> moved = sources.add(pages, prints);
         place(events, committed);
         recount(moved);
