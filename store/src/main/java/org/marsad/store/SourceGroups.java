@@ -41,6 +41,9 @@ final class SourceGroups {
             "CREATE INDEX IF NOT EXISTS source_groups_id ON source_groups (id)");
 
     private final Connection conn;
+    /** The keys {@code source_bands} may hold ({@link BandFilter}); made at the first look-up, null before or when too large. */
+    private BandFilter filter;
+    private boolean filterTried;
 
     SourceGroups(Connection conn) throws SQLException {
         this.conn = conn;
@@ -231,7 +234,7 @@ final class SourceGroups {
             }
             keys.put(t.id(), k);
         }
-        Map<Long, List<String>> stored = storedInBands(bands);
+        Map<Long, List<String>> stored = storedInBands(mayBeStored(bands));
         Set<String> old = new LinkedHashSet<>();
         stored.values().forEach(old::addAll);
         old.removeAll(ids);
@@ -304,6 +307,9 @@ final class SourceGroups {
                     b.append(band);
                     b.append(t.id());
                     b.endRow();
+                    if (filter != null) {
+                        filter.add(band);
+                    }
                 }
             }
             g.flush();
@@ -326,6 +332,27 @@ final class SourceGroups {
             }
             p.flush();
         }
+    }
+
+    /**
+     * The keys the table may hold ({@link BandFilter}): all of them when there is no filter. The filter is made at the
+     * first batch, and again, larger, when it has taken more keys than it was made for.
+     */
+    private Collection<Long> mayBeStored(Collection<Long> bands) throws SQLException {
+        if (!filterTried || filter != null && filter.full()) {
+            filter = BandFilter.of(conn, filter == null ? bands.size() : 2 * filter.keys());
+            filterTried = true;
+        }
+        if (filter == null) {
+            return bands;
+        }
+        List<Long> out = new ArrayList<>();
+        for (long b : bands) {
+            if (filter.mayHold(b)) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /**
