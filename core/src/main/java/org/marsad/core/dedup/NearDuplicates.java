@@ -86,10 +86,11 @@ public final class NearDuplicates {
          * without making the string (a store that keeps only a hash of each key).
          */
         public void bandChars(int band, CharSink sink) {
-            writeDigits(band, sink);
+            char[] digits = new char[20];
+            writeDigits(band, digits, sink);
             for (int r = 0; r < ROWS; r++) {
                 sink.accept(':');
-                writeDigits(minHash[band * ROWS + r], sink);
+                writeDigits(minHash[band * ROWS + r], digits, sink);
             }
         }
     }
@@ -101,7 +102,7 @@ public final class NearDuplicates {
     }
 
     /** The decimal digits of {@code v} as {@link Long#toString(long)} writes them. */
-    private static void writeDigits(long v, CharSink sink) {
+    private static void writeDigits(long v, char[] digits, CharSink sink) {
         if (v == Long.MIN_VALUE) {
             String s = Long.toString(v);
             for (int i = 0; i < s.length(); i++) {
@@ -113,7 +114,6 @@ public final class NearDuplicates {
             sink.accept('-');
             v = -v;
         }
-        char[] digits = new char[19];
         int n = 0;
         do {
             digits[n++] = (char) ('0' + v % 10);
