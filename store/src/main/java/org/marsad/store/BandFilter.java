@@ -11,16 +11,17 @@ import java.sql.Statement;
  * of joining all of them with a scan of the table. A key it says is absent is absent; one it says may be present is
  * looked up as before, so the answers are those of asking for every key. Made from the table at its first use, given
  * every key written after (a key of a batch rolled back stays in it: only a needless look-up), and made again from
- * the table, twice the size, when it holds more keys than it was sized for. Above {@link #MAX_KEYS} keys in the table
+ * the table, twice the size, when it holds more keys than it was sized for. It is made for twice the table's keys, at
+ * 12 bits a key (4 hashes: under 1% of absent keys look present when full); when that is more than {@link #MAX_KEYS}
  * it is not made (it would take more memory than it spares) and every key is asked for.
  */
 final class BandFilter {
-    /** The most keys a filter is made for (16 bits a key: 128 MB of filter). */
-    static final long MAX_KEYS = Long.getLong("marsad.sources.filter-max-keys", 1L << 26);
+    /** The most keys a filter is made for: 256 MB of filter at most; a month's 4x10^7 keys take 128 MB. */
+    static final long MAX_KEYS = Long.getLong("marsad.sources.filter-max-keys", 1L << 27);
     /** The fewest keys a filter is made for (16 MB), so that a growing store seldom has it made again. */
     static final long MIN_KEYS = Long.getLong("marsad.sources.filter-min-keys", 1L << 23);
     private static final int HASHES = 4;
-    private static final int BITS_PER_KEY = 16;
+    private static final int BITS_PER_KEY = 12;
     private final long[] words;
     private final long mask;
     private final long capacity;
