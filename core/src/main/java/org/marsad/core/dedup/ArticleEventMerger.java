@@ -158,7 +158,60 @@ public final class ArticleEventMerger {
             }
             first = false;
         }
+        return pointedBack(groups, e);
+    }
+
+    /**
+     * The happening a definite event noun points back to ("الغارات", "الهجوم", "الاجتماع", "العملية العسكرية": the
+     * attack or meeting told before, issue 16's one happening told in several sentences): the nearest earlier one of
+     * its type and status whose actor is of the same country or unknown on one side. Only what the noun's own
+     * sentence says about it can set it apart: a date or a place written there that does not fit; a date or place
+     * it only took from the article around it, and its recipient (often misread in a detail sentence), do not.
+     */
+    static Group pointedBack(List<Group> groups, Event e) {
+        if (!definiteNoun(e.trigger().text())) {
+            return null;
+        }
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Event h = groups.get(i).head;
+            if (h.type() == e.type() && h.status() == e.status() && sameCountry(h.actor(), e.actor())
+                    && (!own(e.date().start(), e) || Compatibility.dates(h.date(), e.date()))
+                    && (e.location() == null || !own(e.location().start(), e)
+                    || Compatibility.articlePlaces(h.location(), e.location()))) {
+                return groups.get(i);
+            }
+        }
         return null;
+    }
+
+    /** Proclitics a definite noun may carry before its article: و, ف, ب, ك and their pairs ("وبالهجوم"). */
+    private static final String PROCLITICS = "وفبك";
+
+    /** A trigger that is a noun with the article: "الهجوم", "والغارات", "بالقصف", "للاجتماع". */
+    static boolean definiteNoun(String trigger) {
+        if (trigger == null) {
+            return false;
+        }
+        int i = 0;
+        while (i < 2 && i < trigger.length() && PROCLITICS.indexOf(trigger.charAt(i)) >= 0 && !trigger.startsWith("ال", i)) {
+            i++;
+        }
+        return trigger.startsWith("ال", i) && trigger.length() - i > 3 || trigger.startsWith("لل", i) && trigger.length() - i > 3;
+    }
+
+    /** Whether an offset of the event's date or place lies in its own sentence (the text said it there). */
+    private static boolean own(Integer start, Event e) {
+        return start != null && start >= e.sentence().start() && start < e.sentence().end();
+    }
+
+    /** The same country (the first three letters of the codes), or unknown on one side. */
+    private static boolean sameCountry(Entity a, Entity b) {
+        if (a == null || b == null || a.code() == null || b.code() == null) {
+            return true;
+        }
+        String x = a.code().length() < 3 ? a.code() : a.code().substring(0, 3);
+        String y = b.code().length() < 3 ? b.code() : b.code().substring(0, 3);
+        return x.equals(y);
     }
 
     private static boolean sameDay(EventDate a, EventDate b) {
