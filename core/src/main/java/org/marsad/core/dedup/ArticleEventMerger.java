@@ -158,7 +158,38 @@ public final class ArticleEventMerger {
             }
             first = false;
         }
-        return pointedBack(groups, e);
+        Group back = pointedBack(groups, e);
+        return back != null ? back : sameSpeaker(groups, e);
+    }
+
+    /** Statements: a speaker's call, accusation, rejection, threat or support told again further down. */
+    static final java.util.Set<org.marsad.model.EventType> STATEMENTS = java.util.EnumSet.of(
+            org.marsad.model.EventType.REQUEST, org.marsad.model.EventType.ACCUSE, org.marsad.model.EventType.REJECT,
+            org.marsad.model.EventType.THREATEN, org.marsad.model.EventType.SUPPORT);
+
+    /**
+     * The statement a later one of the same speaker repeats: a speaker's call (accusation, rejection, threat,
+     * support) told in the lead and again in a quote or a detail sentence is one statement (docs/annotation.md), even
+     * when the two sentences date it differently (the lead by "أمس", the quote by the report). The nearest earlier
+     * statement of the type and status, by a speaker of the same code (country and sector, both named), to a
+     * recipient of the same country or unknown on one side, not in the same sentence; a date written in the later
+     * sentence must fit. Two calls by one speaker to two different sides stay two.
+     */
+    static Group sameSpeaker(List<Group> groups, Event e) {
+        if (!STATEMENTS.contains(e.type()) || e.actor() == null || e.actor().code() == null) {
+            return null;
+        }
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            Event h = g.head;
+            if (h.type() == e.type() && h.status() == e.status() && h.actor() != null
+                    && e.actor().code().equals(h.actor().code()) && sameCountry(h.recipient(), e.recipient())
+                    && !g.holds(e.sentence())
+                    && (!own(e.date().start(), e) || Compatibility.dates(h.date(), e.date()))) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /**

@@ -49,6 +49,19 @@ class StoryOfOneHappeningTest {
     }
 
     @Test
+    void aSpeakersCallToldAgainIsOneCallAndCallsToTwoSidesAreTwo() {
+        List<Event> one = ofType("طالبت مصر اليوم المجتمع الدولي بالتحرك العاجل. "
+                + "ودعت وزارة الخارجية الأردنية أمس إسرائيل إلى وقف الاستيطان في الضفة الغربية. "
+                + "وقال المتحدث باسم الوزارة في بيان إن الأردن يتابع التطورات عن كثب. "
+                + "ودعت وزارة الخارجية الأردنية إسرائيل إلى احترام القانون الدولي.", EventType.REQUEST);
+        assertEquals(2, one.size(), "Egypt's call, and Jordan's told twice, in: " + one);
+        List<Event> two = ofType("دعت وزارة الخارجية الأردنية أمس إسرائيل إلى وقف الاستيطان في الضفة الغربية. "
+                + "وقال المتحدث باسم الوزارة في بيان إن الأردن يتابع التطورات عن كثب. "
+                + "ودعت وزارة الخارجية الأردنية الولايات المتحدة إلى التدخل.", EventType.REQUEST);
+        assertEquals(2, two.size(), "two calls to two sides in: " + two);
+    }
+
+    @Test
     void definiteNounsAreRecognisedWithTheirProclitics() {
         assertTrue(ArticleEventMerger.definiteNoun("الغارات"));
         assertTrue(ArticleEventMerger.definiteNoun("وبالهجوم"));
