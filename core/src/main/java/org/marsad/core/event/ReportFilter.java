@@ -20,8 +20,7 @@ import org.marsad.model.EventType;
  * <ul>
  * <li>Content: a trigger that is the content of a condemnation, an inquiry, a trial, a plan, a demand or a
  *     commemoration ("أدان الهجوم", "التحقيق في التفجير") is not reported; nor one just after "منذ" or "كان"
- *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back), nor
- *     a tally over weeks or months in its clause ({@link PeriodTally}).</li>
+ *     (background), nor any in a sentence that tells history ("العام الماضي", "عام 1995", a date months back).</li>
  * <li>Relative clause: a trigger right after a relative pronoun ("مغنية الذي اغتيل في دمشق") describes who
  *     someone is, not what the sentence reports.</li>
  * <li>Anchor: an event noun, a verbal noun ("بقصف") and an imperfect verb without سـ ("يقتل": habitual;
@@ -74,7 +73,7 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history.get()) {
             return false;
         }
-        if (verbalAttack(v, h) || cumulativeToll(v, h) || PeriodTally.of(v, h) || commentary(v, h) || quotedProtest(v, h)
+        if (verbalAttack(v, h) || cumulativeToll(v, h) || commentary(v, h) || quotedProtest(v, h)
                 || noun && (purpose(v, h) || status == EventStatus.HYPOTHETICAL && !v.any(f - LIGHT_BEFORE, f, CueKind.LIGHT))) {
             return false;
         }
