@@ -33,11 +33,19 @@ public final class EventCoder {
     private final EventAssembler assembler = new EventAssembler();
     /** The rule a conditional announcement is coded with ("سيستقيل إذا ..."); null when the lexicon has none. */
     private final TriggerRule threat;
+    /**
+     * The rule a verbal attack is coded with ("هاجم الرئيس المعارضة بشدة": an accusation, not violence;
+     * {@link ReportFilter#verbalAttack}); null when the lexicon has none.
+     */
+    private final TriggerRule accusation;
 
     public EventCoder(TriggerLexicon triggers, CueLexicon cues) {
         this.matcher = new TriggerMatcher(triggers);
         this.cues = cues;
         this.threat = triggers.rules().stream().filter(r -> r.type() == EventType.THREATEN && r.form() == TriggerForm.VERB)
+                .findFirst().orElse(null);
+        this.accusation = triggers.rules().stream()
+                .filter(r -> r.type() == EventType.ACCUSE && r.form() == TriggerForm.VERB && "111".equals(r.cameo()))
                 .findFirst().orElse(null);
     }
 
@@ -87,9 +95,20 @@ public final class EventCoder {
      */
     public SentenceReading read(String text, Sentence s, List<TriggerHit> hits, LocalDate published,
                                 List<DateMention> dates, List<CountMention> counts) {
+        return read(text, s, hits, published, dates, counts, false);
+    }
+
+    /**
+     * The same for a sentence that is ({@code lead}) or is not its article's first: the lead (an ANT page's title
+     * line, a page's first paragraph) states the news, so a noun of an act of force there reports it without a
+     * further anchor ("ترمب يشيد بالضربات على سوريا"; {@link ReportFilter#LEAD_TYPES}); the content, background and
+     * history cues still apply.
+     */
+    public SentenceReading read(String text, Sentence s, List<TriggerHit> hits, LocalDate published,
+                                List<DateMention> dates, List<CountMention> counts, boolean lead) {
         var tokens = s.tokens();
         SentenceView v = new SentenceView(text, tokens, cues.kindBits(tokens));
-        ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts);
+        ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts, lead);
         OncePerSentence history = new OncePerSentence(() -> ReportFilter.history(v, evidence));
         List<SentenceReading.Read> reads = new ArrayList<>(hits.size());
         TriggerHit previous = null;
@@ -99,9 +118,14 @@ public final class EventCoder {
             if (complement || followUp(tokens, found)) {
                 continue;
             }
-            TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
-                    ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
-            EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
+            boolean conditional = threat != null && StatusDetector.conditionalAnnouncement(v, found);
+            TriggerHit h = conditional
+                    ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false)
+                    : accusation != null && ReportFilter.verbalAttack(v, found)
+                    ? new TriggerHit(found.first(), found.end(), accusation, found.future(), found.imperfect(),
+                            found.possessed(), found.prefix())
+                    : found;
+            EventStatus st = conditional ? EventStatus.OCCURRED : status.status(v, h);
             reads.add(new SentenceReading.Read(h, st, filter.reported(v, h, evidence, st, history)));
         }
         return new SentenceReading(v, reads);
