@@ -3,6 +3,11 @@ package org.marsad.core.assembly;
 import java.util.List;
 import org.marsad.core.decide.Decided;
 import org.marsad.core.dedup.ArticleEventMerger;
+import org.marsad.core.geo.ArticlePlace;
+import org.marsad.core.geo.PlaceMention;
+import org.marsad.core.proposal.Candidate;
+import org.marsad.model.Location;
+import java.util.ArrayList;
 import org.marsad.core.quantity.ForceCounts;
 import org.marsad.core.time.ReportDate;
 import org.marsad.model.Event;
@@ -21,7 +26,27 @@ public final class ArticleAssembly implements EventAssembly {
 
     @Override
     public List<Event> assemble(Decided decided) {
-        return ReportDate.fill(ForceCounts.only(merger.merge(decided.events(), decided.candidates().text())),
+        List<Event> merged = ForceCounts.only(merger.merge(decided.events(), decided.candidates().text()));
+        return ReportDate.fill(merged.isEmpty() ? merged : ArticlePlace.fill(merged, places(decided)),
                 decided.candidates().published());
+    }
+
+    /** The places the article's candidate sentences name, by the type of the candidates read there, in text order. */
+    static java.util.Map<org.marsad.model.EventType, List<Location>> places(Decided decided) {
+        java.util.Map<org.marsad.model.EventType, List<Location>> out = new java.util.EnumMap<>(org.marsad.model.EventType.class);
+        java.util.Map<org.marsad.model.EventType, Object> last = new java.util.EnumMap<>(org.marsad.model.EventType.class);
+        for (Candidate c : decided.candidates().list()) {
+            org.marsad.model.EventType type = c.event().type();
+            if (c.at().sentence() == last.get(type)) {
+                continue;
+            }
+            last.put(type, c.at().sentence());
+            for (PlaceMention m : c.named().places()) {
+                if (m.location() != null) {
+                    out.computeIfAbsent(type, t -> new ArrayList<>()).add(m.location());
+                }
+            }
+        }
+        return out;
     }
 }
