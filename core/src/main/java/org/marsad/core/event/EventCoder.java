@@ -95,20 +95,9 @@ public final class EventCoder {
      */
     public SentenceReading read(String text, Sentence s, List<TriggerHit> hits, LocalDate published,
                                 List<DateMention> dates, List<CountMention> counts) {
-        return read(text, s, hits, published, dates, counts, false);
-    }
-
-    /**
-     * The same for a sentence that is ({@code lead}) or is not its article's first: the lead (an ANT page's title
-     * line, a page's first paragraph) states the news, so a noun of an act of force there reports it without a
-     * further anchor ("ترمب يشيد بالضربات على سوريا"; {@link ReportFilter#LEAD_TYPES}); the content, background and
-     * history cues still apply.
-     */
-    public SentenceReading read(String text, Sentence s, List<TriggerHit> hits, LocalDate published,
-                                List<DateMention> dates, List<CountMention> counts, boolean lead) {
         var tokens = s.tokens();
         SentenceView v = new SentenceView(text, tokens, cues.kindBits(tokens));
-        ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts, lead);
+        ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts);
         OncePerSentence history = new OncePerSentence(() -> ReportFilter.history(v, evidence));
         List<SentenceReading.Read> reads = new ArrayList<>(hits.size());
         TriggerHit previous = null;

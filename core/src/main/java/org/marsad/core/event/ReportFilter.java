@@ -26,11 +26,10 @@ import org.marsad.model.EventType;
  * <li>Anchor: an event noun, a verbal noun ("بقصف") and an imperfect verb without سـ ("يقتل": habitual;
  *     but a statement in the imperfect, "يهدد", reports a statement being made) report an
  *     event only when the sentence anchors it: a time word,
- *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a verb of
- *     undergoing before it ("تعرضت القافلة لهجوم", "تعرض المطار للقصف": it happened to someone), a day in
+ *     casualties, a crowd size, a light verb near it ("شنت هجوما", "وقع انفجار", "تواصلت الاشتباكات"), a day in
  *     the week before publication, or a count that fits the event (the dead of an attack). A definite event noun
- *     ("الهجوم", "اعتصامهم") mostly points back to an event told before; it needs casualties, a fitting count, a light
- *     verb or a verb of undergoing before it ("الانفجار وقع في ..." elaborates an explosion told before).</li>
+ *     ("الهجوم", "اعتصامهم") mostly points back to an event told before; it needs casualties, a fitting count or a light
+ *     verb before it ("الانفجار وقع في ..." elaborates an explosion told before).</li>
  * <li>Purpose and condition: an event noun with لـ ("للتنسيق") names a purpose, one in a condition ("في حال تنفيذ
  *     اتفاق") the content of the condition, unless a light verb carries it ("إذا شنت إسرائيل غارات").</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
@@ -53,11 +52,6 @@ final class ReportFilter {
     static final int RECENT_DAYS = 7;
     static final int LONG_SENTENCE = 50;
     static final int LEAD_TOKENS = 15;
-    /**
-     * Acts of force whose noun in an article's lead states the news ("غارات على ريف حمص"); a meeting, an agreement or
-     * a warning named there is as often the topic's background (measured on the gold's train part).
-     */
-    static final Set<EventType> LEAD_TYPES = EnumSet.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE);
     /** Verbal acts: in the imperfect they report a statement being made, not a habit. */
     static final Set<EventType> STATEMENTS = EnumSet.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
             EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
@@ -65,13 +59,10 @@ final class ReportFilter {
     /** {@code history}: whether the sentence tells history ({@link #history}), worked out once for its triggers. */
     /**
      * What the filter reads of a sentence besides its words: the publication date (may be null), and the dates and
-     * counts found in the sentence, and whether it is its article's lead (its first sentence: an event noun there states the news). Not its actors or places: whether a trigger reports an event is decided before
+     * counts found in the sentence. Not its actors or places: whether a trigger reports an event is decided before
      * they are looked for (see {@link EventCoder#read}).
      */
-    record Evidence(LocalDate published, List<DateMention> dates, List<CountMention> counts, boolean lead) {
-        Evidence(LocalDate published, List<DateMention> dates, List<CountMention> counts) {
-            this(published, dates, counts, false);
-        }
+    record Evidence(LocalDate published, List<DateMention> dates, List<CountMention> counts) {
     }
 
     boolean reported(SentenceView v, TriggerHit h, Evidence ev, EventStatus status, OncePerSentence history) {
@@ -267,9 +258,6 @@ final class ReportFilter {
     private static final int DEFINITE_ANCHORS = SentenceView.bits(CueKind.CASUALTY);
 
     static boolean anchored(SentenceView v, TriggerHit h, Evidence ev) {
-        if (ev.lead() && LEAD_TYPES.contains(h.rule().type())) {
-            return true;
-        }
         boolean definiteNoun = h.form() == TriggerForm.VERBAL_NOUN
                 || h.form() == TriggerForm.NOUN && (v.token(h.first()).proclitics().contains("ال") || h.possessed());
         int kinds = definiteNoun ? DEFINITE_ANCHORS : ANCHORS;
@@ -278,9 +266,8 @@ final class ReportFilter {
         }
         int lightFrom = !definiteNoun && accusative(v.token(h.first())) ? v.clauseStart(h.first(), LIGHT_CLAUSE)
                 : h.first() - LIGHT_BEFORE;
-        int near = v.windowStart(h.first(), LIGHT_BEFORE, true);
         if (v.any(lightFrom, h.first(), CueKind.LIGHT) || !definiteNoun && v.any(h.end(), h.end() + LIGHT_AFTER, CueKind.LIGHT)
-                || v.any(near, h.first(), CueKind.ONGOING) || v.any(near, h.first(), CueKind.UNDERGO)) {
+                || v.any(v.windowStart(h.first(), LIGHT_BEFORE, true), h.first(), CueKind.ONGOING)) {
             return true;
         }
         return fitsCount(h, ev) || !definiteNoun && recentDay(ev);

@@ -37,7 +37,7 @@ public final class RuleProposer implements Proposer {
         }
         SentenceAt at = r.at();
         SentenceReading reading = coder.read(at.text(), at.sentence(), r.triggers(), at.published(), r.dates(),
-                r.counts(), at.index() == 0);
+                r.counts());
         if (!reading.reportsAny()) {
             return List.of();
         }

@@ -3,23 +3,16 @@ package org.marsad.core.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.core.decide.EventDecider;
-import org.marsad.core.pipeline.Pipeline;
-import org.marsad.core.segment.Page;
-import org.marsad.core.segment.PageFormat;
-import org.marsad.core.segment.PageMeta;
 import org.marsad.model.Event;
 import org.marsad.model.EventType;
 
 /**
  * Issues 16 and 21, the events the rules never proposed on the gold's train part, told in our own sentences:
- * frames the trigger lexicon lacked (an interception, a shooting down, taking control of a town, a veto with its
- * subject between, an obligation laid on someone, a threat to reconsider, stone throwing), an object longer than
- * the gap of a gapped phrase, a verbal attack coded as an accusation rather than dropped, event nouns the report
- * filter dropped (after a verb of undergoing, after a light verb "وجّه", "أطلق", in an article's lead).
+ * frames the trigger lexicon lacked (an interception, a shooting down, a veto with its subject between, a threat to
+ * reconsider, stone throwing), an object longer than the old gap of a gapped phrase, and a verbal attack coded as
+ * an accusation rather than dropped.
  */
 class MissedEventsTest {
 
@@ -50,12 +43,6 @@ class MissedEventsTest {
     }
 
     @Test
-    void takingControlOfATownIsAnAttack() {
-        Event e = only(Fixture.of("سيطرت القوات الحكومية على البلدة أمس بعد معارك عنيفة").code(), EventType.ASSAULT);
-        assertTrue(e.trigger().text().startsWith("سيطرت"), e::toString);
-    }
-
-    @Test
     void aVerbalAttackIsAnAccusationNotViolence() {
         List<Event> events = Fixture.of("هاجم رئيس الوزراء بشدة قادة المعارضة في خطاب أمام البرلمان").code();
         assertTrue(of(events, EventType.ASSAULT).isEmpty(), events::toString);
@@ -66,14 +53,6 @@ class MissedEventsTest {
     void aLongObjectBetweenTheVerbAndTheResponsibilityStillAccuses() {
         String s = "وحمّل وزير الخارجية الجماعات المسلحة في الجنوب مسؤولية التفجير";
         assertEquals("وحمّل", only(Fixture.of(s).code(), EventType.ACCUSE).trigger().text());
-    }
-
-    @Test
-    void anObligationLaidOnSomeoneIsARequestToThem() {
-        String s = "وقال السفير إنه يجب على الحكومة الإفراج عن المعتقلين فورا";
-        Event e = only(Fixture.of(s).actor("السفير", "USAGOV").actor("الحكومة", "IRQGOV").code(), EventType.REQUEST);
-        assertEquals("يجب على", e.trigger().text());
-        assertEquals("IRQGOV", e.recipient() == null ? null : e.recipient().code(), e::toString);
     }
 
     @Test
@@ -101,53 +80,8 @@ class MissedEventsTest {
     }
 
     @Test
-    void anAttackSomeoneUnderwentIsReported() {
-        assertEquals(1, of(Fixture.of("تعرضت دورية للشرطة لهجوم قرب الحدود").code(), EventType.ASSAULT).size());
-        assertTrue(of(Fixture.of("تحدث التقرير عن هجوم قرب الحدود").code(), EventType.ASSAULT).isEmpty());
-    }
-
-    @Test
-    void strikesDirectedAndOperationsLaunchedAreCarriedByTheirVerb() {
-        assertEquals(1, of(Fixture.of("ووجهت الطائرات ضربات جوية لمواقع المسلحين").code(), EventType.ASSAULT).size());
-        assertEquals(1, of(Fixture.of("أطلق الجيش عملية عسكرية واسعة في الجنوب").code(), EventType.ASSAULT).size());
-    }
-
-    @Test
     void aFeminineAssaultVerbIsAnAttack() {
         Event e = only(Fixture.of("اعتدت الشرطة على المتظاهرين بالضرب أمام المحكمة أمس").code(), EventType.ASSAULT);
         assertEquals("اعتدت", e.trigger().text());
-    }
-
-    /** The sentence read as its article's lead, or not. */
-    private static List<Event> read(String s, boolean lead) {
-        Fixture f = Fixture.of(s);
-        SentenceContext ctx = f.context();
-        EventCoder coder = Fixture.CODER;
-        SentenceReading r = coder.read(ctx.text(), ctx.sentence(), coder.triggers(ctx.sentence().tokens()),
-                Fixture.PUBLISHED, List.of(), List.of(), lead);
-        return coder.code(ctx, r);
-    }
-
-    @Test
-    void anAttackNounInTheLeadStatesTheNews() {
-        String s = "غارات جوية على مواقع المسلحين في الريف الشمالي";
-        assertEquals(1, of(read(s, true), EventType.ASSAULT).size());
-        assertTrue(read(s, false).isEmpty());
-        assertTrue(read("اجتماعات وزراء الخارجية في العاصمة", true).isEmpty(), "a meeting noun needs its anchor");
-    }
-
-    @Test
-    void thePipelineReadsTheFirstSentenceAsTheLead() {
-        Pipeline rules = Pipeline.standard().withDecider(EventDecider.RULES);
-        String first = "غارات جوية على مواقع المسلحين في الريف الشمالي.";
-        String other = "تراجعت أسعار الخبز في أسواق المدينة.";
-        assertEquals(1, of(page(rules, first + " " + other), EventType.ASSAULT).size());
-        assertTrue(of(page(rules, other + " " + first), EventType.ASSAULT).isEmpty());
-    }
-
-    private static List<Event> page(Pipeline pipeline, String body) {
-        Page page = Page.of("lead.txt", PageFormat.SCRAPED_TEXT, body + "\n",
-                new PageMeta(null, null, LocalDate.of(2025, 6, 10), null, null));
-        return pipeline.process(page).events();
     }
 }
