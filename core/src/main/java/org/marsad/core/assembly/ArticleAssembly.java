@@ -9,6 +9,7 @@ import org.marsad.core.proposal.Candidate;
 import org.marsad.model.Location;
 import java.util.ArrayList;
 import org.marsad.core.quantity.ForceCounts;
+import org.marsad.core.time.ArticleDate;
 import org.marsad.core.time.ReportDate;
 import org.marsad.model.Event;
 
@@ -27,8 +28,11 @@ public final class ArticleAssembly implements EventAssembly {
     @Override
     public List<Event> assemble(Decided decided) {
         List<Event> merged = ForceCounts.only(merger.merge(decided.events(), decided.candidates().text()));
-        return ReportDate.fill(merged.isEmpty() ? merged : ArticlePlace.fill(merged, places(decided)),
-                decided.candidates().published());
+        if (merged.isEmpty()) {
+            return merged;
+        }
+        List<Event> placed = ArticlePlace.fill(merged, places(decided));
+        return ReportDate.fill(ArticleDate.fill(placed, decided.candidates().events()), decided.candidates().published());
     }
 
     /** The places the article's candidate sentences name, by the type of the candidates read there, in text order. */

@@ -96,6 +96,8 @@ public final class CandidateFeatures {
         int ts = clamp(e.trigger().start(), text);
         int te = clamp(e.trigger().end(), text);
         String trigger = norm(text.substring(ts, Math.max(ts, te)));
+        // room for all the features below, so that no loop of them grows the bag (see HashedBag.reserve)
+        bag.reserve(features(trigger.length(), words.n));
 
         bag.add("T", type);
         bag.add("trig", type, trigger);
@@ -139,13 +141,26 @@ public final class CandidateFeatures {
         while (after < n && words.starts[after] < te) {
             after++;
         }
-        for (int k = 1; k <= 3; k++) {
-            if (before >= k) {
-                bag.addHash(mix(salt[LEFT + k - 1], h[before - k]));
-            }
-            if (n - after >= k) {
-                bag.addHash(mix(salt[RIGHT + k - 1], h[after + k - 1]));
-            }
+        // L1 R1 L2 R2 L3 R3, written out: as a loop of k = 1..3, C2 (JDK 17) compiled it with a profile predicate
+        // that failed on nearly every candidate and was never recompiled away (one deoptimisation per candidate)
+        int right = n - after;
+        if (before >= 1) {
+            bag.addHash(mix(salt[LEFT], h[before - 1]));
+        }
+        if (right >= 1) {
+            bag.addHash(mix(salt[RIGHT], h[after]));
+        }
+        if (before >= 2) {
+            bag.addHash(mix(salt[LEFT + 1], h[before - 2]));
+        }
+        if (right >= 2) {
+            bag.addHash(mix(salt[RIGHT + 1], h[after + 1]));
+        }
+        if (before >= 3) {
+            bag.addHash(mix(salt[LEFT + 2], h[before - 3]));
+        }
+        if (right >= 3) {
+            bag.addHash(mix(salt[RIGHT + 2], h[after + 2]));
         }
         for (int k = 0; k < Math.min(before, 8); k++) {
             bag.addHash(mix(salt[LEFT_WINDOW], h[before - 1 - k]));
@@ -154,6 +169,15 @@ public final class CandidateFeatures {
             bag.addHash(mix(salt[RIGHT_WINDOW], h[after + k]));
         }
         return bag;
+    }
+
+    /**
+     * The most features {@link #fill} adds for a trigger of {@code triggerChars} chars in a sentence of {@code words}
+     * words: 17 of the candidate, the trigger's 3- and 4-grams with its two marks, 3 a word, 6 by position and 16 in
+     * the windows.
+     */
+    static int features(int triggerChars, int words) {
+        return 17 + 2 * (triggerChars + 2) + 3 * words + 6 + 16;
     }
 
     // the word features' kinds, each with a salt by event type

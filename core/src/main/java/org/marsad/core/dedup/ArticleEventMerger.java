@@ -158,7 +158,91 @@ public final class ArticleEventMerger {
             }
             first = false;
         }
+        Group back = pointedBack(groups, e);
+        return back != null ? back : sameSpeaker(groups, e);
+    }
+
+    /** Statements: a speaker's call, accusation, rejection, threat or support told again further down. */
+    static final java.util.Set<org.marsad.model.EventType> STATEMENTS = java.util.EnumSet.of(
+            org.marsad.model.EventType.REQUEST, org.marsad.model.EventType.ACCUSE, org.marsad.model.EventType.REJECT,
+            org.marsad.model.EventType.THREATEN, org.marsad.model.EventType.SUPPORT);
+
+    /**
+     * The statement a later one of the same speaker repeats: a speaker's call (accusation, rejection, threat,
+     * support) told in the lead and again in a quote or a detail sentence is one statement (docs/annotation.md), even
+     * when the two sentences date it differently (the lead by "أمس", the quote by the report). The nearest earlier
+     * statement of the type and status, by a speaker of the same code (country and sector, both named), to a
+     * recipient of the same country or unknown on one side, not in the same sentence; a date written in the later
+     * sentence must fit. Two calls by one speaker to two different sides stay two.
+     */
+    static Group sameSpeaker(List<Group> groups, Event e) {
+        if (!STATEMENTS.contains(e.type()) || e.actor() == null || e.actor().code() == null) {
+            return null;
+        }
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            Event h = g.head;
+            if (h.type() == e.type() && h.status() == e.status() && h.actor() != null
+                    && e.actor().code().equals(h.actor().code()) && sameCountry(h.recipient(), e.recipient())
+                    && !g.holds(e.sentence())
+                    && (!own(e.date().start(), e) || Compatibility.dates(h.date(), e.date()))) {
+                return g;
+            }
+        }
         return null;
+    }
+
+    /**
+     * The happening a definite event noun points back to ("الغارات", "الهجوم", "الاجتماع", "العملية العسكرية": the
+     * attack or meeting told before, issue 16's one happening told in several sentences): the nearest earlier one of
+     * its type and status whose actor is of the same country or unknown on one side. Only what the noun's own
+     * sentence says about it can set it apart: a date or a place written there that does not fit; a date or place
+     * it only took from the article around it, and its recipient (often misread in a detail sentence), do not.
+     */
+    static Group pointedBack(List<Group> groups, Event e) {
+        if (!definiteNoun(e.trigger().text())) {
+            return null;
+        }
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Event h = groups.get(i).head;
+            if (h.type() == e.type() && h.status() == e.status() && sameCountry(h.actor(), e.actor())
+                    && (!own(e.date().start(), e) || Compatibility.dates(h.date(), e.date()))
+                    && (e.location() == null || !own(e.location().start(), e)
+                    || Compatibility.articlePlaces(h.location(), e.location()))) {
+                return groups.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Proclitics a definite noun may carry before its article: و, ف, ب, ك and their pairs ("وبالهجوم"). */
+    private static final String PROCLITICS = "وفبك";
+
+    /** A trigger that is a noun with the article: "الهجوم", "والغارات", "بالقصف", "للاجتماع". */
+    static boolean definiteNoun(String trigger) {
+        if (trigger == null) {
+            return false;
+        }
+        int i = 0;
+        while (i < 2 && i < trigger.length() && PROCLITICS.indexOf(trigger.charAt(i)) >= 0 && !trigger.startsWith("ال", i)) {
+            i++;
+        }
+        return trigger.startsWith("ال", i) && trigger.length() - i > 3 || trigger.startsWith("لل", i) && trigger.length() - i > 3;
+    }
+
+    /** Whether an offset of the event's date or place lies in its own sentence (the text said it there). */
+    private static boolean own(Integer start, Event e) {
+        return start != null && start >= e.sentence().start() && start < e.sentence().end();
+    }
+
+    /** The same country (the first three letters of the codes), or unknown on one side. */
+    private static boolean sameCountry(Entity a, Entity b) {
+        if (a == null || b == null || a.code() == null || b.code() == null) {
+            return true;
+        }
+        String x = a.code().length() < 3 ? a.code() : a.code().substring(0, 3);
+        String y = b.code().length() < 3 ? b.code() : b.code().substring(0, 3);
+        return x.equals(y);
     }
 
     private static boolean sameDay(EventDate a, EventDate b) {

@@ -47,7 +47,7 @@ final class EventAssembler {
         String id = Event.idFor(ctx.page().docId(), ctx.article().index(), trigger, r.type());
         return new Event(id, ctx.page().docId(), ctx.article().index(), r.type(), r.mode(), r.contexts(), r.cameo(),
                 r.type().quadClass(), status, roles.actor() == null ? null : roles.actor().toEntity(),
-                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, v, h.first(), trigger, status),
+                roles.recipient() == null ? null : roles.recipient().toEntity(), trigger, date(ctx, v, h.first(), trigger, status, STATEMENTS.contains(r.type())),
                 place(ctx, v, h), parts.size(), ctx.sentence().span(), parts.source(), r.name(),
                 confidence(h, roles));
     }
@@ -64,14 +64,24 @@ final class EventAssembler {
      * right next to its trigger ("سيجتمعان اليوم"), not from across the sentence where it dates the announcement.
      */
     static EventDate date(SentenceContext ctx, Trigger t, EventStatus status) {
-        return date(ctx, null, -1, t, status);
+        return date(ctx, null, -1, t, status, false);
     }
 
     /**
-     * As {@link #date(SentenceContext, Trigger, EventStatus)}, and a date that {@link #datesTheSaying dates the
-     * saying} of what the trigger's clause tells does not date the event ({@code v} null: every date may).
+     * Statements: what a speaker says. The day of the saying is the statement's day ("وكانت طهران أعلنت الثلاثاء
+     * أن ... متوعدة بالرد" threatened on Tuesday), where it is not the day of an act the saying reports.
      */
-    static EventDate date(SentenceContext ctx, SentenceView v, int first, Trigger t, EventStatus status) {
+    static final java.util.Set<org.marsad.model.EventType> STATEMENTS = java.util.EnumSet.of(
+            org.marsad.model.EventType.REQUEST, org.marsad.model.EventType.ACCUSE, org.marsad.model.EventType.REJECT,
+            org.marsad.model.EventType.THREATEN, org.marsad.model.EventType.SUPPORT);
+
+    /**
+     * As {@link #date(SentenceContext, Trigger, EventStatus)}, and a date that {@link #datesTheSaying dates the
+     * saying} of what the trigger's clause tells does not date the event ({@code v} null: every date may), unless the
+     * event is a {@code statement}: then the saying is the event.
+     */
+    static EventDate date(SentenceContext ctx, SentenceView v, int first, Trigger t, EventStatus status,
+                          boolean statement) {
         boolean planned = status == EventStatus.PLANNED;
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -83,7 +93,7 @@ final class EventAssembler {
             if (!planned && afterPublication(d, ctx.published())) {
                 continue;
             }
-            if (v != null && d.span().end() <= t.start() && datesTheSaying(v, d, first)) {
+            if (v != null && !statement && d.span().end() <= t.start() && datesTheSaying(v, d, first)) {
                 continue;
             }
             if (v != null && !planned && d.span().start() >= t.end() && datesAPlan(v, d, t)) {

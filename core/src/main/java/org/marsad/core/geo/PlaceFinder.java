@@ -99,7 +99,11 @@ public final class PlaceFinder {
         if (phrases.isEmpty() || sentence.tokens().isEmpty()) {
             return phrases;
         }
-        Matcher m = DATELINE.matcher(text).region(sentence.start(), Math.min(sentence.end(), sentence.start() + 100));
+        int regionEnd = Math.min(sentence.end(), sentence.start() + 100);
+        if (!hasBracket(text, sentence.start(), regionEnd)) {
+            return phrases; // no "(": the dateline pattern cannot match (most sentences; no matcher made)
+        }
+        Matcher m = DATELINE.matcher(text).region(sentence.start(), regionEnd);
         if (!m.lookingAt()) {
             return phrases;
         }
@@ -111,6 +115,16 @@ public final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    /** Whether {@code text[from, to)} holds a "(", which every {@link #DATELINE} match does. */
+    static boolean hasBracket(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context of an article: the countries of all places its sentences name, read in one pass. */

@@ -62,7 +62,8 @@ public final class Tokenizer {
             int end = wordEnd(text, i, to);
             Token.Word known = cache.get(text, i, end);
             boolean whole = false;
-            if (end - i >= GluedWords.MIN_LENGTH && (known == null || !known.whole)) {
+            // a word remembered as whole is known so from the cache's flag, without reading the word
+            if (end - i >= GluedWords.MIN_LENGTH && (known == null || !cache.lastWhole() && !known.whole)) {
                 int cut = glued.split(text, i, end); // "الأممالمتحدة": two words, each with its own offsets
                 if (cut > i) {
                     end = cut;
@@ -77,10 +78,7 @@ public final class Tokenizer {
                 }
                 tokens[n++] = new Token(i, end, known, hints, cache.lastHint());
             } else {
-                Token t = analysed(cache, text, i, end);
-                if (whole) {
-                    t.word().whole = true;
-                }
+                Token t = analysed(cache, text, i, end, whole);
                 if (!t.norm().isEmpty()) {
                     tokens[n++] = t;
                 }
@@ -88,6 +86,11 @@ public final class Tokenizer {
             i = end;
         }
         return new TokenList(Arrays.copyOf(tokens, n));
+    }
+
+    /** This thread's word memory (for tests of what it remembers). */
+    WordCache cache() {
+        return words.get();
     }
 
     /** The token for {@code text[start, end)} taken as one word (its norm may be empty if all of it drops). */
@@ -101,7 +104,7 @@ public final class Tokenizer {
         if (known != null) {
             return new Token(start, end, known);
         }
-        return analysed(cache, text, start, end);
+        return analysed(cache, text, start, end, false);
     }
 
     /**
@@ -110,17 +113,20 @@ public final class Tokenizer {
      * token is a few bytes, its word often not in the processor's cache). Kept out of
      * {@link #word(WordCache, String, int, int)} so that the look-up, which almost every token takes, compiles small.
      */
-    private Token analysed(WordCache cache, String text, int start, int end) {
+    private Token analysed(WordCache cache, String text, int start, int end, boolean whole) {
         String surface = text.substring(start, end);
         String norm = normalizer.normalize(surface);
         Clitics.Analysis a = Clitics.analyse(norm, endsInTehMarbuta(surface));
         Token t = new Token(start, end, surface, norm, a.forms(), a.proclitics(), a.enclitic());
+        if (whole) {
+            t.word().whole = true;
+        }
         if (norm.isEmpty()) {
             return t;
         }
         byte bits = hints == null ? 0 : hints.bitsOf(t);
         if (surface.length() <= Clitics.MAX_WORD) {
-            cache.put(t.word(), bits);
+            cache.put(t.word(), (bits & 0xFF) | (whole ? WordCache.WHOLE : 0));
         }
         return hints == null ? t : t.withHints(hints, bits);
     }

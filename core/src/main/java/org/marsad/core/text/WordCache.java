@@ -45,9 +45,16 @@ final class WordCache {
     /** By slot: the packed surface ({@link #packed}) of the word there, 0 for none. */
     private final long[] frontKeys = new long[FRONT];
     private final Token.Word[] frontWords = new Token.Word[FRONT];
-    private final byte[] frontHints = new byte[FRONT];
-    /** The {@link WordHints} answers remembered with the word the last {@link #get} found. */
-    private byte lastHint;
+    /** By slot: the flags ({@link #put(Token.Word, int)}) of the word there. */
+    private final short[] frontHints = new short[FRONT];
+    /** The flags remembered with the word the last {@link #get} found. */
+    private short lastHint;
+
+    /**
+     * A flag kept beside a word's {@link WordHints} bits (which take the low 8): the tokenizer found that the word is
+     * not two glued words ({@link Token.Word#whole}), so a later token of it need not read the word to know it.
+     */
+    static final int WHOLE = 1 << 8;
 
     /** The remembered word whose surface is {@code text[start, end)}, or null; its hint is then {@link #lastHint}. */
     Token.Word get(String text, int start, int end) {
@@ -78,7 +85,12 @@ final class WordCache {
 
     /** The hint bits remembered with the word the last {@link #get} found. */
     byte lastHint() {
-        return lastHint;
+        return (byte) lastHint;
+    }
+
+    /** True when the word the last {@link #get} found was remembered with {@link #WHOLE}. */
+    boolean lastWhole() {
+        return (lastHint & WHOLE) != 0;
     }
 
     /**
@@ -109,11 +121,14 @@ final class WordCache {
 
     /** Remembers {@code t} under its surface (not already in the young table), with no hint. */
     void put(Token.Word t) {
-        put(t, (byte) 0);
+        put(t, 0);
     }
 
-    /** Remembers {@code t} under its surface (not already in the young table), with its hint bits {@code hint}. */
-    void put(Token.Word t, byte hint) {
+    /**
+     * Remembers {@code t} under its surface (not already in the young table), with its flags: its hint bits in the
+     * low byte, and {@link #WHOLE}.
+     */
+    void put(Token.Word t, int flags) {
         if (young.size >= Tokenizer.CACHED_WORDS) {
             Table emptied = old;
             emptied.clear();
@@ -123,7 +138,7 @@ final class WordCache {
             Arrays.fill(frontKeys, 0L);
             Arrays.fill(frontWords, null);
         }
-        young.put(t, hint);
+        young.put(t, (short) flags);
     }
 
     /**
@@ -135,9 +150,9 @@ final class WordCache {
         /** By slot: the surface's hash in the high half, one more than its offset in {@link #chars} in the low. */
         private final long[] keys = new long[SLOTS];
         private final Token.Word[] words = new Token.Word[SLOTS];
-        private final byte[] hints = new byte[SLOTS];
-        /** The hint bits of the word the last {@link #get} found. */
-        byte lastHint;
+        private final short[] hints = new short[SLOTS];
+        /** The flags of the word the last {@link #get} found. */
+        short lastHint;
         /** The surfaces one after another, each after its length. */
         private char[] chars = new char[Tokenizer.CACHED_WORDS * 8];
         private int used;
@@ -177,7 +192,7 @@ final class WordCache {
             size = 0;
         }
 
-        void put(Token.Word t, byte hint) {
+        void put(Token.Word t, short hint) {
             String s = t.surface;
             if (s.length() > Character.MAX_VALUE) {
                 throw new IllegalArgumentException("a remembered word is at most " + Character.MAX_VALUE + " chars");

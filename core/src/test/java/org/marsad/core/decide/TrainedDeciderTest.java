@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,36 @@ class TrainedDeciderTest {
         return new Event("e" + s, "d", 0, EventType.ASSAULT, null, null, null, null, status, null, null,
                 new Trigger(trigger, s, s + trigger.length()), null, null, null, new Span(sentenceStart, sentenceEnd),
                 null, "ASSAULT/test", 0.5);
+    }
+
+    @Test
+    void theRoomReservedHoldsEveryFeatureSoNoLoopGrowsTheBag() {
+        CandidateFeatures f = new CandidateFeatures(14);
+        String[] words = {"قصفت", "الطائرات", "مواقع", "في", "شمال", "المدينة", "أمس", "وقتل", "ثلاثة", "مسلحين"};
+        for (int len : new int[] {1, 2, 5, 40, 119, 120, 121, 200}) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < len; k++) {
+                b.append(k == 0 ? "" : " ").append(words[k % words.length]);
+            }
+            String text = b.append('.').toString();
+            for (String trigger : List.of("قصفت", "مسلحين")) {
+                int s = text.indexOf(trigger);
+                if (s < 0) {
+                    continue;
+                }
+                Event e = new Event("x", "d", 0, EventType.ASSAULT, null, null, null, null, EventStatus.OCCURRED,
+                        null, null, new Trigger(trigger, s, s + trigger.length()), null, null, null,
+                        new Span(0, text.length()), null, "ASSAULT/test", 0.5);
+                CandidateFeatures.Words read = CandidateFeatures.words(e, text, null);
+                HashedBag bag = new HashedBag(14, 1);
+                f.fill(bag, e, text, 0, 0, read);
+                int reserved = CandidateFeatures.features(CandidateFeatures.norm(trigger).length(), read.n);
+                assertTrue(bag.size() <= reserved, len + " words: " + bag.size() + " features, room for " + reserved);
+                assertEquals(reserved, bag.room() + bag.size(), "grown once, by the reservation, and never after");
+                int[] sorted = bag.indices();
+                assertArrayEquals(f.of(e, text, 0, 0), sorted, "a reserved bag holds the same features");
+            }
+        }
     }
 
     @Test

@@ -36,6 +36,17 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDatelinesPlaceIsDroppedAndASentenceWithoutABracketKeepsItsFirstPlace() {
+        List<PlaceMention> dated = find("دمشق (وكالات) - قصفت الطائرات قرية في ريف إدلب الجنوبي");
+        assertEquals(List.of("Idlib"), dated.stream().map(p -> p.location().name()).toList(), "the dateline's place");
+        List<PlaceMention> plain = find("دمشق تقول إن الطائرات قصفت قرية في ريف إدلب الجنوبي");
+        assertTrue(plain.stream().anyMatch(p -> p.location().name().equals("Damascus")), plain::toString);
+        assertTrue(PlaceFinder.hasBracket("دمشق (وكالات)", 0, 6));
+        assertFalse(PlaceFinder.hasBracket("دمشق (وكالات)", 0, 5), "the bracket at 5 is outside [0, 5)");
+        assertFalse(PlaceFinder.hasBracket("دمشق (وكالات)", 6, 13));
+    }
+
+    @Test
     void ruralDistrictIsTheProvincialTownNearBy() {
         Location l = only("قصفت الطائرات قرية في ريف إدلب الجنوبي");
         assertEquals("Idlib", l.name());

@@ -1,6 +1,9 @@
 package org.marsad.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,20 @@ class GluedWordsTest {
         assertEquals(glued, tokenizer.word(glued, 0, glued.length()).surface());
         assertEquals(List.of("الأمم", "المتحدة"), words(glued));
         assertEquals(List.of("الأمم", "المتحدة"), words(glued));
+    }
+
+    @Test
+    void aLongWordFoundWholeIsRememberedWholeInTheMemoryNotOnlyInTheWord() {
+        String text = "والمتظاهرين الأممالمتحدة للأمم";
+        words(text);
+        WordCache cache = tokenizer.cache();
+        Token.Word w = cache.get(text, 0, 11);
+        assertTrue(w.whole);
+        assertTrue(cache.lastWhole(), "the tokenizer need not read the word to know it");
+        assertNull(cache.get(text, 12, 24), "the glued run is not remembered");
+        assertFalse(cache.get(text, 12, 17).whole, "a glued run's first part was never asked about");
+        assertFalse(cache.lastWhole());
+        assertEquals(List.of("والمتظاهرين", "الأمم", "المتحدة", "للأمم"), words(text));
     }
 
     @Test

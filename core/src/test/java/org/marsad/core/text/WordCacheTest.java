@@ -1,10 +1,12 @@
 package org.marsad.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,29 @@ class WordCacheTest {
         assertSame(army, cache.get("قال الجيش", 4, 9), "found again, in the front table");
         fill(cache, 0, 2 * Tokenizer.CACHED_WORDS + 1);
         assertNull(cache.get("الجيش", 0, 5));
+    }
+
+    @Test
+    void theWholeFlagAndTheHintBitsComeBackWithTheWordFromEveryTable() {
+        WordCache cache = new WordCache();
+        Token.Word whole = word("والمتظاهرين").word(); // 11 chars: never in the front table
+        Token.Word shortWhole = word("المدينة").word(); // 7 chars: packed, found in the front table once seen
+        Token.Word plain = word("بالمتظاهرين").word();
+        cache.put(whole, 0x85 | WordCache.WHOLE);
+        cache.put(shortWhole, 0x03 | WordCache.WHOLE);
+        cache.put(plain, 0x85);
+        for (int round = 0; round < 3; round++) { // young, then front (short word), then old after a turnover
+            assertSame(whole, cache.get("والمتظاهرين", 0, 11));
+            assertTrue(cache.lastWhole(), "round " + round);
+            assertEquals((byte) 0x85, cache.lastHint(), "hint bits apart from the flag, round " + round);
+            assertSame(shortWhole, cache.get("المدينة", 0, 7));
+            assertTrue(cache.lastWhole(), "round " + round);
+            assertEquals((byte) 0x03, cache.lastHint());
+            assertSame(plain, cache.get("بالمتظاهرين", 0, 11));
+            assertFalse(cache.lastWhole(), "round " + round);
+            assertEquals((byte) 0x85, cache.lastHint());
+            fill(cache, round * Tokenizer.CACHED_WORDS, Tokenizer.CACHED_WORDS);
+        }
     }
 
     @Test

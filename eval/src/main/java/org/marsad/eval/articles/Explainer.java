@@ -29,8 +29,49 @@ final class Explainer {
         for (Event e : a.pairing().unpairedSystem()) {
             out.add("[FP]   " + Describe.system(e));
             out.add("         in: " + Describe.sentence(e, pageText));
+            out.add("         " + whyFalse(e, a, pageText));
         }
         return out;
+    }
+
+    /**
+     * What a false positive is near, for counting error classes: a gold event whose trigger its sentence holds (a
+     * repeat of a happening already matched, the right happening with the wrong actor, or the wrong type), a
+     * matched gold event of its type and actor elsewhere in the article (a repeat the article merge left), or none.
+     */
+    static String whyFalse(Event e, ArticleScore a, String pageText) {
+        String sentence = e.sentence().end() <= pageText.length() ? FieldRules.key(e.sentence().of(pageText)) : "";
+        List<GoldEvent> near = a.gold().events().stream()
+                .filter(g -> g.trigger() != null && !FieldRules.key(g.trigger()).isEmpty()
+                        && sentence.contains(FieldRules.key(g.trigger())))
+                .toList();
+        for (GoldEvent g : near) {
+            if (Judgement.of(g, e).matches()) {
+                Judgement taken = pairOf(g, a);
+                return "why: repeat of g" + g.index() + " in its sentence"
+                        + (taken == null ? "" : ", matched by \"" + taken.system().trigger().text() + "\"@"
+                        + taken.system().trigger().start());
+            }
+        }
+        for (GoldEvent g : near) {
+            if (FieldRules.type(e.type(), g.type())) {
+                return "why: wrong actor for g" + g.index() + " in its sentence (gold " + g.actor() + ")";
+            }
+        }
+        if (!near.isEmpty()) {
+            return "why: wrong type: its sentence holds " + near.stream()
+                    .map(g -> "g" + g.index() + " " + g.type().primary()).toList();
+        }
+        for (Judgement j : a.pairing().pairs()) {
+            if (Judgement.of(j.gold(), e).matches()) {
+                return "why: repeat of g" + j.gold().index() + " (matched elsewhere in the article)";
+            }
+        }
+        return "why: no gold event in its sentence";
+    }
+
+    private static Judgement pairOf(GoldEvent g, ArticleScore a) {
+        return a.pairing().pairs().stream().filter(j -> j.gold() == g).findFirst().orElse(null);
     }
 
     /** Why a gold event stayed unpaired. */

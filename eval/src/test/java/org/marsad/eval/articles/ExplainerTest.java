@@ -43,6 +43,28 @@ class ExplainerTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("in: أغلق")), lines.toString());
     }
 
+    @Test
+    void falsePositivesSayWhatTheyAreNear() {
+        String text = "تظاهر مزارعون في عمان. وهتف المزارعون ضد الحكومة. واتهمت الحكومة جهات بالتحريض.";
+        GoldEvent march = Gold.event("{\"type\":\"PROTEST\",\"actor\":\"JORCVL\",\"trigger\":\"تظاهر\"}");
+        GoldArticle article = new GoldArticle(0, "مزارعون يحتجون", null, List.of(march));
+        Alignment aligned = new Alignment(article, ALIGNED.system(), ALIGNED.nearest(), 1.0, false);
+        Event lead = Sys.event(EventType.PROTEST).actor("JORCVL").trigger("تظاهر", 0).sentence(0, 22).build();
+        Event sameSentence = Sys.event(EventType.PROTEST).actor("JORCVL").trigger("مزارعون", 6).sentence(0, 22).build();
+        Event wrongActor = Sys.event(EventType.PROTEST).actor("EGYCVL").trigger("تظاهر", 0).sentence(0, 22).build();
+        Event wrongType = Sys.event(EventType.ACCUSE).actor("JORCVL").trigger("تظاهر", 0).sentence(0, 22).build();
+        Event later = Sys.event(EventType.PROTEST).actor("JORCVL").trigger("وهتف", 23).sentence(23, 49).build();
+        Event stray = Sys.event(EventType.ACCUSE).actor("JORGOV").trigger("واتهمت", 50).sentence(50, 79).build();
+        ArticleScore s = new ArticleScore(aligned, List.of(lead, sameSentence, wrongActor, wrongType, later, stray),
+                EventPairer.pair(article.events(), List.of(lead, sameSentence, wrongActor, wrongType, later, stray)));
+        assertTrue(Explainer.whyFalse(sameSentence, s, text).startsWith("why: repeat of g0 in its sentence, matched by"),
+                Explainer.whyFalse(sameSentence, s, text));
+        assertTrue(Explainer.whyFalse(wrongActor, s, text).startsWith("why: wrong actor for g0"));
+        assertTrue(Explainer.whyFalse(wrongType, s, text).startsWith("why: wrong type"));
+        assertTrue(Explainer.whyFalse(later, s, text).startsWith("why: repeat of g0 (matched elsewhere"));
+        assertTrue(Explainer.whyFalse(stray, s, text).equals("why: no gold event in its sentence"));
+    }
+
     private static ArticleScore score(Alignment a, Event... system) {
         List<Event> events = List.of(system);
         return new ArticleScore(a, events, EventPairer.pair(a.gold().events(), events));

@@ -27,6 +27,7 @@ final class Sys {
     private Integer dead;
     private String trigger = "حدث";
     private int at;
+    private Span sentence;
 
     private Sys(EventType type) {
         this.type = type;
@@ -80,12 +81,18 @@ final class Sys {
         return this;
     }
 
+    /** The event's sentence (default: the trigger's own span). */
+    Sys sentence(int start, int end) {
+        sentence = new Span(start, end);
+        return this;
+    }
+
     Event build() {
         EventDate d = date == null ? EventDate.UNKNOWN
                 : new EventDate(date, date.length() == 10 ? DatePrecision.DAY : DatePrecision.MONTH, null, null, null);
         return new Event("e-test" + at, "d-test", 0, type, null, List.of(), null, null, status, entity(actor),
                 entity(recipient), new Trigger(trigger, at, at + trigger.length()), d, location(),
-                new Size(dead, null, null, null, false), new Span(at, at + trigger.length()), null, "test", 1.0);
+                new Size(dead, null, null, null, false), sentence == null ? new Span(at, at + trigger.length()) : sentence, null, "test", 1.0);
     }
 
     private Location location() {
