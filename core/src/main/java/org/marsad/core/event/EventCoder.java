@@ -33,19 +33,11 @@ public final class EventCoder {
     private final EventAssembler assembler = new EventAssembler();
     /** The rule a conditional announcement is coded with ("سيستقيل إذا ..."); null when the lexicon has none. */
     private final TriggerRule threat;
-    /**
-     * The rule a verbal attack is coded with ("هاجم الرئيس المعارضة بشدة": an accusation, not violence;
-     * {@link ReportFilter#verbalAttack}); null when the lexicon has none.
-     */
-    private final TriggerRule accusation;
 
     public EventCoder(TriggerLexicon triggers, CueLexicon cues) {
         this.matcher = new TriggerMatcher(triggers);
         this.cues = cues;
         this.threat = triggers.rules().stream().filter(r -> r.type() == EventType.THREATEN && r.form() == TriggerForm.VERB)
-                .findFirst().orElse(null);
-        this.accusation = triggers.rules().stream()
-                .filter(r -> r.type() == EventType.ACCUSE && r.form() == TriggerForm.VERB && "111".equals(r.cameo()))
                 .findFirst().orElse(null);
     }
 
@@ -107,14 +99,9 @@ public final class EventCoder {
             if (complement || followUp(tokens, found)) {
                 continue;
             }
-            boolean conditional = threat != null && StatusDetector.conditionalAnnouncement(v, found);
-            TriggerHit h = conditional
-                    ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false)
-                    : accusation != null && ReportFilter.verbalAttack(v, found)
-                    ? new TriggerHit(found.first(), found.end(), accusation, found.future(), found.imperfect(),
-                            found.possessed(), found.prefix())
-                    : found;
-            EventStatus st = conditional ? EventStatus.OCCURRED : status.status(v, h);
+            TriggerHit h = threat != null && StatusDetector.conditionalAnnouncement(v, found)
+                    ? new TriggerHit(found.first(), found.end(), threat.as(TriggerForm.VERB), false, false, false) : found;
+            EventStatus st = h == found ? status.status(v, h) : EventStatus.OCCURRED;
             reads.add(new SentenceReading.Read(h, st, filter.reported(v, h, evidence, st, history)));
         }
         return new SentenceReading(v, reads);

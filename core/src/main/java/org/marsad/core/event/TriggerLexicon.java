@@ -33,7 +33,7 @@ public final class TriggerLexicon {
     /** What stands between the head and the tail of a gapped phrase. */
     static final String GAP = "…";
     /** How many words may stand between a gapped phrase's head and its tail. */
-    public static final int GAP_WIDTH = 6;
+    public static final int GAP_WIDTH = 4;
 
     /**
      * A head word of a gapped phrase: the rule its hit takes (a head written without + in a verb row is its verbal

@@ -170,13 +170,10 @@ public final class TriggerMatcher {
         return i > 0 && GOVERNORS.contains(tokens.get(i - 1).norm());
     }
 
-    /**
-     * The type of the trigger phrase starting at token {@code i}, whatever its clitics; null when none starts there,
-     * or when the phrase is only a gapped phrase's tail ("الطائرات" of "أسقط … طائرات" is no event on its own).
-     */
+    /** The type of the trigger phrase starting at token {@code i}, whatever its clitics; null when none starts there. */
     public EventType typeAt(List<Token> tokens, int i) {
         Match<TriggerLexicon.Entry> m = i < tokens.size() ? lexicon.phrases().longestAt(tokens, i) : null;
-        return m == null || lexicon.gapHeads(m.value().rule()) != null ? null : m.value().rule().type();
+        return m == null ? null : m.value().rule().type();
     }
 
     /** The hit as the clitics on its first word show it, or null when they rule the verb reading out. */
