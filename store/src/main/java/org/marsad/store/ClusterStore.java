@@ -182,7 +182,7 @@ public final class ClusterStore {
 
     /** As {@link #added(Collection, ClusterCandidates.Committed, Collection)}, some fingerprints made beforehand. */
     void added(Collection<Event> events, ClusterCandidates.Committed committed, Collection<PageResult> pages,
-               Map<String, org.marsad.core.dedup.NearDuplicates.Print> prints) throws SQLException {
+               Map<String, SourceGroups.Made> prints) throws SQLException {
         Set<String> moved = sources.add(pages, prints);
         place(events, committed);
         recount(moved);
@@ -200,12 +200,10 @@ public final class ClusterStore {
         Map<String, Event> known = new java.util.HashMap<>(region);
         List<String> missing = new ArrayList<>();
         old.values().forEach(ids -> ids.stream().filter(id -> !known.containsKey(id)).forEach(missing::add));
-        for (List<String> part : chunks(missing)) {
-            for (Event e : records("SELECT record FROM events WHERE id IN (" + marks(part.size()) + ") ORDER BY id",
-                    part.toArray())) {
-                known.put(e.id(), e);
-            }
-        }
+        byArray("SELECT record FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", missing, r -> {
+            Event e = EventJsonReader.read(r.getString(1));
+            known.put(e.id(), e);
+        });
         Set<String> inOld = new java.util.HashSet<>();
         old.values().forEach(inOld::addAll);
         for (Event e : region.values()) {
@@ -321,32 +319,19 @@ public final class ClusterStore {
         return replay;
     }
 
-    /** The stored clusters holding any of these events: id to its reports' ids. */
+    /**
+     * The stored clusters holding any of these events: id to its reports' ids, by cluster id. Two queries whatever
+     * the number of events (the ids bound as one array and joined, as {@link SourceGroups} asks for its bands), not two
+     * per thousand ids with a placeholder each, which DuckDB planned anew every time.
+     */
     private Map<String, List<String>> clustersOf(List<String> eventIds) throws SQLException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (List<String> part : chunks(eventIds)) {
-            try (PreparedStatement s = conn.prepareStatement("SELECT DISTINCT cluster_id FROM cluster_reports "
-                    + "WHERE event_id IN (" + marks(part.size()) + ")")) {
-                bindAll(s, part);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        ids.add(r.getString(1));
-                    }
-                }
-            }
-        }
+        List<String> ids = new ArrayList<>();
+        byArray("SELECT DISTINCT cluster_id FROM cluster_reports WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
+                + "ORDER BY cluster_id", eventIds, r -> ids.add(r.getString(1)));
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (List<String> part : chunks(new ArrayList<>(ids))) {
-            try (PreparedStatement s = conn.prepareStatement("SELECT cluster_id, event_id FROM cluster_reports "
-                    + "WHERE cluster_id IN (" + marks(part.size()) + ") ORDER BY cluster_id, event_id")) {
-                bindAll(s, part);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
-                    }
-                }
-            }
-        }
+        byArray("SELECT cluster_id, event_id FROM cluster_reports WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) "
+                + "ORDER BY cluster_id, event_id", ids,
+                r -> out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
         return out;
     }
 
@@ -486,6 +471,27 @@ public final class ClusterStore {
             largestChunk = Math.max(largestChunk, chunk.size());
             added(chunk);
             after = chunk.get(chunk.size() - 1).id();
+        }
+    }
+
+    /** A row of a result, read. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    /** Runs a query whose one parameter is {@code keys} as a {@code VARCHAR[]} (none: no query), reading each row. */
+    private void byArray(String sql, Collection<String> keys, Row row) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = conn.prepareStatement(sql)) {
+            s.setArray(1, conn.createArrayOf("VARCHAR", keys.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    row.read(r);
+                }
+            }
         }
     }
 

@@ -22,7 +22,8 @@ import org.marsad.store.search.EventPlace;
  *
  * <p>What is kept must equal what is committed: days are read only from an index that holds every committed event,
  * and a batch's events are added only after its commit. The owner {@link #clear clears} it when the index may lack
- * events.
+ * events. In a store that held no event when opened ({@link #startEmpty}), every day is made from the committed
+ * batches alone and none is read (unless dropped for room).
  */
 final class CommittedDays implements ClusterCandidates.Committed {
     /** Events kept at most, unless {@code -Dmarsad.clusters.kept-events} says otherwise. */
@@ -47,6 +48,13 @@ final class CommittedDays implements ClusterCandidates.Committed {
     private final int maxEvents;
     private final LinkedHashMap<Key, List<Kept>> days = new LinkedHashMap<>(256, 0.75f, true);
     private int size;
+    /**
+     * Whether every committed event is in {@link #days}, but for the days in {@link #dropped}: true from
+     * {@link #startEmpty} (a store with no event) until {@link #clear}. A day neither kept nor dropped then has no
+     * committed event, and is not read.
+     */
+    private boolean complete;
+    private final java.util.Set<Key> dropped = new java.util.HashSet<>();
     /** Days read from the source (for the tests). */
     int reads;
 
@@ -69,9 +77,26 @@ final class CommittedDays implements ClusterCandidates.Committed {
         return out;
     }
 
+    /**
+     * Says that nothing is committed yet (the store holds no event): from now on every committed event is given to
+     * {@link #committed}, so a day never given one has none and is not read from the source.
+     */
+    void startEmpty() {
+        if (!days.isEmpty()) {
+            throw new IllegalStateException("days are kept already");
+        }
+        complete = true;
+    }
+
     private List<Kept> day(Key key) {
         List<Kept> kept = days.get(key);
+        if (kept == null && complete && !dropped.contains(key)) {
+            kept = new ArrayList<>(); // no committed event on that day
+            days.put(key, kept);
+            return kept;
+        }
         if (kept == null) {
+            dropped.remove(key);
             reads++;
             kept = new ArrayList<>();
             for (String record : source.recordsOn(key.type(), key.status(), LocalDate.ofEpochDay(key.day()))) {
@@ -91,6 +116,9 @@ final class CommittedDays implements ClusterCandidates.Committed {
             Map.Entry<Key, List<Kept>> eldest = it.next();
             if (!eldest.getKey().equals(keep)) {
                 size -= eldest.getValue().size();
+                if (complete) {
+                    dropped.add(eldest.getKey());
+                }
                 it.remove();
             }
         }
@@ -105,6 +133,10 @@ final class CommittedDays implements ClusterCandidates.Committed {
             }
             Key key = new Key(e.type().name(), e.status().json(), day.toEpochDay());
             List<Kept> kept = days.get(key);
+            if (kept == null && complete && !dropped.contains(key)) {
+                kept = new ArrayList<>(); // the day's first event: what reading the day now would give
+                days.put(key, kept);
+            }
             if (kept != null) {
                 kept.add(Kept.of(e));
                 size++;
@@ -113,9 +145,11 @@ final class CommittedDays implements ClusterCandidates.Committed {
         trim(null);
     }
 
-    /** Forgets every kept day. */
+    /** Forgets every kept day (and that the store started empty: days are read from the source again). */
     void clear() {
         days.clear();
+        dropped.clear();
+        complete = false;
         size = 0;
     }
 

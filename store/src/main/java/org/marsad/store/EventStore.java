@@ -112,6 +112,9 @@ public final class EventStore implements AutoCloseable, StoredPages {
                     EventIndex.open(dir.resolve(EventIndex.FOLDER), StoreException::new));
             s.index.catchUp(s);
             s.syncEventIndex();
+            if (s.count("events") == 0) {
+                s.committedDays.startEmpty(); // clustering's days come from the batches alone, none read
+            }
             return s;
         } catch (StoreException e) {
             if (s != null) {

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.core.dedup.NearDuplicates;
 import org.marsad.core.pipeline.PageResult;
 import org.marsad.export.EventJson;
 import org.marsad.model.Event;
@@ -19,9 +18,9 @@ import org.marsad.model.Event;
 public final class PreparedPage {
     private final PageResult result;
     private final List<String> records;
-    private final Map<String, NearDuplicates.Print> prints;
+    private final Map<String, SourceGroups.Made> prints;
 
-    private PreparedPage(PageResult result, List<String> records, Map<String, NearDuplicates.Print> prints) {
+    private PreparedPage(PageResult result, List<String> records, Map<String, SourceGroups.Made> prints) {
         this.result = result;
         this.records = records;
         this.prints = prints;
@@ -53,13 +52,13 @@ public final class PreparedPage {
     }
 
     /** The fingerprints made beforehand, by text id ({@code p:DOC}, {@code s:DOC|START|END}); empty if none. */
-    Map<String, NearDuplicates.Print> prints() {
+    Map<String, SourceGroups.Made> prints() {
         return prints;
     }
 
     /** The prints of many pages, by text id. */
-    static Map<String, NearDuplicates.Print> prints(List<PreparedPage> pages) {
-        Map<String, NearDuplicates.Print> out = new HashMap<>();
+    static Map<String, SourceGroups.Made> prints(List<PreparedPage> pages) {
+        Map<String, SourceGroups.Made> out = new HashMap<>();
         for (PreparedPage p : pages) {
             p.prints().forEach(out::putIfAbsent);
         }

@@ -41,6 +41,9 @@ final class SourceGroups {
             "CREATE INDEX IF NOT EXISTS source_groups_id ON source_groups (id)");
 
     private final Connection conn;
+    /** The keys {@code source_bands} may hold ({@link BandFilter}); made at the first look-up, null before or when too large. */
+    private BandFilter filter;
+    private boolean filterTried;
 
     SourceGroups(Connection conn) throws SQLException {
         this.conn = conn;
@@ -70,6 +73,36 @@ final class SourceGroups {
         h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
         h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
         return h ^ (h >>> 31);
+    }
+
+    /** A print's band keys as {@link #bandKey} hashes them, read from its signature without making the keys' text. */
+    static long[] bandKeys(String kind, NearDuplicates.Print p) {
+        long[] out = new long[p.bandCount()];
+        long start = 0xcbf29ce484222325L;
+        for (int i = 0; i < kind.length(); i++) {
+            start = (start ^ kind.charAt(i)) * 0x100000001b3L;
+        }
+        start = (start ^ '|') * 0x100000001b3L;
+        Fnv h = new Fnv();
+        for (int b = 0; b < out.length; b++) {
+            h.h = start;
+            p.bandChars(b, h);
+            long x = h.h;
+            x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
+            x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
+            out[b] = x ^ (x >>> 31);
+        }
+        return out;
+    }
+
+    /** FNV-1a over the characters given. */
+    private static final class Fnv implements NearDuplicates.CharSink {
+        long h;
+
+        @Override
+        public void accept(char c) {
+            h = (h ^ c) * 0x100000001b3L;
+        }
     }
 
     /** A store written when band keys were kept as text ({@code kind|band}) has them hashed once, on open. */
@@ -119,7 +152,7 @@ final class SourceGroups {
     }
 
     /** As {@link #add(Collection)}, with the fingerprints already made of some texts ({@link PreparedPage}), by id. */
-    Set<String> add(Collection<PageResult> pages, Map<String, NearDuplicates.Print> made) throws SQLException {
+    Set<String> add(Collection<PageResult> pages, Map<String, Made> made) throws SQLException {
         List<Stored> out = new ArrayList<>();
         pages.forEach(p -> out.add(new Stored(p.page().docId(), p.page().text(), p.events())));
         return addStored(out, made);
@@ -138,11 +171,19 @@ final class SourceGroups {
      * The fingerprints of a page's text and of its events' sentences, by text id, as {@link #add} makes them: for
      * making them beforehand, on any thread.
      */
-    static Map<String, NearDuplicates.Print> prints(String docId, String text, List<Event> events) {
-        Map<String, NearDuplicates.Print> out = new LinkedHashMap<>();
+    static Map<String, Made> prints(String docId, String text, List<Event> events) {
+        Map<String, Made> out = new LinkedHashMap<>();
         texts(List.of(new Stored(docId, text, events)), new LinkedHashSet<>(), new ArrayList<>())
-                .forEach(t -> out.put(t.id(), NearDuplicates.print(t.text())));
+                .forEach(t -> out.put(t.id(), Made.of(t.kind(), t.text())));
         return out;
+    }
+
+    /** A text's fingerprint and its band keys as the store keeps them ({@link #bandKeys}), made off the storing thread. */
+    record Made(NearDuplicates.Print print, long[] keys) {
+        static Made of(String kind, String text) {
+            NearDuplicates.Print p = NearDuplicates.print(text);
+            return new Made(p, bandKeys(kind, p));
+        }
     }
 
     /** The texts of the pages (each id once: {@code ids} gathers them), and the page-to-sentence links. */
@@ -170,7 +211,7 @@ final class SourceGroups {
         return texts;
     }
 
-    private Set<String> addStored(Collection<Stored> pages, Map<String, NearDuplicates.Print> made)
+    private Set<String> addStored(Collection<Stored> pages, Map<String, Made> made)
             throws SQLException {
         List<String[]> edges = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
@@ -182,19 +223,18 @@ final class SourceGroups {
         Map<String, long[]> keys = new HashMap<>(); // each text's band keys, hashed once
         Set<Long> bands = new LinkedHashSet<>();
         for (Text t : texts) {
-            NearDuplicates.Print p = made.get(t.id());
-            if (p == null) {
-                p = NearDuplicates.print(t.text());
+            Made m = made.get(t.id());
+            if (m == null) {
+                m = Made.of(t.kind(), t.text());
             }
-            prints.put(t.id(), p);
-            long[] k = new long[p.bands().size()];
-            for (int i = 0; i < k.length; i++) {
-                k[i] = bandKey(t.kind(), p.bands().get(i));
-                bands.add(k[i]);
+            prints.put(t.id(), m.print());
+            long[] k = m.keys();
+            for (long x : k) {
+                bands.add(x);
             }
             keys.put(t.id(), k);
         }
-        Map<Long, List<String>> stored = storedInBands(bands);
+        Map<Long, List<String>> stored = storedInBands(mayBeStored(bands));
         Set<String> old = new LinkedHashSet<>();
         stored.values().forEach(old::addAll);
         old.removeAll(ids);
@@ -267,6 +307,9 @@ final class SourceGroups {
                     b.append(band);
                     b.append(t.id());
                     b.endRow();
+                    if (filter != null) {
+                        filter.add(band);
+                    }
                 }
             }
             g.flush();
@@ -289,6 +332,27 @@ final class SourceGroups {
             }
             p.flush();
         }
+    }
+
+    /**
+     * The keys the table may hold ({@link BandFilter}): all of them when there is no filter. The filter is made at the
+     * first batch, and again, larger, when it has taken more keys than it was made for.
+     */
+    private Collection<Long> mayBeStored(Collection<Long> bands) throws SQLException {
+        if (!filterTried || filter != null && filter.full()) {
+            filter = BandFilter.of(conn, filter == null ? bands.size() : 2 * filter.keys());
+            filterTried = true;
+        }
+        if (filter == null) {
+            return bands;
+        }
+        List<Long> out = new ArrayList<>();
+        for (long b : bands) {
+            if (filter.mayHold(b)) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /**

@@ -174,6 +174,54 @@ class ClusterCandidatesTest {
         }
     }
 
+    /**
+     * A store that held no event: the days are made from the committed batches alone, never read from the index,
+     * and offer what reading the index after those batches offers; a day dropped for room is read again.
+     */
+    @Test
+    void daysOfAStoreStartedEmptyAreMadeFromItsBatchesAndOfferWhatTheIndexHolds() throws SQLException {
+        Random random = new Random(9);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            events.add(report(i, random));
+        }
+        try (EventIndex index = EventIndex.open(dir, StoreException::new)) {
+            CommittedDays kept = new CommittedDays(index.clusterReads()::recordsOn, 1_000_000);
+            kept.startEmpty();
+            CommittedDays small = new CommittedDays(index.clusterReads()::recordsOn, 30);
+            small.startEmpty();
+            for (int from = 0; from < events.size(); from += 100) {
+                List<Event> batch = events.subList(from, from + 100);
+                for (Event e : batch) { // the batch's clustering asks for its days before the batch is committed
+                    if (ClusterRule.linkable(e)) {
+                        LocalDate d = Rows.day(e);
+                        kept.events(e, d.minusDays(1), d.plusDays(1));
+                        small.events(e, d.minusDays(1), d.plusDays(1));
+                    }
+                }
+                batch.forEach(e -> index.put(doc(e)));
+                index.commit(null);
+                kept.committed(batch);
+                small.committed(batch);
+            }
+            assertEquals(0, kept.reads, "nothing read");
+            CommittedDays fresh = new CommittedDays(index.clusterReads()::recordsOn, 1_000_000);
+            int compared = 0;
+            for (Event e : events) {
+                if (ClusterRule.linkable(e)) {
+                    LocalDate d = Rows.day(e);
+                    List<String> expected = sorted(fresh.events(e, d.minusDays(2), d.plusDays(2)));
+                    assertEquals(expected, sorted(kept.events(e, d.minusDays(2), d.plusDays(2))), "for " + e.id());
+                    assertEquals(expected, sorted(small.events(e, d.minusDays(2), d.plusDays(2))), "kept in 30, for " + e.id());
+                    compared++;
+                }
+            }
+            assertTrue(compared > 250, "compared " + compared);
+            assertEquals(0, kept.reads, "nothing read");
+            assertTrue(small.reads > 0, "the days dropped for room are read again");
+        }
+    }
+
     private static List<String> sorted(List<Event> events) {
         return events.stream().map(Event::id).sorted().toList();
     }

@@ -100,6 +100,25 @@ class StoreSourcesTest {
     }
 
     @Test
+    void bandKeysHashedFromThePrintAreThoseOfHashingEachBandsText() {
+        Random r = new Random(3);
+        for (int i = 0; i < 30; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int w = 0; w < r.nextInt(40); w++) {
+                t.append("خبر").append(r.nextInt(300)).append(' ');
+            }
+            for (String kind : List.of("p", "s")) {
+                SourceGroups.Made m = SourceGroups.Made.of(kind, t.toString());
+                List<String> bands = m.print().bands();
+                assertEquals(bands.size(), m.keys().length);
+                for (int b = 0; b < bands.size(); b++) {
+                    assertEquals(SourceGroups.bandKey(kind, bands.get(b)), m.keys()[b], kind + " " + bands.get(b));
+                }
+            }
+        }
+    }
+
+    @Test
     void aRepublishedPageAddsAReportButNotASource() {
         var first = page("موقع أ", SHELLING, EventType.ASSAULT, TOWN, "2024-11-05", "وأكدت فرق الإسعاف");
         var other = page("موقع ب", OTHER_OUTLET, EventType.ASSAULT, TOWN, "2024-11-05", "ذكرت مصادر طبية");
@@ -194,7 +213,7 @@ class StoreSourcesTest {
             st.execute("CREATE TABLE old_bands (band VARCHAR, id VARCHAR)");
             try (var ins = c.prepareStatement("INSERT INTO old_bands VALUES (?, ?)")) {
                 for (var e : SourceGroups.prints(first.page().docId(), first.page().text(), first.events()).entrySet()) {
-                    for (String band : e.getValue().bands()) {
+                    for (String band : e.getValue().print().bands()) {
                         ins.setString(1, e.getKey().substring(0, 1) + "|" + band);
                         ins.setString(2, e.getKey());
                         ins.executeUpdate();

@@ -201,14 +201,21 @@ public final class EventClusterer {
         }
 
         void add(Event e, int signature, Object article) {
+            add(e, Key.of(e), signature, article);
+        }
+
+        void add(Event e, Key k, int signature, Object article) {
             reports.add(e);
+            keys.add(k);
             signatures.add(signature);
             articles.add(article);
-            Key k = Key.of(e);
             if (last == null || k.compareTo(last) > 0) {
                 last = k;
             }
         }
+
+        /** Each report's key, as {@link #reports} (made once, not at each look). */
+        private final List<Key> keys = new ArrayList<>();
 
         /** The latest report's key. */
         private Key last;
@@ -219,8 +226,8 @@ public final class EventClusterer {
                 return reports.size();
             }
             int n = 0;
-            for (Event m : reports) {
-                if (Key.of(m).compareTo(at) < 0) {
+            for (Key k : keys) {
+                if (k.compareTo(at) < 0) {
                     n++;
                 }
             }
@@ -235,8 +242,9 @@ public final class EventClusterer {
             if (last.compareTo(at) < 0) {
                 return takes(signature, article, linked);
             }
-            for (Event m : reports) {
-                if (Key.of(m).compareTo(at) < 0 && (LinkSignatures.article(m).equals(article)
+            for (int i = 0; i < reports.size(); i++) {
+                Event m = reports.get(i);
+                if (keys.get(i).compareTo(at) < 0 && (LinkSignatures.article(m).equals(article)
                         || !linked.linked(linked.of(m), signature))) {
                     return false;
                 }
@@ -257,31 +265,34 @@ public final class EventClusterer {
      */
     public List<EventCluster> recluster(List<List<Event>> kept, Collection<Event> replay) {
         LinkSignatures signatures = new LinkSignatures();
-        java.util.TreeMap<Key, Group> open = new java.util.TreeMap<>();
+        // the open groups by the type and status of their first report: a group takes a report only when its
+        // first report is linked to it, which needs both alike (ClusterRule.linked), so only that class is tried
+        Map<Object, java.util.TreeMap<Key, Group>> open = new HashMap<>();
         List<Group> all = new ArrayList<>();
         for (List<Event> k : kept) {
             if (k.isEmpty()) {
                 continue;
             }
-            List<Event> sorted = new ArrayList<>(unique(k).values());
-            sorted.sort(ORDER);
-            Group g = new Group(ClusterRule.day(sorted.get(0)).orElse(Long.MAX_VALUE));
-            for (Event e : sorted) {
-                g.add(e, signatures.of(e), LinkSignatures.article(e));
+            Keyed sorted = Keyed.sorted(unique(k).values());
+            Group g = new Group(sorted.keys[0].day);
+            for (int i = 0; i < sorted.events.length; i++) {
+                Event e = sorted.events[i];
+                g.add(e, sorted.keys[i], signatures.of(e), LinkSignatures.article(e));
             }
-            open.put(Key.of(sorted.get(0)), g);
+            open.computeIfAbsent(linkClass(sorted.events[0]), x -> new java.util.TreeMap<>()).put(sorted.keys[0], g);
             all.add(g);
         }
-        List<Event> ordered = new ArrayList<>(unique(replay).values());
-        ordered.sort(ORDER);
-        for (Event e : ordered) {
-            Key at = Key.of(e);
+        Keyed ordered = Keyed.sorted(unique(replay).values());
+        for (int n = 0; n < ordered.events.length; n++) {
+            Event e = ordered.events[n];
+            Key at = ordered.keys[n];
             int signature = signatures.of(e);
             Object article = LinkSignatures.article(e);
             Group into = null;
-            if (at.day != Long.MAX_VALUE) {
+            java.util.TreeMap<Key, Group> alike = open.computeIfAbsent(linkClass(e), x -> new java.util.TreeMap<>());
+            if (at.day != Long.MAX_VALUE && e.location() != null) { // no place: linked to no report
                 int best = 0;
-                for (Group g : open.subMap(new Key(at.day - ClusterRule.MAX_DAYS, ""), true, at, false).values()) {
+                for (Group g : alike.subMap(new Key(at.day - ClusterRule.MAX_DAYS, ""), true, at, false).values()) {
                     int size = g.sizeBefore(at);
                     if (size > best && g.takesBefore(at, e, signature, article, signatures)) {
                         into = g;
@@ -291,20 +302,23 @@ public final class EventClusterer {
             }
             if (into == null) {
                 into = new Group(at.day);
-                open.put(at, into);
+                alike.put(at, into);
                 all.add(into);
             }
-            into.add(e, signature, article);
+            into.add(e, at, signature, article);
         }
         comparisons.addAndGet(signatures.comparisons());
         List<EventCluster> out = new ArrayList<>();
         for (Group g : all) {
-            List<Event> reports = new ArrayList<>(g.reports);
-            reports.sort(ORDER);
-            out.add(ClusterMerge.merge(reports, sourceOf));
+            out.add(ClusterMerge.merge(java.util.Arrays.asList(Keyed.sorted(g.reports, g.keys).events), sourceOf));
         }
         out.sort(Comparator.comparing(EventCluster::id));
         return out;
+    }
+
+    /** What two reports must share to be {@link ClusterRule#linked} at all: their type and status. */
+    private static Object linkClass(Event e) {
+        return java.util.Arrays.asList(e.type(), e.status()); // either may be null
     }
 
     /** A report's place in the order of {@link #ORDER}: day (undated last), then id. */
@@ -317,6 +331,41 @@ public final class EventClusterer {
         public int compareTo(Key o) {
             int c = Long.compare(day, o.day);
             return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
+
+    /**
+     * Events with their keys, sorted in {@link #ORDER} (each key made once, not at every comparison; a stable sort,
+     * as {@link List#sort} is).
+     */
+    private static final class Keyed {
+        final Event[] events;
+        final Key[] keys;
+
+        private Keyed(Event[] events, Key[] keys) {
+            this.events = events;
+            this.keys = keys;
+        }
+
+        static Keyed sorted(Collection<Event> events) {
+            List<Key> keys = new ArrayList<>(events.size());
+            events.forEach(e -> keys.add(Key.of(e)));
+            return sorted(new ArrayList<>(events), keys);
+        }
+
+        static Keyed sorted(List<Event> events, List<Key> keys) {
+            Integer[] order = new Integer[events.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> keys.get(a).compareTo(keys.get(b)));
+            Event[] e = new Event[order.length];
+            Key[] k = new Key[order.length];
+            for (int i = 0; i < order.length; i++) {
+                e[i] = events.get(order[i]);
+                k[i] = keys.get(order[i]);
+            }
+            return new Keyed(e, k);
         }
     }
 

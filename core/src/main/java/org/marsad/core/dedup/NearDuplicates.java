@@ -66,16 +66,68 @@ public final class NearDuplicates {
 
     /**
      * A text's fingerprint, for keeping it outside this class (the store): its word {@value #WORDS}-gram hashes,
-     * sorted, and its {@value #BANDS} band keys. Two texts are candidates when they share a band key, and one text
-     * when {@link #jaccard} of their shingles is at least the threshold: what {@link #add} does in memory.
+     * sorted, and its MinHash signature of {@value #HASHES} values (empty for a text without words), whose
+     * {@value #BANDS} band keys are {@link #bands()}. Two texts are candidates when they share a band key, and one
+     * text when {@link #jaccard} of their shingles is at least the threshold: what {@link #add} does in memory.
      */
-    public record Print(long[] shingles, List<String> bands) {
+    public record Print(long[] shingles, long[] minHash) {
+        /** The band keys ({@code b:v:v:v:v}, band {@code b} and its rows' values); none for a text without words. */
+        public List<String> bands() {
+            return minHash.length == 0 ? List.of() : bandsOf(minHash);
+        }
+
+        /** How many band keys the print has ({@link #bands()}'s size). */
+        public int bandCount() {
+            return minHash.length == 0 ? 0 : BANDS;
+        }
+
+        /**
+         * The {@code band}-th band key's characters fed to {@code sink} in order, as {@link #bands()} writes them,
+         * without making the string (a store that keeps only a hash of each key).
+         */
+        public void bandChars(int band, CharSink sink) {
+            char[] digits = new char[20];
+            writeDigits(band, digits, sink);
+            for (int r = 0; r < ROWS; r++) {
+                sink.accept(':');
+                writeDigits(minHash[band * ROWS + r], digits, sink);
+            }
+        }
+    }
+
+    /** Where {@link Print#bandChars} writes. */
+    @FunctionalInterface
+    public interface CharSink {
+        void accept(char c);
+    }
+
+    /** The decimal digits of {@code v} as {@link Long#toString(long)} writes them. */
+    private static void writeDigits(long v, char[] digits, CharSink sink) {
+        if (v == Long.MIN_VALUE) {
+            String s = Long.toString(v);
+            for (int i = 0; i < s.length(); i++) {
+                sink.accept(s.charAt(i));
+            }
+            return;
+        }
+        if (v < 0) {
+            sink.accept('-');
+            v = -v;
+        }
+        int n = 0;
+        do {
+            digits[n++] = (char) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        while (n > 0) {
+            sink.accept(digits[--n]);
+        }
     }
 
     /** The fingerprint of a text (no bands for a text without words). */
     public static Print print(String text) {
         long[] sorted = shingleArray(text);
-        return new Print(sorted, sorted.length == 0 ? List.of() : bands(sorted));
+        return new Print(sorted, sorted.length == 0 ? new long[0] : signature(sorted));
     }
 
     /** The exact Jaccard similarity of two fingerprints' sorted shingles (0 when either is empty). */
@@ -103,7 +155,10 @@ public final class NearDuplicates {
     }
 
     private static List<String> bands(long[] set) {
-        long[] sig = signature(set);
+        return bandsOf(signature(set));
+    }
+
+    private static List<String> bandsOf(long[] sig) {
         List<String> out = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
             StringBuilder key = new StringBuilder().append(b);
@@ -211,15 +266,24 @@ public final class NearDuplicates {
         }
     }
 
+    /**
+     * The MinHash signature: per seed, the least {@code mix(shingle ^ seed)}. Each shingle's {@value #HASHES} hashes
+     * are made in one straight loop over the seeds (no branch, so the JIT can make it vector code), then kept where
+     * less.
+     */
     private static long[] signature(long[] set) {
         long[] sig = new long[HASHES];
+        long[] v = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : set) {
             for (int i = 0; i < HASHES; i++) {
-                long v = mix(s ^ SEEDS[i]);
-                if (v < sig[i]) {
-                    sig[i] = v;
-                }
+                long z = s ^ SEEDS[i];
+                z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+                z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+                v[i] = z ^ (z >>> 31);
+            }
+            for (int i = 0; i < HASHES; i++) {
+                sig[i] = Math.min(sig[i], v[i]);
             }
         }
         return sig;

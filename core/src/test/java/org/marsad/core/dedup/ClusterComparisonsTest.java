@@ -124,6 +124,51 @@ class ClusterComparisonsTest {
         }
     }
 
+    /**
+     * {@link EventClusterer#recluster} (the store's path) tries only the open groups whose first report has the new
+     * report's type and status, and none for a report without a place: over reports of two types, two statuses, some
+     * without a place and half of them {@code reported}, placing every report that way gives the clusters of
+     * comparing every pair, as does placing the later reports against the clusters of the earlier ones.
+     */
+    @Test
+    void reclusteringTriesOnlyGroupsOfTheSameTypeAndStatusAndGivesTheClustersOfEveryPair() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random r = new Random(seed);
+            List<Event> reports = new ArrayList<>();
+            for (int i = 0; i < 700; i++) {
+                String date = java.time.LocalDate.of(2024, 11, 1).plusDays(r.nextInt(20)).toString();
+                Event e = report("doc-" + i / 2, i % 2, 0, r.nextInt(3) == 0 ? EventType.PROTEST : EventType.ASSAULT,
+                        ACTORS[r.nextInt(ACTORS.length)], null,
+                        r.nextInt(8) == 0 ? null : PLACES[r.nextInt(PLACES.length)], date);
+                EventStatus status = r.nextInt(4) == 0 ? EventStatus.ONGOING : EventStatus.OCCURRED;
+                var when = r.nextBoolean() ? e.date()
+                        : new org.marsad.model.EventDate(date, org.marsad.model.DatePrecision.REPORTED, null, null, null);
+                reports.add(new Event(e.id(), e.docId(), e.article(), e.type(), e.mode(), e.contexts(), e.cameo(),
+                        e.quadClass(), status, e.actor(), e.recipient(), e.trigger(), when, e.location(), e.size(),
+                        e.sentence(), e.source(), e.rule(), e.confidence()));
+            }
+            List<EventCluster> expected = bruteForce(reports);
+            assertTrue(expected.stream().anyMatch(c -> c.mentions() > 2), "some clusters take several reports");
+            EventClusterer all = new EventClusterer();
+            assertEquals(expected, all.recluster(List.of(), reports), "seed " + seed);
+            // the earlier reports' clusters kept, the later ones placed against them, as the store does per batch
+            List<Event> sorted = new ArrayList<>(reports);
+            sorted.sort(EventClusterer.ORDER);
+            long cut = ClusterRule.day(sorted.get(sorted.size() / 2)).orElse(Long.MAX_VALUE);
+            List<Event> before = new ArrayList<>();
+            List<Event> after = new ArrayList<>();
+            for (Event e : sorted) {
+                (ClusterRule.day(e).orElse(Long.MAX_VALUE) < cut - ClusterRule.MAX_DAYS ? before : after).add(e);
+            }
+            List<List<Event>> kept = new ArrayList<>();
+            for (EventCluster c : new EventClusterer().recluster(List.of(), before)) {
+                kept.add(before.stream().filter(e -> c.reports().contains(e.id())).toList());
+            }
+            assertEquals(expected, new EventClusterer().recluster(kept, after), "seed " + seed + ", in two parts");
+            assertTrue(!before.isEmpty() && !kept.isEmpty(), "seed " + seed);
+        }
+    }
+
     @Test
     void articleGroupsConnectExactlyAsEveryPair() {
         // two signatures whose reports come from few articles: the shapes where leaving out the pairs within an

@@ -108,6 +108,77 @@ class NearDuplicatesTest {
         assertEquals(NearDuplicates.BANDS, NearDuplicates.print(STORY).bands().size());
     }
 
+    /**
+     * The band keys are those of a MinHash signature made the plain way (per shingle and seed, the least {@code
+     * mix(shingle ^ seed)}, seeds from SplitMix64's sequence) and written with {@link StringBuilder}; {@link
+     * NearDuplicates.Print#bandChars} gives each key's characters without the string.
+     */
+    @Test
+    void aPrintsBandsAreThoseOfThePlainMinHashAndItsBandCharsSpellThem() {
+        List<String> texts = List.of(STORY, REPUBLISHED, CARRIER, OTHER, "كلمة", "كلمتان فقط", "",
+                "قُتِلَ ٣ أشخاص و25 جريحاً في 2024-11-09!!");
+        Random r = new Random(11);
+        List<String> all = new java.util.ArrayList<>(texts);
+        for (int i = 0; i < 20; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int w = 0; w < 1 + r.nextInt(60); w++) {
+                t.append("كلمة").append(r.nextInt(500)).append(' ');
+            }
+            all.add(t.toString());
+        }
+        for (String t : all) {
+            NearDuplicates.Print p = NearDuplicates.print(t);
+            List<String> expected = plainBands(p.shingles());
+            assertEquals(expected, p.bands(), t);
+            assertEquals(expected.size(), p.bandCount(), t);
+            for (int b = 0; b < expected.size(); b++) {
+                StringBuilder spelt = new StringBuilder();
+                p.bandChars(b, spelt::append);
+                assertEquals(expected.get(b), spelt.toString(), t);
+            }
+        }
+        assertTrue(all.stream().anyMatch(t -> NearDuplicates.print(t).bands().stream().anyMatch(b -> b.contains("-"))),
+                "negative values are spelt too");
+    }
+
+    private static List<String> plainBands(long[] shingles) {
+        if (shingles.length == 0) {
+            return List.of();
+        }
+        long[] seeds = new long[NearDuplicates.HASHES];
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < seeds.length; i++) {
+            x += 0x9E3779B97F4A7C15L;
+            seeds[i] = splitMix(x);
+        }
+        long[] sig = new long[NearDuplicates.HASHES];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (long s : shingles) {
+            for (int i = 0; i < sig.length; i++) {
+                long v = splitMix(s ^ seeds[i]);
+                if (v < sig[i]) {
+                    sig[i] = v;
+                }
+            }
+        }
+        int rows = NearDuplicates.HASHES / NearDuplicates.BANDS;
+        List<String> out = new java.util.ArrayList<>();
+        for (int b = 0; b < NearDuplicates.BANDS; b++) {
+            StringBuilder key = new StringBuilder().append(b);
+            for (int k = 0; k < rows; k++) {
+                key.append(':').append(sig[b * rows + k]);
+            }
+            out.add(key.toString());
+        }
+        return out;
+    }
+
+    private static long splitMix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
     /** The shingles as the splitting pattern gives the words, hashed as the class hashes them, sorted, once each. */
     private static long[] reference(String text) {
         String folded = new org.marsad.core.text.ArabicNormalizer().normalize(text);
