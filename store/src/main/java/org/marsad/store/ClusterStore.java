@@ -200,7 +200,7 @@ public final class ClusterStore {
         Map<String, Event> known = new java.util.HashMap<>(region);
         List<String> missing = new ArrayList<>();
         old.values().forEach(ids -> ids.stream().filter(id -> !known.containsKey(id)).forEach(missing::add));
-        byArray("SELECT record FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", missing, r -> {
+        KeysQuery.run(conn, "SELECT record FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", missing, r -> {
             Event e = EventJsonReader.read(r.getString(1));
             known.put(e.id(), e);
         });
@@ -326,10 +326,10 @@ public final class ClusterStore {
      */
     private Map<String, List<String>> clustersOf(List<String> eventIds) throws SQLException {
         List<String> ids = new ArrayList<>();
-        byArray("SELECT DISTINCT cluster_id FROM cluster_reports WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
+        KeysQuery.run(conn, "SELECT DISTINCT cluster_id FROM cluster_reports WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
                 + "ORDER BY cluster_id", eventIds, r -> ids.add(r.getString(1)));
         Map<String, List<String>> out = new LinkedHashMap<>();
-        byArray("SELECT cluster_id, event_id FROM cluster_reports WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) "
+        KeysQuery.run(conn, "SELECT cluster_id, event_id FROM cluster_reports WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) "
                 + "ORDER BY cluster_id, event_id", ids,
                 r -> out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
         return out;
@@ -471,27 +471,6 @@ public final class ClusterStore {
             largestChunk = Math.max(largestChunk, chunk.size());
             added(chunk);
             after = chunk.get(chunk.size() - 1).id();
-        }
-    }
-
-    /** A row of a result, read. */
-    @FunctionalInterface
-    private interface Row {
-        void read(ResultSet r) throws SQLException;
-    }
-
-    /** Runs a query whose one parameter is {@code keys} as a {@code VARCHAR[]} (none: no query), reading each row. */
-    private void byArray(String sql, Collection<String> keys, Row row) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            s.setArray(1, conn.createArrayOf("VARCHAR", keys.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    row.read(r);
-                }
-            }
         }
     }
 

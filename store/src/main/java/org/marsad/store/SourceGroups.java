@@ -380,14 +380,14 @@ final class SourceGroups {
 
     private Map<String, String> roots(Collection<String> ids) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        query("SELECT id, root FROM source_groups WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
+        KeysQuery.run(conn, "SELECT id, root FROM source_groups WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
                 r -> out.put(r.getString(1), r.getString(2)));
         return out;
     }
 
     private Map<String, long[]> shingles(Collection<String> ids) throws SQLException {
         Map<String, long[]> out = new HashMap<>();
-        query("SELECT id, shingles FROM source_prints WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
+        KeysQuery.run(conn, "SELECT id, shingles FROM source_prints WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id", ids,
                 r -> {
                     java.nio.LongBuffer buf = ByteBuffer.wrap(r.getBytes(2)).asLongBuffer();
                     long[] v = new long[buf.remaining()];
@@ -395,27 +395,6 @@ final class SourceGroups {
                     out.put(r.getString(1), v);
                 });
         return out;
-    }
-
-    /** A row of a result, read. */
-    @FunctionalInterface
-    private interface Row {
-        void read(ResultSet r) throws SQLException;
-    }
-
-    /** Runs a query whose one parameter is the keys as a {@code VARCHAR[]} (none: no query), reading each row. */
-    private void query(String sql, Collection<String> keys, Row row) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = conn.prepareStatement(sql)) {
-            s.setArray(1, conn.createArrayOf("VARCHAR", keys.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    row.read(r);
-                }
-            }
-        }
     }
 
     /** The pages (doc ids) of a stored group. */

@@ -1,5 +1,6 @@
 package org.marsad.core.dedup;
 
+import org.marsad.core.geo.GreatCircle;
 import org.marsad.core.geo.PlaceKind;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
@@ -93,13 +94,8 @@ final class Compatibility {
         return x != null && y != null;
     }
 
-    /** Great-circle distance in kilometres. */
+    /** Great-circle distance in kilometres ({@link GreatCircle}). */
     static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 }

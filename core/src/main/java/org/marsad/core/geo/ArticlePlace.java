@@ -105,20 +105,10 @@ public final class ArticlePlace {
             }
             if (first == null) {
                 first = l;
-            } else if (km(first.lat(), first.lon(), l.lat(), l.lon()) > SAME_PLACE_KM) {
+            } else if (GreatCircle.km(first.lat(), first.lon(), l.lat(), l.lon()) > SAME_PLACE_KM) {
                 return null;
             }
         }
         return first;
-    }
-
-    /** Great-circle distance in kilometres. */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

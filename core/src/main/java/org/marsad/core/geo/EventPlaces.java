@@ -144,20 +144,12 @@ public final class EventPlaces {
                 town = q;
             }
         }
-        if (town == null || km(l.lat(), l.lon(), town.location().lat(), town.location().lon()) <= NEIGHBOURHOOD_KM) {
+        if (town == null || GreatCircle.km(l.lat(), l.lon(), town.location().lat(), town.location().lon()) <= NEIGHBOURHOOD_KM) {
             return l;
         }
         Location t = town.location();
         return new Location(l.text(), l.start(), l.end(), t.name(), t.nameAr(), t.geonameid(), t.lat(), t.lon(),
                 t.countryCode(), t.admin1(), t.featureCode(), GeoPrecision.NEAR);
-    }
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dp = Math.toRadians(lat2 - lat1);
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.pow(Math.sin(dp / 2), 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dl / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.core.geo.GreatCircle;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
@@ -75,11 +76,6 @@ public final class ArticleDate {
     }
 
     private static double km(Location a, Location b) {
-        double p1 = Math.toRadians(a.lat());
-        double p2 = Math.toRadians(b.lat());
-        double dp = p2 - p1;
-        double dl = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon());
     }
 }
