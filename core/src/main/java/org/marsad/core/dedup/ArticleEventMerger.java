@@ -2,11 +2,14 @@ package org.marsad.core.dedup;
 
 import org.marsad.core.budget.PageBudget;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
+import org.marsad.model.EventType;
 import org.marsad.model.Location;
 import org.marsad.model.Mention;
 import org.marsad.model.Size;
@@ -163,9 +166,8 @@ public final class ArticleEventMerger {
     }
 
     /** Statements: a speaker's call, accusation, rejection, threat or support told again further down. */
-    static final java.util.Set<org.marsad.model.EventType> STATEMENTS = java.util.EnumSet.of(
-            org.marsad.model.EventType.REQUEST, org.marsad.model.EventType.ACCUSE, org.marsad.model.EventType.REJECT,
-            org.marsad.model.EventType.THREATEN, org.marsad.model.EventType.SUPPORT);
+    static final Set<EventType> STATEMENTS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+            EventType.THREATEN, EventType.SUPPORT);
 
     /**
      * The statement a later one of the same speaker repeats: a speaker's call (accusation, rejection, threat,

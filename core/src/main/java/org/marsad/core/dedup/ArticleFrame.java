@@ -3,11 +3,8 @@ package org.marsad.core.dedup;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.marsad.core.geo.CountryCodes;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -137,22 +134,8 @@ final class ArticleFrame {
         if (cc == null || cc.length() != 2) {
             return null;
         }
-        String iso3 = ISO3.computeIfAbsent(cc, ArticleFrame::iso3Of);
+        String iso3 = CountryCodes.iso3(cc);
         return iso3.isEmpty() ? null : iso3;
-    }
-
-    /**
-     * ISO-2 → ISO-3 codes as the JDK's locales know them, "" for none: looked up once per code, as a locale look-up
-     * (interning, resource lookup) cost as much as the rest of the article's frame.
-     */
-    private static final Map<String, String> ISO3 = new ConcurrentHashMap<>();
-
-    private static String iso3Of(String cc) {
-        try {
-            return new Locale("", cc).getISO3Country();
-        } catch (MissingResourceException ex) {
-            return "";
-        }
     }
 
     /** A side coded by its sector alone ("MIL"), with the country put in front; any other side unchanged. */

@@ -1,8 +1,10 @@
 package org.marsad.core.geo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.model.Event;
 import org.marsad.model.EventType;
@@ -20,10 +22,10 @@ import org.marsad.model.Location;
  */
 public final class ArticlePlace {
     /** The acts that happen somewhere the article names: force, protest, arrest, deployment, withdrawal. */
-    static final Set<EventType> ON_THE_GROUND = EnumSet.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE,
-            EventType.MOBILIZE, EventType.RETREAT);
+    public static final Set<EventType> ON_THE_GROUND = Collections.unmodifiableSet(EnumSet.of(EventType.ASSAULT,
+            EventType.PROTEST, EventType.COERCE, EventType.MOBILIZE, EventType.RETREAT));
     /** How far apart two places may stand and still be one place (km). */
-    static final double SAME_PLACE_KM = 25;
+    public static final double SAME_PLACE_KM = 25;
 
     private ArticlePlace() {
     }
@@ -32,7 +34,7 @@ public final class ArticlePlace {
      * The article's events, each unplaced act on the ground placed at the article's one place; {@code places}: the
      * places the article's sentences name, in text order.
      */
-    public static List<Event> fill(List<Event> events, java.util.Map<EventType, List<Location>> places) {
+    public static List<Event> fill(List<Event> events, Map<EventType, List<Location>> places) {
         List<Event> out = null;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -62,21 +64,8 @@ public final class ArticlePlace {
         if (a == null && r == null) {
             return true;
         }
-        String cc = place.countryCode() == null ? "" : iso3(place.countryCode());
+        String cc = place.countryCode() == null ? "" : CountryCodes.iso3(place.countryCode());
         return cc.equals(a) || cc.equals(r);
-    }
-
-    private static final java.util.Map<String, String> ISO3 = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The ISO-3 code of an ISO-2 country code, "" when the JDK knows none. */
-    static String iso3(String cc) {
-        return ISO3.computeIfAbsent(cc, c -> {
-            try {
-                return new java.util.Locale("", c).getISO3Country();
-            } catch (java.util.MissingResourceException ex) {
-                return "";
-            }
-        });
     }
 
     /** No place, or a whole country (too coarse to tell one happening from another). */

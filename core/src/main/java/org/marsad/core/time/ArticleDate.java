@@ -1,14 +1,12 @@
 package org.marsad.core.time;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.marsad.core.geo.ArticlePlace;
 import org.marsad.core.geo.GreatCircle;
 import org.marsad.model.DatePrecision;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
 import org.marsad.model.Location;
 
 /**
@@ -16,15 +14,10 @@ import org.marsad.model.Location;
  * الهجوم على البلدة") is the article's other report of that kind at the same place, when the article dates those
  * reports, all to one day ("قصفت الطائرات البلدة فجر السبت"): the happening's day, not the report's. Reports of
  * that kind at the same place dated to two days (a strike on Saturday and another on Monday) leave it undated, as
- * does an act placed nowhere or only at a country. Stateless.
+ * does an act placed nowhere or only at a country. The acts and the distance are {@link ArticlePlace}'s: an act told
+ * again by its place. Stateless.
  */
 public final class ArticleDate {
-    /** The acts told again by their place: force, protest, arrest, deployment, withdrawal. */
-    static final Set<EventType> ON_THE_GROUND = EnumSet.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE,
-            EventType.MOBILIZE, EventType.RETREAT);
-    /** How far apart two places may stand and still be one happening's (km). */
-    static final double SAME_PLACE_KM = 25;
-
     private ArticleDate() {
     }
 
@@ -36,7 +29,7 @@ public final class ArticleDate {
         List<Event> out = null;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (!ON_THE_GROUND.contains(e.type()) || e.date().value() != null || !fine(e.location())) {
+            if (!ArticlePlace.ON_THE_GROUND.contains(e.type()) || e.date().value() != null || !fine(e.location())) {
                 continue;
             }
             EventDate day = agreedDay(reports, e);
@@ -63,7 +56,7 @@ public final class ArticleDate {
         for (Event o : reports) {
             EventDate d = o.date();
             if (o.type() != e.type() || d.precision() != DatePrecision.DAY || d.value() == null || !fine(o.location())
-                    || km(e.location(), o.location()) > SAME_PLACE_KM) {
+                    || km(e.location(), o.location()) > ArticlePlace.SAME_PLACE_KM) {
                 continue;
             }
             if (day == null) {
