@@ -18,8 +18,9 @@ import org.marsad.model.Location;
  * ("في قرية الترنبة غرب مدينة سراقب") yields one mention: its finest known place; an unknown village falls back
  * to the town or province named after it. Ambiguous names take the country of the phrase, then of the article
  * ({@link ArticleGeoContext}), then the larger place. Offsets are UTF-16 units of the original text; a mention's
- * span runs from the chosen name's first cue (or an unknown village's before it; a bare في and an attached و/ب
- * left out) to the last larger place that follows it ("قرية الترنبة غرب مدينة سراقب").
+ * tokens run from the chosen name's first cue (or an unknown village's before it; a bare في and an attached و/ب
+ * left out) to the last larger place that follows it ("قرية الترنبة غرب مدينة سراقب"); its location's text and
+ * span, the place as written, stop at the chosen name ("مديرية الصومعة" of "مديرية الصومعة بمحافظة البيضاء").
  * Immutable and thread-safe once built.
  */
 public final class PlaceFinder {
@@ -177,7 +178,7 @@ public final class PlaceFinder {
     private PlaceMention mention(String text, List<Token> tokens, PlaceResolver.Resolution r) {
         Token first = tokens.get(r.firstToken());
         int start = first.start() + procliticChars(first);
-        int end = tokens.get(r.endToken() - 1).end();
+        int end = tokens.get(r.nameEnd() - 1).end();
         Place p = r.place();
         String admin1 = p.kind() == PlaceKind.ADMIN1 && p.admin1() == null ? p.name() : p.admin1();
         Location loc = new Location(text.substring(start, end), start, end, p.name(), p.nameAr(), p.geonameid(),

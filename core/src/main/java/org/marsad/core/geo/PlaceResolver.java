@@ -15,8 +15,10 @@ final class PlaceResolver {
     /**
      * The chosen place, its ACLED precision and the tokens {@code [firstToken, endToken)} that place the event: from
      * the chosen name's cues (or those of an unknown village before it) to the last larger place resolved after it.
+     * {@code [firstToken, nameEnd)} is the place as written: the chosen name with its cues, without the larger places
+     * after it ("مديرية الصومعة" of "مديرية الصومعة بمحافظة البيضاء"), as a coder quotes the most specific place.
      */
-    record Resolution(Place place, int precision, int firstToken, int endToken, boolean locative) {
+    record Resolution(Place place, int precision, int firstToken, int endToken, int nameEnd, boolean locative) {
     }
 
     Optional<Resolution> resolve(PlacePhrase phrase, ArticleGeoContext context) {
@@ -47,7 +49,7 @@ final class PlaceResolver {
             end = chosen[i] != null ? parts.get(i).end() : end;
         }
         return Optional.of(new Resolution(place, precision(place, part, unknown >= 0), first, end,
-                unknown >= 0 || !part.cues().isEmpty()));
+                part.end(), unknown >= 0 || !part.cues().isEmpty()));
     }
 
     /** A phrase that names only a village or site the gazetteer does not know ("قرية الصافي" and nothing after). */
@@ -58,7 +60,8 @@ final class PlaceResolver {
 
     /** The village phrase placed near the place named after it: precision 2, the village's own words. */
     static Resolution near(PlacePhrase village, Resolution next) {
-        return new Resolution(next.place(), Math.max(2, next.precision()), village.first(), village.end(), true);
+        return new Resolution(next.place(), Math.max(2, next.precision()), village.first(), village.end(),
+                village.end(), true);
     }
 
     /**

@@ -67,6 +67,17 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theTextIsTheFinestPlaceWithItsCuesNotTheLargerPlacesAfterIt() {
+        String text = "قصفت الطائرات مدينة سراقب في محافظة إدلب فجرا";
+        Location l = only(text);
+        assertEquals(164816L, l.geonameid()); // Saraqib, the finest place of the phrase
+        // the place as written stops at the chosen name: a coder quotes "مدينة سراقب", not the province after it
+        assertEquals("مدينة سراقب", l.text());
+        assertEquals(text.indexOf("مدينة"), l.start());
+        assertEquals(text.indexOf(" في محافظة"), l.end());
+    }
+
+    @Test
     void knownTownIsTheTownItself() {
         Location l = only("دخلت القوات مدينة سراقب صباح أمس");
         assertEquals(164816L, l.geonameid());
