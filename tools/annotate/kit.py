@@ -6,7 +6,8 @@
   kit.py convert WORKDIR OUTDIR turn a coder's working files (quotes) into stand-off gold (offsets, no text)
   kit.py check OUTDIR           re-check stand-off files against the corpus (SHA-256, spans)
   kit.py select-sentences       choose more articles for sentence labels only -> gold/sentences/manifest.tsv
-  kit.py select-more [N]        add a training batch of N (default 40) articles to gold/ant/manifest.tsv (window X1)
+  kit.py select-more [B [N]]    add a training batch B (X1, X2, ...; default X1) of N (default 40) articles to
+                                gold/ant/manifest.tsv (its window column is B)
   kit.py events WINDOW          list the first coding's events of a date window (W1..W4), for grouping into happenings
   kit.py happenings WORK OUT    turn a happenings working file (event refs) into stand-off happenings gold
 
@@ -158,36 +159,43 @@ def select():
     print("selected", len(out), "articles ->", MANIFEST)
 
 
-BATCH = "X1"
-BATCH_NOTE = ("# window X1: a training batch outside the four windows (kit.py select-more): split train only, "
-              "so dev and test stay as they were.")
+BATCH_NOTE = ("# window X1, X2, ...: training batches outside the four windows (kit.py select-more): split train "
+              "only, so dev and test stay as they were.")
+
+
+def is_batch(window):
+    return re.fullmatch(r"X\d+", window) is not None
 
 
 def batch_rows():
-    """The manifest's rows of the training batch (window X1), kept as they are when the 250 are selected again."""
+    """The manifest's rows of the training batches (windows X1, X2, ...), kept as they are when the 250 are selected
+    again."""
     if not os.path.isfile(MANIFEST):
         return []
     return [l.rstrip("\n") for l in open(MANIFEST, encoding="utf-8")
-            if not l.startswith("#") and l.split("\t")[3] == BATCH]
+            if not l.startswith("#") and is_batch(l.split("\t")[3])]
 
 
 def in_window(day):
     return any(a <= day <= b for _, a, b, _ in WINDOWS)
 
 
-def select_more(n=40):
-    """A batch of N more articles to code, for training only (split train), window X1.
+def select_more(batch="X1", n=40):
+    """A batch of N more articles to code, for training only (split train), its window column the batch's name.
 
-    Outside the 250 and the sentence-labelled 220, and outside the four windows' days, so the happenings gold
+    Outside the 250, the earlier batches and the sentence-labelled 220, and outside the four windows' days, so the happenings gold
     (which groups every coded event of a window) and the dev and test parts stay as they are: the scores of the
     earlier sessions stay comparable and the new coding only adds training data. One in five is an `other` article
     (no conflict word in its title), as in the 250, dealt round the outlets in SHA-256 order; every fifth is coded
     by the second coder too; the queue puts those first."""
     rows = [l.rstrip("\n").split("\t") for l in open(MANIFEST, encoding="utf-8") if not l.startswith("#")]
-    taken = {r[0] for r in rows if r[3] != BATCH}
+    if not is_batch(batch):
+        raise ValueError("a batch is named X1, X2, ...: %r" % batch)
+    taken = {r[0] for r in rows if r[3] != batch}
     if os.path.isfile(SENT_MANIFEST):
         taken |= {l.split("\t")[0] for l in open(SENT_MANIFEST, encoding="utf-8") if not l.startswith("#")}
-    key = lambda p: hashlib.sha256(("more:" + p).encode()).hexdigest()
+    salt = "more:" if batch == "X1" else "more:" + batch + ":"
+    key = lambda p: hashlib.sha256((salt + p).encode()).hexdigest()
     by_outlet = {}
     for dp, _, fns in os.walk(CORPUS):
         for fn in fns:
@@ -218,18 +226,21 @@ def select_more(n=40):
                     got += 1
             i += 1
     picked.sort(key=lambda r: key("second:" + r[0]))
-    out = [[p, sha, o, BATCH, kind, "train", "1" if i % 5 == 0 else "0"] for i, (p, sha, o, kind) in enumerate(picked)]
+    out = [[p, sha, o, batch, kind, "train", "1" if i % 5 == 0 else "0"] for i, (p, sha, o, kind) in enumerate(picked)]
     out.sort(key=lambda r: (r[6] != "1", key("queue:" + r[0])))
-    start = max(int(r[7]) for r in rows if r[3] != BATCH) + 1
+    start = max(int(r[7]) for r in rows if r[3] != batch and (not is_batch(r[3]) or r[3] < batch)) + 1
     for i, r in enumerate(out):
         r.append(str(start + i))
     head = [l.rstrip("\n") for l in open(MANIFEST, encoding="utf-8")
-            if l.startswith("#") or l.split("\t")[3] != BATCH]
-    if not any("X1" in l for l in head if l.startswith("#")):
-        at = max(i for i, l in enumerate(head) if l.startswith("#"))
-        head.insert(at, BATCH_NOTE)
-    open(MANIFEST, "w", encoding="utf-8").write("\n".join(head + ["\t".join(r) for r in out]) + "\n")
-    print("batch", BATCH, len(out), "articles ->", MANIFEST)
+            if l.startswith("#") or l.split("\t")[3] != batch]
+    head = [l for l in head if not l.startswith("# window X1")]
+    at = max(i for i, l in enumerate(head) if l.startswith("#"))
+    head.insert(at, BATCH_NOTE)
+    comments = [l for l in head if l.startswith("#")]
+    data = [l.split("\t") for l in head if not l.startswith("#")] + out
+    data = [r for r in data if not is_batch(r[3])] + sorted((r for r in data if is_batch(r[3])), key=lambda r: int(r[7]))
+    open(MANIFEST, "w", encoding="utf-8").write("\n".join(comments + ["\t".join(r) for r in data]) + "\n")
+    print("batch", batch, len(out), "articles ->", MANIFEST)
 
 
 SENT_MANIFEST = os.path.join(REPO, "gold", "sentences", "manifest.tsv")
@@ -481,7 +492,7 @@ if __name__ == "__main__":
     elif cmd == "select-sentences":
         select_sentences()
     elif cmd == "select-more":
-        select_more(int(sys.argv[2]) if len(sys.argv) > 2 else 40)
+        select_more(sys.argv[2] if len(sys.argv) > 2 else "X1", int(sys.argv[3]) if len(sys.argv) > 3 else 40)
     elif cmd == "events":
         events(sys.argv[2])
     elif cmd == "happenings":
