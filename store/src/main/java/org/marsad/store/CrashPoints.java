@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Named points of a batch's write (after its rows are appended, after clustering, after the DuckDB commit, between
- * the two index publications), and after a checkpoint, where a crash test stops the process. With the system property
+ * the two index publications) where a crash test stops the process. With the system property
  * {@code marsad.crash-at=POINT:N} the N-th arrival at POINT prints {@code crash-point POINT} on standard output
  * and waits there for ever, so that the test kills the JVM (kill -9) exactly there. Without it: nothing.
  */

@@ -428,7 +428,6 @@ public final class EventStore implements AutoCloseable, StoredPages {
         try (Statement s = conn.createStatement()) {
             s.execute("CHECKPOINT");
             conn.commit();
-            CrashPoints.at("store-checkpointed");
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot checkpoint the store in " + dir + ": " + e.getMessage(), e);
