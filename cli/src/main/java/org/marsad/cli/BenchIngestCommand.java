@@ -73,9 +73,9 @@ final class BenchIngestCommand implements Callable<Integer> {
 
     /** One timed phase: pages, wall seconds, process CPU seconds. */
     record Phase(String name, long pages, double wall, double cpu, double serial, double jit, double tail,
-                 double tailCpu, double closing, double closingCpu) {
+                 double tailCpu, double closing, double closingCpu, int batches, int drained) {
         Phase(String name, long pages, double wall, double cpu, double serial, double jit) {
-            this(name, pages, wall, cpu, serial, jit, 0, 0, 0, 0);
+            this(name, pages, wall, cpu, serial, jit, 0, 0, 0, 0, 0, 0);
         }
 
         double rate() {
@@ -152,7 +152,8 @@ final class BenchIngestCommand implements Callable<Integer> {
                 + "its wall time: one thread's work), and in it closing the store:");
         for (Phase p : shown.subList(1, shown.size())) {
             out.printf(Locale.ROOT, "%-34s after the coding %5.2f s, CPU %5.2f s | closing %5.2f s, CPU %5.2f s | of "
-                    + "the phase's %5.1f s%n", p.name(), p.tail(), p.tailCpu(), p.closing(), p.closingCpu(), p.wall());
+                    + "the phase's %5.1f s | %d batches, %d stored early at the input's end%n", p.name(), p.tail(),
+                    p.tailCpu(), p.closing(), p.closingCpu(), p.wall(), p.batches(), p.drained());
         }
         if (base.rateWithoutJit() > 0) {
             out.println("Without the JIT's compiler threads (their CPU in each phase; the compiling goes on through every "
@@ -232,7 +233,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             double cpu2 = cpu();
             long coded = b.codingEndedAt == 0 ? stored : b.codingEndedAt;
             Phase p = new Phase(name, b.stored, (closed - t0) / 1e9, cpu2 - cpu0, b.storeCpuNanos / 1e9,
-                    since(jit0), (closed - coded) / 1e9, cpu2 - trace.at(coded), (closed - stored) / 1e9, cpu2 - cpu1);
+                    since(jit0), (closed - coded) / 1e9, cpu2 - trace.at(coded), (closed - stored) / 1e9, cpu2 - cpu1,
+                    b.batches, b.drained);
             err.printf(Locale.ROOT, "marsad: %s: %d pages stored, %d failed, %.1f s%n", name, b.stored,
                     b.failed.size(), p.wall());
             return p;

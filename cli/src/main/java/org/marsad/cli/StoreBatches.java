@@ -24,17 +24,18 @@ final class StoreBatches implements PagePool.Consumer {
     private final long maxMillis;
     private final boolean datesGiven;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Batches stored, and of them those {@link #drain} stored before they were full. */
+    int batches;
+    int drained;
     /** The fewest pages {@link #drain} stores as a batch of their own. */
     static final int DRAIN_MIN = 100;
     private final List<PreparedPage> batch = new ArrayList<>();
     private long firstAt;
-    /** Whether {@link #drain} has checkpointed the store. */
-    private boolean checkpointed;
     int stored;
     int duplicates;
     /** Pages the reader found stored already, before coding them. */
     int known;
-    /** CPU time of the storing thread in {@link #flush} and its checkpoint (nanoseconds): the serial part of an ingest. */
+    /** CPU time of the storing thread in {@link #flush} (nanoseconds): the serial part of an ingest. */
     long storeCpuNanos;
     /** When the last page was coded ({@link System#nanoTime}; 0: none was), set by the ingest once all are stored. */
     long codingEndedAt;
@@ -100,17 +101,7 @@ final class StoreBatches implements PagePool.Consumer {
     public void drain() {
         if (batch.size() >= Math.min(size, DRAIN_MIN)) {
             flush();
-            if (!checkpointed) { // the store's write-ahead log written to its file now, not all at its close
-                checkpointed = true;
-                long cpu0 = CPU.getCurrentThreadCpuTime();
-                try {
-                    db.checkpoint();
-                } catch (StoreException e) {
-                    err.println(Printable.of("marsad: " + e.getMessage() + " (closing the store checkpoints)"));
-                } finally {
-                    storeCpuNanos += CPU.getCurrentThreadCpuTime() - cpu0;
-                }
-            }
+            drained++;
         }
     }
 
@@ -130,6 +121,7 @@ final class StoreBatches implements PagePool.Consumer {
             }
         }
         long cpu0 = CPU.getCurrentThreadCpuTime();
+        batches++;
         try {
             EventStore.Batch b = db.storePrepared(batch);
             for (IngestOutcome o : b.outcomes()) {

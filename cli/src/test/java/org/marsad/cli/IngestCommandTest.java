@@ -177,8 +177,7 @@ class IngestCommandTest {
     }
 
     @Test
-    void onceTheInputHasEndedTheHeldPagesAreStoredAndCheckpointedButNotAHandful() throws Exception {
-        Path wal = dir.resolve("drain").resolve(EventStore.FILE + ".wal");
+    void onceTheInputHasEndedTheHeldPagesAreStoredButNotAHandful() throws Exception {
         try (EventStore db = EventStore.open(dir.resolve("drain"))) {
             StoreBatches batches = new StoreBatches(db, new PrintWriter(new StringWriter(), true), 1_000, 60_000,
                     true);
@@ -188,7 +187,7 @@ class IngestCommandTest {
             coded(batches, StoreBatches.DRAIN_MIN - 1, 150);
             batches.drain();
             assertEquals(150, batches.stored, "the batch is stored before it is full");
-            assertTrue(!Files.exists(wal) || Files.size(wal) == 0, "and the store checkpointed");
+            assertEquals(1, batches.drained);
             coded(batches, 150, 160);
             batches.end();
             assertEquals(160, batches.stored);

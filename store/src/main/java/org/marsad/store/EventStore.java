@@ -418,22 +418,6 @@ public final class EventStore implements AutoCloseable, StoredPages {
         return index.search(text, limit, offset);
     }
 
-    /**
-     * Writes what DuckDB's write-ahead log holds into the file now (a checkpoint), as closing the store would: what
-     * is left for {@link #close} is what is committed after this. An ingest whose input has ended checkpoints while its
-     * last pages are still being coded, so that closing, which waits for nothing else, has little left to write. The
-     * store's contents are the same either way.
-     */
-    public synchronized void checkpoint() {
-        try (Statement s = conn.createStatement()) {
-            s.execute("CHECKPOINT");
-            conn.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException("cannot checkpoint the store in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
     /** Records a page that could not be read, so the ingest log says what was skipped and why. */
     public synchronized void logProblem(Diagnostic d) {
         try {

@@ -30,24 +30,6 @@ class EventStoreTest {
     }
 
     @Test
-    void aCheckpointWritesTheLogIntoTheFileAndKeepsWhatIsStored() throws Exception {
-        Path wal = dir.resolve(EventStore.FILE + ".wal");
-        try (EventStore s = EventStore.open(dir)) {
-            s.storeAll(List.of(Fixtures.page(1), Fixtures.page(2)));
-            assertTrue(Files.exists(wal) && Files.size(wal) > 0, "the batch is in the write-ahead log");
-            s.checkpoint();
-            assertTrue(!Files.exists(wal) || Files.size(wal) == 0, "the log is written into the file");
-            assertEquals(IngestOutcome.STORED, s.store(Fixtures.page(3)), "the store takes pages after it");
-            assertEquals(IngestOutcome.DUPLICATE, s.store(Fixtures.page(1)));
-        }
-        try (EventStore s = EventStore.open(dir)) {
-            assertEquals(3, s.count("pages"));
-            assertEquals(6, s.count("events"));
-            assertTrue(s.events(EventQuery.all()).containsAll(Fixtures.page(2).events()));
-        }
-    }
-
-    @Test
     void theSamePageTwiceIsStoredOnce() {
         try (EventStore s = EventStore.open(dir)) {
             assertEquals(IngestOutcome.STORED, s.store(Fixtures.page(1)));
