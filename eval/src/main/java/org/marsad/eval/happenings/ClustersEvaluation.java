@@ -209,6 +209,16 @@ public final class ClustersEvaluation {
                 }
             }
             lines.add(refused.toString());
+            String main = into.entrySet().stream().reduce((x, y) -> y.getValue() > x.getValue() ? y : x)
+                    .map(Map.Entry::getKey).orElse(null); // the cluster holding most of its reports, the first on a tie
+            EventCluster largest = main == null ? null
+                    : clusters.stream().filter(c -> c.id().equals(main)).findFirst().orElse(null);
+            for (String k : reports) {
+                String c = scored.contains(k) ? systemLabel.get(k) : null;
+                if (largest != null && c != null && !c.startsWith("unmatched:") && !c.equals(main)) {
+                    lines.add("kept from " + main + ": " + k + " " + keptApart(byId.get(eventOf.get(k)), largest, byId));
+                }
+            }
             for (EventCluster c : clusters) {
                 if (into.containsKey(c.id()) && c.mentions() > 1) {
                     lines.add("cluster " + c.id() + ":");
@@ -223,6 +233,29 @@ public final class ClustersEvaluation {
                     List.copyOf(lines)));
         }
         return out;
+    }
+
+    /**
+     * Why a report is not in a cluster: the cluster's reports it is not linked to, each with the keys
+     * {@link org.marsad.core.dedup.ClusterRule#apart} refuses the pair on ({@code article}: the cluster already holds
+     * a report of its article); when it is linked to every one, the clustering's order or window kept it out (it
+     * came before the cluster's reports it joins through, or more than {@value
+     * org.marsad.core.dedup.ClusterRule#MAX_DAYS} days after the cluster's first report).
+     */
+    static String keptApart(Event e, EventCluster cluster, Map<String, Event> byId) {
+        List<String> out = new ArrayList<>();
+        for (String r : cluster.reports()) {
+            Event m = byId.get(r);
+            if (m == null || m.id().equals(e.id())) {
+                continue;
+            }
+            List<String> why = org.marsad.core.dedup.ClusterRule.apart(e, m);
+            if (!why.isEmpty()) {
+                out.add(String.join("+", why) + " with " + describe(m) + " " + m.docId());
+            }
+        }
+        return out.isEmpty() ? "linked to all " + cluster.reports().size() + " reports (order or window)"
+                : "not linked to " + out.size() + " of " + cluster.reports().size() + ": " + String.join("; ", out);
     }
 
     /** The fields clustering reads, for the verbose listing. */
