@@ -68,4 +68,23 @@ class KeptApartTest {
         Map<String, Event> byId = Map.of(a.id(), a, b.id(), b);
         assertEquals("linked to all 1 reports (order or window)", ClustersEvaluation.keptApart(b, one, byId));
     }
+
+    @Test
+    void goldPairsWithAnUnmatchedReportTheArticleGoldMarksOptionalAreCountedApart() {
+        // one happening told by three articles; the third tells it only as context ("بعد الهجوم الكيميائي على
+        // البلدة") and the article gold marks it optional; the second report of another happening is required
+        Event a = report("d-1", null, null);
+        Event b = report("d-2", null, null);
+        List<String> items = List.of("r1", "r2", "r3", "s1", "s2");
+        Map<String, String> gold = Map.of("r1", "H", "r2", "H", "r3", "H", "s1", "S", "s2", "S");
+        Map<String, String> system = Map.of("r1", "c", "r2", "c", "r3", "unmatched:r3", "s1", "c2",
+                "s2", "unmatched:s2");
+        Map<String, String> eventOf = Map.of("r1", a.id(), "r2", b.id(), "s1", a.id());
+        Map<String, Event> byId = Map.of(a.id(), a, b.id(), b);
+        Map<String, Integer> apart = ClustersEvaluation.apart(items, gold, system, eventOf, byId,
+                java.util.Set.of("r3"));
+        assertEquals(3, apart.get("pairs"));
+        assertEquals(3, apart.get("unmatched"));
+        assertEquals(2, apart.get("unmatched-optional"), "r1-r3 and r2-r3, not s1-s2");
+    }
 }
