@@ -6,6 +6,8 @@
   kit.py convert WORKDIR OUTDIR turn a coder's working files (quotes) into stand-off gold (offsets, no text)
   kit.py check OUTDIR           re-check stand-off files against the corpus (SHA-256, spans)
   kit.py select-sentences       choose more articles for sentence labels only -> gold/sentences/manifest.tsv
+  kit.py select-more [B [N]]    add a training batch B (X1, X2, ...; default X1) of N (default 40) articles to
+                                gold/ant/manifest.tsv (its window column is B)
   kit.py events WINDOW          list the first coding's events of a date window (W1..W4), for grouping into happenings
   kit.py happenings WORK OUT    turn a happenings working file (event refs) into stand-off happenings gold
 
@@ -148,9 +150,97 @@ def select():
     for i, r in enumerate(out):
         r.append(str(i))
     lines += ["\t".join(r) for r in out]
+    extra = batch_rows()
+    if extra:
+        lines.insert(4, BATCH_NOTE)
+    lines += extra
     os.makedirs(os.path.dirname(MANIFEST), exist_ok=True)
     open(MANIFEST, "w").write("\n".join(lines) + "\n")
     print("selected", len(out), "articles ->", MANIFEST)
+
+
+BATCH_NOTE = ("# window X1, X2, ...: training batches outside the four windows (kit.py select-more): split train "
+              "only, so dev and test stay as they were.")
+
+
+def is_batch(window):
+    return re.fullmatch(r"X\d+", window) is not None
+
+
+def batch_rows():
+    """The manifest's rows of the training batches (windows X1, X2, ...), kept as they are when the 250 are selected
+    again."""
+    if not os.path.isfile(MANIFEST):
+        return []
+    return [l.rstrip("\n") for l in open(MANIFEST, encoding="utf-8")
+            if not l.startswith("#") and is_batch(l.split("\t")[3])]
+
+
+def in_window(day):
+    return any(a <= day <= b for _, a, b, _ in WINDOWS)
+
+
+def select_more(batch="X1", n=40):
+    """A batch of N more articles to code, for training only (split train), its window column the batch's name.
+
+    Outside the 250, the earlier batches and the sentence-labelled 220, and outside the four windows' days, so the happenings gold
+    (which groups every coded event of a window) and the dev and test parts stay as they are: the scores of the
+    earlier sessions stay comparable and the new coding only adds training data. One in five is an `other` article
+    (no conflict word in its title), as in the 250, dealt round the outlets in SHA-256 order; every fifth is coded
+    by the second coder too; the queue puts those first."""
+    rows = [l.rstrip("\n").split("\t") for l in open(MANIFEST, encoding="utf-8") if not l.startswith("#")]
+    if not is_batch(batch):
+        raise ValueError("a batch is named X1, X2, ...: %r" % batch)
+    taken = {r[0] for r in rows if r[3] != batch}
+    if os.path.isfile(SENT_MANIFEST):
+        taken |= {l.split("\t")[0] for l in open(SENT_MANIFEST, encoding="utf-8") if not l.startswith("#")}
+    salt = "more:" if batch == "X1" else "more:" + batch + ":"
+    key = lambda p: hashlib.sha256((salt + p).encode()).hexdigest()
+    by_outlet = {}
+    for dp, _, fns in os.walk(CORPUS):
+        for fn in fns:
+            m = re.search(r"-(\d{8})\.txt$", fn)
+            if m and not in_window(m.group(1)):
+                p = os.path.relpath(os.path.join(dp, fn), CORPUS)
+                if p not in taken:
+                    by_outlet.setdefault(p.split("/")[0], []).append(p)
+    pools = {}
+    for o in sorted(by_outlet):
+        for p in sorted(by_outlet[o], key=key):
+            raw, s = read(p)
+            body = tag(s, "TEXT")
+            if not body or not (200 <= body[1] - body[0] <= MAX_TEXT_CHARS):
+                continue
+            t = tag(s, "TITLE")
+            kind = "conflict" if CONFLICT.search(s[t[0]:t[1]] if t else "") else "other"
+            pools.setdefault((o, kind), []).append((p, hashlib.sha256(raw).hexdigest()))
+    outlets = sorted(by_outlet)
+    picked = []
+    for kind, quota in (("other", n // 5), ("conflict", n - n // 5)):
+        i = got = 0
+        while got < quota and any(i < len(pools.get((o, kind), [])) for o in outlets):
+            for o in outlets:
+                pool = pools.get((o, kind), [])
+                if got < quota and i < len(pool):
+                    picked.append((pool[i][0], pool[i][1], o, kind))
+                    got += 1
+            i += 1
+    picked.sort(key=lambda r: key("second:" + r[0]))
+    out = [[p, sha, o, batch, kind, "train", "1" if i % 5 == 0 else "0"] for i, (p, sha, o, kind) in enumerate(picked)]
+    out.sort(key=lambda r: (r[6] != "1", key("queue:" + r[0])))
+    start = max(int(r[7]) for r in rows if r[3] != batch and (not is_batch(r[3]) or r[3] < batch)) + 1
+    for i, r in enumerate(out):
+        r.append(str(start + i))
+    head = [l.rstrip("\n") for l in open(MANIFEST, encoding="utf-8")
+            if l.startswith("#") or l.split("\t")[3] != batch]
+    head = [l for l in head if not l.startswith("# window X1")]
+    at = max(i for i, l in enumerate(head) if l.startswith("#"))
+    head.insert(at, BATCH_NOTE)
+    comments = [l for l in head if l.startswith("#")]
+    data = [l.split("\t") for l in head if not l.startswith("#")] + out
+    data = [r for r in data if not is_batch(r[3])] + sorted((r for r in data if is_batch(r[3])), key=lambda r: int(r[7]))
+    open(MANIFEST, "w", encoding="utf-8").write("\n".join(comments + ["\t".join(r) for r in data]) + "\n")
+    print("batch", batch, len(out), "articles ->", MANIFEST)
 
 
 SENT_MANIFEST = os.path.join(REPO, "gold", "sentences", "manifest.tsv")
@@ -401,6 +491,8 @@ if __name__ == "__main__":
         sys.exit(0 if convert(sys.argv[2], sys.argv[3]) else 1)
     elif cmd == "select-sentences":
         select_sentences()
+    elif cmd == "select-more":
+        select_more(sys.argv[2] if len(sys.argv) > 2 else "X1", int(sys.argv[3]) if len(sys.argv) > 3 else 40)
     elif cmd == "events":
         events(sys.argv[2])
     elif cmd == "happenings":

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.decide.CandidateFeatures;
+import org.marsad.core.decide.Decided;
+import org.marsad.core.decide.EventDecider;
 import org.marsad.core.decide.LinearModel;
 import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.pipeline.Pipeline;
@@ -94,77 +96,55 @@ public final class EventModelTraining {
         return new LogisticTrainer(BITS, COST).train(all, threshold);
     }
 
-    /** The thresholds tried on whole articles, {@code 0.05, 0.10, ..., 0.60}. */
-    static final float[] ARTICLE_THRESHOLDS = {0.05f, 0.10f, 0.15f, 0.20f, 0.25f, 0.30f, 0.35f, 0.40f, 0.45f, 0.50f,
-        0.55f, 0.60f};
+    /** The thresholds tried on whole articles, {@code 0.02, 0.03, ..., 0.60}. */
+    static final float[] ARTICLE_THRESHOLDS = grid(2, 60);
+
+    private static float[] grid(int fromPercent, int toPercent) {
+        float[] out = new float[toPercent - fromPercent + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (fromPercent + i) / 100f;
+        }
+        return out;
+    }
 
     /**
      * The threshold chosen on whole articles, out of fold: each coded article of the gold's train part is coded by
      * the pipeline deciding with a model trained on the GSR and on the other folds' articles (5 folds by document),
-     * its events (after merging, as {@code marsad eval articles} sees them) paired with the coded ones. A candidate's
-     * repeat that the rules merge costs nothing on a page, so the best threshold for articles is not the one for
-     * candidates. Of the thresholds whose F1 over all articles is within {@value #ERRORS} standard errors of the best
-     * (the standard error of the best F1 over articles, by a seeded bootstrap of the articles), the lowest wins: it
-     * drops the fewest of the rules' candidates for a score the training data cannot tell apart from the best.
+     * its events (after merging, as {@code marsad eval articles} sees them) paired with the coded ones at every
+     * threshold of {@link #ARTICLE_THRESHOLDS}. A candidate's repeat that the rules merge costs nothing on a page, so
+     * the best threshold for articles is not the one for candidates. Of those counts {@link ThresholdChoice#choose}
+     * takes the median over bootstrap resamples of the articles of the smoothed F1 curve's peak (why: its doc).
      */
     public ArticleThreshold articleThreshold() {
         if (articleThreshold == null) {
             int[][][] byArticle = articleCounts();
-            int[][] counts = new int[ARTICLE_THRESHOLDS.length][3];
-            for (int[][] a : byArticle) {
-                for (int t = 0; t < counts.length; t++) {
-                    for (int k = 0; k < 3; k++) {
-                        counts[t][k] += a[t][k];
-                    }
-                }
-            }
-            int best = best(counts);
-            double se = bootstrapError(byArticle, best);
-            int chosen = lowestWithin(counts, floor(f1(counts[best]), se));
+            int[][] counts = ThresholdChoice.pooled(byArticle);
+            int chosen = ThresholdChoice.choose(byArticle);
+            int best = ThresholdChoice.argmax(ThresholdChoice.f1s(counts));
+            int even = ThresholdChoice.breakEven(counts);
             articleThreshold = new ArticleThreshold(ARTICLE_THRESHOLDS[chosen], counts[chosen][0], counts[chosen][1],
-                    counts[chosen][2], ARTICLE_THRESHOLDS[best], f1(counts[best]), se);
+                    counts[chosen][2], ARTICLE_THRESHOLDS[best], f1(counts[best]), ARTICLE_THRESHOLDS[even],
+                    curve(counts));
         }
         return articleThreshold;
     }
 
-    /**
-     * How many bootstrap standard errors below the best F1 a threshold may fall and still count as good. With one (the
-     * rule until the eleventh session) 0.20 was chosen once that session's lexicon rows and toll merge were in: out of
-     * fold on train,
-     * F1 0.505 / 0.514 / 0.517 / 0.524 / 0.541 at 0.05 ... 0.25 (error 0.023), 0.15 missing the floor by 0.001; at
-     * 0.20 the seed page fell to F1 0.842 (one of its attacks dropped) and the project's own pages from 0.609 to 0.522,
-     * so the floor was widened to 1.5 errors (0.10 chosen). The gold's dev part did not decide it (0.514 / 0.513 /
-     * 0.511 at 0.10 / 0.15 / 0.20).
-     */
-    static final double ERRORS = 1.5;
-
-    /** The lowest F1 a threshold may have to be chosen: {@link #ERRORS} standard errors below the best. */
-    static double floor(double bestF1, double error) {
-        return bestF1 - ERRORS * error;
-    }
-
-    /** The index of the counts (tp, fp, fn) with the best F1; ties: the first. */
-    static int best(int[][] counts) {
-        int best = 0;
-        for (int t = 1; t < counts.length; t++) {
-            if (f1(counts[t]) > f1(counts[best])) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    /** The first index of the counts whose F1 reaches {@code floor} (the best one always does). */
-    static int lowestWithin(int[][] counts, double floor) {
+    /** The pooled F1 at every fifth threshold of the grid, as {@code 0.05 0.512, 0.10 0.520, ...}. */
+    private static String curve(int[][] counts) {
+        StringBuilder b = new StringBuilder();
         for (int t = 0; t < counts.length; t++) {
-            if (f1(counts[t]) >= floor) {
-                return t;
+            if (Math.round(ARTICLE_THRESHOLDS[t] * 100) % 5 == 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.2f %.3f",
+                        ARTICLE_THRESHOLDS[t], f1(counts[t])));
             }
         }
-        return best(counts);
+        return b.toString();
     }
 
-    /** For each coded article, for each threshold of {@link #ARTICLE_THRESHOLDS}: its out-of-fold tp, fp, fn. */
+    /**
+     * For each coded article, for each threshold of {@link #ARTICLE_THRESHOLDS}: its out-of-fold tp, fp, fn. The
+     * pipeline runs once per article up to its candidates; only the decision and the assembly run per threshold.
+     */
     private int[][][] articleCounts() {
         int[][][] out = new int[coded.size()][ARTICLE_THRESHOLDS.length][3];
         for (int f = 0; f < FOLDS; f++) {
@@ -174,59 +154,46 @@ public final class EventModelTraining {
                     train.add(e);
                 }
             }
-            LinearModel m = new LogisticTrainer(BITS, COST).train(train, 0.5f);
+            TrainedDecider decider = new TrainedDecider(new LogisticTrainer(BITS, COST).train(train, 0.5f));
+            List<Decided> seen = new ArrayList<>(1);
+            Pipeline capturing = pipeline.withDecider(EventDecider.RULES).withAssembly(d -> {
+                seen.add(d);
+                return List.of();
+            });
             for (int i = 0; i < coded.size(); i++) {
                 AntExamples.Coded a = coded.get(i);
                 if (Folds.of(a.document(), FOLDS) != f) {
                     continue;
                 }
+                seen.clear();
+                capturing.events(a.page(), a.article(), a.published());
+                if (seen.isEmpty()) {
+                    continue; // a teaser: no events at any threshold
+                }
+                org.marsad.core.proposal.Candidates c = seen.get(0).candidates();
+                double[] p = decider.probabilities(c.events(), c.text());
                 for (int t = 0; t < ARTICLE_THRESHOLDS.length; t++) {
-                    List<org.marsad.model.Event> events = pipeline
-                            .withDecider(new TrainedDecider(m.withThreshold(ARTICLE_THRESHOLDS[t])))
-                            .events(a.page(), a.article(), a.published());
-                    org.marsad.eval.articles.Pairing p = org.marsad.eval.articles.EventPairer.pair(a.gold(), events);
-                    out[i][t] = new int[] {p.tp(), p.fp(), p.fn()};
+                    List<org.marsad.model.Event> kept = TrainedDecider.kept(c.events(), p,
+                            ARTICLE_THRESHOLDS[t]);
+                    List<org.marsad.model.Event> events = pipeline.assembly().assemble(new Decided(c, kept));
+                    org.marsad.eval.articles.Pairing pr = org.marsad.eval.articles.EventPairer.pair(a.gold(), events);
+                    out[i][t] = new int[] {pr.tp(), pr.fp(), pr.fn()};
                 }
             }
         }
         return out;
     }
 
-    /** The standard deviation of F1 at threshold {@code t} over 1,000 resamples of the articles (seed 21). */
-    static double bootstrapError(int[][][] byArticle, int t) {
-        java.util.Random r = new java.util.Random(21);
-        int n = byArticle.length;
-        if (n == 0) {
-            return 0;
-        }
-        double sum = 0;
-        double sumSq = 0;
-        int rounds = 1000;
-        for (int b = 0; b < rounds; b++) {
-            int[] c = new int[3];
-            for (int i = 0; i < n; i++) {
-                int[] a = byArticle[r.nextInt(n)][t];
-                c[0] += a[0];
-                c[1] += a[1];
-                c[2] += a[2];
-            }
-            double f = f1(c);
-            sum += f;
-            sumSq += f * f;
-        }
-        double mean = sum / rounds;
-        return Math.sqrt(Math.max(0, sumSq / rounds - mean * mean));
-    }
-
     private static double f1(int[] c) {
-        return c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+        return ThresholdChoice.f1(c);
     }
 
     /**
      * The article-level threshold and the out-of-fold event counts it gave on the gold's train part; the threshold
-     * with the best F1, that F1 and its standard error.
+     * with the best raw F1 and that F1; the break-even threshold (the first where P reaches R); the F1 curve.
      */
-    public record ArticleThreshold(float threshold, int tp, int fp, int fn, float best, double bestF1, double error) {
+    public record ArticleThreshold(float threshold, int tp, int fp, int fn, float best, double bestF1,
+                                   float breakEven, String curve) {
         public double f1() {
             return EventModelTraining.f1(new int[] {tp, fp, fn});
         }

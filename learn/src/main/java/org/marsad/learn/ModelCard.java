@@ -62,9 +62,11 @@ public record ModelCard(String markdown, String summary) {
         double p = a.tp() + a.fp() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fp());
         double r = a.tp() + a.fn() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fn());
         return String.format(Locale.ROOT, "chosen on whole articles out of fold, 5 folds by document, on the %d coded "
-                + "articles of the gold's train part: the lowest threshold within " + EventModelTraining.ERRORS + " standard errors of the best "
-                + "(%.2f: F1 %.3f, error %.3f); event P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)",
-                articles, a.best(), a.bestF1(), a.error(), p, r, a.f1(), a.tp(), a.fp(), a.fn());
+                + "articles of the gold's train part: the break-even point (the lowest threshold where event precision reaches "
+                + "recall; thresholds 0.02 ... 0.60, step 0.01) as the median over " + ThresholdChoice.ROUNDS
+                + " bootstrap resamples of the articles; event P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); the best F1 "
+                + "at %.2f (F1 %.3f), the break-even point of all articles at once %.2f; F1 by threshold: %s",
+                articles, p, r, a.f1(), a.tp(), a.fp(), a.fn(), a.best(), a.bestF1(), a.breakEven(), a.curve());
     }
 
     private static String score(List<Example> all, double[] p, float threshold, String origin) {

@@ -32,17 +32,33 @@ public final class TrainedDecider implements EventDecider {
 
     @Override
     public List<Event> decide(List<Event> candidates, String text) {
-        List<Event> out = new ArrayList<>(candidates.size());
+        return kept(candidates, probabilities(candidates, text), model.threshold());
+    }
+
+    /** The model's probability that each candidate is a reported event, in order. */
+    public double[] probabilities(List<Event> candidates, String text) {
+        double[] out = new double[candidates.size()];
         int[] sentence = sentenceIndices(candidates);
         int[] earlier = earlierSameType(candidates);
         CandidateFeatures.Words words = null; // the candidates of one sentence read its words once
         HashedBag bag = features.newBag(); // and all fill one bag in turn
-        for (int i = 0; i < sentence.length; i++) {
+        for (int i = 0; i < out.length; i++) {
             Event e = candidates.get(i);
             words = CandidateFeatures.words(e, text, words);
-            double p = features.fill(bag, e, text, sentence[i], earlier[i], words).probabilityAsAdded(model);
-            if (p >= model.threshold()) {
-                out.add(withConfidence(e, p));
+            out[i] = features.fill(bag, e, text, sentence[i], earlier[i], words).probabilityAsAdded(model);
+        }
+        return out;
+    }
+
+    /**
+     * The candidates whose probability {@code p} reaches {@code threshold}, each with it as its confidence: what
+     * {@link #decide} keeps at that threshold (training scores one article's candidates at many thresholds).
+     */
+    public static List<Event> kept(List<Event> candidates, double[] p, float threshold) {
+        List<Event> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= threshold) {
+                out.add(withConfidence(candidates.get(i), p[i]));
             }
         }
         return out;

@@ -96,6 +96,11 @@ public final class Pipeline {
         return decider;
     }
 
+    /** The last step: the events kept → the article's events. */
+    public EventAssembly assembly() {
+        return assembly;
+    }
+
     public FieldDecider fields() {
         return fields;
     }
