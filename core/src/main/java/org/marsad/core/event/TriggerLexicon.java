@@ -162,9 +162,8 @@ public final class TriggerLexicon {
         for (String g : expand(phrase, rule.form())) {
             if (!g.equals(key)) {
                 String gFirst = g.split(" ")[0];
-                String head = phrase.split(" ")[0];
-                boolean imperfect = head.endsWith("+")
-                        && conjugate(head.substring(0, head.length() - 1)).indexOf(gFirst) >= PAST_FORMS;
+                boolean imperfect = phrase.split(" ")[0].endsWith("+") && !gFirst.equals(first)
+                        && !first.equals(gFirst.substring(0, Math.min(first.length(), gFirst.length())));
                 generated.putIfAbsent(g, new Entry(gFirst, rule, imperfect));
             }
         }
@@ -206,23 +205,9 @@ public final class TriggerLexicon {
     /** How many of {@link #conjugate}'s forms, first, are past. */
     static final int PAST_FORMS = 5;
 
-    /**
-     * Past (هو هي هم هما هما) and imperfect (هو هي نحن هم هما) forms of a verb given as its past stem: a regular one,
-     * or a defective one whose past ends in ى (normalised ي: اعتدى، تعدى، ألقى), which drops it before ت and وا
-     * (اعتدت، اعتدوا) and keeps it in the imperfect but before ون (يعتدي، يعتدون).
-     */
+    /** Past (هو هي هم هما هما) and imperfect (هو هي نحن هم هما) forms of a regular verb given as its past stem. */
     static List<String> conjugate(String past) {
         String stem = past.startsWith("ا") && past.length() > 3 ? past.substring(1) : past;
-        if (past.length() >= 3 && past.endsWith("ي")) {
-            String root = past.substring(0, past.length() - 1);
-            String bare = stem.substring(0, stem.length() - 1);
-            List<String> out = new ArrayList<>(List.of(past, root + "ت", root + "وا", past + "ا", root + "تا"));
-            for (String p : new String[] {"ي", "ت", "ن"}) {
-                out.add(p + stem);
-            }
-            out.addAll(List.of("ي" + bare + "ون", "ت" + bare + "ون", "ي" + stem + "ان", "ت" + stem + "ان"));
-            return out;
-        }
         List<String> out = new ArrayList<>(List.of(past, past + "ت", past + "وا", past + "ا", past + "تا"));
         for (String p : new String[] {"ي", "ت", "ن"}) {
             out.add(p + stem);
