@@ -31,6 +31,7 @@ public final class PlaceFinder {
     private final ArabicNormalizer normalizer;
     private final LocativeReader reader;
     private final PlaceResolver resolver = new PlaceResolver();
+    private final BorderWords borders;
     /** {@link #procliticCharsNow} of each word, worked out on the word's first use as a mention's first token. */
     private final WordMemo<Integer> procliticChars = new WordMemo<>(Integer.class, this::procliticCharsNow);
 
@@ -43,6 +44,7 @@ public final class PlaceFinder {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.reader = new LocativeReader(gazetteer);
+        this.borders = BorderWords.load(normalizer);
     }
 
     /**
@@ -83,6 +85,38 @@ public final class PlaceFinder {
         List<PlaceMention> out = new ArrayList<>(first.size());
         for (PlaceResolver.Resolution r : sure == null ? first : resolveAll(phrases, context.withCountries(sure))) {
             out.add(mention(text, sentence.tokens(), r));
+        }
+        return withBorders(text, sentence.tokens(), out);
+    }
+
+    /**
+     * The mentions, each written after border words quoted with them ("السياج الحدودي مع قطاع غزة"); after بين, the
+     * place joined by و that follows is the border's other side ("الحدود بين قطاع غزة وإسرائيل"). Only the text
+     * and span change: the tokens that place the event and the place resolved stay.
+     */
+    private List<PlaceMention> withBorders(String text, List<Token> tokens, List<PlaceMention> mentions) {
+        List<PlaceMention> out = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention m = mentions.get(i);
+            BorderWords.Border b = m.location() == null ? null : borders.before(tokens, m.firstToken());
+            if (b == null) {
+                continue;
+            }
+            Token first = tokens.get(b.firstToken());
+            int start = first.start() + originalLength(first.surface(), b.procliticLength());
+            int end = m.location().end();
+            PlaceMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (b.between() && next != null && next.location() != null && next.firstToken() == m.endToken()
+                    && next.location().start() - end <= 3) {
+                end = next.location().end(); // "بين قطاع غزة وإسرائيل": the و and the other side
+            }
+            Location l = m.location();
+            Location wide = new Location(text.substring(start, end), start, end, l.name(), l.nameAr(), l.geonameid(),
+                    l.lat(), l.lon(), l.countryCode(), l.admin1(), l.featureCode(), l.precision());
+            if (out == mentions) {
+                out = new ArrayList<>(mentions);
+            }
+            out.set(i, new PlaceMention(m.firstToken(), m.endToken(), wide, m.locative()));
         }
         return out;
     }

@@ -78,6 +78,25 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aBorderWrittenBeforeThePlaceIsQuotedWithItButPlacesNothingElse() {
+        String text = "أصيب ثلاثة شبان قرب السياج الحدودي مع قطاع غزة مساء الجمعة";
+        Location l = only(text);
+        assertEquals("PS", l.countryCode()); // still the Gaza Strip: the border words change the text, not the place
+        assertEquals("السياج الحدودي مع قطاع غزة", l.text());
+        assertEquals(text.indexOf("السياج"), l.start());
+        Location east = only("تجمع المحتجون عند الحدود الشرقية لقطاع غزة");
+        assertEquals("الحدود الشرقية لقطاع غزة", east.text());
+    }
+
+    @Test
+    void aBorderBetweenTwoPlacesIsQuotedWithBoth() {
+        String text = "قتل جنود شابا على الحدود بين قطاع غزة وإسرائيل";
+        List<PlaceMention> found = FINDER.find(text, sentence(text));
+        assertEquals("الحدود بين قطاع غزة وإسرائيل", found.get(0).location().text());
+        assertEquals("PS", found.get(0).location().countryCode());
+    }
+
+    @Test
     void knownTownIsTheTownItself() {
         Location l = only("دخلت القوات مدينة سراقب صباح أمس");
         assertEquals(164816L, l.geonameid());
