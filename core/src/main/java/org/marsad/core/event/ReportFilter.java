@@ -33,6 +33,8 @@ import org.marsad.model.EventType;
  * <li>Purpose and condition: an event noun with لـ ("للتنسيق") names a purpose, one in a condition ("في حال تنفيذ
  *     اتفاق") the content of the condition, unless a light verb carries it ("إذا شنت إسرائيل غارات").</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
+ * <li>Attributive: an event noun right after a noun of a body, a trade or a rule ("عمال إغاثة", "قواعد الاشتباك")
+ *     says what kind of body it is; it reports nothing.</li>
  * </ul>
  */
 final class ReportFilter {
@@ -71,6 +73,9 @@ final class ReportFilter {
         int width = noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH;
         if (v.any(v.clauseStart(f, width), f, CueKind.CONTENT)
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history.get()) {
+            return false;
+        }
+        if (noun && attributive(v, h)) {
             return false;
         }
         if (verbalAttack(v, h) || cumulativeToll(v, h) || commentary(v, h) || quotedProtest(v, h)
@@ -134,6 +139,14 @@ final class ReportFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * An event noun right after a noun of a body, a trade or a rule, as its genitive ("جماعات إغاثة طبية", "عمال
+     * الإغاثة", "قواعد الاشتباك"): it names what kind of body or rule that is, not something that happened.
+     */
+    static boolean attributive(SentenceView v, TriggerHit h) {
+        return h.first() > 0 && v.has(h.first() - 1, CueKind.ATTRIBUTIVE);
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */
