@@ -68,7 +68,7 @@ public record ArticleGold(String corpus, List<GoldReport> reports, Map<String, S
                     }
                 }
                 out.add(new GoldReport(path, start, end, occurrence, e.path("type").asText(), mentions, sentence,
-                        set.splitOf(f), window));
+                        set.splitOf(f), window, e.path("optional").asBoolean(false)));
             }
         }
         return new ArticleGold(corpus == null ? StandoffGold.SCHEMA : corpus, List.copyOf(out), sha, windowOf);

@@ -138,8 +138,19 @@ public final class ClustersEvaluation {
                     BCubed.score(its, goldLabel(gold, its), other)));
         }
         return new ClustersReport(gold.coder(), split, pages, all.size(), clusters.size(), score, matchedOnly, matches, agreement,
-                shown(gold, show, items, systemLabel, eventOf, byId, clusters), mixed(items, goldLabel, systemLabel),
-                apart(items, goldLabel, systemLabel, eventOf, byId), problems);
+                shown(gold, show, items, systemLabel, eventOf, byId, clusters, byKey), mixed(items, goldLabel, systemLabel),
+                apart(items, goldLabel, systemLabel, eventOf, byId, optional(byKey)), problems);
+    }
+
+    /** The keys of the reports the article gold marks optional. */
+    private static Set<String> optional(Map<String, GoldReport> byKey) {
+        Set<String> out = new java.util.HashSet<>();
+        byKey.forEach((k, r) -> {
+            if (r.optional()) {
+                out.add(k);
+            }
+        });
+        return out;
     }
 
     private static Map<String, String> goldLabel(HappeningsGold gold, List<String> items) {
@@ -151,7 +162,8 @@ public final class ClustersEvaluation {
     /** The chosen happenings (default: the five with most reports) and the system clusters of their reports. */
     private static List<ClustersReport.Shown> shown(HappeningsGold gold, List<String> show, List<String> items,
                                                     Map<String, String> systemLabel, Map<String, String> eventOf,
-                                                    Map<String, Event> byId, List<EventCluster> clusters) {
+                                                    Map<String, Event> byId, List<EventCluster> clusters,
+                                                    Map<String, GoldReport> byKey) {
         List<String> ids = show;
         if (ids.isEmpty()) {
             ids = gold.reportsOf().entrySet().stream()
@@ -177,7 +189,8 @@ public final class ClustersEvaluation {
                 inScope++;
                 String c = systemLabel.get(k);
                 Event e = eventOf.containsKey(k) ? byId.get(eventOf.get(k)) : null;
-                lines.add(k + " -> " + (e == null ? "unmatched" : c + " " + describe(e)));
+                lines.add(k + " -> " + (e == null ? "unmatched" + (byKey.get(k).optional() ? " (optional: context)" : "")
+                        : c + " " + describe(e)));
                 if (c.startsWith("unmatched:")) {
                     unmatched++;
                 } else {
@@ -209,6 +222,16 @@ public final class ClustersEvaluation {
                 }
             }
             lines.add(refused.toString());
+            String main = into.entrySet().stream().reduce((x, y) -> y.getValue() > x.getValue() ? y : x)
+                    .map(Map.Entry::getKey).orElse(null); // the cluster holding most of its reports, the first on a tie
+            EventCluster largest = main == null ? null
+                    : clusters.stream().filter(c -> c.id().equals(main)).findFirst().orElse(null);
+            for (String k : reports) {
+                String c = scored.contains(k) ? systemLabel.get(k) : null;
+                if (largest != null && c != null && !c.startsWith("unmatched:") && !c.equals(main)) {
+                    lines.add("kept from " + main + ": " + k + " " + keptApart(byId.get(eventOf.get(k)), largest, byId));
+                }
+            }
             for (EventCluster c : clusters) {
                 if (into.containsKey(c.id()) && c.mentions() > 1) {
                     lines.add("cluster " + c.id() + ":");
@@ -225,6 +248,29 @@ public final class ClustersEvaluation {
         return out;
     }
 
+    /**
+     * Why a report is not in a cluster: the cluster's reports it is not linked to, each with the keys
+     * {@link org.marsad.core.dedup.ClusterRule#apart} refuses the pair on ({@code article}: the cluster already holds
+     * a report of its article); when it is linked to every one, the clustering's order or window kept it out (it
+     * came before the cluster's reports it joins through, or more than {@value
+     * org.marsad.core.dedup.ClusterRule#MAX_DAYS} days after the cluster's first report).
+     */
+    static String keptApart(Event e, EventCluster cluster, Map<String, Event> byId) {
+        List<String> out = new ArrayList<>();
+        for (String r : cluster.reports()) {
+            Event m = byId.get(r);
+            if (m == null || m.id().equals(e.id())) {
+                continue;
+            }
+            List<String> why = org.marsad.core.dedup.ClusterRule.apart(e, m);
+            if (!why.isEmpty()) {
+                out.add(String.join("+", why) + " with " + describe(m) + " " + m.docId());
+            }
+        }
+        return out.isEmpty() ? "linked to all " + cluster.reports().size() + " reports (order or window)"
+                : "not linked to " + out.size() + " of " + cluster.reports().size() + ": " + String.join("; ", out);
+    }
+
     /** The fields clustering reads, for the verbose listing. */
     static String describe(Event e) {
         var l = e.location();
@@ -238,11 +284,12 @@ public final class ClustersEvaluation {
     /**
      * The gold pairs (two reports of one happening) that the system left in two clusters, counted by why: each key
      * {@link org.marsad.core.dedup.ClusterRule#apart} refuses the pair on ({@code unmatched}: a report has no system
-     * event; {@code linked}: the rule links the two but the clustering placed them apart). A pair refused on two keys
+     * event, and {@code unmatched-optional} besides when such a report is one the article gold marks optional,
+     * mostly a happening told as context; {@code linked}: the rule links the two but the clustering placed them apart). A pair refused on two keys
      * counts under both; {@code pairs} is the number of pairs.
      */
     static Map<String, Integer> apart(List<String> items, Map<String, String> goldLabel, Map<String, String> systemLabel,
-                                      Map<String, String> eventOf, Map<String, Event> byId) {
+                                      Map<String, String> eventOf, Map<String, Event> byId, Set<String> optional) {
         Map<String, Integer> out = new TreeMap<>();
         Map<String, List<String>> byHappening = new TreeMap<>();
         items.forEach(k -> byHappening.computeIfAbsent(goldLabel.get(k), x -> new ArrayList<>()).add(k));
@@ -259,6 +306,9 @@ public final class ClustersEvaluation {
                     Event b = eventOf.containsKey(y) ? byId.get(eventOf.get(y)) : null;
                     if (a == null || b == null) {
                         out.merge("unmatched", 1, Integer::sum);
+                        if (a == null && optional.contains(x) || b == null && optional.contains(y)) {
+                            out.merge("unmatched-optional", 1, Integer::sum);
+                        }
                         continue;
                     }
                     List<String> why = org.marsad.core.dedup.ClusterRule.apart(a, b);

@@ -8,9 +8,11 @@ import java.util.List;
  * {@code sentence} the span of the coded sentence holding the trigger ({@code null} when none holds it).
  * {@code occurrence} tells apart events a coder gave the same trigger (two places of one strike sentence): 0 for
  * the first in the file, 1 for the next; the happenings gold, which names reports by trigger, takes them in order.
+ * {@code optional}: the article gold marks the event optional (vague, or a happening the article tells only as
+ * context: "the chemical attack on Douma" in a report of the strikes that answered it).
  */
 public record GoldReport(String path, int start, int end, int occurrence, String type, List<int[]> mentions,
-                         int[] sentence, String split, String window) {
+                         int[] sentence, String split, String window, boolean optional) {
     public GoldReport {
         mentions = List.copyOf(mentions);
     }

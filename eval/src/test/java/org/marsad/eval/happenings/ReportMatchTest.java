@@ -22,7 +22,7 @@ import org.marsad.model.Trigger;
 class ReportMatchTest {
     /** Gold trigger [100, 110) in the sentence [90, 150); the coder listed a mention at [300, 305). */
     private static final GoldReport GOLD = new GoldReport("a.txt", 100, 110, 0, "ASSAULT",
-            List.of(new int[] {300, 305}), new int[] {90, 150}, "dev", "W1");
+            List.of(new int[] {300, 305}), new int[] {90, 150}, "dev", "W1", false);
 
     private static ClustersEvaluation.Located at(String id, EventType type, int start, int end) {
         Event e = new Event(id, "d", 0, type, null, List.of(), null, null, EventStatus.OCCURRED, null, null,
