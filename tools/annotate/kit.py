@@ -6,7 +6,7 @@
   kit.py convert WORKDIR OUTDIR turn a coder's working files (quotes) into stand-off gold (offsets, no text)
   kit.py check OUTDIR           re-check stand-off files against the corpus (SHA-256, spans)
   kit.py select-sentences       choose more articles for sentence labels only -> gold/sentences/manifest.tsv
-  kit.py select-more [B [N]]    add a training batch B (X1, X2, ...; default X1) of N (default 40) articles to
+  kit.py select-more [B [N]]    add a batch B (X1, X2, ...; default X1) of N (default 40) articles to
                                 gold/ant/manifest.tsv (its window column is B)
   kit.py events WINDOW          list the first coding's events of a date window (W1..W4), for grouping into happenings
   kit.py happenings WORK OUT    turn a happenings working file (event refs) into stand-off happenings gold
@@ -159,8 +159,8 @@ def select():
     print("selected", len(out), "articles ->", MANIFEST)
 
 
-BATCH_NOTE = ("# window X1, X2, ...: training batches outside the four windows (kit.py select-more): split train "
-              "only, so dev and test stay as they were.")
+BATCH_NOTE = ("# window X1, X2, ...: batches outside the four windows (kit.py select-more), split wide: never "
+              "trained on; dev and test stay as they were.")
 
 
 def is_batch(window):
@@ -168,7 +168,7 @@ def is_batch(window):
 
 
 def batch_rows():
-    """The manifest's rows of the training batches (windows X1, X2, ...), kept as they are when the 250 are selected
+    """The manifest's rows of the batches (windows X1, X2, ...), kept as they are when the 250 are selected
     again."""
     if not os.path.isfile(MANIFEST):
         return []
@@ -181,11 +181,11 @@ def in_window(day):
 
 
 def select_more(batch="X1", n=40):
-    """A batch of N more articles to code, for training only (split train), its window column the batch's name.
+    """A batch of N more articles to code, split `wide`, its window column the batch's name.
 
-    Outside the 250, the earlier batches and the sentence-labelled 220, and outside the four windows' days, so the happenings gold
-    (which groups every coded event of a window) and the dev and test parts stay as they are: the scores of the
-    earlier sessions stay comparable and the new coding only adds training data. One in five is an `other` article
+    Outside the 250, the earlier batches and the sentence-labelled 220, and outside the four windows' days, so the
+    happenings gold (which groups every coded event of a window) and the dev and test parts stay as they are. Never
+    trained on: they judge how the models carry to months and topics the windows do not hold. One in five is an `other` article
     (no conflict word in its title), as in the 250, dealt round the outlets in SHA-256 order; every fifth is coded
     by the second coder too; the queue puts those first."""
     rows = [l.rstrip("\n").split("\t") for l in open(MANIFEST, encoding="utf-8") if not l.startswith("#")]
@@ -226,7 +226,7 @@ def select_more(batch="X1", n=40):
                     got += 1
             i += 1
     picked.sort(key=lambda r: key("second:" + r[0]))
-    out = [[p, sha, o, batch, kind, "train", "1" if i % 5 == 0 else "0"] for i, (p, sha, o, kind) in enumerate(picked)]
+    out = [[p, sha, o, batch, kind, "wide", "1" if i % 5 == 0 else "0"] for i, (p, sha, o, kind) in enumerate(picked)]
     out.sort(key=lambda r: (r[6] != "1", key("queue:" + r[0])))
     start = max(int(r[7]) for r in rows if r[3] != batch and (not is_batch(r[3]) or r[3] < batch)) + 1
     for i, r in enumerate(out):

@@ -37,7 +37,7 @@ final class EvalArticlesCommand implements Callable<Integer> {
     boolean verbose;
 
     @Option(names = "--split", paramLabel = "PART",
-            description = "Stand-off gold only: score this part of the manifest (train, dev or test); default all.")
+            description = "Stand-off gold only: score this part of the manifest (train, dev, test, or wide: the training batches outside the windows, never trained on); default all.")
     String split;
 
     @Mixin
@@ -56,9 +56,7 @@ final class EvalArticlesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticlesReport report;
         try {
-            if (split != null && !java.util.Set.of("train", "dev", "test").contains(split)) {
-                throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
-            }
+            org.marsad.eval.articles.StandoffSet.requireSplit(split);
             ArticlesEvaluation evaluation = new ArticlesEvaluation(PageCoder.of(Deciders.pipeline(decider)));
             report = ArticlesEvaluation.isStandoffFolder(dir)
                     ? evaluation.runStandoff(dir, corpora.folder(), split)

@@ -59,8 +59,8 @@ final class EvalClustersCommand implements Callable<Integer> {
     CorporaOption corpora = new CorporaOption();
 
     @Option(names = "--split", paramLabel = "PART",
-            description = "With --gold: score only the reports of articles of this manifest split (train, dev, "
-                    + "test); every article is still coded and clustered.")
+            description = "With --gold: score only the reports of articles of this manifest split (train, dev, test, "
+                    + "wide); every article is still coded and clustered.")
     String split;
 
     @Option(names = "--agreement",
@@ -144,9 +144,7 @@ final class EvalClustersCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ClustersReport report;
         try {
-            if (split != null && !Set.of("train", "dev", "test").contains(split)) {
-                throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
-            }
+            org.marsad.eval.articles.StandoffSet.requireSplit(split);
             if (!Files.isRegularFile(gold)) {
                 throw new IllegalArgumentException(gold + ": no such happenings gold file");
             }

@@ -24,7 +24,7 @@ final class EvalSentencesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of stand-off gold (e.g. gold/ant gold/sentences).")
     List<Path> dirs;
 
-    @Option(names = "--split", paramLabel = "PART", description = "train, dev or test; default all.")
+    @Option(names = "--split", paramLabel = "PART", description = "train, dev, test or wide; default all.")
     String split;
 
     @Mixin
@@ -42,9 +42,7 @@ final class EvalSentencesCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         SentenceEvaluation.Report r;
         try {
-            if (split != null && !java.util.Set.of("train", "dev", "test").contains(split)) {
-                throw new IllegalArgumentException("--split must be train, dev or test, not " + split);
-            }
+            org.marsad.eval.articles.StandoffSet.requireSplit(split);
             r = new SentenceEvaluation(PageCoder.of(Deciders.pipeline(decider)), corpora.folder()).run(dirs, split);
         } catch (IllegalArgumentException e) {
             err.println("marsad eval sentences: " + Printable.of(e.getMessage()));

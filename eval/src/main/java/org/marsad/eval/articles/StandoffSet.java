@@ -19,6 +19,21 @@ import java.util.stream.Stream;
 public final class StandoffSet {
     public static final String SECOND = "second";
 
+    /**
+     * The manifest's parts: {@code train} (models learn from it), {@code dev} (choices are judged on it), {@code test}
+     * (not looked at), and {@code wide}: the training batches' articles from outside the four date windows, never
+     * trained on, which judge how the models carry to other months and topics (docs/annotation.md).
+     */
+    public static final List<String> SPLITS = List.of("train", "dev", "test", "wide");
+
+    /** {@code split} itself when it is null or one of {@link #SPLITS}; else a clear error naming them. */
+    public static String requireSplit(String split) {
+        if (split != null && !SPLITS.contains(split)) {
+            throw new IllegalArgumentException("--split must be one of " + String.join(", ", SPLITS) + ", not " + split);
+        }
+        return split;
+    }
+
     private final Path dir;
     private final Map<String, String> splits;
 

@@ -95,4 +95,20 @@ class StandoffGoldTest {
         assertFalse(set.files(null).get(0).toString().contains("second"));
         assertEquals(1, new StandoffSet(tmp.resolve("gold/second")).files("dev").size());
     }
+
+    @Test
+    void theWidePartIsASplitOfItsOwnAndAnUnknownSplitIsRefusedByName() throws Exception {
+        Path f = corpusFile();
+        String sha = StandoffGold.sha256(Files.readAllBytes(f));
+        standoff(tmp.resolve("gold/C"), sha);
+        Files.writeString(tmp.resolve("gold/manifest.tsv"), "# columns: path\tsha256\toutlet\twindow\tkind\tsplit\tsecond\tqueue\nOutlet/TOY-1-20180414.txt\t" + sha
+                + "\tOutlet\tX1\tconflict\twide\t0\t250\n");
+        StandoffSet set = new StandoffSet(tmp.resolve("gold"));
+        assertEquals(1, set.files(StandoffSet.requireSplit("wide")).size());
+        assertEquals(List.of(), set.files("train"));
+        assertNull(StandoffSet.requireSplit(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StandoffSet.requireSplit("all"));
+        assertTrue(e.getMessage().contains("train, dev, test, wide") && e.getMessage().contains("all"), e.getMessage());
+    }
 }
