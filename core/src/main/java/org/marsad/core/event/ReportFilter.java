@@ -143,10 +143,12 @@ final class ReportFilter {
 
     /**
      * An event noun right after a noun of a body, a trade or a rule, as its genitive ("جماعات إغاثة طبية", "عمال
-     * الإغاثة", "قواعد الاشتباك"): it names what kind of body or rule that is, not something that happened.
+     * الإغاثة", "قواعد الاشتباك"): it names what kind of body or rule that is, not something that happened. The head
+     * of a construct is indefinite in form; a definite noun before an event noun is another phrase (its subject).
      */
     static boolean attributive(SentenceView v, TriggerHit h) {
-        return h.first() > 0 && v.has(h.first() - 1, CueKind.ATTRIBUTIVE);
+        // the head of a construct has no article: "قدمت المنظمة مساعدات" is a subject and its object
+        return h.first() > 0 && v.has(h.first() - 1, CueKind.ATTRIBUTIVE) && !v.token(h.first() - 1).definite();
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

@@ -54,5 +54,7 @@ class ReportFilterRulesTest {
         assertTrue(!has(Fixture.of("وأكد المتحدث أمس أن الجنود التزموا قواعد الاشتباك قرب الحدود").code(), EventType.ASSAULT));
         // the same nouns reporting what happened stay: a clash with casualties, relief delivered
         assertTrue(has(Fixture.of("وأسفرت اشتباكات عنيفة أمس عن مقتل ثلاثة جنود قرب الحدود").code(), EventType.ASSAULT));
+        // a definite noun before the event noun is its subject, not the head of a construct
+        assertTrue(has(Fixture.of("وقدمت المنظمة مساعدات غذائية للنازحين في المخيم أمس").code(), EventType.AID));
     }
 }
