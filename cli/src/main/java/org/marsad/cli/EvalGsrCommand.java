@@ -24,7 +24,9 @@ final class EvalGsrCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Add per-rule counts (tp, fp, ambiguous).")
     boolean verbose;
 
-    @Option(names = "--misses", description = "List misclassified sentence ids with the rules that fired, on stderr.")
+    @Option(names = "--misses", description = {"List misclassified sentence ids with the rules that fired, on stderr.",
+            "A positive sentence with no event of its type also gets why: each trigger of the sentence and the report "
+                    + "filter's reasons for dropping it (content, background, history, unanchored, ...), or no trigger."})
     boolean misses;
 
     @Option(names = "--decider", paramLabel = "rules|all|oof",
@@ -66,8 +68,11 @@ final class EvalGsrCommand implements Callable<Integer> {
         }
         System.out.print(json ? report.toJson(verbose) + System.lineSeparator() : report.toTable(verbose));
         if (misses) {
+            GsrWhy why = new GsrWhy(dir);
             for (GsrReport.Miss m : report.misses()) {
-                System.err.println(m.type() + "\t" + m.label() + "\t" + m.id() + "\t" + String.join(",", m.rules()));
+                String line = m.type() + "\t" + m.label() + "\t" + m.id() + "\t" + String.join(",", m.rules());
+                boolean noEvent = m.rules().isEmpty() && "YES".equals(m.label());
+                System.err.println(noEvent ? line + "\t" + why.of(m.type(), m.id()) : line);
             }
         }
         return 0;

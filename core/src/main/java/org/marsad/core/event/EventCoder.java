@@ -108,6 +108,42 @@ public final class EventCoder {
     }
 
     /**
+     * Why each trigger of sentence {@code s} of {@code text} does or does not report an event, for diagnostics
+     * ({@code marsad eval gsr --misses}): one line a trigger, "rule word: reported" or "rule word: " and the report
+     * filter's reasons ({@link ReportFilter}: content, background, history, unanchored, ...), a trigger read as the
+     * complement of the noun before it or as the follow-up of an event told before "complement" or "follow-up", and
+     * a negated or hypothetical status after the reasons. Empty when the sentence has no trigger.
+     */
+    public List<String> explain(String text, Sentence s, LocalDate published, List<DateMention> dates,
+                                List<CountMention> counts) {
+        var tokens = s.tokens();
+        List<TriggerHit> hits = triggers(tokens);
+        SentenceView v = new SentenceView(text, tokens, cues.kindBits(tokens));
+        ReportFilter.Evidence evidence = new ReportFilter.Evidence(published, dates, counts);
+        OncePerSentence history = new OncePerSentence(() -> ReportFilter.history(v, evidence));
+        List<String> out = new ArrayList<>(hits.size());
+        TriggerHit previous = null;
+        for (TriggerHit h : hits) {
+            List<String> why = new ArrayList<>();
+            if (complement(previous, h)) {
+                why.add("complement");
+            } else if (followUp(tokens, h)) {
+                why.add("follow-up");
+            } else {
+                EventStatus st = status.status(v, h);
+                why.addAll(filter.reasons(v, h, evidence, st, history));
+                if (!st.asserted()) {
+                    why.add(st.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            previous = h;
+            out.add(h.rule().name() + " " + text.substring(tokens.get(h.first()).start(), tokens.get(h.end() - 1).end())
+                    + ": " + (why.isEmpty() ? "reported" : String.join(",", why)));
+        }
+        return out;
+    }
+
+    /**
      * The events of a sentence read by {@link #read}: each reported trigger with its roles among the sentence's
      * actors and places, assembled; {@code ctx} must be the context of the sentence that was read.
      */

@@ -88,6 +88,36 @@ final class ReportFilter {
     }
 
     /**
+     * Why {@link #reported} says no, for diagnostics: the name of every test that drops the trigger, in the order
+     * {@link #reported} reads them (empty when it reports an event). Each test is run, not only the first that fails,
+     * so a trigger two tests drop shows both; the pipeline itself calls {@link #reported}, which stops at the first.
+     */
+    List<String> reasons(SentenceView v, TriggerHit h, Evidence ev, EventStatus status, OncePerSentence history) {
+        int f = h.first();
+        boolean noun = h.form() == TriggerForm.NOUN || h.form() == TriggerForm.VERBAL_NOUN;
+        List<String> out = new java.util.ArrayList<>();
+        add(out, "content", v.any(v.clauseStart(f, noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH), f, CueKind.CONTENT));
+        add(out, "background", v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND));
+        add(out, "history", history.get());
+        add(out, "verbal-attack", verbalAttack(v, h));
+        add(out, "cumulative-toll", cumulativeToll(v, h));
+        add(out, "commentary", commentary(v, h));
+        add(out, "quoted-protest", quotedProtest(v, h));
+        add(out, "purpose", noun && purpose(v, h));
+        add(out, "hypothetical-noun", noun && status == EventStatus.HYPOTHETICAL && !v.any(f - LIGHT_BEFORE, f, CueKind.LIGHT));
+        add(out, "relative", v.any(v.windowStart(f, RELATIVE_WIDTH, true), f, CueKind.RELATIVE));
+        boolean habitual = !STATEMENTS.contains(h.rule().type()) && h.imperfect() && status == EventStatus.OCCURRED;
+        add(out, noun ? "unanchored" : "unanchored-imperfect", (noun || habitual) && !anchored(v, h, ev));
+        return out;
+    }
+
+    private static void add(List<String> out, String reason, boolean applies) {
+        if (applies) {
+            out.add(reason);
+        }
+    }
+
+    /**
      * Commentary: a violent trigger deep inside a very long sentence (over {@link #LONG_SENTENCE} tokens, past the
      * first {@link #LEAD_TOKENS}) is an argument or a retrospective, not the report of an occurrence; news reports
      * of an attack or a protest state it early and briefly.
