@@ -99,6 +99,7 @@ final class ReportFilter {
         add(out, "content", v.any(v.clauseStart(f, noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH), f, CueKind.CONTENT));
         add(out, "background", v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND));
         add(out, "history", history.get());
+        add(out, "attributive", noun && attributive(v, h));
         add(out, "verbal-attack", verbalAttack(v, h));
         add(out, "cumulative-toll", cumulativeToll(v, h));
         add(out, "commentary", commentary(v, h));
