@@ -72,7 +72,12 @@ final class BenchIngestCommand implements Callable<Integer> {
     java.time.LocalDate published;
 
     /** One timed phase: pages, wall seconds, process CPU seconds. */
-    record Phase(String name, long pages, double wall, double cpu, double serial, double jit) {
+    record Phase(String name, long pages, double wall, double cpu, double serial, double jit, double tail,
+                 double tailCpu, double closing, double closingCpu, int batches, int drained) {
+        Phase(String name, long pages, double wall, double cpu, double serial, double jit) {
+            this(name, pages, wall, cpu, serial, jit, 0, 0, 0, 0, 0, 0);
+        }
+
         double rate() {
             return pages / Math.max(wall, 1e-9);
         }
@@ -143,6 +148,13 @@ final class BenchIngestCommand implements Callable<Integer> {
                             " | storing thread CPU %.1f s (%.2f ms a page)", p.serial(), 1000 * p.serial() / p.pages())
                             : "");
         }
+        out.println("The end of each ingest, after its last page was coded (on a machine to itself, its CPU is about "
+                + "its wall time: one thread's work), and in it closing the store:");
+        for (Phase p : shown.subList(1, shown.size())) {
+            out.printf(Locale.ROOT, "%-34s after the coding %5.2f s, CPU %5.2f s | closing %5.2f s, CPU %5.2f s | of "
+                    + "the phase's %5.1f s | %d batches, %d stored early at the input's end%n", p.name(), p.tail(),
+                    p.tailCpu(), p.closing(), p.closingCpu(), p.wall(), p.batches(), p.drained());
+        }
         if (base.rateWithoutJit() > 0) {
             out.println("Without the JIT's compiler threads (their CPU in each phase; the compiling goes on through every "
                     + "phase of a run this short, and is paid once by a long ingest):");
@@ -208,15 +220,70 @@ final class BenchIngestCommand implements Callable<Integer> {
         double jit0 = jit();
         long t0 = System.nanoTime();
         StoreBatches b;
-        try (EventStore db = EventStore.open(dir)) {
-            b = IngestCommand.run(db, pipeline, inputs, n, batch, 5_000, published, new PrintWriter(Writer.nullWriter()),
-                    false);
+        long stored;
+        double cpu1;
+        try (CpuTrace trace = new CpuTrace()) {
+            try (EventStore db = EventStore.open(dir)) {
+                b = IngestCommand.run(db, pipeline, inputs, n, batch, 5_000, published,
+                        new PrintWriter(Writer.nullWriter()), false);
+                stored = System.nanoTime();
+                cpu1 = cpu();
+            }
+            long closed = System.nanoTime();
+            double cpu2 = cpu();
+            long coded = b.codingEndedAt == 0 ? stored : b.codingEndedAt;
+            Phase p = new Phase(name, b.stored, (closed - t0) / 1e9, cpu2 - cpu0, b.storeCpuNanos / 1e9,
+                    since(jit0), (closed - coded) / 1e9, cpu2 - trace.at(coded), (closed - stored) / 1e9, cpu2 - cpu1,
+                    b.batches, b.drained);
+            err.printf(Locale.ROOT, "marsad: %s: %d pages stored, %d failed, %.1f s%n", name, b.stored,
+                    b.failed.size(), p.wall());
+            return p;
         }
-        Phase p = new Phase(name, b.stored, (System.nanoTime() - t0) / 1e9, cpu() - cpu0, b.storeCpuNanos / 1e9,
-                since(jit0));
-        err.printf(Locale.ROOT, "marsad: %s: %d pages stored, %d failed, %.1f s%n", name, b.stored, b.failed.size(),
-                p.wall());
-        return p;
+    }
+
+    /**
+     * The process's CPU seconds every few milliseconds, so that the CPU at a moment known only afterwards (when the
+     * last page was coded) can be read back.
+     */
+    private static final class CpuTrace implements AutoCloseable {
+        private final long[] at = new long[1 << 16];
+        private final double[] cpu = new double[1 << 16];
+        private volatile int count;
+        private volatile boolean done;
+        private final Thread thread;
+
+        CpuTrace() {
+            thread = new Thread(() -> {
+                while (!done && count < at.length) {
+                    int i = count;
+                    at[i] = System.nanoTime();
+                    cpu[i] = cpu();
+                    count = i + 1;
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "marsad-bench-cpu");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The process CPU seconds at the last sample taken at or before {@code nanos} (0 when none). */
+        double at(long nanos) {
+            double v = 0;
+            for (int i = 0, n = count; i < n && at[i] <= nanos; i++) {
+                v = cpu[i];
+            }
+            return v;
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            thread.interrupt();
+        }
     }
 
     /** In the cached store's {@code complete} file: its pages are sources ({@link SyntheticStore#distinctSources}). */

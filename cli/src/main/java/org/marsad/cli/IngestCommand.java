@@ -124,6 +124,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             reader.lookUp();
             pool.finish();
+            batches.codingEndedAt = pool.lastCodedAt();
             if (shown != null) {
                 shown.finish();
             }

@@ -37,18 +37,32 @@ final class PagePool implements AutoCloseable {
         default void idle() {
         }
 
+        /**
+         * Called when the reader has submitted its last page and the next result is still being coded: the consumer
+         * would wait for it, so a consumer that gathers pages may deal with those it holds now (what it leaves for
+         * {@link #end} is done after all coding, on one thread).
+         */
+        default void drain() {
+        }
+
         /** Called once after the last result. */
         default void end() {
         }
     }
 
     private static final Slot END = new Slot(null, null);
+    /** How often a consumer waiting for a page looks whether the input has ended. */
+    static final long DRAIN_LOOK_MS = 20;
     private final Pipeline pipeline;
     private final ExecutorService workers;
     private final BlockingQueue<Slot> inFlight;
     private final Thread consumerThread;
     private final long idleMillis;
     private volatile Throwable consumerError;
+    /** When a worker last finished a page ({@link System#nanoTime}; 0: none yet). */
+    private final java.util.concurrent.atomic.AtomicLong lastCodedAt = new java.util.concurrent.atomic.AtomicLong();
+    /** Set by {@link #finish}: no page will be submitted any more. */
+    private volatile boolean inputEnded;
 
     private final java.util.function.Function<PageResult, Object> prepare;
 
@@ -99,6 +113,14 @@ final class PagePool implements AutoCloseable {
     }
 
     private Object code(Page page) {
+        try {
+            return codeAndPrepare(page);
+        } finally {
+            lastCodedAt.accumulateAndGet(System.nanoTime(), Math::max);
+        }
+    }
+
+    private Object codeAndPrepare(Page page) {
         PageResult result;
         try {
             result = pipeline.process(page);
@@ -117,6 +139,11 @@ final class PagePool implements AutoCloseable {
         return new Prepared(result, made);
     }
 
+    /** When a worker last finished coding a page ({@link System#nanoTime}), 0 when none has. */
+    long lastCodedAt() {
+        return lastCodedAt.get();
+    }
+
     private void consume(Consumer consumer) {
         try {
             while (true) {
@@ -129,12 +156,7 @@ final class PagePool implements AutoCloseable {
                     consumer.end();
                     return;
                 }
-                Object r;
-                try {
-                    r = s.result().get();
-                } catch (ExecutionException e) {
-                    r = e.getCause();
-                }
+                Object r = await(s, consumer);
                 if (r instanceof Prepared p) {
                     consumer.coded(s.page(), p.result(), p.prepared());
                 } else if (r instanceof PageResult pr) {
@@ -146,6 +168,28 @@ final class PagePool implements AutoCloseable {
         } catch (Throwable e) {
             consumerError = e;
             inFlight.clear();
+        }
+    }
+
+    /**
+     * The slot's result, when its page is coded. While it is not, the consumer is told once to {@link Consumer#drain}
+     * if the input has ended (looked at again every {@value #DRAIN_LOOK_MS} ms, so a wait begun before the end is
+     * noticed too).
+     */
+    private Object await(Slot s, Consumer consumer) throws InterruptedException {
+        boolean drained = false;
+        while (true) {
+            if (!drained && inputEnded && !s.result().isDone()) {
+                consumer.drain();
+                drained = true;
+            }
+            try {
+                return s.result().get(DRAIN_LOOK_MS, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                return e.getCause();
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still being coded: look again whether the input has ended
+            }
         }
     }
 
@@ -164,6 +208,7 @@ final class PagePool implements AutoCloseable {
 
     /** Waits for every submitted page to be consumed; rethrows what stopped the consumer, if anything did. */
     void finish() {
+        inputEnded = true;
         try {
             while (consumerError == null && !inFlight.offer(END, 200, TimeUnit.MILLISECONDS)) {
                 // the consumer is still working through a full window

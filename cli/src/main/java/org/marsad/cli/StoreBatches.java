@@ -23,6 +23,12 @@ final class StoreBatches implements PagePool.Consumer {
     private final int size;
     private final long maxMillis;
     private final boolean datesGiven;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Batches stored, and of them those {@link #drain} stored before they were full. */
+    int batches;
+    int drained;
+    /** The fewest pages {@link #drain} stores as a batch of their own. */
+    static final int DRAIN_MIN = 100;
     private final List<PreparedPage> batch = new ArrayList<>();
     private long firstAt;
     int stored;
@@ -31,6 +37,8 @@ final class StoreBatches implements PagePool.Consumer {
     int known;
     /** CPU time of the storing thread in {@link #flush} (nanoseconds): the serial part of an ingest. */
     long storeCpuNanos;
+    /** When the last page was coded ({@link System#nanoTime}; 0: none was), set by the ingest once all are stored. */
+    long codingEndedAt;
     final List<String> failed = new ArrayList<>();
 
     /** {@code datesGiven}: every page gets a date when its own gives none (--published), so none is missing. */
@@ -84,6 +92,19 @@ final class StoreBatches implements PagePool.Consumer {
         }
     }
 
+    /**
+     * The input has ended and the next page is still being coded: the pages held are stored now, while the last
+     * pages are coded, rather than all of them after the coding (one thread's work while the other cores idle). Not
+     * fewer than {@value #DRAIN_MIN} pages (or a whole batch, if smaller), so the end is not stored a page at a time.
+     */
+    @Override
+    public void drain() {
+        if (batch.size() >= Math.min(size, DRAIN_MIN)) {
+            flush();
+            drained++;
+        }
+    }
+
     @Override
     public void end() {
         flush();
@@ -99,8 +120,8 @@ final class StoreBatches implements PagePool.Consumer {
                 undated++;
             }
         }
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu0 = cpu.getCurrentThreadCpuTime();
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        batches++;
         try {
             EventStore.Batch b = db.storePrepared(batch);
             for (IngestOutcome o : b.outcomes()) {
@@ -119,7 +140,7 @@ final class StoreBatches implements PagePool.Consumer {
             }
         } finally {
             batch.clear();
-            storeCpuNanos += cpu.getCurrentThreadCpuTime() - cpu0;
+            storeCpuNanos += CPU.getCurrentThreadCpuTime() - cpu0;
         }
         if (undated > 0 && !datesGiven) {
             err.println("marsad: " + undated + (undated == 1 ? " page" : " pages") + " of this batch "

@@ -168,6 +168,39 @@ class IngestCommandTest {
         assertEquals(a, Files.readAllLines(three), "same records in the same order");
     }
 
+    private static void coded(StoreBatches batches, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Page p = Page.of("p" + i + ".txt", PageFormat.SCRAPED_TEXT, TEXTS[i % TEXTS.length] + "رقم " + i + "\n",
+                    new PageMeta(null, null, LocalDate.of(2024, 11, 10), null));
+            batches.coded(p, new PageResult(p, List.of(), List.of()));
+        }
+    }
+
+    @Test
+    void onceTheInputHasEndedTheHeldPagesAreStoredButNotAHandful() throws Exception {
+        try (EventStore db = EventStore.open(dir.resolve("drain"))) {
+            StoreBatches batches = new StoreBatches(db, new PrintWriter(new StringWriter(), true), 1_000, 60_000,
+                    true);
+            coded(batches, 0, StoreBatches.DRAIN_MIN - 1);
+            batches.drain();
+            assertEquals(0, batches.stored, "fewer than " + StoreBatches.DRAIN_MIN + " pages wait for more");
+            coded(batches, StoreBatches.DRAIN_MIN - 1, 150);
+            batches.drain();
+            assertEquals(150, batches.stored, "the batch is stored before it is full");
+            assertEquals(1, batches.drained);
+            coded(batches, 150, 160);
+            batches.end();
+            assertEquals(160, batches.stored);
+            assertEquals(160, db.count("pages"));
+        }
+        try (EventStore db = EventStore.open(dir.resolve("small"))) {
+            StoreBatches small = new StoreBatches(db, new PrintWriter(new StringWriter(), true), 2, 60_000, true);
+            coded(small, 0, 1);
+            small.drain();
+            assertEquals(0, small.stored, "a batch of 2 is not stored at 1 page");
+        }
+    }
+
     @Test
     void aBatchTheStoreRefusesIsReportedAndTheNextStartsEmpty() throws Exception {
         EventStore closed = EventStore.open(dir.resolve("closed"));
