@@ -33,6 +33,8 @@ import org.marsad.model.EventType;
  * <li>Purpose and condition: an event noun with لـ ("للتنسيق") names a purpose, one in a condition ("في حال تنفيذ
  *     اتفاق") the content of the condition, unless a light verb carries it ("إذا شنت إسرائيل غارات").</li>
  * <li>Verbal attack: an attack verb followed by a speech participle ("هاجم الوزير المعارضة قائلا") is not violence.</li>
+ * <li>Attributive: an event noun right after a noun of a body, a trade or a rule ("عمال إغاثة", "قواعد الاشتباك")
+ *     says what kind of body it is; it reports nothing.</li>
  * </ul>
  */
 final class ReportFilter {
@@ -73,6 +75,9 @@ final class ReportFilter {
                 || v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND) || history.get()) {
             return false;
         }
+        if (noun && attributive(v, h)) {
+            return false;
+        }
         if (verbalAttack(v, h) || cumulativeToll(v, h) || commentary(v, h) || quotedProtest(v, h)
                 || noun && (purpose(v, h) || status == EventStatus.HYPOTHETICAL && !v.any(f - LIGHT_BEFORE, f, CueKind.LIGHT))) {
             return false;
@@ -94,6 +99,7 @@ final class ReportFilter {
         add(out, "content", v.any(v.clauseStart(f, noun ? NOUN_CONTENT_WIDTH : VERB_CONTENT_WIDTH), f, CueKind.CONTENT));
         add(out, "background", v.any(v.windowStart(f, BACKGROUND_WIDTH, true), f, CueKind.BACKGROUND));
         add(out, "history", history.get());
+        add(out, "attributive", noun && attributive(v, h));
         add(out, "verbal-attack", verbalAttack(v, h));
         add(out, "cumulative-toll", cumulativeToll(v, h));
         add(out, "commentary", commentary(v, h));
@@ -164,6 +170,16 @@ final class ReportFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * An event noun right after a noun of a body, a trade or a rule, as its genitive ("جماعات إغاثة طبية", "عمال
+     * الإغاثة", "قواعد الاشتباك"): it names what kind of body or rule that is, not something that happened. The head
+     * of a construct is indefinite in form; a definite noun before an event noun is another phrase (its subject).
+     */
+    static boolean attributive(SentenceView v, TriggerHit h) {
+        // the head of a construct has no article: "قدمت المنظمة مساعدات" is a subject and its object
+        return h.first() > 0 && v.has(h.first() - 1, CueKind.ATTRIBUTIVE) && !v.token(h.first() - 1).definite();
     }
 
     /** An attack verb followed in its clause by "قائلا", "واصفا": a verbal attack, not a violent one. */

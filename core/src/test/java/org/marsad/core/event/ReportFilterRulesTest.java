@@ -46,4 +46,15 @@ class ReportFilterRulesTest {
         assertTrue(!has(Fixture.of("وقال القيادي «سننظم مظاهرة حاشدة أمام البرلمان» صباح الغد").code(), EventType.PROTEST));
         assertTrue(has(Fixture.of("وقال القيادي إن «الحكومة فشلت» بينما تظاهر المئات أمام البرلمان").code(), EventType.PROTEST));
     }
+
+    @Test
+    void anEventNounThatSaysWhatKindABodyIsReportsNothing() {
+        // "عمال إغاثة" are relief workers, "قواعد الاشتباك" rules of engagement: neither an aid delivery nor a clash
+        assertTrue(!has(Fixture.of("وقال عمال إغاثة في البلدة أمس إن المستشفى امتلأ بالمصابين").code(), EventType.AID));
+        assertTrue(!has(Fixture.of("وأكد المتحدث أمس أن الجنود التزموا قواعد الاشتباك قرب الحدود").code(), EventType.ASSAULT));
+        // the same nouns reporting what happened stay: a clash with casualties, relief delivered
+        assertTrue(has(Fixture.of("وأسفرت اشتباكات عنيفة أمس عن مقتل ثلاثة جنود قرب الحدود").code(), EventType.ASSAULT));
+        // a definite noun before the event noun is its subject, not the head of a construct
+        assertTrue(has(Fixture.of("وقدمت المنظمة مساعدات غذائية للنازحين في المخيم أمس").code(), EventType.AID));
+    }
 }
