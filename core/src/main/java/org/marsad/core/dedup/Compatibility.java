@@ -57,7 +57,7 @@ final class Compatibility {
 
     /**
      * Places one article may give one happening: {@link #places close or of one name}, a province and a town of it
-     * ({@link Areas#nested}), or a country and a place in it: an article that first says "هجوم على مدينة سورية" (a
+     * ({@link Areas#nested}), or a country and a place in it: an article that first says "هجوم على بلدة عراقية" (a
      * Syrian town, placed at the country) and then names the town tells one attack. Across articles a country says
      * too little to match a town ({@link ClusterRule#places}); inside one it is the same story told twice.
      */

@@ -12,7 +12,7 @@ import org.marsad.model.Location;
 
 /**
  * The article-level place (issue 16: "an article-level place is used only when the clause names none"). An act on
- * the ground whose own clause names no place, or only a whole country ("هجوم على مدينة سورية محاصرة": a town left
+ * the ground whose own clause names no place, or only a whole country ("هجوم على بلدة عراقية محاصرة": a town left
  * unnamed, placed at the country), happened at the one place the article names finer than a country, when all the
  * places it names agree: a headline "قصف على بلدة الترنبة" and a body that speaks only of "القصف على البلدة" and
  * "مدينة سورية". When the article names two places farther apart than {@value #SAME_PLACE_KM} km, none is

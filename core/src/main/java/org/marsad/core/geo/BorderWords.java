@@ -9,8 +9,8 @@ import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
 
 /**
- * The border words written before a place ({@code borders.tsv}): "السياج الحدودي مع قطاع غزة", "الحدود الشرقية
- * لقطاع غزة", "منطقة الحدود بين غزة وإسرائيل". Read backwards from the place's first token: a link (مع، بين), a
+ * The border words written before a place ({@code borders.tsv}): "السياج الحدودي مع لبنان", "الحدود الشرقية
+ * لسوريا", "منطقة الحدود بين الأردن والعراق". Read backwards from the place's first token: a link (مع، بين), a
  * side (الشرقية), then the border itself (الحدود، السياج الفاصل), and an area word before it (منطقة). The place as
  * written then starts at the border, as a coder quotes it; where it is resolved does not change. Immutable.
  */

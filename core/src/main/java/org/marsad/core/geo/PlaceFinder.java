@@ -20,7 +20,7 @@ import org.marsad.model.Location;
  * ({@link ArticleGeoContext}), then the larger place. Offsets are UTF-16 units of the original text; a mention's
  * tokens run from the chosen name's first cue (or an unknown village's before it; a bare في and an attached و/ب
  * left out) to the last larger place that follows it ("قرية الترنبة غرب مدينة سراقب"); its location's text and
- * span, the place as written, stop at the chosen name ("مديرية الصومعة" of "مديرية الصومعة بمحافظة البيضاء").
+ * span, the place as written, stop at the chosen name ("مديرية الحزم" of "مديرية الحزم بمحافظة الجوف").
  * Immutable and thread-safe once built.
  */
 public final class PlaceFinder {
@@ -90,8 +90,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * The mentions, each written after border words quoted with them ("السياج الحدودي مع قطاع غزة"); after بين, the
-     * place joined by و that follows is the border's other side ("الحدود بين قطاع غزة وإسرائيل"). Only the text
+     * The mentions, each written after border words quoted with them ("السياج الحدودي مع لبنان"); after بين, the
+     * place joined by و that follows is the border's other side ("الحدود بين الأردن والعراق"). Only the text
      * and span change: the tokens that place the event and the place resolved stay.
      */
     private List<PlaceMention> withBorders(String text, List<Token> tokens, List<PlaceMention> mentions) {
@@ -123,7 +123,7 @@ public final class PlaceFinder {
 
     /**
      * A dateline opening the sentence: a place and its country, the outlet in brackets, then a dash
-     * ("دبي، الإمارات العربية المتحدة (CNN) -- قال ..."). It says where the report was written, not where anything
+     * ("القاهرة، مصر (CNN) -- قال ..."). It says where the report was written, not where anything
      * happened.
      */
     private static final Pattern DATELINE = Pattern.compile(

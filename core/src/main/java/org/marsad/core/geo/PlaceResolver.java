@@ -16,7 +16,7 @@ final class PlaceResolver {
      * The chosen place, its ACLED precision and the tokens {@code [firstToken, endToken)} that place the event: from
      * the chosen name's cues (or those of an unknown village before it) to the last larger place resolved after it.
      * {@code [firstToken, nameEnd)} is the place as written: the chosen name with its cues, without the larger places
-     * after it ("مديرية الصومعة" of "مديرية الصومعة بمحافظة البيضاء"), as a coder quotes the most specific place.
+     * after it ("مديرية الحزم" of "مديرية الحزم بمحافظة الجوف"), as a coder quotes the most specific place.
      */
     record Resolution(Place place, int precision, int firstToken, int endToken, int nameEnd, boolean locative) {
     }
