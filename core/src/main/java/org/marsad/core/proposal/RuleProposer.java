@@ -17,7 +17,7 @@ import org.marsad.model.Event;
  * that reports one, the sentence's actors and places are asked for (the naming step reads them then), and each
  * reported trigger is given its roles and assembled into an event with its date, counts and place, events of one
  * type merging in the sentence ({@link EventCoder#code(SentenceContext, SentenceReading)}). Its word hints: may a
- * cue word stand at a token, may the token be a year.
+ * cue word stand at a token, may the token be a year, is it "منذ".
  */
 public final class RuleProposer implements Proposer {
     private final EventCoder coder;
@@ -27,6 +27,7 @@ public final class RuleProposer implements Proposer {
         this.coder = coder;
         hints.add(coder.cueHint());
         hints.add(coder.yearHint());
+        hints.add(coder.sinceHint());
     }
 
     @Override
