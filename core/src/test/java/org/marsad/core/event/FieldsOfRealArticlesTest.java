@@ -48,6 +48,25 @@ class FieldsOfRealArticlesTest {
         assertEquals(20, strikes.get(0).size().dead(), "the strike's dead: " + out);
     }
 
+    /**
+     * Dead: a vague plural ("عشرات", "مئات") tells that people died, not how many: no number on the record, the count
+     * marked approximate; ten written as a word is a number.
+     */
+    @Test
+    void aVaguePluralGivesNoNumberButTenWrittenDoes() {
+        List<Event> vague = ofType(events(
+                "قصفت طائرات حربية بلدة معرة النعمان فجر الاثنين فقتلت عشرات من سكانها."), EventType.ASSAULT);
+        assertFalse(vague.isEmpty(), "a strike in: " + vague);
+        assertNull(vague.get(0).size().dead(), "dozens is no number: " + vague);
+        assertTrue(vague.get(0).size().approximate(), "but a vague count: " + vague);
+        List<Event> hundreds = ofType(events(
+                "واعتقلت قوات الأمن مئات المحتجين في ساحة المدينة مساء الأحد."), EventType.COERCE);
+        assertTrue(hundreds.stream().allMatch(e -> e.size().arrested() == null), "hundreds is no number: " + hundreds);
+        List<Event> exact = ofType(events(
+                "قصفت طائرات حربية بلدة معرة النعمان فجر الاثنين فقتلت عشرة من سكانها."), EventType.ASSAULT);
+        assertEquals(10, exact.get(0).size().dead(), "ten written is a number: " + exact);
+    }
+
     /** Dead: a count standing as the subject, its qualifiers between it and the verb that kills. */
     @Test
     void aCountedSubjectFarBeforeItsVerbCountsTheDead() {
