@@ -35,7 +35,10 @@ public final class ArticleAssembly implements EventAssembly {
             return merged;
         }
         List<Event> placed = ArticlePlace.fill(merged, places(decided));
-        return ReportDate.fill(ArticleDate.fill(placed, decided.candidates().events()), decided.candidates().published());
+        List<Event> reports = new ArrayList<>(decided.candidates().events());
+        reports.addAll(decided.candidates().references());
+        List<Event> dated = ArticleDate.fill(placed, reports);
+        return ReportDate.fill(dated, decided.candidates().published());
     }
 
     /** The counts of the article's candidate sentences, by the sentence's start. */
