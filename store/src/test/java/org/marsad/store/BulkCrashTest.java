@@ -79,8 +79,11 @@ class BulkCrashTest {
         assertTrue(expected.contains("reports " + 2 * PAGES), "every event is in a cluster: " + expected);
         // mid-batch (rows appended, nothing committed); clustered but not committed; old clusters deleted, new
         // ones not yet written; committed in DuckDB, neither index published; articles published, events not
-        List<String> points = List.of("batch-appended:3", "batch-clustered:2", "clusters-deleted:4",
-                "batch-committed:3", "articles-published:2");
+        // in the background path, the points where the batch before may still be being indexed (the others are the
+        // same code as at once)
+        List<String> points = background ? List.of("batch-clustered:2", "batch-committed:3", "articles-published:2")
+                : List.of("batch-appended:3", "batch-clustered:2", "clusters-deleted:4", "batch-committed:3",
+                "articles-published:2");
         for (String point : points) {
             Path store = dir.resolve(point.replace(':', '-') + (background ? "-bulk" : ""));
             String seen = killAt(store, point, background);
