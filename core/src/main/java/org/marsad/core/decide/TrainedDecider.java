@@ -20,6 +20,11 @@ public final class TrainedDecider implements EventDecider {
     private final LinearModel loneModel;
     private final CandidateFeatures features;
     private final CandidateFeatures loneFeatures;
+    /**
+     * One bag per thread, kept from article to article: a bag's room for the distinct features of a candidate (some
+     * 8 KB, made at its first score) was made again for every article, a tenth of a bench pass's allocation.
+     */
+    private final ThreadLocal<HashedBag> bags;
 
     /** One model for every page: no lone copies. */
     public TrainedDecider(LinearModel model) {
@@ -32,6 +37,7 @@ public final class TrainedDecider implements EventDecider {
         this.loneModel = loneModel;
         this.features = new CandidateFeatures(model.bits());
         this.loneFeatures = loneModel == null ? null : new CandidateFeatures(loneModel.bits());
+        this.bags = ThreadLocal.withInitial(features::newBag);
     }
 
     /** The shipped models, or null when the build has no event decider. */
@@ -67,7 +73,8 @@ public final class TrainedDecider implements EventDecider {
         boolean lone = isLone(candidates, text); // a page of one paragraph, and a model for it
         CandidateFeatures f = lone ? loneFeatures : features;
         LinearModel m = lone ? loneModel : model;
-        HashedBag bag = f.newBag(); // and all fill one bag in turn
+        // all fill this thread's bag in turn (each fill empties it first); a lone model of other bits, its own bag
+        HashedBag bag = f.bits() == features.bits() ? bags.get() : f.newBag();
         for (int i = 0; i < out.length; i++) {
             Event e = candidates.get(i);
             words = CandidateFeatures.words(e, text, words);
