@@ -32,7 +32,24 @@ public final class ArticleAssembly implements EventAssembly {
             return merged;
         }
         List<Event> placed = ArticlePlace.fill(merged, places(decided));
-        return ReportDate.fill(ArticleDate.fill(placed, decided.candidates().events()), decided.candidates().published());
+        List<Event> dated = ReportDate.fill(ArticleDate.fill(placed, decided.candidates().events()),
+                decided.candidates().published());
+        return ArticleEventMerger.sameDayRepeats(dated, modes(decided.events()));
+    }
+
+    /** The mode of each of the article's reports before the merge, by its trigger's offsets. */
+    static java.util.function.Function<org.marsad.model.Trigger, org.marsad.model.Mode> modes(List<Event> reports) {
+        java.util.Map<Long, org.marsad.model.Mode> byTrigger = new java.util.HashMap<>();
+        for (Event e : reports) {
+            if (e.mode() != null) {
+                byTrigger.put(key(e.trigger()), e.mode());
+            }
+        }
+        return t -> byTrigger.get(key(t));
+    }
+
+    private static long key(org.marsad.model.Trigger t) {
+        return (long) t.start() << 32 | t.end() & 0xffffffffL;
     }
 
     /** The places the article's candidate sentences name, by the type of the candidates read there, in text order. */
