@@ -8,14 +8,16 @@ import org.marsad.core.geo.PlaceMention;
 import org.marsad.core.proposal.Candidate;
 import org.marsad.model.Location;
 import java.util.ArrayList;
+import org.marsad.core.quantity.CountMention;
 import org.marsad.core.quantity.ForceCounts;
+import org.marsad.core.quantity.VagueCounts;
 import org.marsad.core.time.ArticleDate;
 import org.marsad.core.time.ReportDate;
 import org.marsad.model.Event;
 
 /**
  * The events kept, merged into one per happening in the article ({@link ArticleEventMerger}), counts left only on
- * acts of force ({@link ForceCounts}), an event the text
+ * acts of force ({@link ForceCounts}), a vague plural giving no number ({@link VagueCounts}), an event the text
  * gives no date dated by its report ({@link ReportDate}).
  */
 public final class ArticleAssembly implements EventAssembly {
@@ -27,14 +29,25 @@ public final class ArticleAssembly implements EventAssembly {
 
     @Override
     public List<Event> assemble(Decided decided) {
-        List<Event> merged = ForceCounts.only(merger.merge(decided.events(), decided.candidates().text()));
+        List<Event> merged = VagueCounts.dropped(ForceCounts.only(merger.merge(decided.events(),
+                decided.candidates().text())), counts(decided));
         if (merged.isEmpty()) {
             return merged;
         }
         List<Event> placed = ArticlePlace.fill(merged, places(decided));
-        List<Event> dated = ReportDate.fill(ArticleDate.fill(placed, decided.candidates().events()),
-                decided.candidates().published());
+        List<Event> reports = new ArrayList<>(decided.candidates().events());
+        reports.addAll(decided.candidates().references());
+        List<Event> dated = ReportDate.fill(ArticleDate.fill(placed, reports), decided.candidates().published());
         return ArticleEventMerger.sameDayRepeats(dated, modes(decided.events()));
+    }
+
+    /** The counts of the article's candidate sentences, by the sentence's start. */
+    static java.util.Map<Integer, List<CountMention>> counts(Decided decided) {
+        java.util.Map<Integer, List<CountMention>> out = new java.util.HashMap<>();
+        for (Candidate c : decided.candidates().list()) {
+            out.putIfAbsent(c.at().sentence().start(), c.reading().counts());
+        }
+        return out;
     }
 
     /** The mode of each of the article's reports before the merge, by its trigger's offsets. */

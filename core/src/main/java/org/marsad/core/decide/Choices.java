@@ -24,7 +24,8 @@ final class Choices {
         for (Candidate c : candidates.list()) {
             out.add(new Candidate(decide.apply(c), c.named()));
         }
-        return new Candidates(candidates.page(), candidates.article(), candidates.published(), out);
+        return new Candidates(candidates.page(), candidates.article(), candidates.published(), out,
+                candidates.references());
     }
 
     /**

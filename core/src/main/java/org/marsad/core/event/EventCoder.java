@@ -168,6 +168,34 @@ public final class EventCoder {
         return List.copyOf(out);
     }
 
+    /**
+     * The happenings a sentence tells of without reporting them ({@link SentenceReading#mentionsAny}): each trigger of
+     * {@code types} the report filter judged a mention, not a report, and that occurred, assembled as an event would be
+     * (its date and place read as for a report), kept when a day written after it dates it (a day before it is the
+     * day of the sentence's saying or report: "أعلنت الوزارة السبت مقتل ..."). They are no events: the
+     * article stage reads the day of a happening from them ("تعهدت واشنطن بالرد على الهجوم على البلدة السبت").
+     */
+    public List<Event> references(SentenceContext ctx, SentenceReading reading, java.util.Set<EventType> types) {
+        SentenceView v = reading.view();
+        List<Event> out = new ArrayList<>(1);
+        EventAssembler.SentenceParts parts = null;
+        for (SentenceReading.Read read : reading.reads()) {
+            TriggerHit h = read.hit();
+            if (read.reported() || read.status() != EventStatus.OCCURRED || !types.contains(h.rule().type())) {
+                continue;
+            }
+            if (parts == null) {
+                parts = EventAssembler.SentenceParts.of(ctx, v);
+            }
+            Event e = assembler.assemble(ctx, v, h, read.status(), Roles.NONE, parts);
+            if (e.date().precision() == org.marsad.model.DatePrecision.DAY && e.date().start() != null
+                    && e.date().start() >= e.trigger().end()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     private static boolean anyWithoutActor(List<Event> events) {
         for (Event e : events) {
             if (e.actor() == null) {

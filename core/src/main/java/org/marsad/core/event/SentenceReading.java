@@ -34,6 +34,19 @@ public final class SentenceReading {
         return false;
     }
 
+    /**
+     * True when a trigger of one of {@code types} is read as told, not reported (a mention of a happening the article
+     * tells of: "بعد الهجوم على البلدة السبت"), and occurred: only then can the sentence give a reference.
+     */
+    public boolean mentionsAny(java.util.Set<org.marsad.model.EventType> types) {
+        for (Read r : reads) {
+            if (!r.reported() && r.status() == EventStatus.OCCURRED && types.contains(r.hit().rule().type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     SentenceView view() {
         return view;
     }

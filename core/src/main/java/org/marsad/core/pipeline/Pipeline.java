@@ -16,6 +16,7 @@ import org.marsad.core.naming.Named;
 import org.marsad.core.naming.Namer;
 import org.marsad.core.proposal.Candidate;
 import org.marsad.core.proposal.Candidates;
+import org.marsad.core.proposal.Proposal;
 import org.marsad.core.proposal.Proposer;
 import org.marsad.core.reading.Reading;
 import org.marsad.core.reading.SentenceAt;
@@ -129,12 +130,15 @@ public final class Pipeline {
         }
         ArticleMemory memory = namer.open(page, published);
         List<Candidate> proposed = new ArrayList<>();
+        List<Event> references = new ArrayList<>();
         forEachSentence(page, article, published, sentence -> {
             Reading reading = reader.read(sentence);
             Named named = memory.name(reading);
-            proposed.addAll(proposer.propose(named));
+            Proposal p = proposer.propose(named);
+            proposed.addAll(p.candidates());
+            references.addAll(p.references());
         });
-        Candidates candidates = fields.decide(new Candidates(page, article, published, proposed));
+        Candidates candidates = fields.decide(new Candidates(page, article, published, proposed, references));
         Decided decided = decider.decide(candidates);
         return assembly.assemble(decided);
     }

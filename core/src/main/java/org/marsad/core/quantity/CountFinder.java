@@ -100,7 +100,7 @@ public final class CountFinder {
         long value = r.rangeIsUpdate() ? c.max() : c.value();
         boolean approximate = approx && !r.rangeIsUpdate();
         return new CountMention(span, (int) value, approximate, r.slot(),
-                (int) c.max(), r.cumulative(), r.unit());
+                (int) c.max(), r.cumulative(), r.unit(), c.vague() && !r.rangeIsUpdate());
     }
 
     /**
@@ -142,7 +142,7 @@ public final class CountFinder {
             return new Candidate(opener && from == i ? i - 1 : from, i, n.to(), upper.get().to(), n.value(),
                     upper.get().value(), true, null);
         }
-        return new Candidate(from, i, n.to(), n.to(), n.value(), n.value(), approx, null);
+        return new Candidate(from, i, n.to(), n.to(), n.value(), n.value(), approx, null, n.approximate());
     }
 
     /**

@@ -10,9 +10,11 @@ import org.marsad.model.Span;
  * {@code max} is the upper bound of a range and equals {@code value} otherwise. {@code approximate} is true for
  * approximations, vague plurals and ranges. {@code cumulative} marks a running toll ({@code ارتفعت الحصيلة إلى
  * 41}, {@code منذ بدء}) rather than this event's own count. {@code unit} says whether people or families are counted.
+ * {@code vague} marks a vague plural with no number written ({@code عشرات القتلى}): the event record gives no
+ * number for it ({@link VagueCounts}), while the event decider still sees that the sentence counts the dead.
  */
 public record CountMention(Span span, int value, boolean approximate, CountSlot slot, int max, boolean cumulative,
-                           CountUnit unit) {
+                           CountUnit unit, boolean vague) {
     public CountMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(slot, "slot");
@@ -20,6 +22,12 @@ public record CountMention(Span span, int value, boolean approximate, CountSlot 
         if (max < value) {
             throw new IllegalArgumentException("max " + max + " below value " + value);
         }
+    }
+
+    /** A count with a number written. */
+    public CountMention(Span span, int value, boolean approximate, CountSlot slot, int max, boolean cumulative,
+                        CountUnit unit) {
+        this(span, value, approximate, slot, max, cumulative, unit, false);
     }
 
     /** A single, new count of people. */

@@ -23,7 +23,8 @@ public final class ArticleDate {
 
     /**
      * The article's events, each undated act on the ground dated by the one day of {@code reports} (the article's
-     * reports, kept or not) of its type at its place.
+     * reports, kept or not, and its references: happenings told of without being reported, dated by a day written
+     * after the mention, {@link org.marsad.core.proposal.Candidates#references()}) of its type at its place.
      */
     public static List<Event> fill(List<Event> events, List<Event> reports) {
         List<Event> out = null;

@@ -48,6 +48,45 @@ class FieldsOfRealArticlesTest {
         assertEquals(20, strikes.get(0).size().dead(), "the strike's dead: " + out);
     }
 
+    /**
+     * Dead: a vague plural ("عشرات", "مئات") tells that people died, not how many: no number on the record, the count
+     * marked approximate; ten written as a word is a number.
+     */
+    @Test
+    void aVaguePluralGivesNoNumberButTenWrittenDoes() {
+        List<Event> vague = ofType(events(
+                "قصفت طائرات حربية بلدة معرة النعمان فجر الاثنين فقتلت عشرات من سكانها."), EventType.ASSAULT);
+        assertFalse(vague.isEmpty(), "a strike in: " + vague);
+        assertNull(vague.get(0).size().dead(), "dozens is no number: " + vague);
+        assertTrue(vague.get(0).size().approximate(), "but a vague count: " + vague);
+        List<Event> hundreds = ofType(events(
+                "واعتقلت قوات الأمن مئات المحتجين في ساحة المدينة مساء الأحد."), EventType.COERCE);
+        assertTrue(hundreds.stream().allMatch(e -> e.size().arrested() == null), "hundreds is no number: " + hundreds);
+        List<Event> exact = ofType(events(
+                "قصفت طائرات حربية بلدة معرة النعمان فجر الاثنين فقتلت عشرة من سكانها."), EventType.ASSAULT);
+        assertEquals(10, exact.get(0).size().dead(), "ten written is a number: " + exact);
+    }
+
+    /**
+     * Date: the day of a happening written only in a sentence that tells of it without reporting it (a reference:
+     * "المسؤولين عن الهجوم على البلدة السبت الماضي") dates the undated report of it at that place; a day written
+     * before the mention is the day of the saying and dates nothing.
+     */
+    @Test
+    void aDayWrittenOnlyWhereTheHappeningIsToldOfDatesItsReport() {
+        String report = " وقتل سبعة مدنيين في الهجوم على بلدة كفرنبل وفق مسعفين في البلدة.";
+        List<Event> told = ofType(events(
+                "تعهدت الحكومة بمحاسبة المسؤولين عن الهجوم على بلدة كفرنبل السبت الماضي." + report), EventType.ASSAULT);
+        assertFalse(told.isEmpty(), "an attack in: " + told);
+        assertTrue(told.stream().allMatch(e -> "2025-06-07".equals(e.date().value())
+                && e.date().precision() == DatePrecision.DAY), "Saturday's attack: " + told);
+        List<Event> said = ofType(events(
+                "قال وزير الداخلية السبت إن الهجوم على بلدة كفرنبل لن يمر دون عقاب." + report), EventType.ASSAULT);
+        assertFalse(said.isEmpty(), "an attack in: " + said);
+        assertTrue(said.stream().allMatch(e -> e.date().precision() == DatePrecision.REPORTED),
+                "the saying's day is not the attack's: " + said);
+    }
+
     /** Dead: a count standing as the subject, its qualifiers between it and the verb that kills. */
     @Test
     void aCountedSubjectFarBeforeItsVerbCountsTheDead() {

@@ -38,11 +38,17 @@ final class Describe {
     /** The fields of a matched pair, a wrong one followed by the system's value. */
     static String fields(Judgement j) {
         Event s = j.system();
-        return field("recipient", j.recipient(), code(s.recipient())) + field(" date", j.date(), s.date().value())
+        return field("recipient", j.recipient(), code(s.recipient())) + field(" date", j.date(), date(s))
                 + field(" place", j.place(), placeWithDistance(s.location(), j.gold()))
                 + field(" dead", j.dead(), String.valueOf(s.size().dead()))
                 + field(" status", j.status(), s.status().json())
                 + field(" country", j.country(), s.location() == null ? "null" : s.location().countryCode());
+    }
+
+    /** The system's date with how it was read: its precision, and the expression when the text gave one. */
+    static String date(Event s) {
+        String how = s.date().precision().json() + (s.date().text() == null ? "" : " \"" + s.date().text() + "\"");
+        return s.date().value() + " " + how;
     }
 
     private static String field(String name, boolean right, String systemValue) {
