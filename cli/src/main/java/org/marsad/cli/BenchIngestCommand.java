@@ -33,9 +33,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad bench-ingest CORPUS}: in one JVM, the pages per second of extract (coding and writing JSON Lines,
- * after one warm-up pass), of ingest into a fresh store (after one warm-up ingest into a scratch store, printed but not
- * counted; {@code --no-ingest-warmup}: none), and of ingest into a store that already holds
+ * {@code marsad bench-ingest CORPUS}: in one JVM, the pages per second of extract (coding and writing JSON Lines),
+ * of ingest into a fresh store (both timed after one warm-up extract pass and one warm-up ingest into a scratch
+ * store, printed but not counted ({@code --no-ingest-warmup}: none), each once the JIT's compile queues are empty
+ * ({@link JitQueue}; {@code --no-jit-wait}: at once)), and of ingest into a store that already holds
  * {@code --events} synthetic events (built once by the generator of {@code bench-store}, kept in {@code --cache}
  * by its size, and copied for each run), each also as a ratio to extract: by wall time and by the process's CPU
  * time (the fair figure on a shared machine).
@@ -67,6 +68,11 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--no-ingest-warmup", description = "Time ingest's first pass too (by default one ingest into a "
             + "scratch store runs first, printed but not counted, as extract's warm-up pass).")
     boolean noIngestWarmup;
+
+    @Option(names = "--no-jit-wait", description = "Start each timed phase at once (by default the bench first waits, "
+            + "up to " + JitQueue.MAX_WAIT_S + " s, for the JIT's compile queues to empty, so that no phase pays for "
+            + "compiling the one before it).")
+    boolean noJitWait;
 
     @Option(names = "--published", paramLabel = "DATE", description = "As for ingest.")
     java.time.LocalDate published;
@@ -106,10 +112,9 @@ final class BenchIngestCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         err.println("marsad: warming up (one extract pass, not counted) ...");
         extract(pipeline, inputs, n);
-        List<Phase> phases = new ArrayList<>();
-        phases.add(extract(pipeline, inputs, n));
         Phase warmup = null;
         if (!noIngestWarmup) {
+            // before extract's timed pass too, so that both timed phases come after every warm-up
             err.println("marsad: warming up ingest (one pass into a scratch store, not counted) ...");
             Path scratch = Files.createTempDirectory("marsad-bench-ingest-warmup-");
             try {
@@ -118,8 +123,13 @@ final class BenchIngestCommand implements Callable<Integer> {
                 delete(scratch);
             }
         }
+        List<Phase> phases = new ArrayList<>();
+        List<String> settled = new ArrayList<>();
+        settled.add(settle(err));
+        phases.add(extract(pipeline, inputs, n));
         Path fresh = Files.createTempDirectory("marsad-bench-ingest-fresh-");
         try {
+            settled.add(settle(err));
             phases.add(ingest("ingest, fresh store", pipeline, inputs, n, fresh, err));
         } finally {
             delete(fresh);
@@ -129,6 +139,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             try {
                 err.println("marsad: copying the store of " + events + " events ...");
                 copy(large, copy);
+                settled.add(settle(err));
                 phases.add(ingest(String.format(Locale.ROOT, "ingest, store of %,d events", events), pipeline, inputs,
                         n, copy, err));
             } finally {
@@ -137,6 +148,9 @@ final class BenchIngestCommand implements Callable<Integer> {
         }
         Phase base = phases.get(0);
         out.printf(Locale.ROOT, "%d threads, batches of %d pages; corpus %s%n", n, batch, corpus);
+        if (!noJitWait) {
+            out.println("Before each timed phase, the JIT's compile queues were let empty: " + String.join("; ", settled));
+        }
         List<Phase> shown = new ArrayList<>(phases);
         if (warmup != null) {
             shown.add(1, warmup);
@@ -165,6 +179,17 @@ final class BenchIngestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Waits for the JIT's compile queues to empty (unless {@code --no-jit-wait}); says what it waited. */
+    private String settle(PrintWriter err) {
+        if (noJitWait) {
+            return "";
+        }
+        err.println("marsad: waiting for the JIT's compile queues to empty ...");
+        JitQueue.Wait w = JitQueue.awaitEmpty();
+        return String.format(Locale.ROOT, "%d queued, %.1f s%s", w.queuedAtStart(), w.seconds(),
+                w.empty() ? "" : " (not empty: gave up)");
     }
 
     /** Extract's work: read, code on n threads, write JSON Lines (to nowhere). */

@@ -1,14 +1,18 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.marsad.core.decide.TrainedDecider;
 import org.marsad.core.pipeline.Pipeline;
 import org.marsad.eval.articles.ArticlesEvaluation;
 import org.marsad.eval.articles.ArticlesReport;
 import org.marsad.eval.articles.PageCoder;
 import org.marsad.eval.articles.ReportJson;
 import org.marsad.eval.articles.ReportText;
+import org.marsad.learn.EventModelTraining;
+import org.marsad.learn.OutOfFoldArticles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,12 +47,19 @@ final class EvalArticlesCommand implements Callable<Integer> {
     @Mixin
     CorporaOption corpora = new CorporaOption();
 
-    @Option(names = "--decider", paramLabel = "rules|all|shipped|trained|FILE",
+    @Option(names = "--decider", paramLabel = "rules|all|shipped|trained|oof|FILE",
             description = "Which decision to score: the rules alone (their fields and decision), all (the trained "
                     + "field choices, every candidate kept: the rules' decision), the shipped pipeline (default: the "
-                    + "trained field choices and event decider; trained is the same), or a model file (marsad train "
-                    + "events -o FILE). The models saw the gold's train part only: score them on --split dev.")
+                    + "trained field choices and event decider; trained is the same), oof (stand-off gold, --split "
+                    + "train only: each article decided by the event model that did not see it, trained on the GSR and "
+                    + "the other folds' articles, at the shipped threshold), or a model file (marsad train events -o "
+                    + "FILE). The models saw the gold's train part only: score them on --split dev, or read the train "
+                    + "part's errors with oof.")
     String decider = "shipped";
+
+    @Option(names = "--gsr", paramLabel = "DIR",
+            description = "With oof: the GSR folder the fold models train on, as marsad train events (default ../shared/data/arabic_event_gsr).")
+    Path gsr = Path.of("../shared/data/arabic_event_gsr");
 
     @Override
     public Integer call() {
@@ -57,7 +68,8 @@ final class EvalArticlesCommand implements Callable<Integer> {
         ArticlesReport report;
         try {
             org.marsad.eval.articles.StandoffSet.requireSplit(split);
-            ArticlesEvaluation evaluation = new ArticlesEvaluation(PageCoder.of(Deciders.pipeline(decider)));
+            ArticlesEvaluation evaluation = new ArticlesEvaluation("oof".equals(decider) ? outOfFold(err)
+                    : PageCoder.of(Deciders.pipeline(decider)));
             report = ArticlesEvaluation.isStandoffFolder(dir)
                     ? evaluation.runStandoff(dir, corpora.folder(), split)
                     : evaluation.run(dir);
@@ -69,5 +81,30 @@ final class EvalArticlesCommand implements Callable<Integer> {
         out.print(json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, verbose));
         out.flush();
         return report.pages().isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * The train part coded out of fold ({@link OutOfFoldArticles}): the fold models are trained here as {@code marsad
+     * train events} trains them (about half a minute), and decide at the shipped model's threshold.
+     */
+    private PageCoder outOfFold(PrintWriter err) {
+        if (!"train".equals(split) || !ArticlesEvaluation.isStandoffFolder(dir)) {
+            throw new IllegalArgumentException("--decider oof scores the stand-off gold's train part only (--split train):"
+                    + " no model is out of fold for another part or for pages with NAME.gold.json");
+        }
+        TrainedDecider shipped = TrainedDecider.shipped();
+        if (shipped == null) {
+            throw new IllegalArgumentException("this build ships no trained event decider (marsad train events)");
+        }
+        if (!Files.isDirectory(gsr)) {
+            throw new IllegalArgumentException("--decider oof trains on the GSR as marsad train events does: " + gsr
+                    + " is not a folder (--gsr DIR)");
+        }
+        err.println(Printable.of("marsad eval articles: training the fold models (GSR " + gsr + ", gold " + dir
+                + " train part)..."));
+        err.flush();
+        Pipeline pipeline = Pipeline.standard();
+        EventModelTraining training = new EventModelTraining(pipeline, gsr, dir, corpora.folder());
+        return new OutOfFoldArticles(pipeline, training, shipped.model().threshold());
     }
 }

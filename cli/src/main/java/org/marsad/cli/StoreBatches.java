@@ -13,8 +13,9 @@ import org.marsad.store.StoreException;
 
 /**
  * The consumer side of {@code ingest}: coded pages gathered into batches of {@code size} pages, or fewer when the
- * first page of a batch waited {@code maxMillis}, each stored in one transaction ({@link EventStore#storeBatch}):
- * what reads see appears a batch at a time. A page the store refuses, or whose coding failed, is reported with its
+ * first page of a batch waited {@code maxMillis}, each stored in one transaction ({@link EventStore#storeBulk}: its
+ * search documents indexed on the store's indexing thread while the next batch is written): what reads see appears a
+ * batch at a time. A page the store refuses, or whose coding failed, is reported with its
  * origin and the batch goes on; a batch that fails as a whole is reported and the next one starts empty.
  */
 final class StoreBatches implements PagePool.Consumer {
@@ -108,6 +109,11 @@ final class StoreBatches implements PagePool.Consumer {
     @Override
     public void end() {
         flush();
+        try {
+            db.awaitIndexed();
+        } catch (RuntimeException e) { // the pages are stored; the next open of the store indexes what is missing
+            fail("(search indexes)", "the last batch could not be indexed: " + e.getMessage());
+        }
     }
 
     void flush() {
@@ -123,7 +129,7 @@ final class StoreBatches implements PagePool.Consumer {
         long cpu0 = CPU.getCurrentThreadCpuTime();
         batches++;
         try {
-            EventStore.Batch b = db.storePrepared(batch);
+            EventStore.Batch b = db.storeBulk(batch); // indexed while the next batch is gathered and written
             for (IngestOutcome o : b.outcomes()) {
                 if (o == IngestOutcome.STORED) {
                     stored++;

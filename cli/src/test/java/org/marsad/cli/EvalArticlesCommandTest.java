@@ -47,4 +47,19 @@ class EvalArticlesCommandTest {
         assertTrue(j.path("fields").has("status"), r.out());
         assertTrue(r.err().contains(broken.toString()), r.err());
     }
+
+    @Test
+    void outOfFoldIsRefusedOutsideTheStandoffTrainPartBeforeAnyTraining() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "طلاب يعتصمون أمام الجامعة\n\nاعتصم طلاب أمام الجامعة أمس.\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.gold.json"), """
+                {"page":"a.txt","articles":[{"headline":"طلاب يعتصمون أمام الجامعة","published":"2025-03-10",
+                 "events":[]}]}""", StandardCharsets.UTF_8);
+        CliRun r = run("eval", "articles", dir.toString(), "--decider", "oof");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--split train"), r.err());
+        CliRun dev = run("eval", "articles", dir.toString(), "--split", "dev", "--decider", "oof");
+        assertEquals(2, dev.code(), dev.err());
+        assertTrue(dev.err().contains("train part only"), dev.err());
+    }
 }

@@ -148,13 +148,7 @@ public final class EventModelTraining {
     private int[][][] articleCounts() {
         int[][][] out = new int[coded.size()][ARTICLE_THRESHOLDS.length][3];
         for (int f = 0; f < FOLDS; f++) {
-            List<Example> train = new ArrayList<>(gsr);
-            for (Example e : ant) {
-                if (Folds.of(e.document(), FOLDS) != f) {
-                    train.add(e);
-                }
-            }
-            TrainedDecider decider = new TrainedDecider(new LogisticTrainer(BITS, COST).train(train, 0.5f));
+            TrainedDecider decider = foldDecider(f, 0.5f);
             List<Decided> seen = new ArrayList<>(1);
             Pipeline capturing = pipeline.withDecider(EventDecider.RULES).withAssembly(d -> {
                 seen.add(d);
@@ -180,6 +174,33 @@ public final class EventModelTraining {
                     out[i][t] = new int[] {pr.tp(), pr.fp(), pr.fn()};
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The decider that did not see fold {@code f} of the train articles: trained on the GSR and the other folds'
+     * articles (5 folds by document), as the threshold's choice and the card's article counts use it, deciding at
+     * {@code threshold}.
+     */
+    public TrainedDecider foldDecider(int f, float threshold) {
+        if (f < 0 || f >= FOLDS) {
+            throw new IllegalArgumentException("fold must be in 0.." + (FOLDS - 1) + ", not " + f);
+        }
+        List<Example> train = new ArrayList<>(gsr);
+        for (Example e : ant) {
+            if (Folds.of(e.document(), FOLDS) != f) {
+                train.add(e);
+            }
+        }
+        return new TrainedDecider(new LogisticTrainer(BITS, COST).train(train, threshold));
+    }
+
+    /** The fold of each coded train article, by its page's {@code docId} (the hash of its bytes). */
+    public java.util.Map<String, Integer> foldsByPage() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (AntExamples.Coded a : coded) {
+            out.put(a.page().docId(), Folds.of(a.document(), FOLDS));
         }
         return out;
     }

@@ -52,7 +52,9 @@ public record ModelCard(String markdown, String summary) {
                 + "- Threshold " + String.format(Locale.ROOT, "%.2f", m.threshold()) + ", " + chosen + ".\n"
                 + "Whole-article and GSR sentence scores: `marsad eval articles gold/ant --split dev --decider trained` "
                 + "(the dev part, not trained on) and `marsad eval gsr ../shared/data/arabic_event_gsr --decider oof` "
-                + "(out of fold, 5 folds by document).\n"
+                + "(out of fold, 5 folds by document). The train part's errors, read out of fold (each article decided "
+                + "by the model that did not see it, at this threshold; the event counts above): `marsad eval articles "
+                + "gold/ant --split train --decider oof -v`.\n"
                 + "Rebuild: `./marsad train events` from the repository root (reads ../shared/data/arabic_event_gsr, "
                 + "gold/ant and ../shared/data/corpora), then update its SHA-256 in core/.../DATA.md.\n";
         return new ModelCard(md, summary);

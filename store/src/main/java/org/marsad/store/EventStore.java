@@ -54,8 +54,21 @@ public final class EventStore implements AutoCloseable, StoredPages {
     private final StoredClusters storedClusters;
     /** Clustering's look-ups of committed events, kept across batches (used while the event index is complete). */
     private final CommittedDays committedDays;
-    /** Whether the event index holds every committed event (false after a failed indexing, until reopened). */
+    /**
+     * Whether every committed batch has been given to the event index without failing (false after a failed indexing,
+     * until reopened). While a batch stored by {@link #storeBulk} is being indexed in the background, clustering's
+     * reads of the index wait for it ({@link #awaitIndexing}).
+     */
     private boolean indexComplete = true;
+    /** The indexing of the last batch {@link #storeBulk} stored, on {@link #indexer} (null: none pending). */
+    private java.util.concurrent.Future<?> indexing;
+    /** The thread that indexes {@link #storeBulk}'s batches (made at the first). */
+    private java.util.concurrent.ExecutorService indexer;
+    /** The stored pages' doc_ids (null until first asked: filled then from the table); guarded by {@link #idsLock}. */
+    private StoredIds storedIds;
+    private final Object idsLock = new Object();
+    /** Run on the indexing thread before each background indexing (the tests slow it down with it). */
+    private volatile Runnable beforeBackgroundIndexing = () -> { };
     private IndexSync.Outcome indexSync;
 
     private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
@@ -66,7 +79,21 @@ public final class EventStore implements AutoCloseable, StoredPages {
         this.eventIndex = eventIndex;
         this.clusters = ClusterStore.open(conn, this);
         this.storedClusters = new StoredClusters(conn, this);
-        this.committedDays = new CommittedDays(eventIndex.clusterReads()::recordsOn, CommittedDays.MAX_EVENTS);
+        this.committedDays = new CommittedDays(this::committedRecordsOn, CommittedDays.MAX_EVENTS);
+    }
+
+    /**
+     * Clustering's read of the committed events of a type and status on a day from the event index: only once every
+     * committed batch is in it (a batch {@link #storeBulk} stored may still be being indexed).
+     */
+    synchronized List<String> committedRecordsOn(String type, String status, java.time.LocalDate day) {
+        awaitIndexing();
+        return eventIndex.clusterReads().recordsOn(type, status, day);
+    }
+
+    /** For the tests: {@code r} runs on the indexing thread before each batch {@link #storeBulk} stored is indexed. */
+    void beforeBackgroundIndexing(Runnable r) {
+        beforeBackgroundIndexing = r;
     }
 
     /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
@@ -177,12 +204,56 @@ public final class EventStore implements AutoCloseable, StoredPages {
         return read("read the store", c -> Rows.contains(c, docId));
     }
 
-    /** Which of these doc_ids are stored (one query per thousand, on a read connection: no wait for a write). */
+    /**
+     * Which of these doc_ids are stored: the ids whose hash the in-memory set of stored ids holds ({@link StoredIds},
+     * filled from the table at the first call) are asked of DuckDB (one query per thousand, on a read connection: no
+     * wait for a write); the others are new. A page is in the set from its batch's commit on.
+     */
     public java.util.Set<String> stored(java.util.Collection<String> docIds) {
         if (docIds.isEmpty()) {
             return java.util.Set.of();
         }
-        return read("read the store", c -> BatchRows.storedDocIds(c, docIds));
+        List<String> maybe = storedCandidates(docIds);
+        if (maybe.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return read("read the store", c -> BatchRows.storedDocIds(c, maybe));
+    }
+
+    /** Those of the ids that may be stored ({@link StoredIds}), the set filled from the pages table if not yet. */
+    private List<String> storedCandidates(java.util.Collection<String> docIds) {
+        synchronized (idsLock) {
+            if (storedIds == null) {
+                // a batch committed after this read's snapshot adds its ids after it, under the same lock
+                StoredIds ids = new StoredIds();
+                read("read the stored pages", c -> {
+                    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
+                        while (r.next()) {
+                            ids.add(r.getString(1));
+                        }
+                    }
+                    return null;
+                });
+                storedIds = ids;
+            }
+            return storedIds.candidates(docIds);
+        }
+    }
+
+    /** After a commit: the batch's pages are stored (if the set of stored ids is kept yet). */
+    private void addStored(java.util.Collection<String> docIds) {
+        synchronized (idsLock) {
+            if (storedIds != null) {
+                docIds.forEach(storedIds::add);
+            }
+        }
+    }
+
+    /** Whether the set of stored ids is kept (for the tests). */
+    boolean keepsStoredIds() {
+        synchronized (idsLock) {
+            return storedIds != null;
+        }
     }
 
     /**
@@ -253,6 +324,31 @@ public final class EventStore implements AutoCloseable, StoredPages {
      * the same rows, clusters and index documents, with less work on the thread that stores.
      */
     public synchronized Batch storePrepared(List<PreparedPage> pages) {
+        return store(pages, false);
+    }
+
+    /**
+     * As {@link #storePrepared}, but the batch is published to the search indexes on the store's indexing thread
+     * while the caller goes on (a bulk ingest writes its next batch meanwhile): the batch's rows and clusters are
+     * committed when this returns, its search documents (the article search, and event lists read from the event
+     * index) follow when that indexing ends, at the latest when the next batch has been written, or at
+     * {@link #awaitIndexed} or {@link #close}. One batch at a time is indexed, in order; clustering's reads of the
+     * event index wait for it. A crash before it ends is a crash between the DuckDB commit and the indexes: the next
+     * {@link #open} indexes what they lack. An indexing that failed is thrown by the next call that waits for it.
+     */
+    public synchronized Batch storeBulk(List<PreparedPage> pages) {
+        return store(pages, true);
+    }
+
+    /** Waits until every stored batch is in both search indexes; throws what failed if its indexing did. */
+    public synchronized void awaitIndexed() {
+        awaitIndexing();
+    }
+
+    private Batch store(List<PreparedPage> pages, boolean background) {
+        if (!background) {
+            awaitIndexing(); // a batch stored at once is searchable when this returns, so are those before it
+        }
         if (pages.isEmpty()) {
             return new Batch(List.of(), List.of());
         }
@@ -267,22 +363,84 @@ public final class EventStore implements AutoCloseable, StoredPages {
             List<IngestOutcome> outcomes = new ArrayList<>();
             List<Failure> failures = new ArrayList<>();
             for (PreparedPage r : pages) {
-                Batch one = storePrepared(List.of(r));
+                Batch one = store(List.of(r), background);
                 outcomes.addAll(one.outcomes());
                 failures.addAll(one.failures());
             }
             return new Batch(outcomes, failures);
         }
         committedDays.committed(w.added);
-        indexComplete = false;
+        addStored(w.articles.keySet());
+        RuntimeException before = null;
         try {
-            index(w.articles, w.events, w.through);
-        } catch (RuntimeException | Error e) {
-            committedDays.clear(); // not used again while the index may lack events (until reopened)
-            throw e;
+            awaitIndexing(); // the batch before, indexed while this one was written
+        } catch (RuntimeException e) {
+            before = e; // this batch is committed: it is given to the indexes all the same
         }
-        indexComplete = true;
+        if (background) {
+            Runnable first = beforeBackgroundIndexing;
+            indexing = indexer().submit(() -> {
+                first.run();
+                index(w.articles, w.events, w.through);
+            });
+        } else {
+            try {
+                index(w.articles, w.events, w.through);
+            } catch (RuntimeException | Error e) {
+                indexFailed();
+                throw e;
+            }
+        }
+        if (before != null) {
+            throw before;
+        }
         return new Batch(w.outcomes, List.of());
+    }
+
+    /**
+     * Waits for the background indexing of the last {@link #storeBulk} batch, if one is pending; when it failed,
+     * clustering no longer trusts the event index (until reopened) and the failure is thrown.
+     */
+    private void awaitIndexing() {
+        java.util.concurrent.Future<?> f = indexing;
+        if (f == null) {
+            return;
+        }
+        indexing = null;
+        try {
+            f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            indexFailed();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new StoreException("cannot index a stored batch: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            indexFailed();
+            throw new StoreException("interrupted while a stored batch was indexed", e);
+        }
+    }
+
+    /** The event index may lack committed events: clustering reads the events table instead, until reopened. */
+    private void indexFailed() {
+        indexComplete = false;
+        committedDays.clear();
+    }
+
+    private java.util.concurrent.ExecutorService indexer() {
+        if (indexer == null) {
+            indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "marsad-indexer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return indexer;
     }
 
     private Batch failed(PageResult r, Throwable e) {
@@ -313,7 +471,12 @@ public final class EventStore implements AutoCloseable, StoredPages {
         java.util.Set<String> docIds = new java.util.LinkedHashSet<>();
         prepared.forEach(r -> docIds.add(r.result().page().docId()));
         List<PreparedPage> storedPrepared = new ArrayList<>();
-        java.util.Set<String> already = BatchRows.storedDocIds(conn, docIds);
+        java.util.Collection<String> ask;
+        synchronized (idsLock) {
+            // the set is exact for what is committed (commits are this thread's, each adding what it committed)
+            ask = storedIds == null ? docIds : storedIds.candidates(docIds);
+        }
+        java.util.Set<String> already = BatchRows.storedDocIds(conn, ask);
         java.util.Set<String> eventIds = new java.util.HashSet<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         try (BatchRows rows = new BatchRows(conn, now)) {
@@ -573,6 +736,17 @@ public final class EventStore implements AutoCloseable, StoredPages {
 
     @Override
     public synchronized void close() {
+        try {
+            awaitIndexing();
+        } finally {
+            if (indexer != null) {
+                indexer.shutdown();
+            }
+            closeAll();
+        }
+    }
+
+    private void closeAll() {
         try (ArticleIndex i = index; EventIndex x = eventIndex) {
             readers.close();
             conn.close();

@@ -28,9 +28,10 @@ class BulkCrashTest {
     @TempDir
     Path dir;
 
-    static void ingest(EventStore s, int n, int batch) {
+    /** {@code background}: as {@code marsad ingest} stores, each batch indexed while the next is written. */
+    static void ingest(EventStore s, int n, int batch, boolean background) {
         for (List<PageResult> b : BulkIngestChild.batches(n, batch)) {
-            EventStore.Batch r = s.storeBatch(b);
+            EventStore.Batch r = background ? s.storeBulk(b.stream().map(PreparedPage::of).toList()) : s.storeBatch(b);
             assertTrue(r.failures().isEmpty(), r.failures().toString());
             System.out.println("batch " + b.size());
             System.out.flush();
@@ -56,20 +57,36 @@ class BulkCrashTest {
 
     @Test
     void killedAtAnyPointOfABatchAndRunAgainGivesTheUninterruptedStore() throws Exception {
+        killedAndRunAgain(false);
+    }
+
+    /**
+     * As {@code marsad ingest} stores: a batch's indexing runs on its own thread while the next batch is written, so
+     * a kill "between the two indexes" leaves the next batch committed in DuckDB as well.
+     */
+    @Test
+    void killedAtAnyPointOfABulkIngestIndexedInTheBackgroundAndRunAgainGivesTheUninterruptedStore() throws Exception {
+        killedAndRunAgain(true);
+    }
+
+    private void killedAndRunAgain(boolean background) throws Exception {
         Path reference = dir.resolve("reference");
         try (EventStore s = EventStore.open(reference)) {
-            ingest(s, PAGES, BATCH);
+            ingest(s, PAGES, BATCH, false);
         }
         String expected = state(reference);
         assertTrue(expected.contains("pages " + PAGES + " "), expected);
         assertTrue(expected.contains("reports " + 2 * PAGES), "every event is in a cluster: " + expected);
         // mid-batch (rows appended, nothing committed); clustered but not committed; old clusters deleted, new
         // ones not yet written; committed in DuckDB, neither index published; articles published, events not
-        List<String> points = List.of("batch-appended:3", "batch-clustered:2", "clusters-deleted:4",
-                "batch-committed:3", "articles-published:2");
+        // in the background path, the points where the batch before may still be being indexed (the others are the
+        // same code as at once)
+        List<String> points = background ? List.of("batch-clustered:2", "batch-committed:3", "articles-published:2")
+                : List.of("batch-appended:3", "batch-clustered:2", "clusters-deleted:4", "batch-committed:3",
+                "articles-published:2");
         for (String point : points) {
-            Path store = dir.resolve(point.replace(':', '-'));
-            String seen = killAt(store, point);
+            Path store = dir.resolve(point.replace(':', '-') + (background ? "-bulk" : ""));
+            String seen = killAt(store, point, background);
             assertEquals("crash-point " + point.substring(0, point.indexOf(':')), seen, point);
             long stored;
             try (EventStore s = EventStore.open(store)) {
@@ -77,18 +94,19 @@ class BulkCrashTest {
                 assertTrue(stored < PAGES, point + ": killed part-way, " + stored + " pages");
                 assertEquals(2 * stored, s.count("events"), point + ": no page without its events");
                 assertEquals(s.count("events"), s.clusters().reportCount(), point + ": every event clustered once");
-                ingest(s, PAGES, BATCH);
+                ingest(s, PAGES, BATCH, background);
             }
             assertEquals(expected, state(store), point);
         }
     }
 
     /** Runs the child until it reports the crash point, then kills it with SIGKILL; returns the line it printed. */
-    private static String killAt(Path store, String point) throws Exception {
+    private static String killAt(Path store, String point, boolean background) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Dmarsad.crash-at=" + point, "-cp",
                 System.getProperty("java.class.path"), BulkIngestChild.class.getName(), store.toString(),
-                String.valueOf(PAGES), String.valueOf(BATCH)).redirectErrorStream(true).start();
+                String.valueOf(PAGES), String.valueOf(BATCH), background ? "background" : "at-once")
+                .redirectErrorStream(true).start();
         String seen = null;
         StringBuilder all = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),

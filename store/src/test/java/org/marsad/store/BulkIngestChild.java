@@ -7,7 +7,8 @@ import org.marsad.core.pipeline.PageResult;
 
 /**
  * Run in a child JVM by {@link BulkCrashTest}: stores pages 0..n-1 in batches of {@code batch} (the bulk path of
- * {@code marsad ingest}), saying after each batch; with {@code -Dmarsad.crash-at} it stops at a crash point.
+ * {@code marsad ingest}; a fourth argument {@code background}: each batch indexed while the next is written, as the
+ * ingest stores), saying after each batch; with {@code -Dmarsad.crash-at} it stops at a crash point.
  */
 public final class BulkIngestChild {
     private BulkIngestChild() {
@@ -17,7 +18,7 @@ public final class BulkIngestChild {
         int n = Integer.parseInt(args[1]);
         int batch = Integer.parseInt(args[2]);
         try (EventStore s = EventStore.open(Path.of(args[0]))) {
-            BulkCrashTest.ingest(s, n, batch);
+            BulkCrashTest.ingest(s, n, batch, args.length > 3 && args[3].equals("background"));
             System.out.println("done");
             System.out.flush();
         }

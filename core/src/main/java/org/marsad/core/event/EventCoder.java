@@ -68,6 +68,14 @@ public final class EventCoder {
         return ReportFilter.YEAR;
     }
 
+    /**
+     * What a tokenizer's tokens may carry to make the cumulative-toll test of an attack cheaper: whether a word is
+     * "منذ" ("منذ بدء الحرب").
+     */
+    public WordHint sinceHint() {
+        return ReportFilter.SINCE;
+    }
+
     /** The triggers of a sentence's tokens: a sentence without one codes no event, whatever else it names. */
     public List<TriggerHit> triggers(List<Token> tokens) {
         return matcher.find(tokens);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.marsad.core.lex.TsvReader;
 import org.marsad.core.text.ArabicNormalizer;
 import org.marsad.core.text.Token;
+import org.marsad.core.text.WordMemo;
 
 /**
  * The border words written before a place ({@code borders.tsv}): "السياج الحدودي مع لبنان", "الحدود الشرقية
@@ -28,6 +29,12 @@ final class BorderWords {
 
     private final Map<Role, List<String[]>> phrases;
     private final String between;
+    /**
+     * By word, the roles (bit {@code 1 << ordinal}) that have a phrase whose last word it can be, worked out once per
+     * word: a place is asked for the phrase ending before it, and before most places stands no border word, which
+     * the word's memo tells without comparing it with every phrase of every role.
+     */
+    private final WordMemo<Integer> endings = new WordMemo<>(Integer.class, this::endingRoles);
 
     private BorderWords(Map<Role, List<String[]>> phrases, String between) {
         this.phrases = phrases;
@@ -81,6 +88,9 @@ final class BorderWords {
      * first word is longer: "الحدود" itself rather than "حدود" with ال before it); or null.
      */
     private String[] endingAt(List<Token> tokens, int end, Role role) {
+        if (end <= 0 || (endings.of(tokens.get(end - 1)) & 1 << role.ordinal()) == 0) {
+            return null; // no phrase of the role can end here: its last word is not the token before end
+        }
         String[] best = null;
         for (String[] words : phrases.get(role)) {
             int from = end - words.length;
@@ -97,6 +107,24 @@ final class BorderWords {
             }
         }
         return best;
+    }
+
+    /**
+     * The roles of {@link #endings} for the word of {@code t}: a phrase's last word matches as {@link #endingAt}
+     * compares it (the first word of a one-word phrase by {@link #hasForm}, a later word by its norm).
+     */
+    private int endingRoles(Token t) {
+        int roles = 0;
+        for (Map.Entry<Role, List<String[]>> e : phrases.entrySet()) {
+            for (String[] words : e.getValue()) {
+                String last = words[words.length - 1];
+                if (words.length == 1 ? hasForm(t, last) : t.norm().equals(last)) {
+                    roles |= 1 << e.getKey().ordinal();
+                    break;
+                }
+            }
+        }
+        return roles;
     }
 
     /** The word itself or with an attached و/ب/ل/ف before it ("بالحدود", "والسياج"). */

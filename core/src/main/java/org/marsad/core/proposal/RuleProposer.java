@@ -20,7 +20,7 @@ import org.marsad.model.Event;
  * type merging in the sentence ({@link EventCoder#code(SentenceContext, SentenceReading)}); and, where a dated
  * sentence tells of an act on the ground without reporting it, that act as a reference
  * ({@link EventCoder#references}). Its word hints: may a
- * cue word stand at a token, may the token be a year.
+ * cue word stand at a token, may the token be a year, is it "منذ".
  */
 public final class RuleProposer implements Proposer {
     private final EventCoder coder;
@@ -30,6 +30,7 @@ public final class RuleProposer implements Proposer {
         this.coder = coder;
         hints.add(coder.cueHint());
         hints.add(coder.yearHint());
+        hints.add(coder.sinceHint());
     }
 
     @Override
@@ -42,7 +43,8 @@ public final class RuleProposer implements Proposer {
         SentenceReading reading = coder.read(at.text(), at.sentence(), r.triggers(), at.published(), r.dates(),
                 r.counts());
         boolean reports = reading.reportsAny();
-        boolean refers = !r.dates().isEmpty() && reading.mentionsAny(ArticlePlace.ON_THE_GROUND);
+        // the mention first: the sentence's dates are found only when read (reading.Deferred)
+        boolean refers = reading.mentionsAny(ArticlePlace.ON_THE_GROUND) && !r.dates().isEmpty();
         if (!reports && !refers) {
             return Proposal.NONE;
         }

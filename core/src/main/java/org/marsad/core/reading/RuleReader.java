@@ -9,7 +9,8 @@ import org.marsad.core.time.DateResolver;
 
 /**
  * Triggers from the trigger lexicon ({@link EventCoder#triggers}); dates ({@link DateResolver}) and counts
- * ({@link CountFinder}) only in a sentence with a trigger. Its word hints: may a trigger start at a token, is the
+ * ({@link CountFinder}) only in a sentence with a trigger, and only when first read ({@link Deferred}). Its word
+ * hints: may a trigger start at a token, is the
  * token's word quiet for dates, for counts. Immutable and thread-safe.
  */
 public final class RuleReader implements SentenceReader {
@@ -34,6 +35,8 @@ public final class RuleReader implements SentenceReader {
             return new Reading(at, hits, List.of(), List.of());
         }
         String text = at.text();
-        return new Reading(at, hits, dates.find(text, at.sentence(), at.published()), counts.find(text, at.sentence()));
+        // found when first read: the report filter may reject every trigger before it needs them (see Deferred)
+        return new Reading(at, hits, new Deferred<>(() -> dates.find(text, at.sentence(), at.published())),
+                new Deferred<>(() -> counts.find(text, at.sentence())));
     }
 }

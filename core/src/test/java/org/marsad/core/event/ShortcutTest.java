@@ -149,6 +149,34 @@ class ShortcutTest {
     }
 
     @Test
+    void sinceHintMarksOnlyMunthAndTheCumulativeTollReadsTheSameWithIt() {
+        Tokenizer hinted = new Tokenizer(NORMALIZER, new WordHints(List.of(ReportFilter.SINCE)));
+        Tokenizer plain = new Tokenizer(NORMALIZER);
+        String toll = "ومنذ بدء الحرب قتل المسلحون مئات المدنيين";
+        String recent = "قتل المسلحون ثلاثة مدنيين منذ يومين في القرية";
+        String none = "قتل المسلحون ثلاثة مدنيين في القرية أمس";
+        int marked = 0;
+        for (String s : List.of(toll, recent, none)) {
+            List<Token> a = hinted.tokenize(s, 0, s.length());
+            List<Token> b = plain.tokenize(s, 0, s.length());
+            for (Token t : a) {
+                boolean since = t.norm().equals("منذ") || t.norm().equals("ومنذ");
+                assertEquals(since ? 1 : 0, ReportFilter.SINCE.of(t), t.norm());
+                marked += since ? 1 : 0;
+            }
+            for (TriggerHit h : Fixture.CODER.triggers(b)) {
+                assertEquals(ReportFilter.cumulativeToll(new SentenceView(s, b, new int[b.size()]), h),
+                        ReportFilter.cumulativeToll(new SentenceView(s, a, new int[a.size()]), h), s);
+            }
+        }
+        assertEquals(2, marked, "ومنذ and منذ");
+        List<Token> t = hinted.tokenize(toll, 0, toll.length());
+        assertTrue(Fixture.CODER.triggers(t).stream().anyMatch(h -> ReportFilter.cumulativeToll(
+                new SentenceView(toll, t, new int[t.size()]), h)), "a toll since the war began");
+        assertEquals(-1, ReportFilter.SINCE.of(plain.tokenize(toll, 0, toll.length()).get(0)), "no hint: ask the word");
+    }
+
+    @Test
     void monthValuesReadByHandAsYearMonthParses() {
         for (int y : new int[] {0, 1995, 2024, 9999}) {
             for (int m = 0; m <= 13; m++) {

@@ -89,6 +89,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aBorderOfTwoWordsOrWithAnAttachedWordIsQuotedAndAWordThatEndsNoBorderPhraseIsNot() {
+        // the word before the place ends a phrase of two words (the border's own memo of the roles its words end)
+        String text = "اقتربت الدورية من السياج الفاصل مع لبنان صباح الأحد";
+        assertEquals("السياج الفاصل مع لبنان", only(text).text());
+        // a border word with و before it: the place as written starts after the و
+        String joined = "انتشر الجنود قرب البلدة والسياج مع لبنان";
+        assertEquals("السياج مع لبنان", only(joined).text());
+        // "الحدودي" ends a border phrase only after "السياج": alone before the link it is no border
+        String alone = "وصل الوفد الحدودي مع لبنان إلى العاصمة";
+        assertTrue(find(alone).stream().noneMatch(p -> p.location().text().contains("الحدودي")), alone);
+    }
+
+    @Test
     void aBorderBetweenTwoPlacesIsQuotedWithBoth() {
         String text = "قتل جنود شابا على الحدود بين قطاع غزة وإسرائيل";
         List<PlaceMention> found = FINDER.find(text, sentence(text));
