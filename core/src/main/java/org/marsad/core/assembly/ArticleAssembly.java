@@ -17,7 +17,8 @@ import org.marsad.model.Event;
 
 /**
  * The events kept, merged into one per happening in the article ({@link ArticleEventMerger}), counts left only on
- * acts of force ({@link ForceCounts}), a vague plural giving no number ({@link VagueCounts}), an event the text
+ * acts of force ({@link ForceCounts}), a vague plural giving no number ({@link VagueCounts}), "منذ" after an
+ * imperfect verb giving no day ({@link DurationStart}), an event the text
  * gives no date dated by its report ({@link ReportDate}).
  */
 public final class ArticleAssembly implements EventAssembly {
@@ -34,7 +35,7 @@ public final class ArticleAssembly implements EventAssembly {
         if (merged.isEmpty()) {
             return merged;
         }
-        List<Event> placed = ArticlePlace.fill(merged, places(decided));
+        List<Event> placed = DurationStart.dropped(ArticlePlace.fill(merged, places(decided)), decided.candidates());
         List<Event> reports = new ArrayList<>(decided.candidates().events());
         reports.addAll(decided.candidates().references());
         List<Event> dated = ArticleDate.fill(placed, reports);

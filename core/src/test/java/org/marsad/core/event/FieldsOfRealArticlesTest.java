@@ -87,6 +87,23 @@ class FieldsOfRealArticlesTest {
                 "the saying's day is not the attack's: " + said);
     }
 
+    /**
+     * Date: "منذ" after an imperfect verb tells how long a threat has gone on, not its day; after a perfect verb it
+     * dates the act ("two days ago").
+     */
+    @Test
+    void sinceAfterAnImperfectVerbIsNoDay() {
+        List<Event> going = ofType(events(
+                "وتتوعد حكومات غربية عدة منذ يومين بالرد على استخدام الغاز ضد سكان البلدة."), EventType.THREATEN);
+        assertFalse(going.isEmpty(), "a threat in: " + going);
+        assertTrue(going.stream().allMatch(e -> e.date().precision() == DatePrecision.REPORTED),
+                "an ongoing threat has no day: " + going);
+        List<Event> done = ofType(events(
+                "وهددت حكومات غربية عدة منذ يومين بالرد على استخدام الغاز ضد سكان البلدة."), EventType.THREATEN);
+        assertFalse(done.isEmpty(), "a threat in: " + done);
+        assertEquals("2025-06-08", done.get(0).date().value(), "threatened two days ago: " + done);
+    }
+
     /** Dead: a count standing as the subject, its qualifiers between it and the verb that kills. */
     @Test
     void aCountedSubjectFarBeforeItsVerbCountsTheDead() {
