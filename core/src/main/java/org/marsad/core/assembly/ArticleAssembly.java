@@ -38,8 +38,8 @@ public final class ArticleAssembly implements EventAssembly {
         List<Event> placed = DurationStart.dropped(ArticlePlace.fill(merged, places(decided)), decided.candidates());
         List<Event> reports = new ArrayList<>(decided.candidates().events());
         reports.addAll(decided.candidates().references());
-        List<Event> dated = ArticleDate.fill(placed, reports);
-        return ReportDate.fill(dated, decided.candidates().published());
+        List<Event> dated = ReportDate.fill(ArticleDate.fill(placed, reports), decided.candidates().published());
+        return ArticleEventMerger.sameDayRepeats(dated, modes(decided.events()));
     }
 
     /** The counts of the article's candidate sentences, by the sentence's start. */
@@ -49,6 +49,21 @@ public final class ArticleAssembly implements EventAssembly {
             out.putIfAbsent(c.at().sentence().start(), c.reading().counts());
         }
         return out;
+    }
+
+    /** The mode of each of the article's reports before the merge, by its trigger's offsets. */
+    static java.util.function.Function<org.marsad.model.Trigger, org.marsad.model.Mode> modes(List<Event> reports) {
+        java.util.Map<Long, org.marsad.model.Mode> byTrigger = new java.util.HashMap<>();
+        for (Event e : reports) {
+            if (e.mode() != null) {
+                byTrigger.put(key(e.trigger()), e.mode());
+            }
+        }
+        return t -> byTrigger.get(key(t));
+    }
+
+    private static long key(org.marsad.model.Trigger t) {
+        return (long) t.start() << 32 | t.end() & 0xffffffffL;
     }
 
     /** The places the article's candidate sentences name, by the type of the candidates read there, in text order. */

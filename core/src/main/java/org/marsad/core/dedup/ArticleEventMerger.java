@@ -165,6 +165,113 @@ public final class ArticleEventMerger {
         return back != null ? back : sameSpeaker(groups, e);
     }
 
+    /**
+     * The article's merged events once their dates and places are filled from the article around them
+     * ({@code ArticleDate}, {@code ArticlePlace}): an act on the ground that only then has a day and a place is the
+     * same happening as an earlier act of its type told of that day and place, and is folded into it (issue 20: two
+     * reports of one attack left apart in a page kept that page's second report out of the attack's cluster, which
+     * takes one report per page). Both acts dated to the same day, both placed finer than a country at one place
+     * (close or of one name, or a town and its province: {@link ClusterRule#places}), their sides compatible as the
+     * merge reads them ({@link Compatibility#entities}: the cross-article rule's looser sides, the army and the
+     * government of one state alike, merged true distinct events on the dev and wide articles), their tolls compatible
+     * ({@link ClusterRule#tolls}) and their means not different: a shooting and a shelling the same
+     * day in one area are two incidents ({@link #sameMeans}). {@code modeOf} gives the mode of a report by its trigger
+     * (the article's events before the merge; a mention's mode is not on the merged event).
+     */
+    public static List<Event> sameDayRepeats(List<Event> events, java.util.function.Function<org.marsad.model.Trigger,
+            org.marsad.model.Mode> modeOf) {
+        if (events.size() < 2) {
+            return events;
+        }
+        List<Group> groups = new ArrayList<>();
+        boolean folded = false;
+        for (Event e : events) {
+            PageBudget.check("merging an article's events");
+            Group into = null;
+            for (Group g : groups) {
+                if (repeatOf(g, e, modeOf)) {
+                    into = g;
+                    break;
+                }
+            }
+            if (into == null) {
+                groups.add(new Group(e));
+            } else {
+                into.fold(e);
+                folded = true;
+            }
+        }
+        return folded ? events(groups) : events;
+    }
+
+    /** Whether {@code e}, its fields filled from the article, repeats the happening of group {@code g}. */
+    private static boolean repeatOf(Group g, Event e, java.util.function.Function<org.marsad.model.Trigger,
+            org.marsad.model.Mode> modeOf) {
+        Event h = g.head;
+        if (h.type() != e.type() || h.status() != e.status() || h.article() != e.article()
+                || !org.marsad.core.geo.ArticlePlace.ON_THE_GROUND.contains(e.type())
+                || h.date().precision() != DatePrecision.DAY || !sameDay(h.date(), e.date())
+                || !placed(h.location()) || !placed(e.location()) || !ClusterRule.places(h.location(), e.location())
+                || !ClusterRule.tolls(h.size().dead(), e.size().dead())) {
+            return false;
+        }
+        boolean roles = Compatibility.entities(h.actor(), e.actor()) && Compatibility.entities(h.recipient(), e.recipient())
+                || Compatibility.swapped(h, e);
+        return roles && sameMeans(g.modes(modeOf), modes(e, modeOf));
+    }
+
+    /** A place finer than a whole country, with coordinates. */
+    private static boolean placed(Location l) {
+        return l != null && l.lat() != null && l.lon() != null && l.featureCode() != null
+                && org.marsad.core.geo.PlaceKind.ofFeatureCode(l.featureCode())
+                != org.marsad.core.geo.PlaceKind.COUNTRY;
+    }
+
+    /** Shooting: the means of a report told by fire ("أطلقوا النار", "برصاص", "اشتباكات"). */
+    private static final Set<org.marsad.model.Mode> FIRE = EnumSet.of(org.marsad.model.Mode.FIREARMS);
+
+    /** Bombardment: shelling and air strikes ("قصف", "غارة"), one family since outlets name one strike both ways. */
+    private static final Set<org.marsad.model.Mode> BOMBARDMENT = EnumSet.of(org.marsad.model.Mode.HEAVY_WEAPONS,
+            org.marsad.model.Mode.AERIAL);
+
+    /**
+     * Whether two reports' means can be one incident's: not when one is told only by fire and the other only by
+     * bombardment (a farmer killed by a shell at dawn and protesters shot at noon). Any other mode, or none, says
+     * nothing against.
+     */
+    static boolean sameMeans(Set<org.marsad.model.Mode> a, Set<org.marsad.model.Mode> b) {
+        return !(only(a, FIRE) && only(b, BOMBARDMENT) || only(a, BOMBARDMENT) && only(b, FIRE));
+    }
+
+    /** Whether the report's modes hold one of {@code family} and none of the other weapons family. */
+    private static boolean only(Set<org.marsad.model.Mode> modes, Set<org.marsad.model.Mode> family) {
+        boolean in = false;
+        for (org.marsad.model.Mode m : modes) {
+            if (family.contains(m)) {
+                in = true;
+            } else if (FIRE.contains(m) || BOMBARDMENT.contains(m)) {
+                return false;
+            }
+        }
+        return in;
+    }
+
+    /** The modes of an event's trigger and its mentions' triggers. */
+    private static Set<org.marsad.model.Mode> modes(Event e, java.util.function.Function<org.marsad.model.Trigger,
+            org.marsad.model.Mode> modeOf) {
+        Set<org.marsad.model.Mode> out = EnumSet.noneOf(org.marsad.model.Mode.class);
+        if (e.mode() != null) {
+            out.add(e.mode());
+        }
+        for (Mention m : e.mentions()) {
+            org.marsad.model.Mode x = modeOf.apply(m.trigger());
+            if (x != null) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
     /** Statements: a speaker's call, accusation, rejection, threat or support told again further down. */
     static final Set<EventType> STATEMENTS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
             EventType.THREATEN, EventType.SUPPORT);
@@ -271,6 +378,21 @@ public final class ArticleEventMerger {
             if (!holds(s)) {
                 sentences.add(s);
             }
+        }
+
+        /** The modes of the group's reports (its head's and its mentions', by their triggers). */
+        Set<org.marsad.model.Mode> modes(java.util.function.Function<org.marsad.model.Trigger, org.marsad.model.Mode> modeOf) {
+            Set<org.marsad.model.Mode> out = EnumSet.noneOf(org.marsad.model.Mode.class);
+            if (head.mode() != null) {
+                out.add(head.mode());
+            }
+            for (Mention m : mentions) {
+                org.marsad.model.Mode x = modeOf.apply(m.trigger());
+                if (x != null) {
+                    out.add(x);
+                }
+            }
+            return out;
         }
 
         /** Whether the group's first report is in the event's sentence, its trigger right before or after the event's. */

@@ -278,7 +278,8 @@ public final class ClustersEvaluation {
                 + (e.date().text() == null ? "" : " '" + e.date().text() + "'") + ") "
                 + (l == null ? "-" : l.text() + "[" + l.nameAr() + " " + l.lat() + "," + l.lon() + " p" + GeoPrecision.code(l.precision())
                 + " " + l.countryCode() + "." + l.admin1() + " " + l.featureCode() + "]") + " " + (e.actor() == null ? "-" : e.actor().code()) + "->"
-                + (e.recipient() == null ? "-" : e.recipient().code()) + " dead=" + e.size().dead();
+                + (e.recipient() == null ? "-" : e.recipient().code()) + " dead=" + e.size().dead()
+                + (e.mode() == null ? "" : " mode=" + e.mode().json()) + " «" + e.trigger().text() + "»";
     }
 
     /**
