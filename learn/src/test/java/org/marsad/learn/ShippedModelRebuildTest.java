@@ -30,9 +30,18 @@ class ShippedModelRebuildTest {
             assumeTrue(in != null, "this build ships no event decider");
             shipped = in.readAllBytes();
         }
-        LinearModel fresh = new EventModelTraining(Pipeline.standard(), gsr, root.resolve("gold/ant"), corpora).train();
+        EventModelTraining t = new EventModelTraining(Pipeline.standard(), gsr, root.resolve("gold/ant"), corpora);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        fresh.write(b);
+        t.train().write(b);
         assertArrayEquals(shipped, b.toByteArray(), "rebuild the shipped model: ./marsad train events");
+        // and the lone-sentence model written beside it
+        byte[] lone;
+        try (InputStream in = TrainedDecider.class.getResourceAsStream(TrainedDecider.LONE_RESOURCE)) {
+            org.junit.jupiter.api.Assertions.assertNotNull(in, "no lone-sentence model: ./marsad train events");
+            lone = in.readAllBytes();
+        }
+        ByteArrayOutputStream l = new ByteArrayOutputStream();
+        t.trainLone().write(l);
+        assertArrayEquals(lone, l.toByteArray(), "rebuild the lone-sentence model: ./marsad train events");
     }
 }
