@@ -60,13 +60,7 @@ class BackgroundIndexingTest {
         PageResult one = Fixtures.page(1);
         LocalDate day = LocalDate.parse(one.events().get(0).date().value());
         try (EventStore s = EventStore.open(dir)) {
-            s.beforeBackgroundIndexing(() -> {
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            s.beforeBackgroundIndexing(pause(300));
             s.storeBulk(List.of(PreparedPage.of(one)));
             // without waiting, the read would find the index empty for another 300 ms
             List<String> read = s.committedRecordsOn("ASSAULT", EventStatus.OCCURRED.json(), day);
@@ -78,13 +72,7 @@ class BackgroundIndexingTest {
     @Test
     void closingWaitsForTheIndexingSoTheReopenedIndexIsInStep() {
         try (EventStore s = EventStore.open(dir)) {
-            s.beforeBackgroundIndexing(() -> {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            s.beforeBackgroundIndexing(pause(200));
             s.storeBulk(prepared(0, 4));
             s.storeBulk(prepared(4, 8));
         }
@@ -93,6 +81,17 @@ class BackgroundIndexingTest {
             assertEquals(16, s.count(EventQuery.all()));
             assertEquals(8, s.search("قصفت", 100, 0).total());
         }
+    }
+
+    /** A hook that holds the indexing thread for {@code millis} before each batch it indexes. */
+    private static Runnable pause(long millis) {
+        return () -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
     /** Pages, event records, clusters and what both indexes answer. */
@@ -117,13 +116,7 @@ class BackgroundIndexingTest {
             }
         }
         try (EventStore a = EventStore.open(once); EventStore b = EventStore.open(bulk)) {
-            b.beforeBackgroundIndexing(() -> {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            b.beforeBackgroundIndexing(pause(50));
             for (int from = 20; from < 50; from += 6) {
                 a.storePrepared(prepared(from, from + 6));
                 b.storeBulk(prepared(from, from + 6));
@@ -138,13 +131,7 @@ class BackgroundIndexingTest {
     @Test
     void aBatchStoredAtOnceWaitsForTheBulkBatchBefore() {
         try (EventStore s = EventStore.open(dir)) {
-            s.beforeBackgroundIndexing(() -> {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            s.beforeBackgroundIndexing(pause(200));
             s.storeBulk(prepared(0, 3));
             s.storePrepared(prepared(3, 4));
             assertEquals(8, s.count(EventQuery.all()), "both batches searchable when storePrepared returns");
