@@ -116,17 +116,6 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(cardFile, card.markdown());
         out.println(card.summary());
         out.println(Printable.of("marsad train events: wrote " + output + " (" + Files.size(output) + " bytes) and " + cardFile));
-        // the lone-sentence model, beside it (a page of one paragraph is decided by it; docs/learning.md)
-        LinearModel lone = t.trainLone();
-        Path loneFile = output.resolveSibling(output.getFileName().toString().replaceFirst("event-decider", "lone-decider")
-                .replaceFirst("^(?!lone-decider)", "lone-"));
-        try (OutputStream o = Files.newOutputStream(loneFile)) {
-            lone.write(o);
-        }
-        Path loneCard = loneFile.resolveSibling(loneFile.getFileName().toString().replaceFirst("\\.bin$", "") + ".card.md");
-        Files.writeString(loneCard, ModelCard.lone(t, lone, gsr, gold));
-        out.println(Printable.of("marsad train events: lone-sentence model threshold " + lone.threshold() + "; wrote "
-                + loneFile + " (" + Files.size(loneFile) + " bytes) and " + loneCard));
         return 0;
     }
 

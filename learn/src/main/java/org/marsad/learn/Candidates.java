@@ -37,14 +37,8 @@ public final class Candidates {
         return features;
     }
 
-    /**
-     * A candidate with its features, and on a page of one paragraph ({@link CandidateFeatures#lone}) its features with
-     * their lone copies as the lone-sentence model reads them ({@code alone}; null on an article's page).
-     */
-    public record Candidate(Event event, int[] features, int[] alone) {
-        public Candidate(Event event, int[] features) {
-            this(event, features, null);
-        }
+    /** A candidate with its features. */
+    public record Candidate(Event event, int[] features) {
     }
 
     /** The candidates of one sentence coded alone, as a one-block article (the GSR's setting). */
@@ -76,11 +70,8 @@ public final class Candidates {
         int[] sentence = TrainedDecider.sentenceIndices(events);
         int[] earlier = TrainedDecider.earlierSameType(events);
         List<Candidate> out = new ArrayList<>(events.size());
-        boolean lone = CandidateFeatures.lone(text); // as the decider reads it (TrainedDecider.probabilities)
         for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            out.add(new Candidate(e, features.of(e, text, sentence[i], earlier[i]),
-                    lone ? features.of(e, text, sentence[i], earlier[i], true) : null));
+            out.add(new Candidate(events.get(i), features.of(events.get(i), text, sentence[i], earlier[i])));
         }
         return out;
     }

@@ -26,7 +26,6 @@ public final class EventModelTraining {
     private final Candidates candidates;
     private final List<GsrRows.Row> gsrRows;
     private final List<Example> gsr;
-    private final List<Example> gsrAlone;
     private final List<Example> ant;
     private final List<String> problems = new ArrayList<>();
     private final int antArticles;
@@ -43,9 +42,7 @@ public final class EventModelTraining {
         this.pipeline = pipeline;
         this.candidates = new Candidates(pipeline, new CandidateFeatures(BITS));
         this.gsrRows = gsrDir == null ? List.of() : GsrRows.read(gsrDir);
-        GsrExamples.Both both = GsrExamples.both(gsrRows, candidates);
-        this.gsr = both.shared();
-        this.gsrAlone = both.alone();
+        this.gsr = GsrExamples.of(gsrRows, candidates);
         if (gold != null) {
             AntExamples a = new AntExamples(candidates, corpora);
             this.ant = a.of(gold, "train", problems);
@@ -97,19 +94,6 @@ public final class EventModelTraining {
         List<Example> all = allExamples();
         float threshold = coded.isEmpty() ? chooseThreshold(all, outOfFoldProbabilities()) : articleThreshold().threshold();
         return new LogisticTrainer(BITS, COST).train(all, threshold);
-    }
-
-    /**
-     * The lone-sentence model: trained on the GSR's sentences with their lone copies
-     * ({@link org.marsad.core.decide.CandidateFeatures#of(org.marsad.model.Event, String, int, int, boolean)}) and on
-     * the articles' candidates, its threshold the best candidate F1 out of fold over the same examples
-     * ({@link #chooseThreshold(List)}), as {@link #gsrOutOfFold} chooses it in each fold. A page of one paragraph is
-     * decided by it; the article model ({@link #train()}) and its threshold are untouched by it.
-     */
-    public LinearModel trainLone() {
-        List<Example> all = new ArrayList<>(gsrAlone);
-        all.addAll(ant);
-        return new LogisticTrainer(BITS, COST).train(all, chooseThreshold(all));
     }
 
     /** The thresholds tried on whole articles, {@code 0.02, 0.03, ..., 0.60}. */
@@ -293,20 +277,19 @@ public final class EventModelTraining {
 
     /**
      * {@code marsad eval gsr} out of fold: the GSR sentences of each fold (by document) are coded by a pipeline
-     * whose lone-sentence decider ({@link #trainLone()}) was trained, with its threshold chosen, on the other folds and
-     * the article gold's train part.
+     * whose decider was trained, with its threshold chosen, on the other folds and the article gold's train part.
      */
     public GsrReport gsrOutOfFold(Pipeline pipeline, Path gsrDir) {
         Pipeline[] byFold = new Pipeline[FOLDS];
         for (int f = 0; f < FOLDS; f++) {
             List<Example> train = new ArrayList<>(ant);
-            for (Example e : gsrAlone) {
+            for (Example e : gsr) {
                 if (Folds.of(e.document(), FOLDS) != f) {
                     train.add(e);
                 }
             }
             LinearModel m = new LogisticTrainer(BITS, COST).train(train, chooseThreshold(train));
-            byFold[f] = pipeline.withDecider(new TrainedDecider(m, m)); // a GSR row is a page of one paragraph
+            byFold[f] = pipeline.withDecider(new TrainedDecider(m));
         }
         return new GsrEvaluator((id, text) -> {
             int f = Folds.of("gsr:" + GsrRows.documentOf(id), FOLDS);

@@ -60,25 +60,6 @@ public record ModelCard(String markdown, String summary) {
         return new ModelCard(md, summary);
     }
 
-    /** The lone-sentence model's card (`lone-decider.card.md`): its data, threshold and rebuild. */
-    public static String lone(EventModelTraining t, LinearModel m, Path gsr, Path gold) {
-        return "# Model card: the lone-sentence decider (`lone-decider.bin`)\n\n"
-                + "Built " + LocalDate.now() + " by `./marsad train events`, beside the event decider (deterministic). "
-                + "It decides the candidates of a page of one paragraph, a sentence coded alone as the GSR codes it "
-                + "(`TrainedDecider`, `CandidateFeatures.lone`); an article's candidates are decided by "
-                + "`event-decider.bin`.\n\n"
-                + "## What it holds\nL2-regularised logistic regression (liblinear L2R_LR, C = " + EventModelTraining.COST
-                + ") over 2^" + EventModelTraining.BITS + " hashed features: each of `CandidateFeatures` and, for a GSR "
-                + "sentence, its copy salted for a sentence alone (domain copies). Weights and a bias only.\n\n"
-                + "## Data\nThe event decider's: " + t.gsrExamples().size() + " GSR candidates (`" + gsr + "`) with their "
-                + "lone copies, and " + t.antExamples().size() + " candidates of " + t.antArticles() + " articles of `"
-                + gold + "` (train part) without.\n\n"
-                + "## Threshold\n" + String.format(Locale.ROOT, "%.2f", m.threshold()) + ": the best candidate F1 out of "
-                + "fold (5 folds by document) over the same examples, the rule `marsad eval gsr --decider oof` applies in "
-                + "each fold. GSR sentence scores: `marsad eval gsr ../shared/data/arabic_event_gsr --decider oof`.\n"
-                + "Rebuild: `./marsad train events`, then update its SHA-256 in core/.../DATA.md.\n";
-    }
-
     /** How the article-level threshold was chosen and what it scored, in words. */
     static String articles(EventModelTraining.ArticleThreshold a, int articles) {
         double p = a.tp() + a.fp() == 0 ? 0 : (double) a.tp() / (a.tp() + a.fp());

@@ -47,27 +47,6 @@ public final class CandidateFeatures {
     }
 
     /**
-     * As {@link #of(Event, String, int, int)}, for a candidate of a page that is one paragraph when {@code lone}
-     * ({@link #lone(String)}): every feature then also comes in a copy of its own, salted for that setting, so that
-     * the model learns what a sentence coded alone (the GSR's setting) says apart from what an article's sentence says,
-     * on top of what the two share (a domain's copy of each feature: Daumé, "Frustratingly easy domain adaptation",
-     * 2007). An article's candidates get no copies: their features are those of {@link #of(Event, String, int, int)}.
-     */
-    public int[] of(Event e, String text, int sentenceIndex, int earlierSameType, boolean lone) {
-        return fill(new HashedBag(bits, 256), e, text, sentenceIndex, earlierSameType, words(e, text, null), lone)
-                .indices();
-    }
-
-    /**
-     * Whether {@code text} (a page's) is one paragraph: no line break in it. A sentence coded alone (a GSR row, a
-     * one-line page) is; a news page, whose paragraphs are lines, is not. The decider and its training both read it
-     * here, so a candidate's setting is the same in both.
-     */
-    public static boolean lone(String text) {
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
-    }
-
-    /**
      * The same indices as {@link #of(Event, String, int, int)}, distinct but in no particular order: what a
      * probability needs, without the sorting.
      */
@@ -111,31 +90,6 @@ public final class CandidateFeatures {
      * same order, and returns it.
      */
     HashedBag fill(HashedBag bag, Event e, String text, int sentenceIndex, int earlierSameType, Words words) {
-        return fill(bag, e, text, sentenceIndex, earlierSameType, words, false);
-    }
-
-    /**
-     * As {@link #fill(HashedBag, Event, String, int, int, Words)}, then, when {@code lone}, a copy of every feature
-     * salted for a one-paragraph page ({@link #of(Event, String, int, int, boolean)}).
-     */
-    HashedBag fill(HashedBag bag, Event e, String text, int sentenceIndex, int earlierSameType, Words words,
-                   boolean lone) {
-        fillShared(bag, e, text, sentenceIndex, earlierSameType, words);
-        if (lone) {
-            int shared = bag.size();
-            bag.reserve(shared);
-            for (int i = 0; i < shared; i++) {
-                bag.addHash(mix(LONE, bag.item(i)));
-            }
-        }
-        return bag;
-    }
-
-    /** The salt of the lone-paragraph copies. */
-    private static final int LONE = FeatureHash.hash("lone", "");
-
-    private HashedBag fillShared(HashedBag bag, Event e, String text, int sentenceIndex, int earlierSameType,
-                                 Words words) {
         bag.clear();
         String type = e.type().name();
         int[] salt = SALTS[e.type().ordinal()];

@@ -88,11 +88,6 @@ public final class HashedBag {
         return items.length - n;
     }
 
-    /** The {@code i}-th index added (1-based, repeats counted), for copies of the features added so far. */
-    int item(int i) {
-        return items[i];
-    }
-
     /** How many features were added (repeats counted). */
     int size() {
         return n;

@@ -6,44 +6,30 @@ import org.marsad.model.Event;
 
 /**
  * Keeps a candidate when the trained model's probability that it is a reported event reaches the model's
- * threshold. The event's {@code confidence} becomes that probability. A page of one paragraph (a sentence coded alone:
- * {@link CandidateFeatures#lone}) is decided by the lone-sentence model when there is one, with each feature and its
- * lone copy ({@link CandidateFeatures#of(Event, String, int, int, boolean)}); an article by the article model.
+ * threshold. The event's {@code confidence} becomes that probability.
  */
 public final class TrainedDecider implements EventDecider {
     /** The shipped model (docs/learning.md; its card beside it). */
     public static final String RESOURCE = "event-decider.bin";
-    /** The shipped lone-sentence model (docs/learning.md; its card beside it). */
-    public static final String LONE_RESOURCE = "lone-decider.bin";
 
     private final LinearModel model;
-    private final LinearModel loneModel;
     private final CandidateFeatures features;
-    private final CandidateFeatures loneFeatures;
     /**
      * One bag per thread, kept from article to article: a bag's room for the distinct features of a candidate (some
      * 8 KB, made at its first score) was made again for every article, a tenth of a bench pass's allocation.
      */
     private final ThreadLocal<HashedBag> bags;
 
-    /** One model for every page: no lone copies. */
     public TrainedDecider(LinearModel model) {
-        this(model, null);
-    }
-
-    /** {@code model} for articles; {@code loneModel} (null: {@code model}) for a page of one paragraph. */
-    public TrainedDecider(LinearModel model, LinearModel loneModel) {
         this.model = model;
-        this.loneModel = loneModel;
         this.features = new CandidateFeatures(model.bits());
-        this.loneFeatures = loneModel == null ? null : new CandidateFeatures(loneModel.bits());
         this.bags = ThreadLocal.withInitial(features::newBag);
     }
 
-    /** The shipped models, or null when the build has no event decider. */
+    /** The shipped model, or null when the build has none. */
     public static TrainedDecider shipped() {
         LinearModel m = Choices.shipped(RESOURCE);
-        return m == null ? null : new TrainedDecider(m, Choices.shipped(LONE_RESOURCE));
+        return m == null ? null : new TrainedDecider(m);
     }
 
     public LinearModel model() {
@@ -52,16 +38,7 @@ public final class TrainedDecider implements EventDecider {
 
     @Override
     public List<Event> decide(List<Event> candidates, String text) {
-        return kept(candidates, probabilities(candidates, text), modelOf(candidates, text).threshold());
-    }
-
-    /** The model that decides {@code candidates} of {@code text}: the lone-sentence one on a page of one paragraph. */
-    public LinearModel modelOf(List<Event> candidates, String text) {
-        return isLone(candidates, text) ? loneModel : model;
-    }
-
-    private boolean isLone(List<Event> candidates, String text) {
-        return loneModel != null && !candidates.isEmpty() && CandidateFeatures.lone(text);
+        return kept(candidates, probabilities(candidates, text), model.threshold());
     }
 
     /** The model's probability that each candidate is a reported event, in order. */
@@ -70,15 +47,11 @@ public final class TrainedDecider implements EventDecider {
         int[] sentence = sentenceIndices(candidates);
         int[] earlier = earlierSameType(candidates);
         CandidateFeatures.Words words = null; // the candidates of one sentence read its words once
-        boolean lone = isLone(candidates, text); // a page of one paragraph, and a model for it
-        CandidateFeatures f = lone ? loneFeatures : features;
-        LinearModel m = lone ? loneModel : model;
-        // all fill this thread's bag in turn (each fill empties it first); a lone model of other bits, its own bag
-        HashedBag bag = f.bits() == features.bits() ? bags.get() : f.newBag();
+        HashedBag bag = bags.get(); // and all fill this thread's bag in turn (each fill empties it first)
         for (int i = 0; i < out.length; i++) {
             Event e = candidates.get(i);
             words = CandidateFeatures.words(e, text, words);
-            out[i] = f.fill(bag, e, text, sentence[i], earlier[i], words, lone).probabilityAsAdded(m);
+            out[i] = features.fill(bag, e, text, sentence[i], earlier[i], words).probabilityAsAdded(model);
         }
         return out;
     }

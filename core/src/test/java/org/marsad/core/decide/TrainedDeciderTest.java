@@ -119,48 +119,6 @@ class TrainedDeciderTest {
     }
 
     /**
-     * A page of one paragraph (a sentence coded alone, the GSR's setting) gives each candidate its features and a copy
-     * of each of its own; a page of several paragraphs (an article) gives the features alone. The decider reads the
-     * setting from the text as training does ({@link CandidateFeatures#lone}).
-     */
-    @Test
-    void aSentenceAloneHasACopyOfEachFeatureAndAnArticlesSentenceHasNone() {
-        assertTrue(CandidateFeatures.lone(TEXT));
-        String article = TEXT + "\nوقال شهود إن الطائرات حلقت فوق المدينة.";
-        assertTrue(!CandidateFeatures.lone(article) && !CandidateFeatures.lone("سطر.\r\nسطر آخر."));
-        CandidateFeatures f = new CandidateFeatures(20);
-        Event e = event("قصفت", EventStatus.OCCURRED);
-        int[] shared = f.of(e, TEXT, 0, 0);
-        int[] alone = f.of(e, TEXT, 0, 0, true);
-        assertArrayEquals(shared, f.of(e, article, 0, 0, false), "an article's sentence: the shared features only");
-        java.util.Set<Integer> both = new java.util.HashSet<>();
-        for (int i : alone) {
-            both.add(i);
-        }
-        for (int i : shared) {
-            assertTrue(both.contains(i), "a sentence alone keeps every shared feature");
-        }
-        assertTrue(alone.length > shared.length * 19 / 10, alone.length + " features alone, " + shared.length + " shared");
-        // a model that weighs only the copies: the decider gives the sentence alone its weight, the article's none
-        float[] w = new float[(1 << 20) + 1];
-        for (int i : alone) {
-            w[i] = 1f;
-        }
-        for (int i : shared) {
-            w[i] = 0f;
-        }
-        LinearModel copies = new LinearModel(20, w, 0, 0.3f);
-        LinearModel none = new LinearModel(20, new float[(1 << 20) + 1], 0, 0.5f);
-        TrainedDecider d = new TrainedDecider(none, copies);
-        assertTrue(d.probabilities(List.of(e), TEXT)[0] > 0.99, "alone: the lone model, and the copies count");
-        assertSame(copies, d.modelOf(List.of(e), TEXT), "a page of one paragraph: the lone model and its threshold");
-        assertEquals(0.5, d.probabilities(List.of(e), article)[0], 1e-9, "in an article: the article model");
-        assertSame(none, d.modelOf(List.of(e), article));
-        // with no lone model every page is decided by the one model, without copies
-        assertEquals(0.5, new TrainedDecider(copies).probabilities(List.of(e), TEXT)[0], 1e-9);
-    }
-
-    /**
      * The one-pass word reader finds the pieces a regular expression split finds, at their offsets, each hashed as
      * its normalised form.
      */
