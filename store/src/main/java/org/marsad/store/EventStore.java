@@ -60,15 +60,10 @@ public final class EventStore implements AutoCloseable, StoredPages {
      * reads of the index wait for it ({@link #awaitIndexing}).
      */
     private boolean indexComplete = true;
-    /** The indexing of the last batch {@link #storeBulk} stored, on {@link #indexer} (null: none pending). */
-    private java.util.concurrent.Future<?> indexing;
-    /** The thread that indexes {@link #storeBulk}'s batches (made at the first). */
-    private java.util.concurrent.ExecutorService indexer;
-    /** The stored pages' doc_ids (null until first asked: filled then from the table); guarded by {@link #idsLock}. */
-    private StoredIds storedIds;
-    private final Object idsLock = new Object();
-    /** Run on the indexing thread before each background indexing (the tests slow it down with it). */
-    private volatile Runnable beforeBackgroundIndexing = () -> { };
+    /** The thread that indexes {@link #storeBulk}'s batches, one at a time. */
+    private final BackgroundIndexer indexer = new BackgroundIndexer();
+    /** The stored pages' doc_ids, for "already stored?" (filled from the table at the first question). */
+    private final KnownPages known = new KnownPages();
     private IndexSync.Outcome indexSync;
 
     private EventStore(Path dir, Connection conn, ArticleIndex index, EventIndex eventIndex) throws SQLException {
@@ -93,7 +88,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
 
     /** For the tests: {@code r} runs on the indexing thread before each batch {@link #storeBulk} stored is indexed. */
     void beforeBackgroundIndexing(Runnable r) {
-        beforeBackgroundIndexing = r;
+        indexer.beforeEach(r);
     }
 
     /** The event clusters (one per happening across articles), kept up to date as pages are stored. */
@@ -213,47 +208,30 @@ public final class EventStore implements AutoCloseable, StoredPages {
         if (docIds.isEmpty()) {
             return java.util.Set.of();
         }
-        List<String> maybe = storedCandidates(docIds);
+        List<String> maybe = known.candidates(docIds, this::storedIds);
         if (maybe.isEmpty()) {
             return java.util.Set.of();
         }
         return read("read the store", c -> BatchRows.storedDocIds(c, maybe));
     }
 
-    /** Those of the ids that may be stored ({@link StoredIds}), the set filled from the pages table if not yet. */
-    private List<String> storedCandidates(java.util.Collection<String> docIds) {
-        synchronized (idsLock) {
-            if (storedIds == null) {
-                // a batch committed after this read's snapshot adds its ids after it, under the same lock
-                StoredIds ids = new StoredIds();
-                read("read the stored pages", c -> {
-                    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
-                        while (r.next()) {
-                            ids.add(r.getString(1));
-                        }
-                    }
-                    return null;
-                });
-                storedIds = ids;
+    /** Every stored page's doc_id, read from the pages table. */
+    private StoredIds storedIds() {
+        StoredIds ids = new StoredIds();
+        read("read the stored pages", c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT doc_id FROM pages")) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
             }
-            return storedIds.candidates(docIds);
-        }
-    }
-
-    /** After a commit: the batch's pages are stored (if the set of stored ids is kept yet). */
-    private void addStored(java.util.Collection<String> docIds) {
-        synchronized (idsLock) {
-            if (storedIds != null) {
-                docIds.forEach(storedIds::add);
-            }
-        }
+            return null;
+        });
+        return ids;
     }
 
     /** Whether the set of stored ids is kept (for the tests). */
     boolean keepsStoredIds() {
-        synchronized (idsLock) {
-            return storedIds != null;
-        }
+        return known.kept();
     }
 
     /**
@@ -370,7 +348,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
             return new Batch(outcomes, failures);
         }
         committedDays.committed(w.added);
-        addStored(w.articles.keySet());
+        known.added(w.articles.keySet());
         RuntimeException before = null;
         try {
             awaitIndexing(); // the batch before, indexed while this one was written
@@ -378,11 +356,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
             before = e; // this batch is committed: it is given to the indexes all the same
         }
         if (background) {
-            Runnable first = beforeBackgroundIndexing;
-            indexing = indexer().submit(() -> {
-                first.run();
-                index(w.articles, w.events, w.through);
-            });
+            indexer.submit(() -> index(w.articles, w.events, w.through));
         } else {
             try {
                 index(w.articles, w.events, w.through);
@@ -402,45 +376,13 @@ public final class EventStore implements AutoCloseable, StoredPages {
      * clustering no longer trusts the event index (until reopened) and the failure is thrown.
      */
     private void awaitIndexing() {
-        java.util.concurrent.Future<?> f = indexing;
-        if (f == null) {
-            return;
-        }
-        indexing = null;
-        try {
-            f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            indexFailed();
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new StoreException("cannot index a stored batch: " + cause, cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            indexFailed();
-            throw new StoreException("interrupted while a stored batch was indexed", e);
-        }
+        indexer.await(this::indexFailed);
     }
 
     /** The event index may lack committed events: clustering reads the events table instead, until reopened. */
     private void indexFailed() {
         indexComplete = false;
         committedDays.clear();
-    }
-
-    private java.util.concurrent.ExecutorService indexer() {
-        if (indexer == null) {
-            indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "marsad-indexer");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return indexer;
     }
 
     private Batch failed(PageResult r, Throwable e) {
@@ -471,11 +413,8 @@ public final class EventStore implements AutoCloseable, StoredPages {
         java.util.Set<String> docIds = new java.util.LinkedHashSet<>();
         prepared.forEach(r -> docIds.add(r.result().page().docId()));
         List<PreparedPage> storedPrepared = new ArrayList<>();
-        java.util.Collection<String> ask;
-        synchronized (idsLock) {
-            // the set is exact for what is committed (commits are this thread's, each adding what it committed)
-            ask = storedIds == null ? docIds : storedIds.candidates(docIds);
-        }
+        // the set is exact for what is committed (commits are this thread's, each adding what it committed)
+        java.util.Collection<String> ask = known.candidatesOrAll(docIds);
         java.util.Set<String> already = BatchRows.storedDocIds(conn, ask);
         java.util.Set<String> eventIds = new java.util.HashSet<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -739,9 +678,7 @@ public final class EventStore implements AutoCloseable, StoredPages {
         try {
             awaitIndexing();
         } finally {
-            if (indexer != null) {
-                indexer.shutdown();
-            }
+            indexer.shutdown();
             closeAll();
         }
     }
